@@ -1,0 +1,48 @@
+/**
+ * `npm run scenarios:check -- [--json] [file or folder ...]` (default `scenarios/`).
+ * Prints every diagnostic as `file:line:column: error|warning: message [CODE]` and exits 1 when
+ * any is an error. `--json` prints one JSON document for tools instead.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { formatDiagnostic, hasErrors, loadLibrary, type Diagnostic } from '../src/engine/index';
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const targets = args.filter((a) => a !== '--json');
+const root = process.cwd();
+
+function collect(target: string): string[] {
+  const full = resolve(root, target);
+  if (!existsSync(full)) {
+    console.error(`${target}: no such file or folder`);
+    process.exitCode = 1;
+    return [];
+  }
+  if (statSync(full).isDirectory()) {
+    return readdirSync(full)
+      .filter((f) => /\.ya?ml$/i.test(f))
+      .sort()
+      .map((f) => join(full, f));
+  }
+  return [full];
+}
+
+const files = (targets.length ? targets : ['scenarios']).flatMap(collect);
+const publicDir = resolve(root, 'public');
+const entries = loadLibrary(
+  files.map((f) => ({ file: relative(root, f) || f, bytes: readFileSync(f) })),
+  { fileExists: (p) => existsSync(resolve(publicDir, p.replace(/^\/+/, ''))) && resolve(publicDir, p).startsWith(publicDir) },
+);
+const all: Diagnostic[] = entries.flatMap((e) => e.diagnostics);
+const errors = all.filter((d) => d.severity === 'error').length;
+const warnings = all.length - errors;
+
+if (json) {
+  console.log(JSON.stringify({ files: entries.map((e) => ({ file: e.file, id: e.id, playable: e.scenario !== undefined, diagnostics: e.diagnostics })), errors, warnings }, null, 2));
+} else {
+  for (const d of all) console.log(formatDiagnostic(d));
+  const playable = entries.filter((e) => e.scenario).length;
+  console.log(`${entries.length} scenario file${entries.length === 1 ? '' : 's'} checked: ${playable} playable, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
+}
+if (hasErrors(all)) process.exitCode = 1;

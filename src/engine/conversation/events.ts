@@ -1,0 +1,37 @@
+/**
+ * What a runner tells its presenters. Presenters draw and play; they never compute a score.
+ */
+import type { Choice, DecisionNode, EndingNode, Scores } from '../scenario/model';
+import type { Ending } from '../scenario/vocabulary';
+import type { Step } from './state';
+
+/** The result of a finished conversation: what the debrief shows and progress records. */
+export interface ConversationResult {
+  readonly scenarioId: string;
+  readonly ending: Ending;
+  readonly endedBy: 'node' | 'mood';
+  readonly scores: Scores;
+  /** For each principle, the best any path through the scenario allows. */
+  readonly best: Scores;
+  readonly steps: readonly Step[];
+  readonly startMood: number;
+  readonly finalMood: number;
+  readonly startedAt: number;
+  readonly endedAt: number;
+  /** True when no path through this scenario reaches `resolved`: some customers can't be won. */
+  readonly unwinnable: boolean;
+}
+
+export type RunnerEvent =
+  /** A new customer line begins: its node, and the choices in the order to show them. */
+  | { readonly type: 'line'; readonly node: DecisionNode; readonly choices: readonly Choice[]; readonly mood: number }
+  /** The current line has been delivered in full; replying now is not interrupting. */
+  | { readonly type: 'delivered'; readonly nodeId: string }
+  /** The learner replied. */
+  | { readonly type: 'reply'; readonly step: Step; readonly choice: Choice }
+  /** The customer's mood moved. */
+  | { readonly type: 'mood'; readonly from: number; readonly to: number }
+  /** The conversation is over; `node` is the ending node when one was reached. */
+  | { readonly type: 'ended'; readonly result: ConversationResult; readonly node?: EndingNode };
+
+export type RunnerEventType = RunnerEvent['type'];

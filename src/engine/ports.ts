@@ -1,0 +1,47 @@
+/**
+ * What the engine needs from the outside world. The composition root passes real implementations;
+ * tests pass fixed ones, so nothing is ever patched.
+ */
+
+/** Milliseconds on a monotonic-enough clock. */
+export interface Clock {
+  now(): number;
+}
+
+/** A source of uniformly distributed numbers in [0, 1). */
+export interface Random {
+  next(): number;
+}
+
+export interface Logger {
+  warn(message: string, detail?: unknown): void;
+  error(message: string, detail?: unknown): void;
+}
+
+/** A clock that only moves when told: for tests and replays. */
+export function manualClock(start = 0): Clock & { advance(ms: number): void; set(ms: number): void } {
+  let t = start;
+  return {
+    now: () => t,
+    advance: (ms) => {
+      t += ms;
+    },
+    set: (ms) => {
+      t = ms;
+    },
+  };
+}
+
+/** A deterministic Random (mulberry32) from a 32-bit seed. */
+export function seededRandom(seed: number): Random {
+  let a = seed >>> 0;
+  return {
+    next() {
+      a = (a + 0x6d2b79f5) >>> 0;
+      let t = a;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    },
+  };
+}

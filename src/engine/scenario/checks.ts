@@ -1,0 +1,135 @@
+/**
+ * Rules a schema cannot express: names that must point at nodes, the shape of nodes, the graph
+ * (no cycles, nothing unreachable), source texts, voice files, and the warnings of the contract.
+ * Runs on the raw parsed value so that it reports even while other parts of the file are broken.
+ */
+import type { Diagnostic, DiagnosticCode, Severity } from './diagnostics';
+import { asMap, own, rawChoiceId, rawNodes, rawTexts, type RawNode } from './raw';
+import { didYouMean } from './suggest';
+import { isLanguage } from './vocabulary';
+import { locate, type Path, type YamlSource } from './yaml-source';
+import { phrase } from './where';
+
+export interface CheckContext {
+  readonly raw: unknown;
+  readonly source: YamlSource;
+  readonly file: string;
+  /** Answers whether a path under `public/` exists; voice files are not checked without it. */
+  readonly fileExists?: (publicPath: string) => boolean;
+}
+
+type Report = (code: DiagnosticCode, severity: Severity, path: Path, message: string, at?: 'key' | 'value') => void;
+
+/** All graph and cross-field diagnostics of one file. */
+export function checkStructure(ctx: CheckContext): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const report: Report = (code, severity, path, message, at = 'value') => {
+    const { line, column } = locate(ctx.source, path, at);
+    out.push({ code, severity, file: ctx.file, line, column, message });
+  };
+  const top = asMap(ctx.raw);
+  const nodes = rawNodes(ctx.raw);
+  const ids = nodes.map((n) => n.id);
+  const exists = (id: unknown) => typeof id === 'string' && ids.includes(id);
+
+  const start = own(top, 'start');
+  if (typeof start === 'string' && !exists(start)) {
+    report('SCN030', 'error', ['start'], `'start' names '${start}', which is not a node${didYouMean(start, ids)}`);
+  }
+  checkLanguages(top, report);
+  for (const node of nodes) checkNode(node, ids, report, ctx.fileExists);
+  if (exists(start)) checkGraph(nodes, start as string, report);
+  checkTexts(ctx.raw, top, report);
+  return out;
+}
+
+function checkLanguages(top: ReturnType<typeof asMap>, report: Report): void {
+  const source = own(top, 'source');
+  const languages = own(top, 'languages');
+  if (isLanguage(source) && Array.isArray(languages) && !languages.includes(source)) {
+    report('SCN018', 'error', ['languages'], `'languages' must include the source language '${source}'`);
+  }
+}
+
+function checkNode(node: RawNode, ids: readonly string[], report: Report, fileExists?: (p: string) => boolean): void {
+  const hasChoices = own(node.value, 'choices') !== undefined;
+  const hasEnding = own(node.value, 'ending') !== undefined;
+  if (hasChoices && hasEnding) report('SCN032', 'error', [...node.path, 'ending'], `node '${node.id}' has both 'choices' and 'ending'; a node either asks for a reply or ends the contact`, 'key');
+  if (!hasChoices && !hasEnding) report('SCN033', 'error', node.path, `node '${node.id}' has neither 'choices' nor 'ending'; add replies, or end the contact here`, 'key');
+
+  const seen = new Map<string, number>();
+  const texts = new Map<string, number>();
+  for (const c of node.choices) {
+    const id = rawChoiceId(c);
+    if (seen.has(id)) report('SCN038', 'error', own(c.value, 'id') === undefined ? c.path : [...c.path, 'id'], phrase(c.path, `has the id '${id}', already used by choice ${seen.get(id)! + 1}`));
+    else seen.set(id, c.index);
+    const next = own(c.value, 'next');
+    if (typeof next === 'string' && !ids.includes(next)) report('SCN031', 'error', [...c.path, 'next'], phrase(c.path, `next '${next}' is not a node${didYouMean(next, ids)}`));
+    if (own(c.value, 'feedback') === undefined) report('SCN051', 'warning', c.path, phrase(c.path, 'has no feedback; say why this reply helps or hurts'));
+    for (const t of textValues(own(c.value, 'text'))) {
+      if (texts.has(t)) report('SCN053', 'warning', [...c.path, 'text'], phrase(c.path, `has the same text as choice ${texts.get(t)! + 1}`));
+      else texts.set(t, c.index);
+    }
+  }
+  const voice = asMap(own(node.value, 'voice'));
+  if (voice && fileExists) {
+    for (const [lang, file] of Object.entries(voice)) {
+      if (typeof file === 'string' && !fileExists(file)) report('SCN042', 'error', [...node.path, 'voice', lang], `node '${node.id}': voice file '${file}' (${lang}) does not exist under public/`);
+    }
+  }
+}
+
+function textValues(text: unknown): string[] {
+  if (typeof text === 'string') return [text];
+  const m = asMap(text);
+  return m ? Object.values(m).filter((v): v is string => typeof v === 'string') : [];
+}
+
+/** Depth-first from start: a `next` back onto the current path is a cycle; nodes never visited are unreachable. */
+function checkGraph(nodes: readonly RawNode[], start: string, report: Report): void {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const state = new Map<string, 'open' | 'done'>();
+  const trail: string[] = [];
+  const visit = (id: string): void => {
+    state.set(id, 'open');
+    trail.push(id);
+    for (const c of byId.get(id)?.choices ?? []) {
+      const next = own(c.value, 'next');
+      if (typeof next !== 'string' || !byId.has(next)) continue;
+      if (state.get(next) === 'open') {
+        const loop = [...trail.slice(trail.indexOf(next)), next].join(' → ');
+        report('SCN040', 'error', [...c.path, 'next'], phrase(c.path, `next '${next}' leads back to a node already on this path (${loop}); every path must end`));
+      } else if (!state.has(next)) visit(next);
+    }
+    trail.pop();
+    state.set(id, 'done');
+  };
+  visit(start);
+  for (const n of nodes) {
+    if (!state.has(n.id)) report('SCN041', 'error', n.path, `node '${n.id}' is never reached from 'start'; link to it or remove it`, 'key');
+  }
+}
+
+function checkTexts(raw: unknown, top: ReturnType<typeof asMap>, report: Report): void {
+  const source = own(top, 'source');
+  if (!isLanguage(source)) return;
+  const languages = own(top, 'languages');
+  const wanted = Array.isArray(languages) ? languages.filter((l): l is string => isLanguage(l) && l !== source) : [];
+  const missing = new Map<string, Path[]>(wanted.map((l) => [l, []]));
+  for (const { path, value } of rawTexts(raw)) {
+    const map = asMap(value);
+    if (typeof value === 'string') {
+      for (const list of missing.values()) list.push(path);
+      continue;
+    }
+    if (!map) continue;
+    if (own(map, source) === undefined) report('SCN039', 'error', path, phrase(path, `has no text in the source language '${source}'`));
+    for (const [lang, list] of missing) if (own(map, lang) === undefined) list.push(path);
+  }
+  const languagesList = Array.isArray(languages) ? languages : [];
+  for (const [lang, list] of missing) {
+    if (list.length === 0) continue;
+    const first = list.slice(0, 3).map((p) => phrase(p, '').trim().replace(/ $/, '')).join('; ');
+    report('SCN050', 'warning', ['languages', languagesList.indexOf(lang)], `language '${lang}' is listed but ${list.length} text${list.length === 1 ? ' is' : 's are'} missing in it (first: ${first})`);
+  }
+}

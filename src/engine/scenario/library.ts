@@ -1,0 +1,45 @@
+/**
+ * Checking many scenario files together: each on its own, then the rules across files
+ * (an id used twice). Used by the command line, the build and the game's menu alike.
+ */
+import type { Diagnostic } from './diagnostics';
+import { loadScenarioBytes, type LoadOptions, type LoadResult } from './load';
+
+export interface SourceFile {
+  /** The path shown in diagnostics, e.g. `scenarios/late-delivery.yaml`. */
+  readonly file: string;
+  readonly bytes: Uint8Array;
+}
+
+export interface LibraryEntry extends LoadResult {
+  readonly file: string;
+  /** The id expected from the file name. */
+  readonly id: string;
+}
+
+/** The file name without folders and without `.yaml`/`.yml`. */
+export function idFromFileName(file: string): string {
+  const base = file.split(/[\\/]/).pop() ?? file;
+  return base.replace(/\.ya?ml$/i, '');
+}
+
+/**
+ * Loads every file; a scenario whose id another file already uses gets an SCN015 error and is not
+ * playable (the first file, in the order given, keeps the id).
+ */
+export function loadLibrary(files: readonly SourceFile[], options: Omit<LoadOptions, 'expectedId'> = {}): LibraryEntry[] {
+  const owners = new Map<string, string>();
+  return files.map(({ file, bytes }) => {
+    const id = idFromFileName(file);
+    const result = loadScenarioBytes(bytes, file, { ...options, expectedId: id });
+    const scenarioId = result.scenario?.id;
+    if (scenarioId === undefined) return { ...result, file, id };
+    const owner = owners.get(scenarioId);
+    if (owner === undefined) {
+      owners.set(scenarioId, file);
+      return { ...result, file, id };
+    }
+    const clash: Diagnostic = { code: 'SCN015', severity: 'error', file, line: 1, column: 1, message: `id '${scenarioId}' is already used by ${owner}` };
+    return { file, id, diagnostics: [clash, ...result.diagnostics] };
+  });
+}

@@ -1,0 +1,46 @@
+/**
+ * "Did you mean": the closest candidate by edit distance, if it is close enough to be a typo.
+ */
+
+/** Levenshtein distance, case-insensitive. */
+export function editDistance(a: string, b: string): number {
+  const s = a.toLowerCase();
+  const t = b.toLowerCase();
+  let prev = Array.from({ length: t.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= s.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= t.length; j++) {
+      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
+      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+    }
+    prev = row;
+  }
+  return prev[t.length]!;
+}
+
+/**
+ * Returns the candidate nearest to `word` when the distance is at most a third of the word's
+ * length (at least 1, at most 3), or when one is a prefix of the other; otherwise undefined.
+ */
+export function suggest(word: string, candidates: Iterable<string>): string | undefined {
+  const limit = Math.min(3, Math.max(1, Math.floor(word.length / 3)));
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    if (c === word) continue;
+    const d = editDistance(word, c);
+    const prefix = c.toLowerCase().startsWith(word.toLowerCase()) || word.toLowerCase().startsWith(c.toLowerCase());
+    const score = prefix ? Math.min(d, limit) : d;
+    if (score <= limit && score < bestDistance) {
+      best = c;
+      bestDistance = score;
+    }
+  }
+  return best;
+}
+
+/** "; did you mean 'x'?" or the empty string. */
+export function didYouMean(word: string, candidates: Iterable<string>): string {
+  const s = suggest(word, candidates);
+  return s === undefined ? '' : `; did you mean '${s}'?`;
+}

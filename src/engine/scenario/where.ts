@@ -1,0 +1,31 @@
+/**
+ * Names a place in a scenario the way a trainer thinks of it:
+ * `['nodes','recap','choices',1,'next']` → "node 'recap', choice 2: next".
+ */
+import type { Path } from './yaml-source';
+
+/** The context part ("node 'recap', choice 2") and the field part ("next") of a path. */
+export function describePath(path: Path): { context: string; field: string } {
+  const parts: string[] = [];
+  let i = 0;
+  if (path[0] === 'nodes' && path.length >= 2) {
+    parts.push(`node '${String(path[1])}'`);
+    i = 2;
+    if (path[2] === 'choices' && typeof path[3] === 'number') {
+      parts.push(`choice ${path[3] + 1}`);
+      i = 4;
+    }
+  }
+  const rest = path.slice(i).map(String);
+  return { context: parts.join(', '), field: rest.join('.') };
+}
+
+/** "node 'recap', choice 2: " + detail, or "'customer.mood' " style for top-level fields. */
+export function phrase(path: Path, detail: string): string {
+  const { context, field } = describePath(path);
+  const subject = field ? `'${field}'` : '';
+  if (context && subject) return `${context}: ${subject} ${detail}`;
+  if (context) return `${context}: ${detail}`;
+  if (subject) return `${subject} ${detail}`;
+  return detail;
+}

@@ -1,0 +1,71 @@
+/**
+ * Reading YAML text with source positions, so that every diagnostic can point at the key or value
+ * a trainer has to fix. Wraps the `yaml` package's Document and LineCounter.
+ */
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+
+export type PathSegment = string | number;
+export type Path = readonly PathSegment[];
+
+export interface Position {
+  readonly line: number;
+  readonly column: number;
+}
+
+export interface YamlSource {
+  readonly doc: Document.Parsed;
+  readonly lines: LineCounter;
+}
+
+/** Aliases allowed per file: enough for any honest scenario, far too few for an alias bomb. */
+export const MAX_ALIASES = 200;
+
+export function parseYaml(text: string): YamlSource {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  return { doc, lines };
+}
+
+/** 1-based line and column of a character offset. */
+export function positionAt(source: YamlSource, offset: number): Position {
+  const { line, col } = source.lines.linePos(offset);
+  return { line, column: col };
+}
+
+/**
+ * Finds where `path` is written. With `at: 'key'` the position of the mapping key (for unknown or
+ * misplaced fields), else of the value. Where the path does not exist (a missing field), answers
+ * the position of the deepest part that does, so the trainer is sent to the right mapping.
+ */
+export function locate(source: YamlSource, path: Path, at: 'key' | 'value' = 'value'): Position {
+  let node: unknown = source.doc.contents;
+  let best: Node | undefined = isNodeWithRange(node) ? node : undefined;
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i];
+    const last = i === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+      if (!pair) break;
+      const key = pair.key as Node;
+      if (last && at === 'key') return start(source, key);
+      best = key;
+      node = pair.value;
+      if (isNodeWithRange(node)) best = node;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      node = node.items[segment];
+      if (!isNodeWithRange(node)) break;
+      best = node;
+    } else {
+      break;
+    }
+  }
+  return best ? start(source, best) : { line: 1, column: 1 };
+}
+
+function isNodeWithRange(node: unknown): node is Node {
+  return typeof node === 'object' && node !== null && 'range' in node && Array.isArray((node as Node).range);
+}
+
+function start(source: YamlSource, node: Node): Position {
+  return positionAt(source, node.range?.[0] ?? 0);
+}

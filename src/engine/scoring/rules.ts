@@ -1,0 +1,51 @@
+/**
+ * The rules of play that turn a reply into points and mood (scenario-format.md, "Rules of play").
+ */
+import type { Scores } from '../scenario/model';
+import { MOOD_MAX, MOOD_MIN, PRINCIPLES } from '../scenario/vocabulary';
+
+/** Interrupting a venting line costs this much listening… */
+export const INTERRUPT_LISTEN_PENALTY = -1;
+/** …and makes the customer this much angrier, on top of the reply's own effects. */
+export const INTERRUPT_MOOD_PENALTY = 10;
+
+/** Keeps mood within 0–100. */
+export function clampMood(mood: number): number {
+  return Math.min(MOOD_MAX, Math.max(MOOD_MIN, mood));
+}
+
+/** True when the customer has had enough: the contact ends at once as `lost`. */
+export function isBoilingOver(mood: number): boolean {
+  return mood >= MOOD_MAX;
+}
+
+/** Adds two score tables principle by principle. */
+export function addScores(a: Scores, b: Scores): Scores {
+  return {
+    listen: a.listen + b.listen,
+    empathy: a.empathy + b.empathy,
+    honesty: a.honesty + b.honesty,
+    calm: a.calm + b.calm,
+  };
+}
+
+/** The sum over the four principles: how good a reply is overall. */
+export function totalScore(s: Scores): number {
+  return PRINCIPLES.reduce((sum, p) => sum + s[p], 0);
+}
+
+export interface ReplyEffect {
+  readonly score: Scores;
+  readonly moodBefore: number;
+  readonly moodAfter: number;
+}
+
+/**
+ * The effect of one reply: its own score and mood change, plus the interruption penalty when the
+ * learner replied while a venting line was still being delivered. Mood is clamped.
+ */
+export function replyEffect(own: Scores, moodChange: number, moodBefore: number, interrupted: boolean): ReplyEffect {
+  const score = interrupted ? { ...own, listen: own.listen + INTERRUPT_LISTEN_PENALTY } : own;
+  const delta = moodChange + (interrupted ? INTERRUPT_MOOD_PENALTY : 0);
+  return { score, moodBefore, moodAfter: clampMood(moodBefore + delta) };
+}
