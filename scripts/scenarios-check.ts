@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { formatDiagnostic, hasErrors, loadLibrary, type Diagnostic } from '../src/engine/index';
+import { formatDiagnostic, hasErrors, loadLibrary, type Diagnostic } from '../src/engine/authoring.ts';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');

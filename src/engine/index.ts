@@ -1,20 +1,19 @@
 /**
- * The engine's public surface. Presenters and adapters import from here only.
+ * The engine's runtime surface: what the game needs to play a checked scenario. Presenters and
+ * adapters import from here. Reading and checking YAML lives in `authoring.ts`, so the YAML parser
+ * and the validator stay out of the learner's download.
  */
-export * from './errors';
-export * from './ports';
-export * from './scenario/vocabulary';
-export * from './scenario/model';
-export * from './scenario/diagnostics';
-export { loadScenario, loadScenarioBytes, MAX_FILE_BYTES, type LoadOptions, type LoadResult } from './scenario/load';
-export { buildScenario, getNode } from './scenario/build';
-export { bestPath, bestPathFrom, bestScores, reachableEndings, type BestPath, type Objective, type PathStep } from './scenario/analysis';
-export { localize, type LocalText } from './scenario/text';
-export { scenarioJsonSchema } from './scenario/schema';
-export { loadLibrary, idFromFileName, type LibraryEntry, type SourceFile } from './scenario/library';
-export * from './scoring/rules';
-export * from './conversation/state';
-export * from './conversation/events';
-export { initialState, reduce, type Rules } from './conversation/reduce';
-export { createRunner, resumeRunner, Runner, type RunnerOptions } from './conversation/runner';
-export type { Unsubscribe } from './conversation/emitter';
+export * from './errors.ts';
+export * from './ports.ts';
+export * from './scenario/vocabulary.ts';
+export * from './scenario/model.ts';
+export * from './scenario/diagnostics.ts';
+export { buildScenario, getNode } from './scenario/build.ts';
+export { bestPath, bestPathFrom, bestScores, reachableEndings, type BestPath, type Objective, type PathStep } from './scenario/analysis.ts';
+export { localize, type LocalText } from './scenario/text.ts';
+export * from './scoring/rules.ts';
+export * from './conversation/state.ts';
+export * from './conversation/events.ts';
+export { initialState, reduce, type Rules } from './conversation/reduce.ts';
+export { createRunner, resumeRunner, Runner, type RunnerOptions } from './conversation/runner.ts';
+export type { Unsubscribe } from './conversation/emitter.ts';

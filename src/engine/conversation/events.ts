@@ -1,15 +1,17 @@
 /**
  * What a runner tells its presenters. Presenters draw and play; they never compute a score.
  */
-import type { Choice, DecisionNode, EndingNode, Scores } from '../scenario/model';
-import type { Ending } from '../scenario/vocabulary';
-import type { Step } from './state';
+import type { Choice, DecisionNode, EndingNode, Scores } from '../scenario/model.ts';
+import type { Ending } from '../scenario/vocabulary.ts';
+import type { Step } from './state.ts';
 
 /** The result of a finished conversation: what the debrief shows and progress records. */
 export interface ConversationResult {
   readonly scenarioId: string;
   readonly ending: Ending;
   readonly endedBy: 'node' | 'mood';
+  /** The ending node reached, when the contact ended at one (not by mood). */
+  readonly endNodeId?: string;
   readonly scores: Scores;
   /** For each principle, the best any path through the scenario allows. */
   readonly best: Scores;

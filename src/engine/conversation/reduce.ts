@@ -1,12 +1,12 @@
 /**
  * The transition function of the conversation state machine.
  */
-import { EngineError } from '../errors';
-import { getNode } from '../scenario/build';
-import { ZERO_SCORES, type Scenario, type ScenarioNode } from '../scenario/model';
-import { addScores, clampMood, isBoilingOver, replyEffect } from '../scoring/rules';
-import { seededShuffle } from './shuffle';
-import type { Action, ConversationState, Step } from './state';
+import { EngineError } from '../errors.ts';
+import { getNode } from '../scenario/build.ts';
+import { ZERO_SCORES, type Scenario, type ScenarioNode } from '../scenario/model.ts';
+import { addScores, clampMood, isBoilingOver, replyEffect } from '../scoring/rules.ts';
+import { seededShuffle } from './shuffle.ts';
+import type { Action, ConversationState, Step } from './state.ts';
 
 export interface Rules {
   /** A reply given more than this long after the line was delivered is marked late. */

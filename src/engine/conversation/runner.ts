@@ -2,15 +2,15 @@
  * The conversation runner: holds one conversation's state, applies actions through the pure
  * reducer, stamps them with the injected clock, and tells presenters what changed.
  */
-import { EngineError } from '../errors';
-import type { Clock, Random } from '../ports';
-import { bestScores, reachableEndings } from '../scenario/analysis';
-import { getNode } from '../scenario/build';
-import type { Choice, DecisionNode, Scenario, Scores } from '../scenario/model';
-import { Emitter, type Unsubscribe } from './emitter';
-import type { ConversationResult, RunnerEvent } from './events';
-import { initialState, reduce, type Rules } from './reduce';
-import type { Action, ConversationState } from './state';
+import { EngineError } from '../errors.ts';
+import type { Clock, Random } from '../ports.ts';
+import { bestScores, reachableEndings } from '../scenario/analysis.ts';
+import { getNode } from '../scenario/build.ts';
+import type { Choice, DecisionNode, Scenario, Scores } from '../scenario/model.ts';
+import { Emitter, type Unsubscribe } from './emitter.ts';
+import type { ConversationResult, RunnerEvent } from './events.ts';
+import { initialState, reduce, type Rules } from './reduce.ts';
+import type { Action, ConversationState } from './state.ts';
 
 export interface RunnerOptions {
   readonly clock: Clock;
@@ -98,6 +98,7 @@ export class Runner {
       scenarioId: s.scenarioId,
       ending: s.ending,
       endedBy: s.endedBy ?? 'node',
+      ...(s.endedBy === 'node' ? { endNodeId: s.nodeId } : {}),
       scores: s.scores,
       best,
       steps: s.steps,

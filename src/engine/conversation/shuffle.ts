@@ -2,7 +2,7 @@
  * Deterministic choice order: the order of a node's choices follows from the conversation's seed
  * and the node id, so a replay or a resumed conversation shows the same order again.
  */
-import { seededRandom } from '../ports';
+import { seededRandom } from '../ports.ts';
 
 function hash(text: string): number {
   let h = 2166136261;

@@ -4,8 +4,8 @@
  * random source (actions carry the time, the start carries the seed), so any conversation can be
  * replayed exactly from its action log.
  */
-import type { Scores } from '../scenario/model';
-import type { Ending } from '../scenario/vocabulary';
+import type { Scores } from '../scenario/model.ts';
+import type { Ending } from '../scenario/vocabulary.ts';
 
 export type Phase = 'brief' | 'speaking' | 'listening' | 'ended';
 

@@ -5,10 +5,10 @@
  * Assumes an acyclic graph (the checks guarantee it for playable scenarios). Interruptions are
  * never part of a best path: waiting is always possible.
  */
-import { clampMood, isBoilingOver, totalScore } from '../scoring/rules';
-import { getNode } from './build';
-import { ZERO_SCORES, type Choice, type Scenario, type Scores } from './model';
-import { PRINCIPLES, type Ending, type Principle } from './vocabulary';
+import { clampMood, isBoilingOver, totalScore } from '../scoring/rules.ts';
+import { getNode } from './build.ts';
+import { ZERO_SCORES, type Choice, type Scenario, type Scores } from './model.ts';
+import { PRINCIPLES, type Ending, type Principle } from './vocabulary.ts';
 
 /** What to maximise: one principle, or the sum of all four. */
 export type Objective = Principle | 'total';

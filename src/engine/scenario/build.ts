@@ -3,9 +3,9 @@
  * texts become maps, defaults are applied, choice ids are filled in, and the node table has no
  * prototype (so a node called 'constructor' is just a node).
  */
-import type { Choice, Scenario, ScenarioNode, Scores, Text } from './model';
-import type { ChoiceFile, NodeFile, ScenarioFile } from './schema';
-import type { Language } from './vocabulary';
+import type { Choice, Scenario, ScenarioNode, Scores, Text } from './model.ts';
+import type { ChoiceFile, NodeFile, ScenarioFile } from './schema.ts';
+import type { Language } from './vocabulary.ts';
 
 function text(value: string | Partial<Record<Language, string>>, source: Language): Text {
   return Object.freeze(typeof value === 'string' ? { [source]: value } : { ...value });

@@ -3,12 +3,12 @@
  * (no cycles, nothing unreachable), source texts, voice files, and the warnings of the contract.
  * Runs on the raw parsed value so that it reports even while other parts of the file are broken.
  */
-import type { Diagnostic, DiagnosticCode, Severity } from './diagnostics';
-import { asMap, own, rawChoiceId, rawNodes, rawTexts, type RawNode } from './raw';
-import { didYouMean } from './suggest';
-import { isLanguage } from './vocabulary';
-import { locate, type Path, type YamlSource } from './yaml-source';
-import { phrase } from './where';
+import type { Diagnostic, DiagnosticCode, Severity } from './diagnostics.ts';
+import { asMap, own, rawChoiceId, rawNodes, rawTexts, type RawNode } from './raw.ts';
+import { didYouMean } from './suggest.ts';
+import { isLanguage } from './vocabulary.ts';
+import { locate, type Path, type YamlSource } from './yaml-source.ts';
+import { phrase } from './where.ts';
 
 export interface CheckContext {
   readonly raw: unknown;

@@ -2,8 +2,8 @@
  * Checking many scenario files together: each on its own, then the rules across files
  * (an id used twice). Used by the command line, the build and the game's menu alike.
  */
-import type { Diagnostic } from './diagnostics';
-import { loadScenarioBytes, type LoadOptions, type LoadResult } from './load';
+import type { Diagnostic } from './diagnostics.ts';
+import { loadScenarioBytes, type LoadOptions, type LoadResult } from './load.ts';
 
 export interface SourceFile {
   /** The path shown in diagnostics, e.g. `scenarios/late-delivery.yaml`. */

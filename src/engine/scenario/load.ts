@@ -2,15 +2,15 @@
  * YAML text → Scenario + diagnostics. Never throws on bad input: every problem of the file comes
  * back as a Diagnostic, capped per file so a pathological file cannot flood the trainer.
  */
-import { scenarioSchema } from './schema';
-import { buildScenario } from './build';
-import { checkStructure } from './checks';
-import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics';
-import { issueToDiagnostics } from './schema-issues';
-import { bestScores } from './analysis';
-import { PRINCIPLES } from './vocabulary';
-import { MAX_ALIASES, parseYaml, positionAt, type YamlSource } from './yaml-source';
-import type { Scenario } from './model';
+import { scenarioSchema } from './schema.ts';
+import { buildScenario } from './build.ts';
+import { checkStructure } from './checks.ts';
+import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
+import { issueToDiagnostics } from './schema-issues.ts';
+import { bestScores } from './analysis.ts';
+import { PRINCIPLES } from './vocabulary.ts';
+import { MAX_ALIASES, parseYaml, positionAt, type YamlSource } from './yaml-source.ts';
+import type { Scenario } from './model.ts';
 
 export interface LoadOptions {
   /** Answers whether a file under `public/` exists; without it voice files are not checked. */

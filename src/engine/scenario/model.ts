@@ -3,7 +3,7 @@
  * (a plain string in the file means the source language only), optional fields get their
  * defaults, and choice ids are filled in from their index where the file has none.
  */
-import type { Channel, Difficulty, Ending, Language, Portrait, Principle } from './vocabulary';
+import type { Channel, Difficulty, Ending, Language, Portrait, Principle } from './vocabulary.ts';
 
 /** A text in several languages; at least the scenario's source language is present. */
 export type Text = Readonly<Partial<Record<Language, string>>>;

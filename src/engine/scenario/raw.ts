@@ -2,7 +2,7 @@
  * Defensive access to a scenario as parsed from YAML but not yet validated, so that graph checks
  * can still run (and report) on the parts of a file that are well-formed while other parts are not.
  */
-import type { Path } from './yaml-source';
+import type { Path } from './yaml-source.ts';
 
 export type RawMap = Readonly<Record<string, unknown>>;
 

@@ -3,11 +3,11 @@
  * of the offending key or value and a "did you mean" where a name was misspelt.
  */
 import type { z } from 'zod';
-import type { Diagnostic, DiagnosticCode } from './diagnostics';
-import { didYouMean } from './suggest';
-import { CHANNELS, ENDINGS, LANGUAGES, PORTRAITS, PRINCIPLES } from './vocabulary';
-import { locate, type Path, type YamlSource } from './yaml-source';
-import { phrase } from './where';
+import type { Diagnostic, DiagnosticCode } from './diagnostics.ts';
+import { didYouMean } from './suggest.ts';
+import { CHANNELS, ENDINGS, LANGUAGES, PORTRAITS, PRINCIPLES } from './vocabulary.ts';
+import { locate, type Path, type YamlSource } from './yaml-source.ts';
+import { phrase } from './where.ts';
 
 type Issue = z.core.$ZodIssue;
 

@@ -12,7 +12,7 @@ import {
   LANGUAGES,
   PORTRAITS,
   PRINCIPLES,
-} from './vocabulary';
+} from './vocabulary.ts';
 
 const language = z.enum(LANGUAGES);
 const id = z.string().regex(ID_PATTERN);

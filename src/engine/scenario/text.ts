@@ -2,8 +2,8 @@
  * Choosing the words to show: a text in the learner's language, or the source language as a
  * visibly marked fallback (scenario-format.md, "Rules of play").
  */
-import type { Text } from './model';
-import type { Language } from './vocabulary';
+import type { Text } from './model.ts';
+import type { Language } from './vocabulary.ts';
 
 export interface LocalText {
   readonly text: string;

@@ -2,7 +2,7 @@
  * Names a place in a scenario the way a trainer thinks of it:
  * `['nodes','recap','choices',1,'next']` → "node 'recap', choice 2: next".
  */
-import type { Path } from './yaml-source';
+import type { Path } from './yaml-source.ts';
 
 /** The context part ("node 'recap', choice 2") and the field part ("next") of a path. */
 export function describePath(path: Path): { context: string; field: string } {

@@ -1,8 +1,8 @@
 /**
  * The rules of play that turn a reply into points and mood (scenario-format.md, "Rules of play").
  */
-import type { Scores } from '../scenario/model';
-import { MOOD_MAX, MOOD_MIN, PRINCIPLES } from '../scenario/vocabulary';
+import type { Scores } from '../scenario/model.ts';
+import { MOOD_MAX, MOOD_MIN, PRINCIPLES } from '../scenario/vocabulary.ts';
 
 /** Interrupting a venting line costs this much listening… */
 export const INTERRUPT_LISTEN_PENALTY = -1;

@@ -1,0 +1,36 @@
+/**
+ * Reads `scenarios/*.yaml` from disk and checks them with the engine, for the Vite plugin and the
+ * build: the browser receives checked, compiled scenarios, never YAML.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { loadLibrary, type LibraryEntry } from '../src/engine/authoring.ts';
+import type { CatalogEntry } from '../src/app/catalog.ts';
+
+export function readLibrary(root: string, dir = 'scenarios'): LibraryEntry[] {
+  const folder = resolve(root, dir);
+  const publicDir = resolve(root, 'public');
+  const files = existsSync(folder) ? readdirSync(folder).filter((f) => /\.ya?ml$/i.test(f)).sort() : [];
+  return loadLibrary(
+    files.map((f) => ({ file: relative(root, join(folder, f)).replaceAll('\\', '/'), bytes: readFileSync(join(folder, f)) })),
+    { fileExists: (p) => { const full = resolve(publicDir, p.replace(/^\/+/, '')); return full.startsWith(publicDir) && existsSync(full); } },
+  );
+}
+
+/** The menu's view of one library entry. */
+export function toCatalogEntry(e: LibraryEntry): CatalogEntry {
+  const s = e.scenario;
+  if (!s) return { id: e.id, file: e.file, playable: false, diagnostics: e.diagnostics };
+  return {
+    id: s.id,
+    file: e.file,
+    playable: true,
+    diagnostics: e.diagnostics,
+    title: s.title,
+    channel: s.channel,
+    difficulty: s.difficulty,
+    source: s.source,
+    languages: s.languages,
+    tags: s.tags,
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * Vite plugin: `virtual:scenario-catalog` lists every scenario with its diagnostics and lazy
+ * loaders; `virtual:scenario/<id>` is one compiled scenario (its own chunk). While `npm start`
+ * runs, saving a file under `scenarios/` re-checks the library and tells the open game at once.
+ */
+import { resolve } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { readLibrary, toCatalogEntry } from './scenario-library.ts';
+
+const CATALOG = 'virtual:scenario-catalog';
+const ONE = 'virtual:scenario/';
+const PREFIX = '\0';
+
+export function scenariosPlugin(options: { dir?: string } = {}): Plugin {
+  const dir = options.dir ?? 'scenarios';
+  let root = process.cwd();
+  let library = readLibrary(root, dir);
+  const refresh = () => {
+    library = readLibrary(root, dir);
+  };
+  return {
+    name: 'hot-seat-scenarios',
+    configResolved(config) {
+      root = config.root;
+      refresh();
+    },
+    resolveId(id) {
+      if (id === CATALOG || id.startsWith(ONE)) return PREFIX + id;
+      return null;
+    },
+    load(id) {
+      if (id === PREFIX + CATALOG) {
+        const entries = library.map(toCatalogEntry);
+        const loaders = library
+          .filter((e) => e.scenario)
+          .map((e) => `  ${JSON.stringify(e.scenario!.id)}: () => import(${JSON.stringify(ONE + e.scenario!.id)}),`)
+          .join('\n');
+        return `export const entries = ${JSON.stringify(entries)};\nexport const loaders = {\n${loaders}\n};\n`;
+      }
+      if (id.startsWith(PREFIX + ONE)) {
+        const wanted = id.slice(PREFIX.length + ONE.length);
+        const entry = library.find((e) => e.scenario?.id === wanted);
+        if (!entry?.scenario) throw new Error(`no playable scenario '${wanted}'`);
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(entry.scenario))});\n`;
+      }
+      return null;
+    },
+    configureServer(server: ViteDevServer) {
+      const folder = resolve(root, dir);
+      server.watcher.add(folder);
+      const onChange = (file: string) => {
+        if (!resolve(file).startsWith(folder) || !/\.ya?ml$/i.test(file)) return;
+        refresh();
+        for (const mod of server.moduleGraph.idToModuleMap.values()) {
+          if (mod.id?.startsWith(PREFIX + CATALOG) || mod.id?.startsWith(PREFIX + ONE)) server.moduleGraph.invalidateModule(mod);
+        }
+        server.ws.send({ type: 'custom', event: 'hot-seat:scenarios', data: { file } });
+      };
+      server.watcher.on('change', onChange);
+      server.watcher.on('add', onChange);
+      server.watcher.on('unlink', onChange);
+    },
+  };
+}

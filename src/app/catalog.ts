@@ -1,0 +1,24 @@
+/**
+ * The scenario library as the game sees it: a summary of every file (playable or not, with its
+ * diagnostics) and a loader per playable scenario, so scenario text is fetched only when opened.
+ */
+import type { Channel, Diagnostic, Difficulty, Language, Scenario, Text } from '../engine/index.ts';
+
+export interface CatalogEntry {
+  readonly id: string;
+  readonly file: string;
+  readonly playable: boolean;
+  readonly diagnostics: readonly Diagnostic[];
+  /** Present when the file was readable enough to tell. */
+  readonly title?: Text;
+  readonly channel?: Channel;
+  readonly difficulty?: Difficulty;
+  readonly source?: Language;
+  readonly languages?: readonly Language[];
+  readonly tags?: readonly string[];
+}
+
+export interface Catalog {
+  readonly entries: readonly CatalogEntry[];
+  load(id: string): Promise<Scenario>;
+}

@@ -1,0 +1,53 @@
+/**
+ * The composition root: the one place that builds the clock, randomness, storage, i18n, the
+ * scenario catalog and the stage, and wires them into the app. Nothing else creates these.
+ */
+import '../ui/styles.css';
+import { entries, loaders } from 'virtual:scenario-catalog';
+import type { Clock, Random, Scenario } from '../engine/index.ts';
+import { createI18n } from '../i18n/create-i18n.ts';
+import { pickLanguage } from '../i18n/negotiate.ts';
+import { App } from './app.ts';
+import type { Catalog } from './catalog.ts';
+import { browserKeyValueStore, browserScheduler } from './ports.ts';
+import { loadSettings } from './settings.ts';
+
+async function main(): Promise<void> {
+  const ui = document.getElementById('ui')!;
+  const stageRoot = document.getElementById('stage')!;
+  const stageCanvas = document.getElementById('stage-canvas')!;
+  const store = browserKeyValueStore();
+  const settings = loadSettings(store);
+  const query = new URLSearchParams(location.search);
+  const lang = pickLanguage({ url: query.get('lang'), saved: settings.lang ?? null, browser: navigator.languages });
+  const i18n = await createI18n(lang);
+  const clock: Clock = { now: () => Date.now() };
+  const random: Random = { next: () => Math.random() };
+  const catalog: Catalog = {
+    entries,
+    async load(id: string): Promise<Scenario> {
+      const load = loaders[id];
+      if (!load) throw new Error(`no playable scenario '${id}'`);
+      return (await load()).default;
+    },
+  };
+  const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const app = new App({
+    ui,
+    catalog,
+    i18n,
+    lang,
+    clock,
+    random,
+    scheduler: browserScheduler,
+    store,
+    settings,
+    loadStage: async () => (await import('../stage/phaser-stage.ts')).createPhaserStage(stageRoot, stageCanvas, reducedMotion),
+    navigate: (url, mode) => (mode === 'push' ? history.pushState(null, '', url) : history.replaceState(null, '', url)),
+  });
+  window.addEventListener('popstate', () => void app.route(new URLSearchParams(location.search)));
+  await app.route(query);
+  document.body.dataset['ready'] = 'true';
+}
+
+void main();

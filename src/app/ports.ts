@@ -1,0 +1,49 @@
+/**
+ * What presenters need from the browser, passed in by the composition root so that screens can be
+ * driven by tests without patching globals.
+ */
+
+/** Schedules work; every scheduled call returns its own cancel function. */
+export interface Scheduler {
+  after(ms: number, fn: () => void): () => void;
+  frame(fn: (time: number) => void): () => void;
+}
+
+/** A small synchronous key-value store for settings (localStorage in the browser). */
+export interface KeyValueStore {
+  get(key: string): string | undefined;
+  set(key: string, value: string): void;
+}
+
+export const browserScheduler: Scheduler = {
+  after(ms, fn) {
+    const id = window.setTimeout(fn, ms);
+    return () => window.clearTimeout(id);
+  },
+  frame(fn) {
+    const id = window.requestAnimationFrame(fn);
+    return () => window.cancelAnimationFrame(id);
+  },
+};
+
+/** localStorage when the browser allows it, else memory (private modes may throw). */
+export function browserKeyValueStore(prefix = 'hot-seat:'): KeyValueStore {
+  const memory = new Map<string, string>();
+  return {
+    get(key) {
+      try {
+        return window.localStorage.getItem(prefix + key) ?? memory.get(key);
+      } catch {
+        return memory.get(key);
+      }
+    },
+    set(key, value) {
+      memory.set(key, value);
+      try {
+        window.localStorage.setItem(prefix + key, value);
+      } catch {
+        // Storage refused (quota, private mode): memory keeps the value for this visit.
+      }
+    },
+  };
+}

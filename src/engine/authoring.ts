@@ -1,0 +1,9 @@
+/**
+ * The engine's authoring surface: reading scenario YAML, checking it, and the JSON Schema of the
+ * format. Used at build time, by the command line, and by the in-game file checker (loaded on
+ * demand only).
+ */
+export * from './index.ts';
+export { loadScenario, loadScenarioBytes, MAX_FILE_BYTES, type LoadOptions, type LoadResult } from './scenario/load.ts';
+export { scenarioJsonSchema } from './scenario/schema.ts';
+export { loadLibrary, idFromFileName, type LibraryEntry, type SourceFile } from './scenario/library.ts';

@@ -1,0 +1,39 @@
+/**
+ * The i18next instance of the game. English is bundled (it is the fallback); every other language
+ * is a separate chunk loaded when first chosen. Nothing is rendered as HTML, so no escaping.
+ */
+import i18next, { type i18n as I18n } from 'i18next';
+import { LANGUAGES, type Language } from '../engine/index.ts';
+import en from '../../locales/en/ui.json';
+
+export type { I18n };
+
+const bundles = import.meta.glob<{ default: Record<string, unknown> }>(['../../locales/*/ui.json', '!../../locales/en/ui.json']);
+
+/** Makes sure the UI words of `lang` are loaded, then switches to it. */
+export async function useLanguage(i18n: I18n, lang: Language): Promise<void> {
+  if (!i18n.hasResourceBundle(lang, 'ui')) {
+    const load = bundles[`../../locales/${lang}/ui.json`];
+    if (load) i18n.addResourceBundle(lang, 'ui', (await load()).default);
+  }
+  await i18n.changeLanguage(lang);
+}
+
+export async function createI18n(lang: Language): Promise<I18n> {
+  const i18n = i18next.createInstance();
+  await i18n.init({
+    lng: 'en',
+    supportedLngs: [...LANGUAGES],
+    fallbackLng: { zh: ['zh-CN'], 'zh-Hans': ['zh-CN'], 'zh-SG': ['zh-CN'], default: ['en'] },
+    load: 'currentOnly',
+    ns: ['ui'],
+    defaultNS: 'ui',
+    resources: { en: { ui: en } },
+    partialBundledLanguages: true,
+    returnEmptyString: false,
+    returnNull: false,
+    interpolation: { escapeValue: false },
+  });
+  await useLanguage(i18n, lang);
+  return i18n;
+}

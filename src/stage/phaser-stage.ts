@@ -1,0 +1,52 @@
+/**
+ * The StageHost built on Phaser: one game for the whole visit, one scene, following whichever
+ * runner is current. The game loop sleeps when nothing moves.
+ */
+import Phaser from 'phaser';
+import type { Language, Runner, Scenario } from '../engine/index.ts';
+import type { StageHost } from '../ui/stage-host.ts';
+import { StageScene } from './stage-scene.ts';
+
+/** How long the loop stays awake after a change (covers the mood tween). */
+const AWAKE_MS = 700;
+
+/** `frame` is the sized, hideable box; `parent` the element inside it that Phaser fills. */
+export function createPhaserStage(frame: HTMLElement, parent: HTMLElement, reducedMotion: () => boolean): Promise<StageHost> {
+  return new Promise((resolve) => {
+    const scene = new StageScene();
+    const game = new Phaser.Game({
+      type: Phaser.AUTO,
+      parent,
+      transparent: false,
+      backgroundColor: '#1b2330',
+      banner: false,
+      scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
+      render: { antialias: true, powerPreference: 'low-power' },
+      audio: { noAudio: true },
+      scene,
+      callbacks: { postBoot: () => resolve(host) },
+    });
+    let sleepTimer: ReturnType<typeof setTimeout> | undefined;
+    const poke = () => {
+      game.loop.wake();
+      clearTimeout(sleepTimer);
+      sleepTimer = setTimeout(() => game.loop.sleep(), AWAKE_MS);
+    };
+    const host: StageHost = {
+      follow(scenario: Scenario, runner: Runner, _lang: Language) {
+        scene.show({ channel: scenario.channel, portrait: scenario.customer.portrait ?? 'man-older', mood: runner.state.mood });
+        poke();
+        const offMood = runner.on('mood', (e) => {
+          scene.setMood(e.to, !reducedMotion());
+          poke();
+        });
+        return () => offMood();
+      },
+      setVisible(visible: boolean) {
+        frame.hidden = !visible;
+        if (visible) poke();
+        else game.loop.sleep();
+      },
+    };
+  });
+}

@@ -1,0 +1,36 @@
+/**
+ * Building DOM without markup strings. Text is only ever set through `textContent`, so text from a
+ * scenario file shows literally and can never run (the lint rules forbid innerHTML and friends).
+ */
+type Attrs = Record<string, string | number | boolean | undefined>;
+type Child = Node | string | null | undefined | false;
+
+/** Creates an element with attributes (false/undefined are left out) and children. */
+export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value === undefined || value === false) continue;
+    el.setAttribute(name, value === true ? '' : String(value));
+  }
+  append(el, ...children);
+  return el;
+}
+
+/** Appends children; strings become text nodes. */
+export function append(parent: Node, ...children: Child[]): void {
+  for (const c of children) {
+    if (c === null || c === undefined || c === false) continue;
+    parent.appendChild(typeof c === 'string' ? document.createTextNode(c) : c);
+  }
+}
+
+/** Replaces all children of `parent`. */
+export function replaceChildren(parent: Element, ...children: Child[]): void {
+  parent.replaceChildren();
+  append(parent, ...children);
+}
+
+/** A node that screen readers read but that is not shown. */
+export function visuallyHidden(text: string): HTMLSpanElement {
+  return h('span', { class: 'visually-hidden' }, text);
+}

@@ -1,0 +1,27 @@
+/**
+ * What every screen gets, and what it gives back: a function that removes everything it added and
+ * every subscription it made.
+ */
+import type { Language } from '../engine/index.ts';
+import type { I18n } from '../i18n/create-i18n.ts';
+import type { Scheduler } from '../app/ports.ts';
+import type { Settings } from '../app/settings.ts';
+
+export interface ScreenContext {
+  readonly root: HTMLElement;
+  readonly i18n: I18n;
+  readonly lang: Language;
+  readonly scheduler: Scheduler;
+  readonly settings: Settings;
+}
+
+export type Cleanup = () => void;
+
+/** Moves focus to the screen's heading so keyboard and screen-reader users start at the top. */
+export function focusHeading(root: HTMLElement): void {
+  const heading = root.querySelector<HTMLElement>('h1, h2');
+  if (heading) {
+    heading.tabIndex = -1;
+    heading.focus({ preventScroll: false });
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * The brief: the situation in two or three sentences, who the customer is, how they reach the
+ * learner, and the start button.
+ */
+import type { Scenario } from '../../engine/index.ts';
+import { h } from '../dom.ts';
+import { scenarioText } from '../scenario-text.ts';
+import { focusHeading, type Cleanup, type ScreenContext } from '../screen.ts';
+
+export interface BriefActions {
+  start(): void;
+  back(): void;
+}
+
+export function showBrief(ctx: ScreenContext, scenario: Scenario, actions: BriefActions): Cleanup {
+  const { i18n, lang } = ctx;
+  const t = i18n.t.bind(i18n);
+  const start = h('button', { type: 'button', class: 'primary', 'data-testid': 'start' }, t('brief.start'));
+  start.addEventListener('click', () => actions.start());
+  const back = h('button', { type: 'button', class: 'secondary', 'data-testid': 'back' }, t('common.backToMenu'));
+  back.addEventListener('click', () => actions.back());
+  const screen = h(
+    'section',
+    { class: 'screen brief-screen', 'data-testid': 'brief', 'aria-labelledby': 'brief-title' },
+    h('p', { class: 'eyebrow' }, t(`channel.${scenario.channel}`), ' · ', t(`difficulty.${scenario.difficulty}`)),
+    h('h1', { id: 'brief-title' }, scenarioText(i18n, scenario, scenario.title, lang)),
+    scenarioText(i18n, scenario, scenario.brief, lang, 'p', { class: 'brief-text', 'data-testid': 'brief-text' }),
+    h('p', { class: 'brief-customer' }, t('brief.customer'), ' ', scenarioText(i18n, scenario, scenario.customer.name, lang, 'strong')),
+    h('p', { class: 'brief-tip' }, t(`brief.tip.${scenario.channel}`)),
+    h('div', { class: 'actions' }, start, back),
+  );
+  ctx.root.replaceChildren(screen);
+  focusHeading(screen);
+  return () => screen.remove();
+}

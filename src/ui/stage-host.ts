@@ -1,0 +1,15 @@
+/**
+ * What the DOM side needs from the stage (the Phaser scene): show a scenario's customer and set,
+ * follow one runner, and get out of the way. Loaded lazily, so the first screen never waits for it.
+ */
+import type { Language, Runner, Scenario } from '../engine/index.ts';
+import type { Cleanup } from './screen.ts';
+
+export interface StageHost {
+  /** Draws the scenario's set and customer and follows the runner until the returned cleanup. */
+  follow(scenario: Scenario, runner: Runner, lang: Language): Cleanup;
+  /** Shows or hides the stage (the menu and debrief do without it). */
+  setVisible(visible: boolean): void;
+}
+
+export type StageLoader = () => Promise<StageHost>;

@@ -1,0 +1,16 @@
+import { defineConfig } from 'vite';
+import { cspPlugin } from './build/csp.ts';
+import { scenariosPlugin } from './build/vite-plugin-scenarios.ts';
+
+export default defineConfig({
+  plugins: [scenariosPlugin(), cspPlugin()],
+  build: {
+    target: 'es2022',
+    // Phaser is one 1.4 MB module that does not tree-shake; it loads after the first screen.
+    chunkSizeWarningLimit: 1500,
+    // No inline data: modules: the CSP would have to allow them.
+    assetsInlineLimit: 0,
+  },
+  server: { host: '127.0.0.1', port: 5173 },
+  preview: { host: '127.0.0.1', port: 4173 },
+});
