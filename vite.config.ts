@@ -3,7 +3,11 @@ import { cspPlugin } from './build/csp.ts';
 import { scenariosPlugin } from './build/vite-plugin-scenarios.ts';
 
 export default defineConfig({
-  plugins: [scenariosPlugin(), cspPlugin()],
+  plugins: [
+    // HOT_SEAT_EXTRA_SCENARIOS adds folders of scenario files (the browser tests add their fixtures).
+    scenariosPlugin({ dirs: ['scenarios', ...(process.env['HOT_SEAT_EXTRA_SCENARIOS'] ?? '').split(',').filter(Boolean)] }),
+    cspPlugin(),
+  ],
   build: {
     target: 'es2022',
     // Phaser is one 1.4 MB module that does not tree-shake; it loads after the first screen.

@@ -7,12 +7,16 @@ import { join, relative, resolve } from 'node:path';
 import { loadLibrary, type LibraryEntry } from '../src/engine/authoring.ts';
 import type { CatalogEntry } from '../src/app/catalog.ts';
 
-export function readLibrary(root: string, dir = 'scenarios'): LibraryEntry[] {
-  const folder = resolve(root, dir);
+/** Checks every scenario file in `dirs` (relative to `root`), in folder then name order. */
+export function readLibrary(root: string, dirs: readonly string[]): LibraryEntry[] {
   const publicDir = resolve(root, 'public');
-  const files = existsSync(folder) ? readdirSync(folder).filter((f) => /\.ya?ml$/i.test(f)).sort() : [];
+  const files = dirs.flatMap((dir) => {
+    const folder = resolve(root, dir);
+    const names = existsSync(folder) ? readdirSync(folder).filter((f) => /\.ya?ml$/i.test(f)).sort() : [];
+    return names.map((f) => join(folder, f));
+  });
   return loadLibrary(
-    files.map((f) => ({ file: relative(root, join(folder, f)).replaceAll('\\', '/'), bytes: readFileSync(join(folder, f)) })),
+    files.map((f) => ({ file: relative(root, f).replaceAll('\\', '/'), bytes: readFileSync(f) })),
     { fileExists: (p) => { const full = resolve(publicDir, p.replace(/^\/+/, '')); return full.startsWith(publicDir) && existsSync(full); } },
   );
 }

@@ -11,12 +11,13 @@ const CATALOG = 'virtual:scenario-catalog';
 const ONE = 'virtual:scenario/';
 const PREFIX = '\0';
 
-export function scenariosPlugin(options: { dir?: string } = {}): Plugin {
-  const dir = options.dir ?? 'scenarios';
+/** `dirs`: the folders of scenario files, `scenarios/` by default (tests add their fixtures). */
+export function scenariosPlugin(options: { dirs?: readonly string[] } = {}): Plugin {
+  const dirs = options.dirs ?? ['scenarios'];
   let root = process.cwd();
-  let library = readLibrary(root, dir);
+  let library = readLibrary(root, dirs);
   const refresh = () => {
-    library = readLibrary(root, dir);
+    library = readLibrary(root, dirs);
   };
   return {
     name: 'hot-seat-scenarios',
@@ -46,10 +47,10 @@ export function scenariosPlugin(options: { dir?: string } = {}): Plugin {
       return null;
     },
     configureServer(server: ViteDevServer) {
-      const folder = resolve(root, dir);
-      server.watcher.add(folder);
+      const folders = dirs.map((d) => resolve(root, d));
+      server.watcher.add(folders);
       const onChange = (file: string) => {
-        if (!resolve(file).startsWith(folder) || !/\.ya?ml$/i.test(file)) return;
+        if (!folders.some((f) => resolve(file).startsWith(f)) || !/\.ya?ml$/i.test(file)) return;
         refresh();
         for (const mod of server.moduleGraph.idToModuleMap.values()) {
           if (mod.id?.startsWith(PREFIX + CATALOG) || mod.id?.startsWith(PREFIX + ONE)) server.moduleGraph.invalidateModule(mod);

@@ -17,3 +17,4 @@ export * from './conversation/events.ts';
 export { initialState, reduce, type Rules } from './conversation/reduce.ts';
 export { createRunner, resumeRunner, Runner, type RunnerOptions } from './conversation/runner.ts';
 export type { Unsubscribe } from './conversation/emitter.ts';
+export { transcript } from './conversation/transcript.ts';

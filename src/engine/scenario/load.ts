@@ -68,7 +68,7 @@ function loadUnsafe(text: string, file: string, options: LoadOptions): LoadResul
   const source = parseYaml(text);
   const syntax = [...source.doc.errors].map((e): Diagnostic => {
     const { line, column } = positionAt(source, e.pos[0]);
-    return { code: 'SCN001', severity: 'error', file, line, column, message: `YAML syntax: ${firstLine(e.message)}` };
+    return { code: 'SCN001', severity: 'error', file, line, column, message: `YAML syntax: ${SYNTAX_HINTS[e.code] ?? firstLine(e.message)}` };
   });
   if (syntax.length > 0) return { diagnostics: syntax };
   const raw: unknown = source.doc.toJS({ maxAliasCount: MAX_ALIASES });
@@ -112,6 +112,16 @@ function capped(list: Diagnostic[], cap: number): Diagnostic[] {
   kept.push({ ...first, code: 'SCN099', severity: list.slice(cap).some((d) => d.severity === 'error') ? 'error' : 'warning', message: `${list.length - cap} more problems are not listed; fix these first` });
   return kept;
 }
+
+/** Plainer words for the YAML mistakes trainers make most. */
+const SYNTAX_HINTS: Partial<Record<string, string>> = {
+  TAB_AS_INDENT: 'a tab is used for indentation; indent with spaces only',
+  DUPLICATE_KEY: 'the same field appears twice in one mapping; keep one',
+  BAD_INDENT: 'the indentation does not line up with the lines above',
+  MISSING_CHAR: 'a closing quote or bracket is missing',
+  MULTILINE_IMPLICIT_KEY: 'a key runs over several lines; is a colon or a quote missing on the line above?',
+  BLOCK_AS_IMPLICIT_KEY: 'a value is not indented under its field; is a colon missing?',
+};
 
 function firstLine(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');

@@ -88,7 +88,7 @@ export function issueToDiagnostics(issue: Issue, raw: unknown, source: YamlSourc
     }
     case 'invalid_value': {
       const spec = ENUMS[lastName];
-      if (spec && typeof value === 'string') return [make(spec.code, phrase(path, `'${value}' is not ${/^[aeiou]/.test(spec.noun) ? 'an' : 'a'} ${spec.noun} (${spec.values.join(', ')})${didYouMean(value, spec.values)}`))];
+      if (spec && typeof value === 'string') return [make(spec.code, phrase(path, `is '${value}', which is not ${/^[aeiou]/.test(spec.noun) ? 'an' : 'a'} ${spec.noun} (${spec.values.join(', ')})${didYouMean(value, spec.values)}`))];
       if (last === 'format') return [make('SCN016', `'format' is ${typeName(value)}; this game reads format 1`)];
       if (last === 'difficulty') return [make('SCN021', `'difficulty' is ${typeName(value)}; it must be 1 (starter), 2 (standard) or 3 (hard)`)];
       if (spec) return [make(spec.code, phrase(path, `is ${typeName(value)}; expected one of ${spec.values.join(', ')}`))];

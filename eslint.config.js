@@ -1,0 +1,44 @@
+// Lint rules that keep the architecture honest: the engine stays pure (no Phaser, howler, i18next,
+// IndexedDB or DOM), and text is never parsed as HTML anywhere.
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const DOM_GLOBALS = ['window', 'document', 'navigator', 'location', 'history', 'localStorage', 'sessionStorage', 'indexedDB', 'HTMLElement', 'Element', 'Node', 'Event', 'CustomEvent', 'requestAnimationFrame', 'cancelAnimationFrame', 'matchMedia', 'performance', 'fetch', 'Audio', 'Image'];
+
+export default tseslint.config(
+  { ignores: ['dist/', 'dist-bench/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/', 'coverage/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Set text with textContent; scenario text must never be parsed as HTML.' },
+        { property: 'outerHTML', message: 'Build elements with ui/dom.ts; never parse HTML.' },
+        { property: 'insertAdjacentHTML', message: 'Build elements with ui/dom.ts; never parse HTML.' },
+        { object: 'document', property: 'write', message: 'Never write markup into the document.' },
+        { property: 'createContextualFragment', message: 'Never parse HTML.' },
+      ],
+      'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='DOMParser']", message: 'Never parse HTML.' }],
+    },
+  },
+  {
+    files: ['src/engine/**/*.ts'],
+    languageOptions: { globals: { ...globals.es2022 } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['phaser', 'phaser/*', 'howler', 'i18next', 'i18next/*', 'idb', 'dexie'], message: 'The engine is pure: no Phaser, howler, i18next or storage libraries.' },
+            { group: ['../../*', '../ui/*', '../stage/*', '../audio/*', '../app/*', '../i18n/*', '../adapters/*'], message: 'The engine imports nothing outside src/engine.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', ...DOM_GLOBALS.map((name) => ({ name, message: 'The engine runs in Node: no DOM. Take what you need through a port (src/engine/ports.ts).' }))],
+    },
+  },
+);

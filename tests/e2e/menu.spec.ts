@@ -1,0 +1,48 @@
+/**
+ * The menu lists every scenario; one with errors is listed as unavailable with its diagnostics,
+ * and everything else still plays. Deep links open briefs in the asked language.
+ */
+import { expect, test } from '@playwright/test';
+
+test('the menu lists playable scenarios and shows a broken one as unavailable with its diagnostics', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByTestId('menu')).toBeVisible();
+  const late = page.locator('[data-testid=scenario][data-scenario=late-delivery]');
+  await expect(late).toHaveAttribute('data-available', 'true');
+  await expect(late).toContainText('The late delivery');
+  await expect(late).toContainText('Phone');
+  const broken = page.locator('[data-testid=scenario][data-scenario=broken-example]');
+  await expect(broken).toHaveAttribute('data-available', 'false');
+  await expect(broken.getByTestId('diagnostics')).toContainText("tests/fixtures/e2e/broken-example.yaml:8:10: error: 'channel' is 'telephone'");
+  await expect(broken.getByTestId('diagnostics')).toContainText("next 'finish' is not a node");
+  await late.getByRole('button').click();
+  await expect(page.getByTestId('start')).toBeVisible();
+  await expect(page).toHaveURL(/\?scenario=late-delivery&lang=en$/);
+});
+
+test('a deep link to an unknown or broken scenario explains itself on the menu', async ({ page }) => {
+  await page.goto('/?scenario=no-such-thing&lang=en');
+  await expect(page.getByTestId('notice')).toContainText('no-such-thing');
+  await page.goto('/?scenario=broken-example&lang=en');
+  await expect(page.getByTestId('notice')).toContainText('broken-example');
+});
+
+test('the game can be played with the keyboard alone', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('hot-seat:settings', JSON.stringify({ textSpeed: 0 })));
+  await page.goto('/?scenario=late-delivery&lang=en');
+  // Focus starts on the brief's heading, so the first Tab reaches the start button.
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('start')).toBeFocused();
+  await page.keyboard.press('Enter');
+  let replies = 0;
+  while (!(await page.getByTestId('debrief').isVisible())) {
+    await expect(page.getByTestId('customer-line')).toHaveAttribute('aria-busy', 'false');
+    await page.keyboard.press('1');
+    replies++;
+    expect(replies).toBeLessThan(40);
+  }
+  await expect(page.getByTestId('ending')).toHaveAttribute('data-ending', /resolved|escalated|lost/);
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('play-again')).toBeFocused();
+});

@@ -1,0 +1,43 @@
+/**
+ * Playing the game through its contract only: deep link, `data-testid`s, `aria-busy`, buttons by
+ * accessible name. Outside tools can do exactly the same.
+ */
+import { expect, type Page } from '@playwright/test';
+import type { ConversationResult, Language, Scenario } from '../../src/engine/index.ts';
+import { PRINCIPLES } from '../../src/engine/index.ts';
+import { choiceText, type Move } from '../scenario-paths.ts';
+
+/** Sets the text speed before the page loads (characters per second; 0 = at once). */
+export async function setTextSpeed(page: Page, charsPerSecond: number): Promise<void> {
+  await page.addInitScript((speed) => {
+    localStorage.setItem('hot-seat:settings', JSON.stringify({ textSpeed: speed }));
+  }, charsPerSecond);
+}
+
+export async function openBrief(page: Page, id: string, lang: Language = 'en'): Promise<void> {
+  await page.goto(`/?scenario=${id}&lang=${lang}`);
+  await expect(page.getByTestId('start')).toBeVisible();
+}
+
+/** Plays moves; a move marked `interrupt` is clicked while the line is still being delivered. */
+export async function playMoves(page: Page, scenario: Scenario, moves: readonly Move[], lang: Language = 'en'): Promise<void> {
+  for (const move of moves) {
+    const line = page.getByTestId('customer-line');
+    if (move.interrupt) await expect(line).toHaveAttribute('aria-busy', 'true');
+    else await expect(line).toHaveAttribute('aria-busy', 'false');
+    await page.getByRole('button', { name: choiceText(scenario, move, lang), exact: true }).click();
+  }
+}
+
+/** Checks the debrief shows the engine's result: ending and "Principle score / best" per row. */
+export async function expectDebrief(page: Page, result: ConversationResult): Promise<void> {
+  const debrief = page.getByTestId('debrief');
+  await expect(debrief).toBeVisible();
+  await expect(page.getByTestId('ending')).toHaveAttribute('data-ending', result.ending);
+  for (const p of PRINCIPLES) {
+    const row = page.getByTestId(`score-${p}`);
+    const text = (await row.textContent()) ?? '';
+    const numbers = text.match(/-?\d+/g)?.map(Number);
+    expect(numbers?.slice(0, 2), `${p}: "${text}"`).toEqual([result.scores[p], result.best[p]]);
+  }
+}

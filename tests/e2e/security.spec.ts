@@ -1,0 +1,50 @@
+/**
+ * The built game runs under a strict Content-Security-Policy (no eval, no inline script), and text
+ * from a scenario file is only ever shown as text.
+ */
+import { expect, test } from '@playwright/test';
+import { shippedScenario } from '../scenario-paths.ts';
+import { bestPath } from '../../src/engine/index.ts';
+import { openBrief, playMoves, setTextSpeed } from './play.ts';
+
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __violations: string[] };
+    w.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+});
+
+const violations = (page: import('@playwright/test').Page) => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+
+test('the policy forbids eval and inline script, and a whole game raises no violation', async ({ page }) => {
+  await setTextSpeed(page, 0);
+  await page.goto('/');
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).not.toContain('unsafe-eval');
+  expect(csp).not.toContain('unsafe-inline');
+  expect(await page.locator('script:not([src])').count()).toBe(0);
+  const scenario = shippedScenario('late-delivery');
+  await openBrief(page, 'late-delivery');
+  await page.getByTestId('start').click();
+  // Let the stage (Phaser, WebGL textures from data:/blob: URLs) boot while playing.
+  await playMoves(page, scenario, bestPath(scenario).steps);
+  await expect(page.getByTestId('debrief')).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
+
+test('markup in scenario text shows literally and never runs', async ({ page }) => {
+  await setTextSpeed(page, 0);
+  await openBrief(page, 'markup-text');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('<b>Bold</b> title');
+  await expect(page.getByTestId('brief-text')).toContainText('<img src=x onerror=');
+  await page.getByTestId('start').click();
+  await expect(page.getByTestId('customer-line')).toHaveAttribute('aria-busy', 'false');
+  await expect(page.getByTestId('customer-line')).toHaveText(`<img src=x onerror="document.body.dataset.pwned='1'">Hello?`);
+  await page.getByRole('button', { name: '<b>Hi</b>, how can I help?' }).click();
+  await expect(page.getByTestId('debrief')).toContainText("<a href='javascript:alert(1)'>link</a>");
+  expect(await page.locator('[data-testid=debrief] a, [data-testid=debrief] b, img, svg, script:not([src])').count()).toBe(0);
+  expect(await page.evaluate(() => document.body.dataset['pwned'])).toBeUndefined();
+  expect(await violations(page)).toEqual([]);
+});

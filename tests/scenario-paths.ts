@@ -1,0 +1,63 @@
+/**
+ * Test-side helpers that read the shipped scenarios with the engine and find paths through them,
+ * so browser and golden tests follow the scenario as it is written today.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { loadScenario } from '../src/engine/authoring.ts';
+import { clampMood, createRunner, getNode, isBoilingOver, manualClock, seededRandom, type ConversationResult, type Ending, type Scenario } from '../src/engine/index.ts';
+
+const root = resolve(import.meta.dirname, '..');
+
+export function shippedScenario(id: string): Scenario {
+  const file = `scenarios/${id}.yaml`;
+  const r = loadScenario(readFileSync(resolve(root, file), 'utf8'), file, { expectedId: id });
+  if (!r.scenario) throw new Error(`${file} does not load: ${r.diagnostics.map((d) => d.message).join('; ')}`);
+  return r.scenario;
+}
+
+export interface Move {
+  readonly nodeId: string;
+  readonly choiceId: string;
+  readonly interrupt?: boolean;
+}
+
+/** The first path (depth-first, file order) that ends with `ending`, counting mood 100 as lost. */
+export function pathTo(scenario: Scenario, ending: Ending, byMood?: boolean): Move[] | undefined {
+  const walk = (id: string, mood: number, trail: Move[]): Move[] | undefined => {
+    const node = getNode(scenario, id);
+    if (!node) return undefined;
+    if (node.kind === 'ending') return node.ending === ending && byMood !== true ? trail : undefined;
+    for (const c of node.choices) {
+      const after = clampMood(mood + c.mood);
+      const next = [...trail, { nodeId: id, choiceId: c.id }];
+      if (isBoilingOver(after)) {
+        if (ending === 'lost' && byMood !== false) return next;
+        continue;
+      }
+      const found = walk(c.next, after, next);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return walk(scenario.start, scenario.customer.mood, []);
+}
+
+/** Plays moves in the engine and returns its result: the oracle the browser must agree with. */
+export function playMoves(scenario: Scenario, moves: readonly Move[]): ConversationResult {
+  const runner = createRunner(scenario, { clock: manualClock(), random: seededRandom(1) });
+  runner.start();
+  for (const m of moves) {
+    if (!m.interrupt) runner.lineDelivered();
+    runner.choose(m.choiceId);
+  }
+  return runner.result();
+}
+
+/** The text of a choice in a language (source language where it has none). */
+export function choiceText(scenario: Scenario, move: Move, lang: string): string {
+  const node = getNode(scenario, move.nodeId);
+  if (node?.kind !== 'decision') throw new Error(`no decision node ${move.nodeId}`);
+  const choice = node.choices.find((c) => c.id === move.choiceId)!;
+  return (choice.text as Record<string, string>)[lang] ?? choice.text[scenario.source]!;
+}
