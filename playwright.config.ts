@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { launchOptions } from './tests/e2e/browser.ts';
 
-const PORT = 4173;
+// HOT_SEAT_E2E_PORT lets two test runs share a machine.
+const PORT = Number(process.env['HOT_SEAT_E2E_PORT'] ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',

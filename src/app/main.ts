@@ -45,6 +45,9 @@ async function main(): Promise<void> {
     loadStage: async () => (await import('../stage/phaser-stage.ts')).createPhaserStage(stageRoot, stageCanvas, reducedMotion),
     navigate: (url, mode) => (mode === 'push' ? history.pushState(null, '', url) : history.replaceState(null, '', url)),
   });
+  // While a trainer edits scenarios under `npm start`, a saved file reloads the game on the same
+  // deep link, with the file's fresh diagnostics.
+  import.meta.hot?.on('hot-seat:scenarios', () => location.reload());
   window.addEventListener('popstate', () => void app.route(new URLSearchParams(location.search)));
   await app.route(query);
   document.body.dataset['ready'] = 'true';
