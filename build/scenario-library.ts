@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { loadLibrary, type LibraryEntry } from '../src/engine/authoring.ts';
+import { bestScores, loadLibrary, PRINCIPLES, type LibraryEntry } from '../src/engine/authoring.ts';
 import type { CatalogEntry } from '../src/app/catalog.ts';
 
 /** Checks every scenario file in `dirs` (relative to `root`), in folder then name order. */
@@ -36,5 +36,11 @@ export function toCatalogEntry(e: LibraryEntry): CatalogEntry {
     source: s.source,
     languages: s.languages,
     tags: s.tags,
+    focus: focusOf(bestScores(s)),
   };
+}
+
+/** The two principles with the highest best-possible score (ties keep the contract's order). */
+function focusOf(best: Record<(typeof PRINCIPLES)[number], number>) {
+  return [...PRINCIPLES].sort((a, b) => best[b] - best[a]).slice(0, 2);
 }

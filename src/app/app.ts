@@ -2,40 +2,36 @@
  * The game's navigation: menu → brief → conversation → debrief, driven by the URL so that
  * `/?scenario=<id>&lang=<language>` opens a brief directly. Holds the one current runner.
  */
-import { createRunner, type Clock, type ConversationResult, type Language, type Random, type Runner, type Scenario } from '../engine/index.ts';
-import { useLanguage, type I18n } from '../i18n/create-i18n.ts';
+import { createRunner, retryFrom, type ConversationResult, type Language, type Runner, type Scenario } from '../engine/index.ts';
+import { useLanguage } from '../i18n/create-i18n.ts';
+import { showConversation, type ConversationScreen } from '../ui/conversation/conversation-screen.ts';
+import { openPauseMenu } from '../ui/dialogs.ts';
 import { h } from '../ui/dom.ts';
 import type { Cleanup, ScreenContext } from '../ui/screen.ts';
 import { showBrief } from '../ui/screens/brief-screen.ts';
-import { showConversation } from '../ui/screens/conversation-screen.ts';
 import { showDebrief } from '../ui/screens/debrief-screen.ts';
 import { showMenu } from '../ui/screens/menu-screen.ts';
-import type { StageHost, StageLoader } from '../ui/stage-host.ts';
-import type { Catalog } from './catalog.ts';
-import type { KeyValueStore, Scheduler } from './ports.ts';
-import { saveSettings, type Settings } from './settings.ts';
+import { openSettings } from '../ui/settings-dialog.ts';
+import type { StageHost } from '../ui/stage-host.ts';
+import type { AppDeps } from './app-deps.ts';
+import { replyLimitMs, saveSettings, type Settings } from './settings.ts';
 
-export interface AppDeps {
-  readonly ui: HTMLElement;
-  readonly catalog: Catalog;
-  readonly i18n: I18n;
-  readonly lang: Language;
-  readonly clock: Clock;
-  readonly random: Random;
-  readonly scheduler: Scheduler;
-  readonly store: KeyValueStore;
-  readonly settings: Settings;
-  readonly loadStage: StageLoader;
-  readonly navigate: (url: string, mode: 'push' | 'replace') => void;
-}
+export type { AppDeps } from './app-deps.ts';
+
+type View =
+  | { kind: 'menu'; notice?: string }
+  | { kind: 'brief'; scenario: Scenario }
+  | { kind: 'play'; scenario: Scenario; runner: Runner }
+  | { kind: 'debrief'; scenario: Scenario; runner: Runner; result: ConversationResult };
 
 export class App {
   private lang: Language;
   private settings: Settings;
   private leave: Cleanup | undefined;
+  private conversation: ConversationScreen | undefined;
   private stage: StageHost | undefined;
   private stageFollow: Cleanup | undefined;
-  private view: { kind: 'menu'; notice?: string } | { kind: 'brief' | 'play'; scenario: Scenario; runner?: Runner } | { kind: 'debrief'; scenario: Scenario; result: ConversationResult } = { kind: 'menu' };
+  private view: View = { kind: 'menu' };
 
   constructor(private readonly deps: AppDeps) {
     this.lang = deps.lang;
@@ -54,9 +50,7 @@ export class App {
   }
 
   menu(notice?: string): void {
-    this.view = notice === undefined ? { kind: 'menu' } : { kind: 'menu', notice };
-    this.deps.navigate(`?lang=${encodeURIComponent(this.lang)}`, 'replace');
-    this.render();
+    this.show(notice === undefined ? { kind: 'menu' } : { kind: 'menu', notice });
   }
 
   async openBrief(id: string, mode: 'push' | 'replace' = 'push'): Promise<void> {
@@ -64,65 +58,90 @@ export class App {
     if (!entry) return this.menu(this.deps.i18n.t('menu.noSuchScenario', { id }));
     if (!entry.playable) return this.menu(this.deps.i18n.t('menu.notPlayable', { id }));
     const scenario = await this.deps.catalog.load(id);
-    this.view = { kind: 'brief', scenario };
-    this.deps.navigate(`?scenario=${encodeURIComponent(id)}&lang=${encodeURIComponent(this.lang)}`, mode);
-    this.render();
+    this.show({ kind: 'brief', scenario }, mode);
   }
 
-  private play(scenario: Scenario): void {
-    const runner = createRunner(scenario, { clock: this.deps.clock, random: this.deps.random });
-    runner.on('ended', (e) => this.debrief(scenario, e.result));
-    this.view = { kind: 'play', scenario, runner };
-    this.render();
-    runner.start();
-  }
-
-  private debrief(scenario: Scenario, result: ConversationResult): void {
-    this.view = { kind: 'debrief', scenario, result };
-    this.render();
+  private play(scenario: Scenario, runner = createRunner(scenario, { clock: this.deps.clock, random: this.deps.random })): void {
+    runner.on('ended', (e) => this.show({ kind: 'debrief', scenario, runner, result: e.result }));
+    this.show({ kind: 'play', scenario, runner });
+    if (runner.state.phase === 'brief') runner.start();
   }
 
   async changeLanguage(lang: Language): Promise<void> {
     await useLanguage(this.deps.i18n, lang);
     this.lang = lang;
-    this.settings = { ...this.settings, lang };
-    saveSettings(this.deps.store, this.settings);
-    document.documentElement.lang = lang;
-    const scenario = 'scenario' in this.view ? this.view.scenario : undefined;
-    this.deps.navigate(scenario ? `?scenario=${encodeURIComponent(scenario.id)}&lang=${lang}` : `?lang=${lang}`, 'replace');
-    this.render();
+    this.changeSettings({ ...this.settings, lang });
+    this.show(this.view);
   }
 
-  /** Draws the current view, leaving the previous one completely. */
-  private render(): void {
+  private changeSettings(next: Settings): void {
+    this.settings = next;
+    saveSettings(this.deps.store, next);
+    this.deps.onSettings?.(next);
+  }
+
+  private pause(): void {
+    const v = this.view;
+    if (v.kind !== 'play') return;
+    this.conversation?.suspend();
+    openPauseMenu(this.deps.i18n, {
+      resume: () => this.conversation?.resume(),
+      settings: () => this.openSettingsDialog(() => this.conversation?.resume()),
+      restart: () => this.play(v.scenario),
+      menu: () => this.menu(),
+    });
+  }
+
+  private openSettingsDialog(after: () => void = () => {}): void {
+    openSettings(this.deps.i18n, this.lang, this.settings, {
+      change: (s) => this.changeSettings(s),
+      changeLanguage: (l) => void this.changeLanguage(l),
+      close: after,
+    });
+  }
+
+  /** Leaves the current view completely, then draws `view`. */
+  private show(view: View, mode: 'push' | 'replace' = 'replace'): void {
     this.leave?.();
     this.stageFollow?.();
     this.stageFollow = undefined;
-    const ctx = this.ctx();
-    const v = this.view;
+    this.conversation = undefined;
+    this.view = view;
+    const scenarioId = view.kind === 'menu' ? undefined : view.scenario.id;
+    this.deps.navigate(scenarioId ? `?scenario=${encodeURIComponent(scenarioId)}&lang=${this.lang}` : `?lang=${this.lang}`, mode);
     document.documentElement.lang = this.lang;
-    if (v.kind === 'menu') {
-      this.leave = showMenu(ctx, this.deps.catalog.entries, { open: (id) => void this.openBrief(id), changeLanguage: (l) => void this.changeLanguage(l) });
-      if (v.notice) this.deps.ui.querySelector('.menu-head')?.after(h('p', { class: 'notice', role: 'alert', 'data-testid': 'notice' }, v.notice));
-    } else if (v.kind === 'brief') {
-      this.leave = showBrief(ctx, v.scenario, { start: () => this.play(v.scenario), back: () => this.menu() });
-    } else if (v.kind === 'play' && v.runner) {
-      this.leave = showConversation(ctx, v.runner);
-      this.attachStage(v.scenario, v.runner);
-    } else if (v.kind === 'debrief') {
-      this.leave = showDebrief(ctx, v.scenario, v.result, { again: () => this.play(v.scenario), menu: () => this.menu() });
+    const ctx = this.ctx();
+    if (view.kind === 'menu') {
+      this.leave = showMenu(ctx, this.deps.catalog.entries, { open: (id) => void this.openBrief(id), changeLanguage: (l) => void this.changeLanguage(l), settings: () => this.openSettingsDialog() });
+      if (view.notice) this.deps.ui.querySelector('.menu-head')?.after(h('p', { class: 'notice', role: 'alert', 'data-testid': 'notice' }, view.notice));
+    } else if (view.kind === 'brief') {
+      this.leave = showBrief(ctx, view.scenario, { start: () => this.play(view.scenario), back: () => this.menu() });
+    } else if (view.kind === 'play') {
+      this.conversation = showConversation(ctx, view.runner, { now: () => this.deps.clock.now(), replyLimitMs: replyLimitMs(this.settings, view.scenario.difficulty), pause: () => this.pause() });
+      this.leave = this.conversation;
+      this.attachStage(view.scenario, view.runner);
+    } else {
+      this.leave = showDebrief(ctx, view.scenario, view.result, {
+        again: () => this.play(view.scenario),
+        menu: () => this.menu(),
+        retry: (step) => this.play(view.scenario, retryFrom(view.runner, step, { clock: this.deps.clock, random: this.deps.random })),
+      });
     }
-    this.stage?.setVisible(v.kind === 'play');
+    this.stage?.setVisible(view.kind === 'play' || view.kind === 'brief');
+    if (view.kind === 'brief') this.attachStage(view.scenario);
+    this.deps.onView?.(view.kind, view.kind === 'menu' ? undefined : view.scenario, view.kind === 'play' ? view.runner : undefined);
   }
 
-  private attachStage(scenario: Scenario, runner: Runner): void {
+  private attachStage(scenario: Scenario, runner?: Runner): void {
     const attach = (stage: StageHost) => {
-      if (this.view.kind !== 'play' || this.view.runner !== runner) return;
+      const v = this.view;
+      if (v.kind === 'menu' || v.kind === 'debrief' || v.scenario !== scenario) return;
       this.stage = stage;
       stage.setVisible(true);
+      this.stageFollow?.();
       this.stageFollow = stage.follow(scenario, runner, this.lang);
     };
     if (this.stage) attach(this.stage);
-    else void this.deps.loadStage().then(attach, () => undefined);
+    else void this.deps.loadStage().then(attach, (e: unknown) => this.deps.logger.warn('the stage could not start; playing without it', e));
   }
 }

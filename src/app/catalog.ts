@@ -2,7 +2,7 @@
  * The scenario library as the game sees it: a summary of every file (playable or not, with its
  * diagnostics) and a loader per playable scenario, so scenario text is fetched only when opened.
  */
-import type { Channel, Diagnostic, Difficulty, Language, Scenario, Text } from '../engine/index.ts';
+import type { Channel, Diagnostic, Difficulty, Language, Principle, Scenario, Text } from '../engine/index.ts';
 
 export interface CatalogEntry {
   readonly id: string;
@@ -16,6 +16,8 @@ export interface CatalogEntry {
   readonly source?: Language;
   readonly languages?: readonly Language[];
   readonly tags?: readonly string[];
+  /** The principles this scenario gives the most points for: what it practises. */
+  readonly focus?: readonly Principle[];
 }
 
 export interface Catalog {

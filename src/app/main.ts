@@ -4,25 +4,26 @@
  */
 import '../ui/styles.css';
 import { entries, loaders } from 'virtual:scenario-catalog';
-import type { Clock, Random, Scenario } from '../engine/index.ts';
+import type { Clock, Logger, Random, Scenario } from '../engine/index.ts';
 import { createI18n } from '../i18n/create-i18n.ts';
 import { pickLanguage } from '../i18n/negotiate.ts';
 import { App } from './app.ts';
 import type { Catalog } from './catalog.ts';
 import { browserKeyValueStore, browserScheduler } from './ports.ts';
-import { loadSettings } from './settings.ts';
+import { loadSettings, prefersReducedMotion, type Settings } from './settings.ts';
 
 async function main(): Promise<void> {
   const ui = document.getElementById('ui')!;
-  const stageRoot = document.getElementById('stage')!;
+  const stageFrame = document.getElementById('stage')!;
   const stageCanvas = document.getElementById('stage-canvas')!;
   const store = browserKeyValueStore();
-  const settings = loadSettings(store);
+  let settings = loadSettings(store);
   const query = new URLSearchParams(location.search);
   const lang = pickLanguage({ url: query.get('lang'), saved: settings.lang ?? null, browser: navigator.languages });
   const i18n = await createI18n(lang);
   const clock: Clock = { now: () => Date.now() };
   const random: Random = { next: () => Math.random() };
+  const logger: Logger = { warn: (m, d) => console.warn(m, d), error: (m, d) => console.error(m, d) };
   const catalog: Catalog = {
     entries,
     async load(id: string): Promise<Scenario> {
@@ -31,7 +32,15 @@ async function main(): Promise<void> {
       return (await load()).default;
     },
   };
-  const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const systemMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+  const reducedMotion = () => prefersReducedMotion(settings, systemMotion.matches);
+  const applySettings = (next: Settings) => {
+    settings = next;
+    document.documentElement.classList.toggle('reduce-motion', reducedMotion());
+    document.documentElement.classList.toggle('full-motion', next.motion === 'full');
+  };
+  applySettings(settings);
+  systemMotion.addEventListener('change', () => applySettings(settings));
   const app = new App({
     ui,
     catalog,
@@ -42,8 +51,10 @@ async function main(): Promise<void> {
     scheduler: browserScheduler,
     store,
     settings,
-    loadStage: async () => (await import('../stage/phaser-stage.ts')).createPhaserStage(stageRoot, stageCanvas, reducedMotion),
+    logger,
+    loadStage: async () => (await import('../stage/phaser-stage.ts')).createPhaserStage(stageFrame, stageCanvas, reducedMotion),
     navigate: (url, mode) => (mode === 'push' ? history.pushState(null, '', url) : history.replaceState(null, '', url)),
+    onSettings: applySettings,
   });
   // While a trainer edits scenarios under `npm start`, a saved file reloads the game on the same
   // deep link, with the file's fresh diagnostics.

@@ -33,14 +33,14 @@ export function createPhaserStage(frame: HTMLElement, parent: HTMLElement, reduc
       sleepTimer = setTimeout(() => game.loop.sleep(), AWAKE_MS);
     };
     const host: StageHost = {
-      follow(scenario: Scenario, runner: Runner, _lang: Language) {
-        scene.show({ channel: scenario.channel, portrait: scenario.customer.portrait ?? 'man-older', mood: runner.state.mood });
+      follow(scenario: Scenario, runner: Runner | undefined, _lang: Language) {
+        scene.show({ channel: scenario.channel, portrait: scenario.customer.portrait ?? 'man-older', mood: runner?.state.mood ?? scenario.customer.mood });
         poke();
-        const offMood = runner.on('mood', (e) => {
+        const offMood = runner?.on('mood', (e) => {
           scene.setMood(e.to, !reducedMotion());
           poke();
         });
-        return () => offMood();
+        return () => offMood?.();
       },
       setVisible(visible: boolean) {
         frame.hidden = !visible;

@@ -6,8 +6,8 @@ import type { Language, Runner, Scenario } from '../engine/index.ts';
 import type { Cleanup } from './screen.ts';
 
 export interface StageHost {
-  /** Draws the scenario's set and customer and follows the runner until the returned cleanup. */
-  follow(scenario: Scenario, runner: Runner, lang: Language): Cleanup;
+  /** Draws the scenario's set and customer, following the runner (if playing) until the cleanup. */
+  follow(scenario: Scenario, runner: Runner | undefined, lang: Language): Cleanup;
   /** Shows or hides the stage (the menu and debrief do without it). */
   setVisible(visible: boolean): void;
 }

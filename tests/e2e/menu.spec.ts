@@ -43,6 +43,8 @@ test('the game can be played with the keyboard alone', async ({ page }) => {
     expect(replies).toBeLessThan(40);
   }
   await expect(page.getByTestId('ending')).toHaveAttribute('data-ending', /resolved|escalated|lost/);
-  await page.keyboard.press('Tab');
+  // From the debrief's heading, Tab reaches every "try again" and then "play again".
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  for (let i = 0; i < replies + 1; i++) await page.keyboard.press('Tab');
   await expect(page.getByTestId('play-again')).toBeFocused();
 });

@@ -20,6 +20,10 @@ export interface ConversationResult {
   readonly finalMood: number;
   readonly startedAt: number;
   readonly endedAt: number;
+  /** For each reply, the reply that would have led to the best total from that line and mood. */
+  readonly bestReplies: readonly string[];
+  /** How many replies put the customer on hold. */
+  readonly holds: number;
   /** True when no path through this scenario reaches `resolved`: some customers can't be won. */
   readonly unwinnable: boolean;
 }
@@ -29,6 +33,8 @@ export type RunnerEvent =
   | { readonly type: 'line'; readonly node: DecisionNode; readonly choices: readonly Choice[]; readonly mood: number }
   /** The current line has been delivered in full; replying now is not interrupting. */
   | { readonly type: 'delivered'; readonly nodeId: string }
+  /** The reply timer ran out on this line. */
+  | { readonly type: 'expired'; readonly nodeId: string }
   /** The learner replied. */
   | { readonly type: 'reply'; readonly step: Step; readonly choice: Choice }
   /** The customer's mood moved. */

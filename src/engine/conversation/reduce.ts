@@ -41,7 +41,7 @@ function enter(scenario: Scenario, state: ConversationState, id: string, at: num
   }
   const ids = n.choices.map((c) => c.id);
   const order = n.shuffle ? seededShuffle(ids, state.seed, id) : ids;
-  const { deliveredAt: _dropped, ...rest } = state;
+  const { deliveredAt: _delivered, expiredAt: _expired, ...rest } = state;
   return { ...rest, nodeId: id, order, phase: 'speaking', lineAt: at };
 }
 
@@ -61,6 +61,10 @@ export function reduce(scenario: Scenario, state: ConversationState, action: Act
       return { ...state, phase: 'listening', deliveredAt: action.at };
     case 'choose':
       return choose(scenario, state, action.choiceId, action.at, rules);
+    case 'expire':
+      // Only a line waiting for a reply can run out of time; once is enough.
+      if (state.phase !== 'listening' && state.phase !== 'speaking') throw new EngineError('wrong-phase', `no reply is awaited (phase '${state.phase}')`);
+      return state.expiredAt === undefined ? { ...state, expiredAt: action.at } : state;
   }
 }
 
@@ -73,7 +77,8 @@ function choose(scenario: Scenario, state: ConversationState, choiceId: string, 
   if (!choice) throw new EngineError('unknown-choice', `node '${n.id}' has no choice '${choiceId}'`);
   const interrupted = n.venting && state.phase === 'speaking';
   const effect = replyEffect(choice.score, choice.mood, state.mood, interrupted);
-  const late = rules.replyLimitMs !== undefined && state.deliveredAt !== undefined && at - state.deliveredAt > rules.replyLimitMs;
+  const overLimit = rules.replyLimitMs !== undefined && state.deliveredAt !== undefined && at - state.deliveredAt > rules.replyLimitMs;
+  const late = state.expiredAt !== undefined || overLimit;
   const step: Step = {
     nodeId: n.id,
     choiceId,

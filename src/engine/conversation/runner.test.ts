@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fixture, play } from '../../../tests/unit/helpers.ts';
 import { EngineError } from '../errors.ts';
 import { manualClock, seededRandom } from '../ports.ts';
-import { createRunner, resumeRunner } from './runner.ts';
+import { createRunner, resumeRunner, retryFrom } from './runner.ts';
 import type { RunnerEvent } from './events.ts';
 
 const scenario = fixture('tests/fixtures/valid/two-paths.yaml');
@@ -117,5 +117,47 @@ describe('runner', () => {
     const resumed = resumeRunner(scenario, runner.actions, { clock: manualClock(), random: seededRandom(99) });
     expect(resumed.state).toEqual(runner.state);
     expect(() => resumeRunner(scenario, [{ type: 'choose', at: 0, choiceId: 'wait' }], { clock: manualClock(), random: seededRandom(1) })).toThrowError(expect.objectContaining({ code: 'bad-replay' }));
+  });
+});
+
+describe('reply timer, hold and try again', () => {
+  it('marks the reply late once the timer has expired, and says so with an event', () => {
+    const runner = createRunner(scenario, { clock: manualClock(), random: seededRandom(1) });
+    const expired: string[] = [];
+    runner.on('expired', (e) => expired.push(e.nodeId));
+    runner.start();
+    runner.lineDelivered();
+    runner.expire();
+    runner.expire();
+    runner.choose('wait');
+    runner.lineDelivered();
+    runner.choose('own');
+    expect(expired).toEqual(['open']);
+    expect(runner.result().steps.map((s) => s.late)).toEqual([true, false]);
+    expect(() => runner.expire()).toThrowError(expect.objectContaining({ code: 'wrong-phase' }));
+  });
+
+  it('counts replies that put the customer on hold', () => {
+    const r = play(scenario, ['wait', 'hold']).runner.result();
+    expect(r.holds).toBe(1);
+    expect(r.steps[1]!.hold).toBe(true);
+    expect(r.ending).toBe('escalated');
+  });
+
+  it('names the best reply at each line, given the mood there', () => {
+    const r = play(scenario, ['argue', 'sorry']).runner.result();
+    expect(r.bestReplies).toEqual(['wait', 'sorry']);
+  });
+
+  it('tries again from a decision: earlier replies kept, that reply open again', () => {
+    const { runner } = play(scenario, ['wait', 'deflect']);
+    const again = retryFrom(runner, 1, { clock: manualClock(50_000), random: seededRandom(2) });
+    expect(again.state.phase).toBe('listening');
+    expect(again.state.nodeId).toBe('recap');
+    expect(again.state.steps.map((s) => s.choiceId)).toEqual(['wait']);
+    again.choose('own');
+    expect(again.result().ending).toBe('resolved');
+    expect(runner.result().ending).toBe('escalated');
+    expect(() => retryFrom(runner, 5, { clock: manualClock(), random: seededRandom(1) })).toThrowError(expect.objectContaining({ code: 'bad-replay' }));
   });
 });

@@ -4,7 +4,7 @@
  */
 import { EngineError } from '../errors.ts';
 import type { Clock, Random } from '../ports.ts';
-import { bestScores, reachableEndings } from '../scenario/analysis.ts';
+import { bestPathFrom, bestScores, reachableEndings } from '../scenario/analysis.ts';
 import { getNode } from '../scenario/build.ts';
 import type { Choice, DecisionNode, Scenario, Scores } from '../scenario/model.ts';
 import { Emitter, type Unsubscribe } from './emitter.ts';
@@ -81,6 +81,11 @@ export class Runner {
     this.apply({ type: 'choose', at: this.options.clock.now(), choiceId });
   }
 
+  /** The reply timer ran out for the current line; the reply, when it comes, is marked late. */
+  expire(): void {
+    this.apply({ type: 'expire', at: this.options.clock.now() });
+  }
+
   /** The current decision node and its choices in the order shown, or undefined after the end. */
   currentLine(): { node: DecisionNode; choices: Choice[] } | undefined {
     const node = getNode(this.scenario, this.current.nodeId);
@@ -106,6 +111,8 @@ export class Runner {
       finalMood: s.mood,
       startedAt: s.startedAt ?? 0,
       endedAt: s.endedAt ?? 0,
+      holds: s.steps.filter((step) => step.hold).length,
+      bestReplies: s.steps.map((step) => bestPathFrom(this.scenario, step.nodeId, step.moodBefore, 'total').steps[0]?.choiceId ?? step.choiceId),
       unwinnable,
     };
   }
@@ -127,6 +134,7 @@ export class Runner {
     }
     if (after.mood !== before.mood) this.events.emit({ type: 'mood', from: before.mood, to: after.mood });
     if (after.phase === 'listening' && before.phase === 'speaking') this.events.emit({ type: 'delivered', nodeId: after.nodeId });
+    if (after.expiredAt !== undefined && before.expiredAt === undefined) this.events.emit({ type: 'expired', nodeId: after.nodeId });
     if (after.phase === 'speaking' && (before.phase !== 'speaking' || before.nodeId !== after.nodeId || after.steps.length !== before.steps.length)) {
       const line = this.currentLine()!;
       this.events.emit({ type: 'line', node: line.node, choices: line.choices, mood: after.mood });
@@ -141,6 +149,18 @@ export class Runner {
 /** A new runner for a scenario. */
 export function createRunner(scenario: Scenario, options: RunnerOptions): Runner {
   return new Runner(scenario, options);
+}
+
+/**
+ * "Try again from here": a new runner that has replayed this conversation up to the moment before
+ * reply `stepIndex` (0-based) was given, so the learner can answer that line differently.
+ * Throws EngineError('bad-replay') when there is no such reply.
+ */
+export function retryFrom(runner: Runner, stepIndex: number, options: RunnerOptions): Runner {
+  const chooses = runner.actions.map((a, i) => (a.type === 'choose' ? i : -1)).filter((i) => i >= 0);
+  const cut = chooses[stepIndex];
+  if (cut === undefined) throw new EngineError('bad-replay', `there is no reply ${stepIndex + 1} to try again from`);
+  return resumeRunner(runner.scenario, runner.actions.slice(0, cut), options);
 }
 
 /**

@@ -48,9 +48,13 @@ export interface ConversationState {
   /** `node`: an ending node was reached; `mood`: the customer's mood reached 100. */
   readonly endedBy?: 'node' | 'mood';
   readonly endedAt?: number;
+  /** When the reply time for the current line ran out (reply timer), if it has. */
+  readonly expiredAt?: number;
 }
 
 export type Action =
   | { readonly type: 'start'; readonly at: number; readonly seed: number }
   | { readonly type: 'delivered'; readonly at: number }
-  | { readonly type: 'choose'; readonly at: number; readonly choiceId: string };
+  | { readonly type: 'choose'; readonly at: number; readonly choiceId: string }
+  /** The reply timer ran out: the reply, when it comes, is late. */
+  | { readonly type: 'expire'; readonly at: number };

@@ -4,7 +4,7 @@
  */
 import type { Scenario } from '../../engine/index.ts';
 import { h } from '../dom.ts';
-import { scenarioText } from '../scenario-text.ts';
+import { scenarioText, textOf } from '../scenario-text.ts';
 import { focusHeading, type Cleanup, type ScreenContext } from '../screen.ts';
 
 export interface BriefActions {
@@ -15,7 +15,8 @@ export interface BriefActions {
 export function showBrief(ctx: ScreenContext, scenario: Scenario, actions: BriefActions): Cleanup {
   const { i18n, lang } = ctx;
   const t = i18n.t.bind(i18n);
-  const start = h('button', { type: 'button', class: 'primary', 'data-testid': 'start' }, t('brief.start'));
+  // The start button answers the contact the way the channel does: pick up, open, accept, greet.
+  const start = h('button', { type: 'button', class: 'primary', 'data-testid': 'start' }, t(`brief.start.${scenario.channel}`));
   start.addEventListener('click', () => actions.start());
   const back = h('button', { type: 'button', class: 'secondary', 'data-testid': 'back' }, t('common.backToMenu'));
   back.addEventListener('click', () => actions.back());
@@ -23,6 +24,7 @@ export function showBrief(ctx: ScreenContext, scenario: Scenario, actions: Brief
     'section',
     { class: 'screen brief-screen', 'data-testid': 'brief', 'aria-labelledby': 'brief-title' },
     h('p', { class: 'eyebrow' }, t(`channel.${scenario.channel}`), ' · ', t(`difficulty.${scenario.difficulty}`)),
+    h('p', { class: `incoming incoming-${scenario.channel}`, 'data-testid': 'incoming' }, h('span', { class: 'incoming-icon', 'aria-hidden': 'true' }), ' ', t(`brief.incoming.${scenario.channel}`, { name: textOf(scenario, scenario.customer.name, lang) })),
     h('h1', { id: 'brief-title' }, scenarioText(i18n, scenario, scenario.title, lang)),
     scenarioText(i18n, scenario, scenario.brief, lang, 'p', { class: 'brief-text', 'data-testid': 'brief-text' }),
     h('p', { class: 'brief-customer' }, t('brief.customer'), ' ', scenarioText(i18n, scenario, scenario.customer.name, lang, 'strong')),

@@ -11,6 +11,8 @@ import { focusHeading, type Cleanup, type ScreenContext } from '../screen.ts';
 export interface DebriefActions {
   again(): void;
   menu(): void;
+  /** "Try again from here": replay up to reply `stepIndex` and answer it afresh. */
+  retry(stepIndex: number): void;
 }
 
 /** A verdict word for a score against the best possible. */
@@ -54,14 +56,19 @@ export function showDebrief(ctx: ScreenContext, scenario: Scenario, result: Conv
     h('p', { class: 'ending-title' }, t(`ending.${result.ending}.title`)),
     h('p', {}, t(`ending.${result.ending}.explain`)),
     result.endedBy === 'mood' ? h('p', { class: 'ending-mood' }, t('debrief.moodRanOut')) : null,
-    finalNode ? h('blockquote', { class: 'final-line' }, scenarioText(i18n, scenario, finalNode.customer, lang)) : null,
+    finalNode?.narration ? scenarioText(i18n, scenario, finalNode.narration, lang, 'p', { class: 'narration' }) : null,
+    finalNode ? h('blockquote', { class: 'final-line', 'data-testid': 'final-line' }, scenarioText(i18n, scenario, finalNode.customer, lang)) : null,
     result.unwinnable ? h('p', { class: 'unwinnable', 'data-testid': 'unwinnable' }, t('debrief.unwinnable')) : null,
   );
 
-  const coaching = h('ol', { class: 'coaching', 'data-testid': 'coaching' }, ...result.steps.map((s) => stepItem(s)));
-  function stepItem(s: Step): HTMLElement {
+  const coaching = h('ol', { class: 'coaching', 'data-testid': 'coaching' }, ...result.steps.map((s, i) => stepItem(s, i)));
+  function stepItem(s: Step, index: number): HTMLElement {
     const node = getNode(scenario, s.nodeId);
     const choice = node?.kind === 'decision' ? node.choices.find((c) => c.id === s.choiceId) : undefined;
+    const bestId = result.bestReplies[index];
+    const best = bestId !== s.choiceId && node?.kind === 'decision' ? node.choices.find((c) => c.id === bestId) : undefined;
+    const retry = h('button', { type: 'button', class: 'secondary small', 'data-testid': 'retry', 'data-step': index }, t('debrief.retry'));
+    retry.addEventListener('click', () => actions.retry(index));
     const points = PRINCIPLES.filter((p) => s.score[p] !== 0).map((p) => `${name(p)} ${s.score[p] > 0 ? '+' : ''}${int(s.score[p])}`);
     return h(
       'li',
@@ -71,7 +78,12 @@ export function showDebrief(ctx: ScreenContext, scenario: Scenario, result: Conv
       h('p', { class: 'points' }, points.length ? points.join(', ') : t('debrief.noPoints')),
       s.interrupted ? h('p', { class: 'flag interrupted', 'data-testid': 'interrupted' }, t('debrief.interrupted')) : null,
       s.late ? h('p', { class: 'flag late', 'data-testid': 'late' }, t('debrief.late')) : null,
+      s.hold ? h('p', { class: 'flag hold', 'data-testid': 'hold' }, t('debrief.hold')) : null,
       choice?.feedback ? scenarioText(i18n, scenario, choice.feedback, lang, 'p', { class: 'feedback' }) : null,
+      best
+        ? h('div', { class: 'best-reply', 'data-testid': 'best-reply' }, h('p', { class: 'best-label' }, t('debrief.bestReply')), scenarioText(i18n, scenario, best.text, lang, 'p', { class: 'best-text' }), best.feedback ? scenarioText(i18n, scenario, best.feedback, lang, 'p', { class: 'feedback' }) : null)
+        : h('p', { class: 'best-reply same', 'data-testid': 'best-reply-same' }, t('debrief.wasBest')),
+      retry,
     );
   }
 

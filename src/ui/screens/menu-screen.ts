@@ -1,67 +1,73 @@
 /**
- * The scenario menu: every scenario with its title, channel, difficulty and languages. A scenario
- * with errors is listed as unavailable with its diagnostics; every other one still plays.
+ * The scenario menu: every scenario with its title, channel, difficulty and languages, filters by
+ * channel, difficulty, language and principle, and the settings. A scenario with errors is listed
+ * as unavailable with its diagnostics; every other one still plays.
  */
-import { formatDiagnostic, type Language } from '../../engine/index.ts';
+import { CHANNELS, LANGUAGES, PRINCIPLES, type Language } from '../../engine/index.ts';
 import type { CatalogEntry } from '../../app/catalog.ts';
 import { h } from '../dom.ts';
-import { textOf } from '../scenario-text.ts';
 import { focusHeading, type Cleanup, type ScreenContext } from '../screen.ts';
+import { playableCard, unavailableCard } from './menu-cards.ts';
 
 export interface MenuActions {
   open(id: string): void;
   changeLanguage(lang: Language): void;
+  settings(): void;
+}
+
+type FilterKey = 'channel' | 'difficulty' | 'language' | 'principle';
+
+function matches(e: CatalogEntry, f: Record<FilterKey, string>): boolean {
+  if (!e.playable) return f.channel === '' && f.difficulty === '' && f.language === '' && f.principle === '';
+  return (
+    (f.channel === '' || e.channel === f.channel) &&
+    (f.difficulty === '' || String(e.difficulty) === f.difficulty) &&
+    (f.language === '' || (e.languages ?? []).includes(f.language as Language)) &&
+    (f.principle === '' || (e.focus ?? []).includes(f.principle as never))
+  );
 }
 
 export function showMenu(ctx: ScreenContext, entries: readonly CatalogEntry[], actions: MenuActions): Cleanup {
-  const { i18n, lang } = ctx;
+  const { i18n } = ctx;
   const t = i18n.t.bind(i18n);
+  const filters: Record<FilterKey, string> = { channel: '', difficulty: '', language: '', principle: '' };
   const list = h('ul', { class: 'scenario-list', 'data-testid': 'scenario-list' });
-  for (const e of entries) list.append(e.playable ? playable(e) : unavailable(e));
-
-  function playable(e: CatalogEntry): HTMLElement {
-    const title = textOf({ source: e.source ?? 'en' }, e.title ?? {}, lang) || e.id;
-    const langs = (e.languages ?? []).map((l) => t(`language.${l}`)).join(', ');
-    const button = h('button', { type: 'button', class: 'scenario-open', 'data-testid': 'open-scenario', 'data-scenario': e.id }, title);
-    button.addEventListener('click', () => actions.open(e.id));
-    return h(
-      'li',
-      { class: 'scenario-card', 'data-testid': 'scenario', 'data-scenario': e.id, 'data-available': 'true' },
-      h('h3', {}, button),
-      h(
-        'p',
-        { class: 'scenario-meta' },
-        h('span', { class: `channel channel-${e.channel}` }, t(`channel.${e.channel ?? 'phone'}`)),
-        ' · ',
-        h('span', { class: 'difficulty', 'aria-label': t('menu.difficultyLabel', { level: e.difficulty ?? 1 }) }, t(`difficulty.${e.difficulty ?? 1}`)),
-      ),
-      h('p', { class: 'scenario-languages' }, t('menu.languages', { list: langs })),
-    );
-  }
-
-  function unavailable(e: CatalogEntry): HTMLElement {
-    const problems = h('ul', { class: 'diagnostics', 'data-testid': 'diagnostics' });
-    for (const d of e.diagnostics.filter((x) => x.severity === 'error')) {
-      problems.append(h('li', { class: 'diagnostic', 'data-code': d.code }, formatDiagnostic(d)));
-    }
-    return h(
-      'li',
-      { class: 'scenario-card unavailable', 'data-testid': 'scenario', 'data-scenario': e.id, 'data-available': 'false' },
-      h('h3', {}, e.id),
-      h('p', { class: 'unavailable-note' }, t('menu.unavailable', { file: e.file })),
-      problems,
-    );
-  }
-
-  const picker = languagePicker(ctx, actions.changeLanguage);
+  const count = h('p', { class: 'filter-count', role: 'status', 'data-testid': 'filter-count' });
+  const redraw = () => {
+    const shown = entries.filter((e) => matches(e, filters));
+    list.replaceChildren(...shown.map((e) => (e.playable ? playableCard(ctx, e, actions.open) : unavailableCard(ctx, e))));
+    count.textContent = shown.length ? t('menu.count', { count: shown.filter((e) => e.playable).length }) : t('menu.none');
+  };
+  const select = (key: FilterKey, label: string, options: readonly { value: string; label: string }[]) => {
+    const id = `filter-${key}`;
+    const el = h('select', { id, 'data-testid': id }, h('option', { value: '' }, t('menu.any')), ...options.map((o) => h('option', { value: o.value }, o.label)));
+    el.addEventListener('change', () => {
+      filters[key] = el.value;
+      redraw();
+    });
+    return h('p', { class: 'filter' }, h('label', { for: id }, label), el);
+  };
+  const filterBar = h(
+    'div',
+    { class: 'filters', role: 'group', 'aria-label': t('menu.filters') },
+    select('channel', t('menu.filterChannel'), CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))),
+    select('difficulty', t('menu.filterDifficulty'), ([1, 2, 3] as const).map((d) => ({ value: String(d), label: t(`difficulty.${d}`) }))),
+    select('language', t('menu.filterLanguage'), LANGUAGES.map((l) => ({ value: l, label: t(`language.${l}`) }))),
+    select('principle', t('menu.filterPrinciple'), PRINCIPLES.map((p) => ({ value: p, label: t(`principle.${p}`) }))),
+  );
+  const settings = h('button', { type: 'button', class: 'secondary', 'data-testid': 'open-settings' }, t('menu.settings'));
+  settings.addEventListener('click', () => actions.settings());
   const screen = h(
     'section',
     { class: 'screen menu-screen', 'data-testid': 'menu', 'aria-labelledby': 'menu-title' },
-    h('div', { class: 'menu-head' }, h('h1', { id: 'menu-title' }, t('menu.title')), picker),
+    h('div', { class: 'menu-head' }, h('h1', { id: 'menu-title' }, t('menu.title')), h('div', { class: 'menu-tools' }, languagePicker(ctx, actions.changeLanguage), settings)),
     h('p', { class: 'lead' }, t('menu.lead')),
     h('h2', { class: 'visually-hidden' }, t('menu.scenarios')),
+    filterBar,
+    count,
     list,
   );
+  redraw();
   ctx.root.replaceChildren(screen);
   focusHeading(screen);
   return () => screen.remove();
@@ -71,9 +77,7 @@ export function showMenu(ctx: ScreenContext, entries: readonly CatalogEntry[], a
 export function languagePicker(ctx: ScreenContext, change: (lang: Language) => void): HTMLElement {
   const { i18n, lang } = ctx;
   const select = h('select', { id: 'language-picker', 'data-testid': 'language-picker' });
-  for (const l of ['en', 'vi', 'ja', 'zh-CN', 'ko'] as const) {
-    select.append(h('option', { value: l, lang: l, selected: l === lang }, i18n.t(`language.native.${l}`)));
-  }
+  for (const l of LANGUAGES) select.append(h('option', { value: l, lang: l, selected: l === lang }, i18n.t(`language.native.${l}`)));
   select.addEventListener('change', () => change(select.value as Language));
-  return h('div', { class: 'language-picker' }, h('label', { for: 'language-picker' }, i18n.t('menu.language')), select);
+  return h('p', { class: 'language-picker' }, h('label', { for: 'language-picker' }, i18n.t('menu.language')), select);
 }

@@ -1,29 +1,20 @@
 /**
- * Delivers a customer's line progressively, grapheme by grapheme (so Vietnamese diacritics and
- * emoji never split), at the learner's text speed. While it runs the line is `aria-busy="true"`,
+ * A line that is spoken (phone, in person): revealed grapheme by grapheme (so Vietnamese diacritics
+ * and emoji never split) at the learner's text speed. While it runs the line is `aria-busy="true"`,
  * so screen readers wait and announce the whole line once.
  */
-import type { Scheduler } from '../app/ports.ts';
-
-export interface Delivery {
-  /** Stops revealing without finishing (the learner replied first). */
-  cancel(): void;
-  readonly finished: boolean;
-}
+import { segments, type Delivery, type DeliveryRequest } from './delivery.ts';
 
 const TICK_MS = 40;
 
-function graphemes(text: string, lang: string): string[] {
-  const segmenter = new Intl.Segmenter(lang, { granularity: 'grapheme' });
-  return Array.from(segmenter.segment(text), (s) => s.segment);
-}
 
 /**
- * Reveals `text` into `el` at `charsPerSecond` (0 = at once) and calls `onDone` when all of it is
- * shown. The element's text is always a prefix of the line, and the full line at the end.
+ * Reveals the text into the element at `speed` characters per second (0 = at once) and calls
+ * `onDone` when all of it is shown. The element's text is always a prefix of the line, and the
+ * full line at the end.
  */
-export function deliverLine(el: HTMLElement, text: string, lang: string, charsPerSecond: number, scheduler: Scheduler, onDone: () => void): Delivery {
-  const parts = graphemes(text, lang);
+export function deliverSpoken({ el, text, lang, speed: charsPerSecond, scheduler, onDone }: DeliveryRequest): Delivery {
+  const parts = segments(text, lang, 'grapheme');
   let shown = 0;
   let finished = false;
   let cancelTick: (() => void) | undefined;

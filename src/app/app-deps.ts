@@ -1,0 +1,28 @@
+/**
+ * Everything the app is built from, passed in by the composition root (src/app/main.ts).
+ */
+import type { Clock, Language, Logger, Random, Runner, Scenario } from '../engine/index.ts';
+import type { I18n } from '../i18n/create-i18n.ts';
+import type { StageLoader } from '../ui/stage-host.ts';
+import type { Catalog } from './catalog.ts';
+import type { KeyValueStore, Scheduler } from './ports.ts';
+import type { Settings } from './settings.ts';
+
+export interface AppDeps {
+  readonly ui: HTMLElement;
+  readonly catalog: Catalog;
+  readonly i18n: I18n;
+  readonly lang: Language;
+  readonly clock: Clock;
+  readonly random: Random;
+  readonly scheduler: Scheduler;
+  readonly store: KeyValueStore;
+  readonly settings: Settings;
+  readonly logger: Logger;
+  readonly loadStage: StageLoader;
+  readonly navigate: (url: string, mode: 'push' | 'replace') => void;
+  /** Told of every settings change (audio volumes follow it). */
+  readonly onSettings?: (settings: Settings) => void;
+  /** Told of every screen change (audio ambience and progress follow it). */
+  readonly onView?: (kind: 'menu' | 'brief' | 'play' | 'debrief', scenario?: Scenario, runner?: Runner) => void;
+}

@@ -1,0 +1,39 @@
+/**
+ * How a customer's line reaches the learner depends on the channel: spoken aloud (phone, in
+ * person), typed into a chat, or arriving whole in writing (e-mail). Every way keeps the contract:
+ * the line element is `aria-busy="true"` while delivering, `"false"` and holding the full text after.
+ */
+import type { Channel } from '../../engine/index.ts';
+import type { Scheduler } from '../../app/ports.ts';
+
+export interface Delivery {
+  /** Stops delivering without finishing (the learner replied first). */
+  cancel(): void;
+  readonly finished: boolean;
+}
+
+export interface DeliveryRequest {
+  readonly el: HTMLElement;
+  readonly text: string;
+  readonly lang: string;
+  /** Characters per second; 0 delivers at once. */
+  readonly speed: number;
+  readonly scheduler: Scheduler;
+  readonly onDone: () => void;
+  /** Shown while the customer is typing (chat only). */
+  readonly typingIndicator?: HTMLElement;
+}
+
+export type DeliveryStyle = 'spoken' | 'typed' | 'written';
+
+export function deliveryStyle(channel: Channel): DeliveryStyle {
+  if (channel === 'chat') return 'typed';
+  if (channel === 'email') return 'written';
+  return 'spoken';
+}
+
+/** Splits text into graphemes or sentences, keeping every character (joined they give `text`). */
+export function segments(text: string, lang: string, granularity: 'grapheme' | 'sentence'): string[] {
+  const segmenter = new Intl.Segmenter(lang, { granularity });
+  return Array.from(segmenter.segment(text), (s) => s.segment);
+}

@@ -1,0 +1,49 @@
+/**
+ * One scenario in the menu: a card to open it, or, for a file with errors, a card that lists the
+ * problems so the trainer can fix them.
+ */
+import { formatDiagnostic } from '../../engine/index.ts';
+import type { CatalogEntry } from '../../app/catalog.ts';
+import { h } from '../dom.ts';
+import { textOf } from '../scenario-text.ts';
+import type { ScreenContext } from '../screen.ts';
+
+export function playableCard(ctx: ScreenContext, e: CatalogEntry, open: (id: string) => void): HTMLElement {
+  const { i18n, lang } = ctx;
+  const t = i18n.t.bind(i18n);
+  const title = textOf({ source: e.source ?? 'en' }, e.title ?? {}, lang) || e.id;
+  const titleLang = e.title?.[lang] !== undefined ? lang : (e.source ?? 'en');
+  const langs = (e.languages ?? []).map((l) => t(`language.${l}`)).join(', ');
+  const button = h('button', { type: 'button', class: 'scenario-open', 'data-testid': 'open-scenario', 'data-scenario': e.id, lang: titleLang }, title);
+  button.addEventListener('click', () => open(e.id));
+  return h(
+    'li',
+    { class: `scenario-card channel-${e.channel}`, 'data-testid': 'scenario', 'data-scenario': e.id, 'data-available': 'true' },
+    h('h3', {}, button),
+    h(
+      'p',
+      { class: 'scenario-meta' },
+      h('span', { class: 'channel' }, t(`channel.${e.channel ?? 'phone'}`)),
+      ' · ',
+      h('span', { class: 'difficulty', title: t('menu.difficultyLabel', { level: e.difficulty ?? 1 }) }, t(`difficulty.${e.difficulty ?? 1}`)),
+      e.focus?.length ? ' · ' : null,
+      e.focus?.length ? h('span', { class: 'focus' }, e.focus.map((p) => t(`principle.${p}`)).join(', ')) : null,
+    ),
+    h('p', { class: 'scenario-languages' }, t('menu.languages', { list: langs })),
+  );
+}
+
+export function unavailableCard(ctx: ScreenContext, e: CatalogEntry): HTMLElement {
+  const t = ctx.i18n.t.bind(ctx.i18n);
+  const problems = h('ul', { class: 'diagnostics', 'data-testid': 'diagnostics', lang: 'en' });
+  for (const d of e.diagnostics.filter((x) => x.severity === 'error')) {
+    problems.append(h('li', { class: 'diagnostic', 'data-code': d.code }, formatDiagnostic(d)));
+  }
+  return h(
+    'li',
+    { class: 'scenario-card unavailable', 'data-testid': 'scenario', 'data-scenario': e.id, 'data-available': 'false' },
+    h('h3', {}, e.id),
+    h('p', { class: 'unavailable-note' }, t('menu.unavailable', { file: e.file })),
+    problems,
+  );
+}

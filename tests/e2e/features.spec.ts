@@ -1,0 +1,106 @@
+/**
+ * The reply timer, "try again from here", the pause menu, remembered settings and menu filters.
+ */
+import { expect, test } from '@playwright/test';
+import { bestPath } from '../../src/engine/index.ts';
+import { choiceText, playMoves as engineResult, shippedScenario } from '../scenario-paths.ts';
+import { expectDebrief, openBrief, playMoves, setTextSpeed } from './play.ts';
+
+const scenario = shippedScenario('late-delivery');
+const best = bestPath(scenario).steps;
+
+test('a reply after the timer runs out is marked late in the debrief', async ({ page }) => {
+  await page.clock.install();
+  await setTextSpeed(page, 0);
+  await openBrief(page, 'late-delivery');
+  await page.getByTestId('start').click();
+  await expect(page.getByTestId('customer-line')).toHaveAttribute('aria-busy', 'false');
+  await expect(page.getByTestId('reply-timer')).toBeVisible();
+  await page.clock.fastForward(31_000);
+  await expect(page.getByTestId('reply-timer')).toHaveClass(/expired/);
+  await expect(page.getByTestId('status')).toHaveCount(1);
+  await playMoves(page, scenario, best);
+  await expectDebrief(page, engineResult(scenario, best));
+  await expect(page.getByTestId('late')).toHaveCount(1);
+  await expect(page.getByTestId('coaching-step').first().getByTestId('late')).toBeVisible();
+});
+
+test('with the timer off there is no countdown and nothing is late', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('hot-seat:settings', JSON.stringify({ textSpeed: 0, timer: 'off' })));
+  await page.clock.install();
+  await openBrief(page, 'late-delivery');
+  await page.getByTestId('start').click();
+  await expect(page.getByTestId('customer-line')).toHaveAttribute('aria-busy', 'false');
+  await expect(page.getByTestId('reply-timer')).toBeHidden();
+  await page.clock.fastForward(120_000);
+  await playMoves(page, scenario, best);
+  await expect(page.getByTestId('late')).toHaveCount(0);
+});
+
+test('try again from here replays up to a reply and lets the learner answer it afresh', async ({ page }) => {
+  const worse = [...best.slice(0, 2)];
+  const node = scenario.nodes[best[2]!.nodeId]!;
+  const other = node.kind === 'decision' ? node.choices.find((c) => c.id !== best[2]!.choiceId)! : undefined;
+  worse.push({ nodeId: best[2]!.nodeId, choiceId: other!.id });
+  await setTextSpeed(page, 0);
+  await openBrief(page, 'late-delivery');
+  await page.getByTestId('start').click();
+  await playMoves(page, scenario, best);
+  await page.getByTestId('retry').nth(2).click();
+  await expect(page.getByTestId('conversation')).toBeVisible();
+  await expect(page.getByRole('button', { name: choiceText(scenario, worse[2]!, 'en'), exact: true })).toBeVisible();
+  await playMoves(page, scenario, worse.slice(2));
+  // Finish along whatever path follows, always taking the first reply shown, then compare.
+  while (!(await page.getByTestId('debrief').isVisible())) {
+    await expect(page.getByTestId('customer-line')).toHaveAttribute('aria-busy', 'false');
+    await page.getByTestId('choice').first().click();
+  }
+  const steps = page.getByTestId('coaching-step');
+  await expect(steps.nth(0)).toHaveAttribute('data-choice', best[0]!.choiceId);
+  await expect(steps.nth(1)).toHaveAttribute('data-choice', best[1]!.choiceId);
+  await expect(steps.nth(2)).toHaveAttribute('data-choice', other!.id);
+});
+
+test('Escape pauses the conversation; resume returns to it', async ({ page }) => {
+  await setTextSpeed(page, 0);
+  await openBrief(page, 'late-delivery');
+  await page.getByTestId('start').click();
+  await expect(page.getByTestId('customer-line')).toHaveAttribute('aria-busy', 'false');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('pause-dialog')).toBeVisible();
+  await page.getByTestId('pause-resume').click();
+  await expect(page.getByTestId('pause-dialog')).toHaveCount(0);
+  await page.keyboard.press('1');
+  await expect(page.locator('.entry.you')).toHaveCount(1);
+});
+
+test('settings are remembered across visits', async ({ page }) => {
+  await page.goto('/');
+  await page.getByTestId('open-settings').click();
+  await page.locator('#setting-speed-instant').check();
+  await page.locator('#setting-timer-long').check();
+  await page.getByTestId('setting-mute').check();
+  await page.getByTestId('settings-done').click();
+  await page.reload();
+  await page.getByTestId('open-settings').click();
+  await expect(page.locator('#setting-speed-instant')).toBeChecked();
+  await expect(page.locator('#setting-timer-long')).toBeChecked();
+  await expect(page.getByTestId('setting-mute')).toBeChecked();
+});
+
+test('the menu filters by channel, difficulty, language and principle', async ({ page }) => {
+  await page.goto('/');
+  const cards = page.locator('[data-testid=scenario][data-available=true]');
+  const all = await cards.count();
+  await page.getByTestId('filter-channel').selectOption('email');
+  await expect(cards).not.toHaveCount(all);
+  for (const card of await cards.all()) await expect(card).toContainText('E-mail');
+  await page.getByTestId('filter-channel').selectOption('');
+  await page.getByTestId('filter-difficulty').selectOption('3');
+  for (const card of await cards.all()) await expect(card).toContainText('Hard');
+  await page.getByTestId('filter-difficulty').selectOption('');
+  await page.getByTestId('filter-principle').selectOption('listen');
+  await expect(cards.first()).toBeVisible();
+  await page.getByTestId('filter-language').selectOption('ko');
+  await expect(page.getByTestId('filter-count')).toContainText('scenario');
+});
