@@ -21,6 +21,8 @@ export interface AppDeps {
   readonly logger: Logger;
   readonly loadStage: StageLoader;
   readonly navigate: (url: string, mode: 'push' | 'replace') => void;
+  /** Plays a scenario's recorded line; `done` resolves when it ends (at once without audio). */
+  readonly voice?: (url: string) => { done: Promise<void>; stop: () => void };
   /** Told of every settings change (audio volumes follow it). */
   readonly onSettings?: (settings: Settings) => void;
   /** Told of every screen change (audio ambience and progress follow it). */

@@ -117,7 +117,7 @@ export class App {
     } else if (view.kind === 'brief') {
       this.leave = showBrief(ctx, view.scenario, { start: () => this.play(view.scenario), back: () => this.menu() });
     } else if (view.kind === 'play') {
-      this.conversation = showConversation(ctx, view.runner, { now: () => this.deps.clock.now(), replyLimitMs: replyLimitMs(this.settings, view.scenario.difficulty), pause: () => this.pause() });
+      this.conversation = showConversation(ctx, view.runner, { now: () => this.deps.clock.now(), replyLimitMs: replyLimitMs(this.settings, view.scenario.difficulty), pause: () => this.pause(), ...(this.deps.voice ? { voice: this.deps.voice } : {}) });
       this.leave = this.conversation;
       this.attachStage(view.scenario, view.runner);
     } else {

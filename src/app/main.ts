@@ -7,6 +7,7 @@ import { entries, loaders } from 'virtual:scenario-catalog';
 import type { Clock, Logger, Random, Scenario } from '../engine/index.ts';
 import { createI18n } from '../i18n/create-i18n.ts';
 import { pickLanguage } from '../i18n/negotiate.ts';
+import { AudioDirector } from '../audio/audio-director.ts';
 import { App } from './app.ts';
 import type { Catalog } from './catalog.ts';
 import { browserKeyValueStore, browserScheduler } from './ports.ts';
@@ -32,10 +33,23 @@ async function main(): Promise<void> {
       return (await load()).default;
     },
   };
+  const root = document.documentElement;
+  const audio = new AudioDirector(
+    async () => (await import('../audio/howler-audio.ts')).createHowlerAudio(import.meta.env.BASE_URL, settings.volumes),
+    settings.volumes,
+    (state, last) => {
+      root.dataset['audio'] = state;
+      if (last) root.dataset['lastSound'] = last;
+    },
+  );
+  // Browsers allow sound only after a gesture; load it then, so nothing is fetched or unlocked before.
+  const unlock = () => audio.unlock();
+  for (const type of ['pointerdown', 'keydown'] as const) window.addEventListener(type, unlock, { once: true, capture: true });
   const systemMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
   const reducedMotion = () => prefersReducedMotion(settings, systemMotion.matches);
   const applySettings = (next: Settings) => {
     settings = next;
+    audio.setVolumes(next.volumes);
     document.documentElement.classList.toggle('reduce-motion', reducedMotion());
     document.documentElement.classList.toggle('full-motion', next.motion === 'full');
   };
@@ -55,6 +69,8 @@ async function main(): Promise<void> {
     loadStage: async () => (await import('../stage/phaser-stage.ts')).createPhaserStage(stageFrame, stageCanvas, reducedMotion),
     navigate: (url, mode) => (mode === 'push' ? history.pushState(null, '', url) : history.replaceState(null, '', url)),
     onSettings: applySettings,
+    onView: (kind, scenario, runner) => audio.onView(kind, scenario, runner),
+    voice: (url) => audio.voice(url),
   });
   // While a trainer edits scenarios under `npm start`, a saved file reloads the game on the same
   // deep link, with the file's fresh diagnostics.

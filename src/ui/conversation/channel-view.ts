@@ -22,7 +22,8 @@ export interface ChannelView {
 
 export function createChannelView(i18n: I18n, scenario: Scenario, lang: Parameters<typeof localize>[1]): ChannelView {
   const channel = scenario.channel;
-  const log = h('ol', { class: `log log-${channel}`, 'aria-live': 'polite', 'aria-relevant': 'additions', 'data-testid': 'log', 'aria-label': i18n.t(`conversation.log.${channel}`) });
+  // Focusable, so keyboard users can scroll back through a long exchange.
+  const log = h('ol', { class: `log log-${channel}`, tabindex: 0, 'aria-live': 'polite', 'aria-relevant': 'additions', 'data-testid': 'log', 'aria-label': i18n.t(`conversation.log.${channel}`) });
   const typing = h('p', { class: 'typing', hidden: true, 'data-testid': 'typing' }, h('span', { class: 'dots', 'aria-hidden': 'true' }), ' ', i18n.t('conversation.typing', { name: localize(scenario.customer.name, lang, scenario.source).text }));
   const name = () => scenarioText(i18n, scenario, scenario.customer.name, lang, 'span', { class: 'who' });
   // A written reply is composed paragraph by paragraph into one draft, below the letters.

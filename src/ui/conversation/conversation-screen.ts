@@ -20,6 +20,8 @@ export interface ConversationOptions {
   /** Reply time limit for this scenario, or undefined when the timer is off. */
   readonly replyLimitMs: number | undefined;
   readonly pause: () => void;
+  /** Plays a recorded line; the line counts as delivered when both words and voice are done. */
+  readonly voice?: (url: string) => { done: Promise<void>; stop: () => void };
 }
 
 const DELIVER = { spoken: deliverSpoken, typed: deliverTyped, written: deliverWritten } as const;
@@ -53,6 +55,7 @@ export function showConversation(ctx: ScreenContext, runner: Runner, options: Co
     h('div', { class: 'reply-area' }, h('div', { class: 'reply-head' }, choicesTitle, timer.element), choices),
   );
   let delivery: Delivery | undefined;
+  let stopVoice: (() => void) | undefined;
   let buttons: HTMLButtonElement[] = [];
   let cancelBeat: (() => void) | undefined;
   let holding = false;
@@ -61,6 +64,7 @@ export function showConversation(ctx: ScreenContext, runner: Runner, options: Co
   const pick = (c: Choice) => {
     if (runner.state.phase !== 'speaking' && runner.state.phase !== 'listening') return;
     delivery?.cancel();
+    stopVoice?.();
     timer.stop();
     runner.choose(c.id);
   };
@@ -71,12 +75,18 @@ export function showConversation(ctx: ScreenContext, runner: Runner, options: Co
     el.lang = shown.lang;
     el.classList.toggle('fallback', shown.fallback);
     el.dataset['venting'] = String(event.node.venting);
+    const url = event.node.voice?.[shown.lang];
+    const voice = url && options.voice ? options.voice(url) : undefined;
+    stopVoice = voice?.stop;
+    const node = event.node.id;
+    const delivered = () => {
+      if (runner.state.phase === 'speaking' && runner.state.nodeId === node) runner.lineDelivered();
+      if (options.replyLimitMs !== undefined && runner.state.nodeId === node) timer.start(options.replyLimitMs, () => runner.expire());
+    };
     const request: DeliveryRequest = {
       el, text: shown.text, lang: shown.lang, speed: ctx.settings.textSpeed, scheduler, typingIndicator: view.typing,
-      onDone: () => {
-        if (runner.state.phase === 'speaking') runner.lineDelivered();
-        if (options.replyLimitMs !== undefined) timer.start(options.replyLimitMs, () => runner.expire());
-      },
+      // A recorded line is delivered when the words are shown and the voice has finished.
+      onDone: () => (voice ? void voice.done.then(delivered) : delivered()),
     };
     delivery = DELIVER[style](request);
     buttons = event.choices.map((c, i) => {
@@ -149,6 +159,7 @@ export function showConversation(ctx: ScreenContext, runner: Runner, options: Co
   focusHeading(screen);
   const leave = () => {
     delivery?.cancel();
+    stopVoice?.();
     cancelBeat?.();
     timer.stop();
     clock?.stop();

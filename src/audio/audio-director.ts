@@ -1,0 +1,92 @@
+/**
+ * Sound that follows the game: a ring on a phone brief, the bed under each channel, cues for
+ * replies, mood swings and endings, hold music. It listens to runner events and screen changes and
+ * never changes the game. Audio loads on the first gesture; until then nothing plays.
+ */
+import type { Runner, Scenario } from '../engine/index.ts';
+import type { Volumes } from '../app/settings.ts';
+import { AMBIENCE, cuesFor, OPENING } from './cues.ts';
+import type { AudioBackend } from './howler-audio.ts';
+
+type ViewKind = 'menu' | 'brief' | 'play' | 'debrief';
+
+export class AudioDirector {
+  private backend: AudioBackend | undefined;
+  private loading: Promise<void> | undefined;
+  private stops: (() => void)[] = [];
+  private holdStop: (() => void) | undefined;
+  private typingStop: (() => void) | undefined;
+  private offRunner: (() => void) | undefined;
+  private view: { kind: ViewKind; scenario?: Scenario | undefined; runner?: Runner | undefined } = { kind: 'menu' };
+
+  constructor(
+    private readonly load: () => Promise<AudioBackend>,
+    private volumes: Volumes,
+    private readonly status: (state: 'locked' | 'loading' | 'ready' | 'unavailable', lastSound?: string) => void,
+  ) {
+    status('locked');
+  }
+
+  /** Called on the learner's first gesture: fetch and unlock audio, then catch up with the view. */
+  unlock(): void {
+    if (this.loading) return;
+    this.status('loading');
+    this.loading = this.load().then(
+      (backend) => {
+        this.backend = backend;
+        backend.setVolumes(this.volumes);
+        this.status('ready');
+        this.onView(this.view.kind, this.view.scenario, this.view.runner, false);
+      },
+      () => this.status('unavailable'),
+    );
+  }
+
+  setVolumes(v: Volumes): void {
+    this.volumes = v;
+    this.backend?.setVolumes(v);
+  }
+
+  /** Follows the screen: loops for the screen start here and stop when it changes. */
+  onView(kind: ViewKind, scenario?: Scenario, runner?: Runner, fresh = true): void {
+    this.stops.forEach((s) => s());
+    this.stops = [];
+    this.holdStop?.();
+    this.typingStop?.();
+    this.offRunner?.();
+    this.offRunner = undefined;
+    this.view = { kind, scenario, runner };
+    if (!scenario) return;
+    if (kind === 'brief' && scenario.channel === 'phone') this.loop('phone-ring', 'effects');
+    if (kind === 'play' && runner) {
+      if (fresh && runner.state.steps.length === 0) this.once(OPENING[scenario.channel]);
+      this.loop(AMBIENCE[scenario.channel], 'ambience');
+      this.offRunner = runner.subscribe((e) => {
+        for (const cue of cuesFor(e, scenario.channel)) this.once(cue);
+        if (e.type === 'reply' && e.step.hold) this.holdStop = this.play('hold-music', 'effects');
+        if (e.type === 'line' && scenario.channel === 'chat') this.typingStop = this.play('chat-typing', 'effects');
+        if (e.type === 'delivered' || e.type === 'reply' || e.type === 'ended') this.typingStop?.();
+        if (e.type === 'delivered' || e.type === 'ended') this.holdStop?.();
+      });
+    }
+  }
+
+  /** Plays a recorded line if audio is ready; resolves at once otherwise. */
+  voice(url: string): { done: Promise<void>; stop: () => void } {
+    return this.backend?.voice(url) ?? { done: Promise.resolve(), stop: () => {} };
+  }
+
+  private play(name: Parameters<AudioBackend['play']>[0], category: 'effects' | 'ambience'): () => void {
+    if (!this.backend) return () => {};
+    this.status('ready', name);
+    return this.backend.play(name, category);
+  }
+
+  private once(name: Parameters<AudioBackend['play']>[0] | undefined): void {
+    if (name) this.play(name, 'effects');
+  }
+
+  private loop(name: Parameters<AudioBackend['play']>[0], category: 'effects' | 'ambience'): void {
+    this.stops.push(this.play(name, category));
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * The howler side of sound: one sprite (Opus/WebM with an MP3 fallback) for effects and ambience,
+ * and one Howl per recorded customer line. Loaded only after the learner's first gesture, which is
+ * also when browsers allow audio to start, so nothing is fetched or unlocked before it.
+ */
+import { Howl, Howler } from 'howler';
+import type { Volumes } from '../app/settings.ts';
+import type { Category, SoundName } from './cues.ts';
+
+export interface AudioBackend {
+  play(name: SoundName, category: Category): () => void;
+  setVolumes(v: Volumes): void;
+  /** Plays a recorded line; resolves when it ends, fails or is stopped. */
+  voice(url: string): { done: Promise<void>; stop: () => void };
+}
+
+export async function createHowlerAudio(base: string, volumes: Volumes): Promise<AudioBackend> {
+  const map = (await (await fetch(`${base}audio/sfx.json`)).json()) as { sprite: Record<string, [number, number] | [number, number, boolean]> };
+  let current = volumes;
+  const sfx = new Howl({ src: [`${base}audio/sfx.webm`, `${base}audio/sfx.mp3`], sprite: map.sprite, preload: true });
+  await new Promise<void>((resolve, reject) => {
+    if (sfx.state() === 'loaded') resolve();
+    sfx.once('load', () => resolve());
+    sfx.once('loaderror', (_id, err) => reject(new Error(`audio sprite did not load: ${String(err)}`)));
+  });
+  const level = (category: Category) => (category === 'ambience' ? current.ambience : current.effects);
+  const playing = new Map<number, Category>();
+  const apply = () => {
+    Howler.mute(current.muted);
+    for (const [id, category] of playing) sfx.volume(level(category), id);
+  };
+  apply();
+  return {
+    play(name, category) {
+      const id = sfx.play(name);
+      sfx.volume(level(category), id);
+      playing.set(id, category);
+      sfx.once('end', () => {
+        if (!sfx.loop(id)) playing.delete(id);
+      }, id);
+      if (category === 'ambience') sfx.fade(0, level(category), 800, id);
+      return () => {
+        sfx.stop(id);
+        playing.delete(id);
+      };
+    },
+    setVolumes(v) {
+      current = v;
+      apply();
+    },
+    voice(url) {
+      const howl = new Howl({ src: [url], html5: true, volume: current.voice });
+      const done = new Promise<void>((resolve) => {
+        howl.once('end', () => resolve());
+        howl.once('stop', () => resolve());
+        howl.once('loaderror', () => resolve());
+        howl.once('playerror', () => resolve());
+      });
+      howl.play();
+      void done.then(() => howl.unload());
+      return { done, stop: () => howl.stop() };
+    },
+  };
+}

@@ -1,0 +1,85 @@
+/**
+ * Every screen passes axe (WCAG 2.2 A and AA rules) with zero violations, on a phone and a large
+ * screen, and stays usable with text enlarged to 200%.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { bestPath, type Channel } from '../../src/engine/index.ts';
+import { shippedScenario } from '../scenario-paths.ts';
+import { openBrief, playMoves, setTextSpeed } from './play.ts';
+
+async function expectNoViolations(page: Page, screen: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const summary = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(summary, `axe on ${screen}`).toEqual([]);
+}
+
+const BY_CHANNEL: Record<Channel, string> = { phone: 'late-delivery', email: 'letter-no-phone', chat: 'poor-quality', 'in-person': 'counter-shouting' };
+
+test('menu, settings, brief, pause and debrief have no axe violations', async ({ page }) => {
+  await setTextSpeed(page, 0);
+  await page.goto('/');
+  await expect(page.getByTestId('menu')).toBeVisible();
+  await expectNoViolations(page, 'menu');
+  await page.getByTestId('open-settings').click();
+  await expect(page.getByTestId('settings')).toBeVisible();
+  await expectNoViolations(page, 'settings');
+  await page.getByTestId('settings-done').click();
+  await openBrief(page, 'late-delivery');
+  await expectNoViolations(page, 'brief');
+  await page.getByTestId('start').click();
+  await expect(page.getByTestId('customer-line')).toHaveAttribute('aria-busy', 'false');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('pause-dialog')).toBeVisible();
+  await expectNoViolations(page, 'pause menu');
+  await page.getByTestId('pause-resume').click();
+  const scenario = shippedScenario('late-delivery');
+  await playMoves(page, scenario, bestPath(scenario).steps);
+  await expect(page.getByTestId('debrief')).toBeVisible();
+  await expectNoViolations(page, 'debrief');
+});
+
+for (const [channel, id] of Object.entries(BY_CHANNEL)) {
+  test(`the ${channel} conversation has no axe violations`, async ({ page }) => {
+    await setTextSpeed(page, 0);
+    await openBrief(page, id);
+    await page.getByTestId('start').click();
+    await expect(page.getByTestId('customer-line')).toHaveAttribute('aria-busy', 'false');
+    await page.getByTestId('choice').first().click();
+    await expect(page.getByTestId('customer-line').or(page.getByTestId('debrief'))).toBeVisible();
+    await expectNoViolations(page, `${channel} conversation`);
+  });
+}
+
+for (const size of [{ width: 360, height: 640 }, { width: 1920, height: 1080 }]) {
+  test(`playable at ${size.width}×${size.height} without horizontal scrolling`, async ({ page }) => {
+    await page.setViewportSize(size);
+    await setTextSpeed(page, 0);
+    const scenario = shippedScenario('late-delivery');
+    await openBrief(page, 'late-delivery');
+    await page.getByTestId('start').click();
+    await expect(page.getByTestId('choice').first()).toBeInViewport({ ratio: 0.5 }).catch(async () => {
+      await page.getByTestId('choice').first().scrollIntoViewIfNeeded();
+    });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await playMoves(page, scenario, bestPath(scenario).steps);
+    await expect(page.getByTestId('debrief')).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  });
+}
+
+test('text enlarged to 200% loses nothing: no sideways scrolling, every reply reachable', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await setTextSpeed(page, 0);
+  await openBrief(page, 'late-delivery');
+  await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
+  await page.getByTestId('start').click();
+  await expect(page.getByTestId('customer-line')).toHaveAttribute('aria-busy', 'false');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  for (const choice of await page.getByTestId('choice').all()) {
+    await choice.scrollIntoViewIfNeeded();
+    await expect(choice).toBeInViewport();
+    const box = await choice.evaluate((el) => ({ sw: el.scrollWidth, cw: el.clientWidth }));
+    expect(box.sw).toBeLessThanOrEqual(box.cw + 1);
+  }
+});

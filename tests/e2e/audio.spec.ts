@@ -1,0 +1,47 @@
+/**
+ * Sound waits for the learner's first gesture (nothing is fetched or played before it), unlocks
+ * without console errors, follows the game, and its settings are remembered.
+ */
+import { expect, test } from '@playwright/test';
+import { openBrief, setTextSpeed } from './play.ts';
+
+test('no sound is loaded or played before the first gesture; the first click unlocks it cleanly', async ({ page }) => {
+  const audioRequests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => {
+    if (/\/audio\/|howler/.test(r.url())) audioRequests.push(r.url());
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await setTextSpeed(page, 0);
+  await openBrief(page, 'late-delivery');
+  await page.waitForTimeout(1500);
+  await expect(page.locator('html')).toHaveAttribute('data-audio', 'locked');
+  expect(await page.locator('html').getAttribute('data-last-sound')).toBeNull();
+  expect(audioRequests).toEqual([]);
+  await page.getByTestId('start').click();
+  await expect(page.locator('html')).toHaveAttribute('data-audio', 'ready');
+  await expect(page.locator('html')).toHaveAttribute('data-last-sound', /.+/);
+  expect(audioRequests.some((u) => /sfx\.(webm|mp3)/.test(u))).toBe(true);
+  await page.keyboard.press('1');
+  await expect(page.locator('html')).toHaveAttribute('data-last-sound', /ui-click|mood-|phone-/);
+  expect(errors).toEqual([]);
+});
+
+test('volumes and mute are remembered', async ({ page }) => {
+  await page.goto('/');
+  await page.getByTestId('open-settings').click();
+  await page.getByTestId('setting-effects').fill('30');
+  await page.getByTestId('setting-ambience').fill('0');
+  await page.getByTestId('setting-voice').fill('55');
+  await page.getByTestId('setting-mute').check();
+  await page.getByTestId('settings-done').click();
+  await page.reload();
+  await page.getByTestId('open-settings').click();
+  await expect(page.getByTestId('setting-effects')).toHaveValue('30');
+  await expect(page.getByTestId('setting-ambience')).toHaveValue('0');
+  await expect(page.getByTestId('setting-voice')).toHaveValue('55');
+  await expect(page.getByTestId('setting-mute')).toBeChecked();
+});
