@@ -1,8 +1,19 @@
+import { mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { launchOptions } from './tests/e2e/browser.ts';
 
 // HOT_SEAT_E2E_PORT lets two test runs share a machine.
 const PORT = Number(process.env['HOT_SEAT_E2E_PORT'] ?? 4173);
+/** The dev server (npm start) for the live-reload test, with a scenario folder the test writes to. */
+const DEV_PORT = PORT + 2;
+// Outside test-results/, which Playwright empties after the servers have started.
+export const LIVE_DIR = join(tmpdir(), `hot-seat-live-${DEV_PORT}`);
+if (process.env['TEST_WORKER_INDEX'] === undefined) {
+  rmSync(LIVE_DIR, { recursive: true, force: true });
+  mkdirSync(LIVE_DIR, { recursive: true });
+}
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -20,10 +31,23 @@ export default defineConfig({
     locale: 'en-GB',
     trace: 'retain-on-failure',
   },
-  webServer: {
-    command: `npx vite preview --outDir dist-test --host 127.0.0.1 --port ${PORT} --strictPort`,
-    url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  projects: [
+    { name: 'built', testIgnore: /live-reload/ },
+    { name: 'dev', testMatch: /live-reload/, use: { baseURL: `http://127.0.0.1:${DEV_PORT}` } },
+  ],
+  webServer: [
+    {
+      command: `npx vite preview --outDir dist-test --host 127.0.0.1 --port ${PORT} --strictPort`,
+      url: `http://127.0.0.1:${PORT}`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `npx vite --host 127.0.0.1 --port ${DEV_PORT} --strictPort`,
+      url: `http://127.0.0.1:${DEV_PORT}`,
+      env: { HOT_SEAT_EXTRA_SCENARIOS: LIVE_DIR },
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });

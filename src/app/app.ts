@@ -2,12 +2,13 @@
  * The game's navigation: menu → brief → conversation → debrief, driven by the URL so that
  * `/?scenario=<id>&lang=<language>` opens a brief directly. Holds the one current runner.
  */
-import { createRunner, retryFrom, type ConversationResult, type Language, type Runner, type Scenario } from '../engine/index.ts';
+import { createRunner, retryFrom, type ConversationResult, type Diagnostic, type Language, type Runner, type Scenario } from '../engine/index.ts';
 import { useLanguage } from '../i18n/create-i18n.ts';
 import { showConversation, type ConversationScreen } from '../ui/conversation/conversation-screen.ts';
 import { openPauseMenu } from '../ui/dialogs.ts';
 import { h } from '../ui/dom.ts';
 import type { Cleanup, ScreenContext } from '../ui/screen.ts';
+import { showAuthor } from '../ui/screens/author-screen.ts';
 import { showBrief } from '../ui/screens/brief-screen.ts';
 import { showDebrief } from '../ui/screens/debrief-screen.ts';
 import { showMenu } from '../ui/screens/menu-screen.ts';
@@ -22,7 +23,8 @@ type View =
   | { kind: 'menu'; notice?: string }
   | { kind: 'brief'; scenario: Scenario }
   | { kind: 'play'; scenario: Scenario; runner: Runner }
-  | { kind: 'debrief'; scenario: Scenario; runner: Runner; result: ConversationResult };
+  | { kind: 'debrief'; scenario: Scenario; runner: Runner; result: ConversationResult }
+  | { kind: 'author'; id: string; file: string; scenario?: Scenario; diagnostics: readonly Diagnostic[] };
 
 export class App {
   private lang: Language;
@@ -45,8 +47,32 @@ export class App {
   /** Shows what the URL's query asks for. */
   async route(query: URLSearchParams): Promise<void> {
     const id = query.get('scenario');
+    const author = query.get('author');
     if (id) await this.openBrief(id, 'replace');
+    else if (author) await this.openMap(author, 'replace');
     else this.menu();
+  }
+
+  /** The author view of a scenario in the library (also of one with errors: its diagnostics). */
+  async openMap(id: string, mode: 'push' | 'replace' = 'push'): Promise<void> {
+    const entry = this.deps.catalog.entries.find((e) => e.id === id);
+    if (!entry) return this.menu(this.deps.i18n.t('menu.noSuchScenario', { id }));
+    const scenario = entry.playable ? await this.deps.catalog.load(id) : undefined;
+    this.show({ kind: 'author', id, file: entry.file, diagnostics: entry.diagnostics, ...(scenario ? { scenario } : {}) }, mode);
+  }
+
+  /** A trainer's own file from disk: checked in the browser (the checker loads only now). */
+  async openFile(file: File): Promise<void> {
+    const t = this.deps.i18n.t.bind(this.deps.i18n);
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const { loadScenarioBytes, idFromFileName } = await import('../engine/authoring.ts');
+      const id = idFromFileName(file.name);
+      const result = loadScenarioBytes(bytes, file.name, { expectedId: id });
+      this.show({ kind: 'author', id, file: file.name, diagnostics: result.diagnostics, ...(result.scenario ? { scenario: result.scenario } : {}) }, 'push');
+    } catch (e) {
+      this.menu(t('author.fileRead', { file: file.name, reason: e instanceof Error ? e.message : String(e) }));
+    }
   }
 
   menu(notice?: string): void {
@@ -107,12 +133,17 @@ export class App {
     this.stageFollow = undefined;
     this.conversation = undefined;
     this.view = view;
-    const scenarioId = view.kind === 'menu' ? undefined : view.scenario.id;
-    this.deps.navigate(scenarioId ? `?scenario=${encodeURIComponent(scenarioId)}&lang=${this.lang}` : `?lang=${this.lang}`, mode);
+    this.deps.navigate(urlOf(view, this.lang), mode);
     document.documentElement.lang = this.lang;
     const ctx = this.ctx();
     if (view.kind === 'menu') {
-      this.leave = showMenu(ctx, this.deps.catalog.entries, { open: (id) => void this.openBrief(id), changeLanguage: (l) => void this.changeLanguage(l), settings: () => this.openSettingsDialog() });
+      this.leave = showMenu(ctx, this.deps.catalog.entries, {
+        open: (id) => void this.openBrief(id),
+        openMap: (id) => void this.openMap(id),
+        openFile: (f) => void this.openFile(f),
+        changeLanguage: (l) => void this.changeLanguage(l),
+        settings: () => this.openSettingsDialog(),
+      });
       if (view.notice) this.deps.ui.querySelector('.menu-head')?.after(h('p', { class: 'notice', role: 'alert', 'data-testid': 'notice' }, view.notice));
     } else if (view.kind === 'brief') {
       this.leave = showBrief(ctx, view.scenario, { start: () => this.play(view.scenario), back: () => this.menu() });
@@ -120,6 +151,9 @@ export class App {
       this.conversation = showConversation(ctx, view.runner, { now: () => this.deps.clock.now(), replyLimitMs: replyLimitMs(this.settings, view.scenario.difficulty), pause: () => this.pause(), ...(this.deps.voice ? { voice: this.deps.voice } : {}) });
       this.leave = this.conversation;
       this.attachStage(view.scenario, view.runner);
+    } else if (view.kind === 'author') {
+      const scenario = view.scenario;
+      this.leave = showAuthor(ctx, scenario, view.file, view.diagnostics, { play: () => scenario && this.show({ kind: 'brief', scenario }, 'push'), back: () => this.menu() });
     } else {
       this.leave = showDebrief(ctx, view.scenario, view.result, {
         again: () => this.play(view.scenario),
@@ -129,13 +163,14 @@ export class App {
     }
     this.stage?.setVisible(view.kind === 'play' || view.kind === 'brief');
     if (view.kind === 'brief') this.attachStage(view.scenario);
-    this.deps.onView?.(view.kind, view.kind === 'menu' ? undefined : view.scenario, view.kind === 'play' ? view.runner : undefined);
+    if (view.kind !== 'author') this.deps.onView?.(view.kind, view.kind === 'menu' ? undefined : view.scenario, view.kind === 'play' ? view.runner : undefined);
+    else this.deps.onView?.('menu');
   }
 
   private attachStage(scenario: Scenario, runner?: Runner): void {
     const attach = (stage: StageHost) => {
       const v = this.view;
-      if (v.kind === 'menu' || v.kind === 'debrief' || v.scenario !== scenario) return;
+      if (v.kind === 'menu' || v.kind === 'debrief' || v.kind === 'author' || v.scenario !== scenario) return;
       this.stage = stage;
       stage.setVisible(true);
       this.stageFollow?.();
@@ -144,4 +179,11 @@ export class App {
     if (this.stage) attach(this.stage);
     else void this.deps.loadStage().then(attach, (e: unknown) => this.deps.logger.warn('the stage could not start; playing without it', e));
   }
+}
+
+/** The address of a view, so a reload or a shared link comes back to it. */
+function urlOf(view: View, lang: Language): string {
+  if (view.kind === 'menu') return `?lang=${lang}`;
+  if (view.kind === 'author') return `?author=${encodeURIComponent(view.id)}&lang=${lang}`;
+  return `?scenario=${encodeURIComponent(view.scenario.id)}&lang=${lang}`;
 }

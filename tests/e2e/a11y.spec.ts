@@ -83,3 +83,9 @@ test('text enlarged to 200% loses nothing: no sideways scrolling, every reply re
     expect(box.sw).toBeLessThanOrEqual(box.cw + 1);
   }
 });
+
+test('the author view has no axe violations', async ({ page }) => {
+  await page.goto('/?author=late-delivery&lang=en');
+  await expect(page.getByTestId('scenario-map')).toBeVisible();
+  await expectNoViolations(page, 'author view');
+});

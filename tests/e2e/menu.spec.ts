@@ -15,7 +15,7 @@ test('the menu lists playable scenarios and shows a broken one as unavailable wi
   await expect(broken).toHaveAttribute('data-available', 'false');
   await expect(broken.getByTestId('diagnostics')).toContainText("tests/fixtures/e2e/broken-example.yaml:8:10: error: 'channel' is 'telephone'");
   await expect(broken.getByTestId('diagnostics')).toContainText("next 'finish' is not a node");
-  await late.getByRole('button').click();
+  await late.getByTestId('open-scenario').click();
   await expect(page.getByTestId('start')).toBeVisible();
   await expect(page).toHaveURL(/\?scenario=late-delivery&lang=en$/);
 });

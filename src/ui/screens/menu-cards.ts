@@ -8,14 +8,25 @@ import { h } from '../dom.ts';
 import { textOf } from '../scenario-text.ts';
 import type { ScreenContext } from '../screen.ts';
 
-export function playableCard(ctx: ScreenContext, e: CatalogEntry, open: (id: string) => void): HTMLElement {
+export interface CardActions {
+  open(id: string): void;
+  openMap(id: string): void;
+}
+
+function mapButton(ctx: ScreenContext, e: CatalogEntry, actions: CardActions): HTMLElement {
+  const b = h('button', { type: 'button', class: 'secondary small', 'data-testid': 'open-map', 'data-scenario': e.id }, ctx.i18n.t('author.open'));
+  b.addEventListener('click', () => actions.openMap(e.id));
+  return b;
+}
+
+export function playableCard(ctx: ScreenContext, e: CatalogEntry, actions: CardActions): HTMLElement {
   const { i18n, lang } = ctx;
   const t = i18n.t.bind(i18n);
   const title = textOf({ source: e.source ?? 'en' }, e.title ?? {}, lang) || e.id;
   const titleLang = e.title?.[lang] !== undefined ? lang : (e.source ?? 'en');
   const langs = (e.languages ?? []).map((l) => t(`language.${l}`)).join(', ');
   const button = h('button', { type: 'button', class: 'scenario-open', 'data-testid': 'open-scenario', 'data-scenario': e.id, lang: titleLang }, title);
-  button.addEventListener('click', () => open(e.id));
+  button.addEventListener('click', () => actions.open(e.id));
   return h(
     'li',
     { class: `scenario-card channel-${e.channel}`, 'data-testid': 'scenario', 'data-scenario': e.id, 'data-available': 'true' },
@@ -30,10 +41,11 @@ export function playableCard(ctx: ScreenContext, e: CatalogEntry, open: (id: str
       e.focus?.length ? h('span', { class: 'focus' }, e.focus.map((p) => t(`principle.${p}`)).join(', ')) : null,
     ),
     h('p', { class: 'scenario-languages' }, t('menu.languages', { list: langs })),
+    mapButton(ctx, e, actions),
   );
 }
 
-export function unavailableCard(ctx: ScreenContext, e: CatalogEntry): HTMLElement {
+export function unavailableCard(ctx: ScreenContext, e: CatalogEntry, actions: CardActions): HTMLElement {
   const t = ctx.i18n.t.bind(ctx.i18n);
   const problems = h('ul', { class: 'diagnostics', 'data-testid': 'diagnostics', lang: 'en' });
   for (const d of e.diagnostics.filter((x) => x.severity === 'error')) {
@@ -45,5 +57,6 @@ export function unavailableCard(ctx: ScreenContext, e: CatalogEntry): HTMLElemen
     h('h3', {}, e.id),
     h('p', { class: 'unavailable-note' }, t('menu.unavailable', { file: e.file })),
     problems,
+    mapButton(ctx, e, actions),
   );
 }

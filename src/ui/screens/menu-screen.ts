@@ -11,6 +11,8 @@ import { playableCard, unavailableCard } from './menu-cards.ts';
 
 export interface MenuActions {
   open(id: string): void;
+  openMap(id: string): void;
+  openFile(file: File): void;
   changeLanguage(lang: Language): void;
   settings(): void;
 }
@@ -35,7 +37,7 @@ export function showMenu(ctx: ScreenContext, entries: readonly CatalogEntry[], a
   const count = h('p', { class: 'filter-count', role: 'status', 'data-testid': 'filter-count' });
   const redraw = () => {
     const shown = entries.filter((e) => matches(e, filters));
-    list.replaceChildren(...shown.map((e) => (e.playable ? playableCard(ctx, e, actions.open) : unavailableCard(ctx, e))));
+    list.replaceChildren(...shown.map((e) => (e.playable ? playableCard(ctx, e, actions) : unavailableCard(ctx, e, actions))));
     count.textContent = shown.length ? t('menu.count', { count: shown.filter((e) => e.playable).length }) : t('menu.none');
   };
   const select = (key: FilterKey, label: string, options: readonly { value: string; label: string }[]) => {
@@ -56,6 +58,13 @@ export function showMenu(ctx: ScreenContext, entries: readonly CatalogEntry[], a
     select('principle', t('menu.filterPrinciple'), PRINCIPLES.map((p) => ({ value: p, label: t(`principle.${p}`) }))),
   );
   const settings = h('button', { type: 'button', class: 'secondary', 'data-testid': 'open-settings' }, t('menu.settings'));
+  // A trainer with only the deployed game can check and play a file from disk.
+  const fileInput = h('input', { type: 'file', id: 'open-file', accept: '.yaml,.yml,text/yaml', class: 'file-input', 'data-testid': 'open-file' });
+  fileInput.addEventListener('change', () => {
+    const file = fileInput.files?.[0];
+    if (file) actions.openFile(file);
+  });
+  const fileTool = h('p', { class: 'file-tool' }, h('label', { for: 'open-file', class: 'button-like secondary' }, t('author.openFile')), fileInput, h('span', { class: 'hint' }, t('author.openFileHint')));
   settings.addEventListener('click', () => actions.settings());
   const screen = h(
     'section',
@@ -66,6 +75,7 @@ export function showMenu(ctx: ScreenContext, entries: readonly CatalogEntry[], a
     filterBar,
     count,
     list,
+    fileTool,
   );
   redraw();
   ctx.root.replaceChildren(screen);

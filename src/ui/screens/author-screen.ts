@@ -1,0 +1,62 @@
+/**
+ * The author view: a scenario map for trainers (every node, reply, score, mood change and ending,
+ * with the best path for the whole or for one principle marked), the best scores any path allows,
+ * the endings a learner can reach, and the file's diagnostics.
+ */
+import { bestPath, bestScores, formatDiagnostic, getNode, PRINCIPLES, reachableEndings, type Diagnostic, type Objective, type Scenario } from '../../engine/index.ts';
+import { h } from '../dom.ts';
+import { scenarioText } from '../scenario-text.ts';
+import { focusHeading, type Cleanup, type ScreenContext } from '../screen.ts';
+import { layers, nodeCard } from './author-map.ts';
+
+export interface AuthorActions {
+  play(): void;
+  back(): void;
+}
+
+export function showAuthor(ctx: ScreenContext, scenario: Scenario | undefined, file: string, diagnostics: readonly Diagnostic[], actions: AuthorActions): Cleanup {
+  const { i18n, lang } = ctx;
+  const t = i18n.t.bind(i18n);
+  const back = h('button', { type: 'button', class: 'secondary', 'data-testid': 'back' }, t('common.backToMenu'));
+  back.addEventListener('click', () => actions.back());
+  const problems = h('ul', { class: 'diagnostics', 'data-testid': 'diagnostics', lang: 'en' }, ...diagnostics.map((d) => h('li', { class: `diagnostic ${d.severity}`, 'data-code': d.code }, formatDiagnostic(d))));
+  const parts: (HTMLElement | null)[] = [
+    h('p', { class: 'eyebrow' }, t('author.title'), ' · ', file),
+    h('h1', { id: 'author-title' }, scenario ? scenarioText(i18n, scenario, scenario.title, lang) : file),
+    h('h2', {}, t('author.diagnostics')),
+    diagnostics.length ? problems : h('p', { 'data-testid': 'no-diagnostics' }, t('author.clean')),
+  ];
+  if (scenario) parts.push(...map(scenario));
+  const screen = h('section', { class: 'screen author-screen', 'data-testid': 'author', 'aria-labelledby': 'author-title' }, ...parts, h('div', { class: 'actions' }, scenario ? playButton() : null, back));
+  ctx.root.replaceChildren(screen);
+  focusHeading(screen);
+  return () => screen.remove();
+
+  function playButton(): HTMLElement {
+    const b = h('button', { type: 'button', class: 'primary', 'data-testid': 'author-play' }, t('author.play'));
+    b.addEventListener('click', () => actions.play());
+    return b;
+  }
+
+  function map(s: Scenario): HTMLElement[] {
+    const best = bestScores(s);
+    const endings = [...reachableEndings(s)].map((e) => t(`ending.${e}.title`)).join(', ');
+    const summary = h('p', { 'data-testid': 'author-summary' }, t('author.best'), ' ', PRINCIPLES.map((p) => `${t(`principle.${p}`)} ${best[p]}`).join(', '), '. ', t('author.endings', { list: endings }));
+    const objective = h('select', { id: 'author-objective', 'data-testid': 'author-objective' }, h('option', { value: 'total' }, t('author.total')), ...PRINCIPLES.map((p) => h('option', { value: p }, t(`principle.${p}`))));
+    const pathNote = h('p', { class: 'path-note', 'data-testid': 'path-note', role: 'status' });
+    const list = h('ol', { class: 'map', 'data-testid': 'scenario-map' });
+    const draw = () => {
+      const bp = bestPath(s, objective.value as Objective);
+      const path = new Map(bp.steps.map((st) => [st.nodeId, st.choiceId]));
+      const last = bp.steps[bp.steps.length - 1];
+      const lastChoice = last ? getNode(s, last.nodeId) : undefined;
+      const end = lastChoice?.kind === 'decision' ? lastChoice.choices.find((c) => c.id === last!.choiceId)?.next : undefined;
+      if (end && bp.ending !== 'lost') path.set(end, '');
+      pathNote.textContent = t('author.pathNote', { steps: bp.steps.length, ending: t(`ending.${bp.ending}.title`), scores: PRINCIPLES.map((p) => `${t(`principle.${p}`)} ${bp.scores[p]}`).join(', ') });
+      list.replaceChildren(...layers(s).map((ids, i) => h('li', { class: 'map-layer' }, h('p', { class: 'layer-label' }, t('author.layer', { n: i + 1 })), h('ol', { class: 'map-nodes' }, ...ids.map((id) => nodeCard(i18n, s, lang, getNode(s, id)!, path))))));
+    };
+    objective.addEventListener('change', draw);
+    draw();
+    return [h('h2', {}, t('author.mapTitle')), summary, h('p', { class: 'filter' }, h('label', { for: 'author-objective' }, t('author.pathFor')), objective), pathNote, list];
+  }
+}

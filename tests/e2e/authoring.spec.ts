@@ -1,0 +1,67 @@
+/**
+ * Trainers' tools in the game: the scenario map (author view), and checking and playing a scenario
+ * file from disk with the same diagnostics as the command line, the checker loading only then.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { bestPath } from '../../src/engine/index.ts';
+import { shippedScenario } from '../scenario-paths.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+
+test('the scenario map shows every node and marks the best path for each principle', async ({ page }) => {
+  const scenario = shippedScenario('late-delivery');
+  await page.goto('/');
+  await page.locator('[data-testid=open-map][data-scenario=late-delivery]').click();
+  await expect(page.getByTestId('author')).toBeVisible();
+  await expect(page).toHaveURL(/\?author=late-delivery/);
+  await expect(page.getByTestId('no-diagnostics')).toBeVisible();
+  await expect(page.getByTestId('map-node')).toHaveCount(Object.keys(scenario.nodes).length);
+  const total = bestPath(scenario);
+  const marked = page.locator('[data-testid=map-choice][data-on-path=true]');
+  await expect(marked).toHaveCount(total.steps.length);
+  for (const step of total.steps) {
+    await expect(page.locator(`[data-testid=map-node][data-node="${step.nodeId}"] [data-choice="${step.choiceId}"]`)).toHaveAttribute('data-on-path', 'true');
+  }
+  const listen = bestPath(scenario, 'listen');
+  await page.getByTestId('author-objective').selectOption('listen');
+  await expect(marked).toHaveCount(listen.steps.length);
+  await expect(page.getByTestId('path-note')).toContainText(`Listen ${listen.scores.listen}`);
+});
+
+test('the map of a broken scenario lists its diagnostics', async ({ page }) => {
+  await page.goto('/?author=broken-example&lang=en');
+  await expect(page.getByTestId('diagnostics')).toContainText('[SCN020]');
+  await expect(page.getByTestId('scenario-map')).toHaveCount(0);
+});
+
+test('a file from disk is checked in the browser, with the checker loaded only then', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(r.url());
+  });
+  await page.goto('/');
+  await expect(page.getByTestId('menu')).toBeVisible();
+  const before = scripts.length;
+  const broken = readFileSync(resolve(root, 'tests/fixtures/e2e/broken-example.yaml'));
+  await page.getByTestId('open-file').setInputFiles({ name: 'broken-example.yaml', mimeType: 'text/yaml', buffer: broken });
+  await expect(page.getByTestId('diagnostics')).toContainText("broken-example.yaml:8:10: error: 'channel' is 'telephone'");
+  await expect(page.getByTestId('author-play')).toHaveCount(0);
+  expect(scripts.length, 'the checker arrives as its own script').toBeGreaterThan(before);
+});
+
+test('a valid file from disk can be played to a debrief', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('hot-seat:settings', JSON.stringify({ textSpeed: 0 })));
+  await page.goto('/');
+  const valid = readFileSync(resolve(root, 'tests/fixtures/valid/two-paths.yaml'));
+  await page.getByTestId('open-file').setInputFiles({ name: 'two-paths.yaml', mimeType: 'text/yaml', buffer: valid });
+  await expect(page.getByTestId('scenario-map')).toBeVisible();
+  await page.getByTestId('author-play').click();
+  await page.getByTestId('start').click();
+  while (!(await page.getByTestId('debrief').isVisible())) {
+    await expect(page.getByTestId('customer-line')).toHaveAttribute('aria-busy', 'false');
+    await page.getByTestId('choice').first().click();
+  }
+  await expect(page.getByTestId('ending')).toHaveAttribute('data-ending', /resolved|escalated|lost/);
+});
