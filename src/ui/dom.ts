@@ -34,3 +34,8 @@ export function replaceChildren(parent: Element, ...children: Child[]): void {
 export function visuallyHidden(text: string): HTMLSpanElement {
   return h('span', { class: 'visually-hidden' }, text);
 }
+
+/** "a, b and c" the way the UI language writes a list (、 in Japanese, ， in Chinese, …). */
+export function formatList(lang: string, items: readonly string[], type: 'conjunction' | 'unit' = 'unit'): string {
+  return new Intl.ListFormat(lang, { type, style: 'short' }).format(items);
+}

@@ -5,7 +5,7 @@
  */
 import { getNode, PRINCIPLES, type Choice, type Language, type Scenario, type ScenarioNode } from '../../engine/index.ts';
 import type { I18n } from '../../i18n/create-i18n.ts';
-import { h } from '../dom.ts';
+import { formatList, h } from '../dom.ts';
 import { scenarioText } from '../scenario-text.ts';
 
 /** Node ids by depth: each node at the layer of its longest path from the start. */
@@ -39,7 +39,7 @@ function choiceRow(i18n: I18n, scenario: Scenario, lang: Language, c: Choice, on
     'li',
     { class: `map-choice${onPath ? ' on-path' : ''}`, 'data-testid': 'map-choice', 'data-choice': c.id, 'data-on-path': String(onPath) },
     scenarioText(i18n, scenario, c.text, lang),
-    h('span', { class: 'map-meta' }, ' ', points.join(', ') || i18n.t('debrief.noPoints'), ' · ', i18n.t('author.mood', { delta: signed(c.mood) }), c.hold ? ` · ${i18n.t('author.hold')}` : '', ' → ', h('a', { href: `#node-${c.next}` }, c.next)),
+    h('span', { class: 'map-meta' }, ' ', (points.length ? formatList(i18n.language, points) : i18n.t('debrief.noPoints')), ' · ', i18n.t('author.mood', { delta: signed(c.mood) }), c.hold ? ` · ${i18n.t('author.hold')}` : '', ' → ', h('a', { href: `#node-${c.next}` }, c.next)),
   );
 }
 

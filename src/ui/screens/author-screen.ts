@@ -4,7 +4,7 @@
  * the endings a learner can reach, and the file's diagnostics.
  */
 import { bestPath, bestScores, formatDiagnostic, getNode, PRINCIPLES, reachableEndings, type Diagnostic, type Objective, type Scenario } from '../../engine/index.ts';
-import { h } from '../dom.ts';
+import { formatList, h } from '../dom.ts';
 import { scenarioText } from '../scenario-text.ts';
 import { focusHeading, type Cleanup, type ScreenContext } from '../screen.ts';
 import { layers, nodeCard } from './author-map.ts';
@@ -17,6 +17,7 @@ export interface AuthorActions {
 export function showAuthor(ctx: ScreenContext, scenario: Scenario | undefined, file: string, diagnostics: readonly Diagnostic[], actions: AuthorActions): Cleanup {
   const { i18n, lang } = ctx;
   const t = i18n.t.bind(i18n);
+  const listOf = (items: string[]) => formatList(i18n.language, items);
   const back = h('button', { type: 'button', class: 'secondary', 'data-testid': 'back' }, t('common.backToMenu'));
   back.addEventListener('click', () => actions.back());
   const problems = h('ul', { class: 'diagnostics', 'data-testid': 'diagnostics', lang: 'en' }, ...diagnostics.map((d) => h('li', { class: `diagnostic ${d.severity}`, 'data-code': d.code }, formatDiagnostic(d))));
@@ -40,8 +41,8 @@ export function showAuthor(ctx: ScreenContext, scenario: Scenario | undefined, f
 
   function map(s: Scenario): HTMLElement[] {
     const best = bestScores(s);
-    const endings = [...reachableEndings(s)].map((e) => t(`ending.${e}.title`)).join(', ');
-    const summary = h('p', { 'data-testid': 'author-summary' }, t('author.best'), ' ', PRINCIPLES.map((p) => `${t(`principle.${p}`)} ${best[p]}`).join(', '), '. ', t('author.endings', { list: endings }));
+    const endings = listOf([...reachableEndings(s)].map((e) => t(`ending.${e}.title`)));
+    const summary = h('p', { 'data-testid': 'author-summary' }, t('author.best'), ' ', listOf(PRINCIPLES.map((p) => `${t(`principle.${p}`)} ${best[p]}`)), ' ', t('author.endings', { list: endings }));
     const objective = h('select', { id: 'author-objective', 'data-testid': 'author-objective' }, h('option', { value: 'total' }, t('author.total')), ...PRINCIPLES.map((p) => h('option', { value: p }, t(`principle.${p}`))));
     const pathNote = h('p', { class: 'path-note', 'data-testid': 'path-note', role: 'status' });
     const list = h('ol', { class: 'map', 'data-testid': 'scenario-map' });
@@ -52,7 +53,7 @@ export function showAuthor(ctx: ScreenContext, scenario: Scenario | undefined, f
       const lastChoice = last ? getNode(s, last.nodeId) : undefined;
       const end = lastChoice?.kind === 'decision' ? lastChoice.choices.find((c) => c.id === last!.choiceId)?.next : undefined;
       if (end && bp.ending !== 'lost') path.set(end, '');
-      pathNote.textContent = t('author.pathNote', { steps: bp.steps.length, ending: t(`ending.${bp.ending}.title`), scores: PRINCIPLES.map((p) => `${t(`principle.${p}`)} ${bp.scores[p]}`).join(', ') });
+      pathNote.textContent = t('author.pathNote', { count: bp.steps.length, ending: t(`ending.${bp.ending}.title`), scores: listOf(PRINCIPLES.map((p) => `${t(`principle.${p}`)} ${bp.scores[p]}`)) });
       list.replaceChildren(...layers(s).map((ids, i) => h('li', { class: 'map-layer' }, h('p', { class: 'layer-label' }, t('author.layer', { n: i + 1 })), h('ol', { class: 'map-nodes' }, ...ids.map((id) => nodeCard(i18n, s, lang, getNode(s, id)!, path))))));
     };
     objective.addEventListener('change', draw);

@@ -4,7 +4,7 @@
  * but presentation.
  */
 import { getNode, PRINCIPLES, type ConversationResult, type Principle, type Scenario, type Step } from '../../engine/index.ts';
-import { h } from '../dom.ts';
+import { formatList, h } from '../dom.ts';
 import { scenarioText } from '../scenario-text.ts';
 import { focusHeading, type Cleanup, type ScreenContext } from '../screen.ts';
 
@@ -75,7 +75,7 @@ export function showDebrief(ctx: ScreenContext, scenario: Scenario, result: Conv
       { class: 'coaching-step', 'data-testid': 'coaching-step', 'data-node': s.nodeId, 'data-choice': s.choiceId },
       node ? h('p', { class: 'said-customer' }, scenarioText(i18n, scenario, node.customer, lang, 'span', { class: 'quote' })) : null,
       choice ? h('p', { class: 'said-you' }, h('span', { class: 'you' }, t('conversation.you')), ' ', scenarioText(i18n, scenario, choice.text, lang)) : null,
-      h('p', { class: 'points' }, points.length ? points.join(', ') : t('debrief.noPoints')),
+      h('p', { class: 'points' }, points.length ? formatList(i18n.language, points) : t('debrief.noPoints')),
       s.interrupted ? h('p', { class: 'flag interrupted', 'data-testid': 'interrupted' }, t('debrief.interrupted')) : null,
       s.late ? h('p', { class: 'flag late', 'data-testid': 'late' }, t('debrief.late')) : null,
       s.hold ? h('p', { class: 'flag hold', 'data-testid': 'hold' }, t('debrief.hold')) : null,
@@ -95,7 +95,7 @@ export function showDebrief(ctx: ScreenContext, scenario: Scenario, result: Conv
   const screen = h(
     'section',
     { class: 'screen debrief-screen', 'data-testid': 'debrief', 'aria-labelledby': 'debrief-title' },
-    h('h1', { id: 'debrief-title' }, t('debrief.title'), ': ', scenarioText(i18n, scenario, scenario.title, lang)),
+    h('h1', { id: 'debrief-title' }, t('debrief.title'), t('common.labelSeparator'), scenarioText(i18n, scenario, scenario.title, lang)),
     ending,
     table,
     h('h2', {}, t('debrief.coachingTitle')),

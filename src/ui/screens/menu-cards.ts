@@ -4,7 +4,7 @@
  */
 import { formatDiagnostic } from '../../engine/index.ts';
 import type { CatalogEntry } from '../../app/catalog.ts';
-import { h } from '../dom.ts';
+import { formatList, h } from '../dom.ts';
 import { textOf } from '../scenario-text.ts';
 import type { ScreenContext } from '../screen.ts';
 
@@ -24,7 +24,7 @@ export function playableCard(ctx: ScreenContext, e: CatalogEntry, actions: CardA
   const t = i18n.t.bind(i18n);
   const title = textOf({ source: e.source ?? 'en' }, e.title ?? {}, lang) || e.id;
   const titleLang = e.title?.[lang] !== undefined ? lang : (e.source ?? 'en');
-  const langs = (e.languages ?? []).map((l) => t(`language.${l}`)).join(', ');
+  const langs = formatList(i18n.language, (e.languages ?? []).map((l) => t(`language.${l}`)));
   const button = h('button', { type: 'button', class: 'scenario-open', 'data-testid': 'open-scenario', 'data-scenario': e.id, lang: titleLang }, title);
   button.addEventListener('click', () => actions.open(e.id));
   return h(
@@ -38,7 +38,7 @@ export function playableCard(ctx: ScreenContext, e: CatalogEntry, actions: CardA
       ' · ',
       h('span', { class: 'difficulty', title: t('menu.difficultyLabel', { level: e.difficulty ?? 1 }) }, t(`difficulty.${e.difficulty ?? 1}`)),
       e.focus?.length ? ' · ' : null,
-      e.focus?.length ? h('span', { class: 'focus' }, e.focus.map((p) => t(`principle.${p}`)).join(', ')) : null,
+      e.focus?.length ? h('span', { class: 'focus' }, formatList(i18n.language, e.focus.map((p) => t(`principle.${p}`)))) : null,
     ),
     h('p', { class: 'scenario-languages' }, t('menu.languages', { list: langs })),
     mapButton(ctx, e, actions),

@@ -1,0 +1,105 @@
+/**
+ * Five languages, everywhere: each plays to a debrief with UI and scenario text in that language,
+ * nothing overflows its box, and every glyph is drawn by a real font with the right regional forms
+ * (Simplified Chinese shapes for zh-CN, not the Japanese ones a shared CJK font picks by default).
+ * Screenshots of each language's conversation are saved under test-results/screenshots/.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { bestPath, LANGUAGES, PRINCIPLES, type Language } from '../../src/engine/index.ts';
+import { shippedScenario } from '../scenario-paths.ts';
+import { openBrief, playMoves, setTextSpeed } from './play.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const ui = (lang: Language) => JSON.parse(readFileSync(resolve(root, `locales/${lang}/ui.json`), 'utf8')) as Record<string, Record<string, unknown>>;
+
+/** The font family each language's text must be drawn with on a Debian machine (fonts-noto-cjk). */
+const CJK_FONT: Partial<Record<Language, RegExp>> = { ja: /Noto Sans CJK JP/, 'zh-CN': /Noto Sans CJK SC/, ko: /Noto Sans CJK KR/ };
+
+/** Every element in the game whose content is wider than its box, or that sticks out of the page. */
+async function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const width = document.documentElement.clientWidth;
+    for (const el of document.querySelectorAll<HTMLElement>('#ui *, dialog *')) {
+      const style = getComputedStyle(el);
+      if (style.display === 'inline' || el.closest('.visually-hidden') || el.classList.contains('file-input')) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0) continue;
+      if (el.scrollWidth > el.clientWidth + 1 && style.overflowX !== 'auto' && style.overflowX !== 'scroll') out.push(`${el.tagName}.${el.className}: ${el.textContent?.slice(0, 40)}`);
+      if (r.right > width + 1) out.push(`${el.tagName}.${el.className} sticks out: ${el.textContent?.slice(0, 40)}`);
+    }
+    return out;
+  });
+}
+
+/** The platform fonts Chromium actually used for the text of the conversation (via DevTools). */
+async function fontsUsed(page: Page, selector: string): Promise<{ family: string; glyphs: number }[]> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root: doc } = await cdp.send('DOM.getDocument', { depth: -1 });
+  const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: doc.nodeId, selector });
+  const fonts: { family: string; glyphs: number }[] = [];
+  for (const nodeId of nodeIds) {
+    const r = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    for (const f of r.fonts) fonts.push({ family: f.familyName, glyphs: f.glyphCount });
+  }
+  return fonts;
+}
+
+for (const lang of LANGUAGES) {
+  test(`${lang}: a whole scenario in ${lang}, UI and scenario text, no overflow, real glyphs`, async ({ page }) => {
+    const words = ui(lang);
+    const scenario = shippedScenario('late-delivery');
+    await setTextSpeed(page, 0);
+    await openBrief(page, 'late-delivery', lang);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page.getByTestId('start')).toHaveText(String((words['brief']!['start'] as Record<string, string>)['phone']));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(scenario.title[lang]!);
+    await page.getByTestId('start').click();
+    await expect(page.getByTestId('customer-line')).toHaveAttribute('aria-busy', 'false');
+    await expect(page.getByTestId('customer-line')).toHaveText(scenario.nodes[scenario.start]!.customer[lang]!);
+    await expect(page.getByTestId('customer-line')).toHaveAttribute('lang', lang);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: resolve(root, `test-results/screenshots/conversation-${lang}.png`) });
+    expect(await overflowing(page), 'conversation overflow').toEqual([]);
+    const fonts = await fontsUsed(page, '[data-testid=customer-line], [data-testid=choice]');
+    expect(fonts.length).toBeGreaterThan(0);
+    const wanted = CJK_FONT[lang];
+    if (wanted) expect(fonts.filter((f) => !wanted.test(f.family) && f.glyphs > 2), JSON.stringify(fonts)).toEqual([]);
+    expect(fonts.some((f) => /last ?resort|tofu/i.test(f.family))).toBe(false);
+    await playMoves(page, scenario, bestPath(scenario).steps, lang);
+    await expect(page.getByTestId('debrief')).toBeVisible();
+    for (const p of PRINCIPLES) await expect(page.getByTestId(`score-${p}`)).toContainText(String((words['principle'] as Record<string, string>)[p]));
+    await page.screenshot({ path: resolve(root, `test-results/screenshots/debrief-${lang}.png`), fullPage: true });
+    expect(await overflowing(page), 'debrief overflow').toEqual([]);
+  });
+}
+
+test('switching language mid-conversation keeps the learner in place', async ({ page }) => {
+  const scenario = shippedScenario('late-delivery');
+  const best = bestPath(scenario).steps;
+  await setTextSpeed(page, 0);
+  await openBrief(page, 'late-delivery', 'en');
+  await page.getByTestId('start').click();
+  await playMoves(page, scenario, best.slice(0, 2));
+  await page.keyboard.press('Escape');
+  await page.getByTestId('pause-settings').click();
+  await page.getByTestId('settings-language').selectOption('ko');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  await expect(page.getByTestId('customer-line')).toHaveText(scenario.nodes[best[2]!.nodeId]!.customer['ko']!);
+  await expect(page.locator('.entry.you')).toHaveCount(2);
+  await expect(page).toHaveURL(/lang=ko/);
+});
+
+test('the first visit follows the browser language; the lang parameter wins', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'zh-SG' });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await page.goto('/?lang=vi');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+  await context.close();
+});
