@@ -6,6 +6,7 @@ import type { I18n } from '../i18n/create-i18n.ts';
 import type { StageLoader } from '../ui/stage-host.ts';
 import type { Catalog } from './catalog.ts';
 import type { KeyValueStore, Scheduler } from './ports.ts';
+import type { ProgressKeeper } from './progress-keeper.ts';
 import type { Settings } from './settings.ts';
 
 export interface AppDeps {
@@ -21,6 +22,10 @@ export interface AppDeps {
   readonly logger: Logger;
   readonly loadStage: StageLoader;
   readonly navigate: (url: string, mode: 'push' | 'replace') => void;
+  /** The IRI under which xAPI statements name this game's activities. */
+  readonly xapiBase: string;
+  /** Keeps attempts and unfinished conversations; absent in tests that do without. */
+  readonly progress?: ProgressKeeper;
   /** Plays a scenario's recorded line; `done` resolves when it ends (at once without audio). */
   readonly voice?: (url: string) => { done: Promise<void>; stop: () => void };
   /** Told of every settings change (audio volumes follow it). */

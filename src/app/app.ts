@@ -2,7 +2,7 @@
  * The game's navigation: menu → brief → conversation → debrief, driven by the URL so that
  * `/?scenario=<id>&lang=<language>` opens a brief directly. Holds the one current runner.
  */
-import { createRunner, retryFrom, type ConversationResult, type Diagnostic, type Language, type Runner, type Scenario } from '../engine/index.ts';
+import { createRunner, resumeRunner, retryFrom, type ConversationResult, type Diagnostic, type Language, type Runner, type Scenario } from '../engine/index.ts';
 import { useLanguage } from '../i18n/create-i18n.ts';
 import { showConversation, type ConversationScreen } from '../ui/conversation/conversation-screen.ts';
 import { openPauseMenu } from '../ui/dialogs.ts';
@@ -13,6 +13,11 @@ import { showBrief } from '../ui/screens/brief-screen.ts';
 import { showDebrief } from '../ui/screens/debrief-screen.ts';
 import { showMenu } from '../ui/screens/menu-screen.ts';
 import { openSettings } from '../ui/settings-dialog.ts';
+import { download } from '../ui/download.ts';
+import { showCohort, type CohortView } from '../ui/progress/cohort-screen.ts';
+import { showProgress, type ProgressData } from '../ui/progress/progress-screen.ts';
+import { transferStatus } from '../ui/progress/transfer-panel.ts';
+import { cohortFrom, exportFile, importBackup, progressData } from './progress-flows.ts';
 import type { StageHost } from '../ui/stage-host.ts';
 import type { AppDeps } from './app-deps.ts';
 import { replyLimitMs, saveSettings, type Settings } from './settings.ts';
@@ -24,7 +29,9 @@ type View =
   | { kind: 'brief'; scenario: Scenario }
   | { kind: 'play'; scenario: Scenario; runner: Runner }
   | { kind: 'debrief'; scenario: Scenario; runner: Runner; result: ConversationResult }
-  | { kind: 'author'; id: string; file: string; scenario?: Scenario; diagnostics: readonly Diagnostic[] };
+  | { kind: 'author'; id: string; file: string; scenario?: Scenario; diagnostics: readonly Diagnostic[] }
+  | { kind: 'progress'; data: ProgressData }
+  | { kind: 'cohort'; cohort: CohortView };
 
 export class App {
   private lang: Language;
@@ -34,6 +41,7 @@ export class App {
   private stage: StageHost | undefined;
   private stageFollow: Cleanup | undefined;
   private view: View = { kind: 'menu' };
+  private unfollow: (() => void) | undefined;
 
   constructor(private readonly deps: AppDeps) {
     this.lang = deps.lang;
@@ -50,7 +58,36 @@ export class App {
     const author = query.get('author');
     if (id) await this.openBrief(id, 'replace');
     else if (author) await this.openMap(author, 'replace');
+    else if (query.get('view') === 'progress') await this.openProgress('replace');
+    else if (query.get('view') === 'cohort') this.show({ kind: 'cohort', cohort: { refused: [], scenarios: new Map() } }, 'replace');
     else this.menu();
+  }
+
+  /** The learner's progress screen. */
+  async openProgress(mode: 'push' | 'replace' = 'push'): Promise<void> {
+    if (!this.deps.progress) return;
+    this.show({ kind: 'progress', data: await progressData(this.deps.progress, this.deps.catalog, this.lang) }, mode);
+  }
+
+  /** Saves the learner's backup file (also offered when storage fails). */
+  exportBackup(): Promise<void> {
+    return this.exportAs('json');
+  }
+
+  private async exportAs(kind: 'json' | 'csv' | 'xapi'): Promise<void> {
+    if (!this.deps.progress) return;
+    const file = await exportFile(this.deps.progress, kind, this.deps.clock.now(), this.deps.xapiBase);
+    download(file.name, file.mime, file.text);
+  }
+
+  private async importFile(file: File): Promise<void> {
+    if (!this.deps.progress) return;
+    const t = this.deps.i18n.t.bind(this.deps.i18n);
+    const result = await importBackup(this.deps.progress, file);
+    if (result.ok) {
+      await this.openProgress('replace');
+      transferStatus(this.deps.ui, t('progress.imported', { attempts: result.attempts, profiles: result.profiles }), true);
+    } else transferStatus(this.deps.ui, t('progress.importRefused', { problem: result.problem }), false);
   }
 
   /** The author view of a scenario in the library (also of one with errors: its diagnostics). */
@@ -88,6 +125,8 @@ export class App {
   }
 
   private play(scenario: Scenario, runner = createRunner(scenario, { clock: this.deps.clock, random: this.deps.random })): void {
+    this.unfollow?.();
+    this.unfollow = this.deps.progress?.follow(runner, this.lang);
     runner.on('ended', (e) => this.show({ kind: 'debrief', scenario, runner, result: e.result }));
     this.show({ kind: 'play', scenario, runner });
     if (runner.state.phase === 'brief') runner.start();
@@ -104,6 +143,38 @@ export class App {
     this.settings = next;
     saveSettings(this.deps.store, next);
     this.deps.onSettings?.(next);
+  }
+
+  /**
+   * After a reload or a closed tab: offers to continue the unfinished conversation (on the menu,
+   * or on that scenario's brief), or to let it go.
+   */
+  private async offerResume(onBrief?: Scenario): Promise<void> {
+    const draft = await this.deps.progress?.draft().catch(() => undefined);
+    const view = this.view;
+    if (!draft || (onBrief && draft.scenarioId !== onBrief.id) || (view.kind !== 'menu' && view.kind !== 'brief')) return;
+    const entry = this.deps.catalog.entries.find((e) => e.id === draft.scenarioId && e.playable);
+    if (!entry) return;
+    const t = this.deps.i18n.t.bind(this.deps.i18n);
+    const go = h('button', { type: 'button', class: 'primary', 'data-testid': 'resume' }, t('resume.continue'));
+    const drop = h('button', { type: 'button', class: 'secondary', 'data-testid': 'resume-discard' }, t('resume.discard'));
+    const title = entry.title?.[this.lang] ?? entry.title?.[entry.source ?? 'en'] ?? entry.id;
+    const banner = h('div', { class: 'resume-banner', role: 'region', 'aria-label': t('resume.label'), 'data-testid': 'resume-banner' }, h('p', {}, t('resume.text', { title, count: draft.actions.filter((a) => a.type === 'choose').length })), h('div', { class: 'actions' }, go, drop));
+    go.addEventListener('click', async () => {
+      const scenario = await this.deps.catalog.load(draft.scenarioId);
+      try {
+        this.play(scenario, resumeRunner(scenario, draft.actions, { clock: this.deps.clock, random: this.deps.random }));
+      } catch {
+        // The scenario changed since: its old conversation no longer fits, so start afresh.
+        await this.deps.progress?.discardDraft();
+        this.show({ kind: 'brief', scenario });
+      }
+    });
+    drop.addEventListener('click', () => {
+      void this.deps.progress?.discardDraft();
+      banner.remove();
+    });
+    this.deps.ui.querySelector('section')?.prepend(banner);
   }
 
   private pause(): void {
@@ -143,14 +214,35 @@ export class App {
         openFile: (f) => void this.openFile(f),
         changeLanguage: (l) => void this.changeLanguage(l),
         settings: () => this.openSettingsDialog(),
+        progress: () => void this.openProgress(),
       });
       if (view.notice) this.deps.ui.querySelector('.menu-head')?.after(h('p', { class: 'notice', role: 'alert', 'data-testid': 'notice' }, view.notice));
+      void this.offerResume();
     } else if (view.kind === 'brief') {
       this.leave = showBrief(ctx, view.scenario, { start: () => this.play(view.scenario), back: () => this.menu() });
+      void this.offerResume(view.scenario);
     } else if (view.kind === 'play') {
       this.conversation = showConversation(ctx, view.runner, { now: () => this.deps.clock.now(), replyLimitMs: replyLimitMs(this.settings, view.scenario.difficulty), pause: () => this.pause(), ...(this.deps.voice ? { voice: this.deps.voice } : {}) });
       this.leave = this.conversation;
       this.attachStage(view.scenario, view.runner);
+    } else if (view.kind === 'progress') {
+      const keeper = this.deps.progress!;
+      const refresh = () => void this.openProgress('replace');
+      this.leave = showProgress(ctx, this.deps.catalog.entries, view.data, {
+        switchProfile: (id) => void keeper.switchTo(view.data.profiles.find((p) => p.id === id)!).then(refresh),
+        newProfile: (name) => void keeper.switchTo({ name }).then(refresh),
+        rename: (name) => void keeper.rename(name).then(refresh),
+        open: (id) => void this.openBrief(id),
+        cohort: () => this.show({ kind: 'cohort', cohort: { refused: [], scenarios: new Map() } }, 'push'),
+        back: () => this.menu(),
+        exportAs: (kind) => void this.exportAs(kind),
+        importFile: (file) => void this.importFile(file),
+      });
+    } else if (view.kind === 'cohort') {
+      this.leave = showCohort(ctx, view.cohort, {
+        load: (files) => void cohortFrom(files, this.deps.catalog).then((c) => this.show({ kind: 'cohort', cohort: c })),
+        back: () => this.menu(),
+      });
     } else if (view.kind === 'author') {
       const scenario = view.scenario;
       this.leave = showAuthor(ctx, scenario, view.file, view.diagnostics, { play: () => scenario && this.show({ kind: 'brief', scenario }, 'push'), back: () => this.menu() });
@@ -163,14 +255,14 @@ export class App {
     }
     this.stage?.setVisible(view.kind === 'play' || view.kind === 'brief');
     if (view.kind === 'brief') this.attachStage(view.scenario);
-    if (view.kind !== 'author') this.deps.onView?.(view.kind, view.kind === 'menu' ? undefined : view.scenario, view.kind === 'play' ? view.runner : undefined);
+    if (view.kind === 'brief' || view.kind === 'play' || view.kind === 'debrief') this.deps.onView?.(view.kind, view.scenario, view.kind === 'play' ? view.runner : undefined);
     else this.deps.onView?.('menu');
   }
 
   private attachStage(scenario: Scenario, runner?: Runner): void {
     const attach = (stage: StageHost) => {
       const v = this.view;
-      if (v.kind === 'menu' || v.kind === 'debrief' || v.kind === 'author' || v.scenario !== scenario) return;
+      if ((v.kind !== 'brief' && v.kind !== 'play') || v.scenario !== scenario) return;
       this.stage = stage;
       stage.setVisible(true);
       this.stageFollow?.();
@@ -184,6 +276,7 @@ export class App {
 /** The address of a view, so a reload or a shared link comes back to it. */
 function urlOf(view: View, lang: Language): string {
   if (view.kind === 'menu') return `?lang=${lang}`;
+  if (view.kind === 'progress' || view.kind === 'cohort') return `?view=${view.kind}&lang=${lang}`;
   if (view.kind === 'author') return `?author=${encodeURIComponent(view.id)}&lang=${lang}`;
   return `?scenario=${encodeURIComponent(view.scenario.id)}&lang=${lang}`;
 }

@@ -9,6 +9,8 @@ import { createI18n } from '../i18n/create-i18n.ts';
 import { pickLanguage } from '../i18n/negotiate.ts';
 import { AudioDirector } from '../audio/audio-director.ts';
 import { App } from './app.ts';
+import { ProgressKeeper } from './progress-keeper.ts';
+import { h } from '../ui/dom.ts';
 import type { Catalog } from './catalog.ts';
 import { browserKeyValueStore, browserScheduler } from './ports.ts';
 import { loadSettings, prefersReducedMotion, type Settings } from './settings.ts';
@@ -55,6 +57,31 @@ async function main(): Promise<void> {
   };
   applySettings(settings);
   systemMotion.addEventListener('change', () => applySettings(settings));
+  let persisted = false;
+  const keeper = new ProgressKeeper({
+    open: async (onFallback) => (await import('../adapters/idb-progress-store.ts')).openProgressStore({ onFallback }),
+    kv: store,
+    newId: () => crypto.randomUUID(),
+    now: () => clock.now(),
+    defaultName: i18n.t('progress.defaultName'),
+    onFallback: (why) => showFallback(why),
+    onRecorded: () => {
+      // Ask once, after there is something worth keeping, that the browser not evict it.
+      if (persisted) return;
+      persisted = true;
+      void import('../adapters/persistence.ts').then((m) => m.requestPersistence());
+    },
+  });
+  // Progress that cannot be stored is said plainly, with the way to keep it: export.
+  const showFallback = (why: string) => {
+    const exportNow = h('button', { type: 'button', class: 'primary small', 'data-testid': 'fallback-export' }, i18n.t('progress.exportNow'));
+    exportNow.addEventListener('click', () => void app.exportBackup());
+    document.getElementById('app')?.prepend(h('div', { class: 'notice storage-notice', role: 'alert', 'data-testid': 'storage-fallback' }, h('p', {}, i18n.t('progress.fallback', { why })), exportNow));
+  };
+  window.addEventListener('beforeunload', (e) => {
+    // Attempts kept only in memory are lost on leaving: let the browser ask first.
+    if (keeper.unsavedAttempts > 0) e.preventDefault();
+  });
   const app = new App({
     ui,
     catalog,
@@ -69,6 +96,8 @@ async function main(): Promise<void> {
     loadStage: async () => (await import('../stage/phaser-stage.ts')).createPhaserStage(stageFrame, stageCanvas, reducedMotion),
     navigate: (url, mode) => (mode === 'push' ? history.pushState(null, '', url) : history.replaceState(null, '', url)),
     onSettings: applySettings,
+    progress: keeper,
+    xapiBase: new URL(import.meta.env.BASE_URL, location.origin).href,
     onView: (kind, scenario, runner) => audio.onView(kind, scenario, runner),
     voice: (url) => audio.voice(url),
   });
@@ -78,6 +107,8 @@ async function main(): Promise<void> {
   window.addEventListener('popstate', () => void app.route(new URLSearchParams(location.search)));
   await app.route(query);
   document.body.dataset['ready'] = 'true';
+  // Progress loads after the first screen is up; nothing waits for it.
+  void keeper.start().then(() => (document.body.dataset['progress'] = 'ready'));
 }
 
 void main();

@@ -15,7 +15,10 @@ export function createPhaserStage(frame: HTMLElement, parent: HTMLElement, reduc
   return new Promise((resolve) => {
     const scene = new StageScene();
     const game = new Phaser.Game({
-      type: Phaser.AUTO,
+      // Canvas, not WebGL: the stage is a few vector shapes. Without GPU compositing (no GPU, VDI,
+      // headless), every WebGL frame is read back synchronously (40–70 ms each, `npm run bench`);
+      // Canvas also skips WebGL context creation and shader compiles when the stage boots.
+      type: Phaser.CANVAS,
       parent,
       transparent: false,
       backgroundColor: '#1b2330',

@@ -89,3 +89,17 @@ test('the author view has no axe violations', async ({ page }) => {
   await expect(page.getByTestId('scenario-map')).toBeVisible();
   await expectNoViolations(page, 'author view');
 });
+
+test('the progress and cohort screens have no axe violations', async ({ page }) => {
+  await setTextSpeed(page, 0);
+  const scenario = shippedScenario('poor-quality');
+  await openBrief(page, 'poor-quality');
+  await page.getByTestId('start').click();
+  await playMoves(page, scenario, bestPath(scenario).steps);
+  await page.goto('/?view=progress&lang=en');
+  await expect(page.getByTestId('attempt')).toHaveCount(1);
+  await expectNoViolations(page, 'progress');
+  await page.getByTestId('open-cohort').click();
+  await expect(page.getByTestId('cohort')).toBeVisible();
+  await expectNoViolations(page, 'cohort');
+});

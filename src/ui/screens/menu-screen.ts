@@ -15,6 +15,7 @@ export interface MenuActions {
   openFile(file: File): void;
   changeLanguage(lang: Language): void;
   settings(): void;
+  progress(): void;
 }
 
 type FilterKey = 'channel' | 'difficulty' | 'language' | 'principle';
@@ -66,10 +67,12 @@ export function showMenu(ctx: ScreenContext, entries: readonly CatalogEntry[], a
   });
   const fileTool = h('p', { class: 'file-tool' }, h('label', { for: 'open-file', class: 'button-like secondary' }, t('author.openFile')), fileInput, h('span', { class: 'hint' }, t('author.openFileHint')));
   settings.addEventListener('click', () => actions.settings());
+  const progress = h('button', { type: 'button', class: 'secondary', 'data-testid': 'open-progress' }, t('progress.open'));
+  progress.addEventListener('click', () => actions.progress());
   const screen = h(
     'section',
     { class: 'screen menu-screen', 'data-testid': 'menu', 'aria-labelledby': 'menu-title' },
-    h('div', { class: 'menu-head' }, h('h1', { id: 'menu-title' }, t('menu.title')), h('div', { class: 'menu-tools' }, languagePicker(ctx, actions.changeLanguage), settings)),
+    h('div', { class: 'menu-head' }, h('h1', { id: 'menu-title' }, t('menu.title')), h('div', { class: 'menu-tools' }, languagePicker(ctx, actions.changeLanguage), progress, settings)),
     h('p', { class: 'lead' }, t('menu.lead')),
     h('h2', { class: 'visually-hidden' }, t('menu.scenarios')),
     filterBar,

@@ -1,0 +1,117 @@
+/**
+ * One tab's link to the progress database: opens it lazily, reopens after the browser closes it,
+ * retries a failed operation once on a fresh connection, and gives up (falls back) on a full disk
+ * or a second failure. Writes go through `writeAtomically`, which never leaves half a write behind.
+ */
+import type { IDBPTransaction, StoreNames } from 'idb';
+import { openDatabase } from './idb-open.ts';
+import { describeError } from './idb-read.ts';
+import type { ProgressDatabase, ProgressDB } from './idb-schema.ts';
+
+export interface LinkOptions {
+  readonly name: string;
+  readonly openTimeoutMs: number;
+  /** Called once when the link gives up; from then on `run` resolves undefined at once. */
+  readonly onGiveUp: (why: string) => void;
+}
+
+export class IdbConnection {
+  private conn: Promise<ProgressDatabase> | undefined;
+  private gaveUp = false;
+
+  constructor(
+    private readonly factory: IDBFactory,
+    private readonly options: LinkOptions,
+  ) {}
+
+  get usable(): boolean {
+    return !this.gaveUp;
+  }
+
+  /** Opens now (to fail early at start-up): rejects when the database cannot be opened. */
+  async open(): Promise<void> {
+    await this.connection();
+  }
+
+  /**
+   * Runs `op` on the database; on failure, once more on a fresh connection (the browser may have
+   * closed the old one). A full disk, or a second failure, gives up. Resolves with the result, or
+   * undefined when the link has given up.
+   */
+  async run<T>(what: string, op: (db: ProgressDatabase) => Promise<T>): Promise<T | undefined> {
+    for (let tries = 0; !this.gaveUp; tries++) {
+      try {
+        return await op(await this.connection());
+      } catch (e) {
+        this.close();
+        if (isQuotaError(e)) this.giveUp(`the browser's storage for this site is full (${describeError(e)})`);
+        else if (tries >= 1) this.giveUp(`could not ${what}, even on a fresh connection (${describeError(e)})`);
+      }
+    }
+    return undefined;
+  }
+
+  /** Gives up for good (the store runs from memory from now on). */
+  giveUp(why: string): void {
+    if (this.gaveUp) return;
+    this.gaveUp = true;
+    this.close();
+    this.options.onGiveUp(why);
+  }
+
+  /** Closes the current connection, if any; the next `run` opens a new one. */
+  close(): void {
+    const conn = this.conn;
+    this.conn = undefined;
+    conn?.then((db) => db.close(), () => undefined);
+  }
+
+  private connection(): Promise<ProgressDatabase> {
+    if (this.conn) return this.conn;
+    const opening: Promise<ProgressDatabase> = openDatabase(this.factory, this.options.name, {
+      timeoutMs: this.options.openTimeoutMs,
+      now: Date.now,
+      onGone: () => {
+        if (this.conn === opening) this.conn = undefined;
+      },
+    });
+    return (this.conn = opening);
+  }
+}
+
+/** One request of an atomic write. */
+export type Write<S extends StoreNames<ProgressDB>> = (tx: IDBPTransaction<ProgressDB, S[], 'readwrite'>) => Promise<unknown>;
+
+/**
+ * Makes `writes` in one readwrite transaction and resolves once it has committed. Any failure,
+ * including a request that throws at once (DataError, DataCloneError), aborts the transaction,
+ * so either every write lands or none does.
+ */
+export async function writeAtomically<S extends StoreNames<ProgressDB>>(db: ProgressDatabase, stores: S[], writes: readonly Write<S>[], durability: IDBTransactionDurability = 'default'): Promise<void> {
+  const tx = db.transaction(stores, 'readwrite', { durability });
+  // Every promise is observed, so an abort does not also surface as unhandled rejections.
+  tx.done.catch(() => undefined);
+  const pending: Promise<unknown>[] = [];
+  try {
+    for (const write of writes) {
+      const p = write(tx);
+      p.catch(() => undefined);
+      pending.push(p);
+    }
+    await Promise.all(pending);
+    await tx.done;
+  } catch (e) {
+    try {
+      tx.abort();
+    } catch {
+      // Already aborted or finished: nothing to undo.
+    }
+    throw e;
+  }
+}
+
+function isQuotaError(e: unknown): boolean {
+  const name = (e as { name?: unknown } | null)?.name;
+  // Firefox once used its own name for the same thing.
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
+}

@@ -1,0 +1,158 @@
+/**
+ * Progress in IndexedDB, with a memory mirror of everything read and written. When IndexedDB is
+ * unavailable or full, or a write fails even on a fresh connection, the store falls back to the
+ * mirror for the rest of the visit (so nothing already read or written is lost), says why once
+ * through `onFallback`, and the game keeps playing.
+ */
+import type { AttemptRecord, Draft, Profile, ProgressStore } from '../engine/progress/index.ts';
+import { IdbConnection, writeAtomically, type Write } from './idb-connection.ts';
+import { describeError, readValid, type Query } from './idb-read.ts';
+import { DEFAULT_DB_NAME, type ProgressDatabase } from './idb-schema.ts';
+import { MemoryProgressStore } from './memory-progress-store.ts';
+import { problemLine, requireAttempt, requireDraft, requireProfile, sortAttempts, sortProfiles } from './record-guards.ts';
+
+export interface ProgressStoreOptions {
+  /** The database name (default `hot-seat-progress`). */
+  readonly name?: string;
+  /** The IndexedDB to use (default: the browser's `indexedDB`). */
+  readonly indexedDB?: IDBFactory;
+  /** Called once, with a sentence saying why, when progress falls back to memory. */
+  readonly onFallback?: (why: string) => void;
+  /** How long an open may take before falling back (blocked by another tab, or no answer). Default 5000. */
+  readonly openTimeoutMs?: number;
+}
+
+type ImportTx = Parameters<Write<'profiles' | 'attempts'>>[0];
+
+export class IdbProgressStore implements ProgressStore {
+  private readonly mirror = new MemoryProgressStore();
+  private readonly link: IdbConnection | undefined;
+  private fallen = false;
+
+  constructor(
+    factory: IDBFactory | undefined,
+    private readonly options: ProgressStoreOptions,
+  ) {
+    const link = { name: options.name ?? DEFAULT_DB_NAME, openTimeoutMs: options.openTimeoutMs ?? 5000, onGiveUp: (why: string) => this.fallBack(why) };
+    this.link = factory && new IdbConnection(factory, link);
+  }
+
+  get kind(): 'indexeddb' | 'memory' {
+    return this.fallen ? 'memory' : 'indexeddb';
+  }
+
+  /** Opens the database and reads everything into the mirror (falling back if it cannot). */
+  async start(): Promise<void> {
+    if (!this.link) return this.fallBack('this browser offers no IndexedDB (private browsing, or storage disabled)');
+    try {
+      await this.link.open();
+    } catch (e) {
+      return this.link.giveUp(`the progress database could not be opened (${describeError(e)})`);
+    }
+    await this.run('read your progress', async (db) => {
+      const quarantined = await db.getAll('quarantine');
+      for (const q of quarantined) this.mirror.noteProblem(problemLine(q.store, q.key, q.reason));
+      await this.mirror.importAll(await this.read(db, 'profiles'), await this.read(db, 'attempts'));
+      for (const d of await this.read(db, 'drafts')) await this.mirror.saveDraft(d);
+    });
+  }
+
+  async listProfiles(): Promise<Profile[]> {
+    const fresh = await this.run('read the profiles', (db) => this.read(db, 'profiles'));
+    if (!fresh) return this.mirror.listProfiles();
+    await this.mirror.importAll(fresh, []);
+    return sortProfiles(fresh);
+  }
+
+  async saveProfile(profile: Profile): Promise<void> {
+    const p = requireProfile(profile);
+    await this.run('save the profile', (db) => writeAtomically(db, ['profiles'], [(tx) => tx.objectStore('profiles').put(p)], 'strict'));
+    await this.mirror.saveProfile(p);
+  }
+
+  async listAttempts(profileId?: string): Promise<AttemptRecord[]> {
+    const query = profileId === undefined ? {} : { profileId };
+    const fresh = await this.run('read the attempts', (db) => this.read(db, 'attempts', query));
+    if (!fresh) return this.mirror.listAttempts(profileId);
+    await this.mirror.importAll([], fresh);
+    return sortAttempts(fresh);
+  }
+
+  async addAttempt(attempt: AttemptRecord): Promise<void> {
+    const a = requireAttempt(attempt);
+    // put, not add: a retry after a lost connection may find the first write landed.
+    await this.run('keep the attempt', (db) => writeAtomically(db, ['attempts'], [(tx) => tx.objectStore('attempts').put(a)], 'strict'));
+    await this.mirror.addAttempt(a);
+  }
+
+  async saveDraft(draft: Draft): Promise<void> {
+    const d = requireDraft(draft);
+    await this.run('save the draft', (db) => writeAtomically(db, ['drafts'], [(tx) => tx.objectStore('drafts').put(d)]));
+    await this.mirror.saveDraft(d);
+  }
+
+  async loadDraft(profileId: string): Promise<Draft | undefined> {
+    const fresh = await this.run('read the draft', (db) => this.read(db, 'drafts', { profileId }));
+    return fresh ? fresh[0] : this.mirror.loadDraft(profileId);
+  }
+
+  async clearDraft(profileId: string): Promise<void> {
+    await this.run('clear the draft', (db) => writeAtomically(db, ['drafts'], [(tx) => tx.objectStore('drafts').delete(profileId)]));
+    await this.mirror.clearDraft(profileId);
+  }
+
+  async importAll(profiles: readonly Profile[], attempts: readonly AttemptRecord[]): Promise<void> {
+    const ps = profiles.map(requireProfile);
+    const as = attempts.map(requireAttempt);
+    await this.run('import the progress', (db) =>
+      writeAtomically<'profiles' | 'attempts'>(db, ['profiles', 'attempts'], [...ps.map((p) => (tx: ImportTx) => tx.objectStore('profiles').put(p)), ...as.map((a) => (tx: ImportTx) => tx.objectStore('attempts').put(a))], 'strict'),
+    );
+    await this.mirror.importAll(ps, as);
+  }
+
+  problems(): string[] {
+    return this.mirror.problems();
+  }
+
+  /** Closes the connection (tests, or a page that is going away). The store reopens if used again. */
+  close(): void {
+    this.link?.close();
+  }
+
+  private async read<S extends 'profiles' | 'attempts' | 'drafts'>(db: ProgressDatabase, store: S, query: Query = {}) {
+    const { records, problems } = await readValid(db, store, query, Date.now());
+    for (const line of problems) this.mirror.noteProblem(line);
+    return records;
+  }
+
+  private run<T>(what: string, op: (db: ProgressDatabase) => Promise<T>): Promise<T | undefined> {
+    return this.link && !this.fallen ? this.link.run(what, op) : Promise.resolve(undefined);
+  }
+
+  private fallBack(why: string): void {
+    if (this.fallen) return;
+    this.fallen = true;
+    try {
+      this.options.onFallback?.(`Progress is kept in memory for this visit only: ${why}.`);
+    } catch {
+      // A failing listener must not stop the game.
+    }
+  }
+}
+
+/**
+ * Opens the progress store on `options.indexedDB` (default: the browser's). Never rejects: when
+ * IndexedDB is missing, throws, stays blocked past `openTimeoutMs`, or fails to read, the store
+ * comes back with kind `memory` and `onFallback` has been told why.
+ */
+export async function openProgressStore(options: ProgressStoreOptions = {}): Promise<IdbProgressStore> {
+  let factory: IDBFactory | undefined;
+  try {
+    factory = options.indexedDB ?? (globalThis as { indexedDB?: IDBFactory }).indexedDB;
+  } catch {
+    // Some browsers throw on merely reading indexedDB when storage is blocked.
+  }
+  const store = new IdbProgressStore(factory, options);
+  await store.start();
+  return store;
+}

@@ -1,0 +1,78 @@
+/**
+ * The IndexedDB database behind progress, and how each schema version is reached from the one
+ * before. Upgrade steps run in order inside the browser's versionchange transaction, so a
+ * database at version 1 gets step 2 only, and a failed step leaves it untouched at its old version.
+ */
+import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import { migrateAttempt } from '../engine/progress/index.ts';
+
+export const DEFAULT_DB_NAME = 'hot-seat-progress';
+export const DB_VERSION = 2;
+
+/** A record set aside because it could not be read or did not validate. */
+export interface QuarantineEntry {
+  /** The object store it came from, and its key there. */
+  readonly store: 'profiles' | 'attempts' | 'drafts';
+  readonly key: IDBValidKey;
+  readonly reason: string;
+  /** The value as it was found (null when it could not be read at all). */
+  readonly raw: unknown;
+  /** Epoch ms. */
+  readonly at: number;
+}
+
+/** Values are `unknown`: whatever is on disk is validated before it is believed. */
+export interface ProgressDB extends DBSchema {
+  profiles: { key: string; value: unknown };
+  attempts: { key: string; value: unknown; indexes: { 'by-profile': string } };
+  drafts: { key: string; value: unknown };
+  quarantine: { key: number; value: QuarantineEntry };
+}
+
+export type ProgressDatabase = IDBPDatabase<ProgressDB>;
+type UpgradeTx = IDBPTransaction<ProgressDB, StoreNames<ProgressDB>[], 'versionchange'>;
+type UpgradeStep = (db: ProgressDatabase, tx: UpgradeTx, now: number) => Promise<void>;
+
+/** Index i brings the database from version i to version i + 1. Never edit a shipped step: add one. */
+const UPGRADES: readonly UpgradeStep[] = [
+  // Version 1: profiles and attempts, keyed by id.
+  async (db) => {
+    db.createObjectStore('profiles', { keyPath: 'id' });
+    db.createObjectStore('attempts', { keyPath: 'id' });
+  },
+  // Version 2: attempts by profile, drafts, the quarantine; attempt records move to version 2.
+  async (db, tx, now) => {
+    tx.objectStore('attempts').createIndex('by-profile', 'profileId');
+    db.createObjectStore('drafts', { keyPath: 'profileId' });
+    db.createObjectStore('quarantine', { autoIncrement: true });
+    await migrateStoredAttempts(tx, now);
+  },
+];
+
+/**
+ * Runs the upgrade steps from `oldVersion` up to `newVersion` in order. Rejects when a step fails;
+ * the caller aborts the transaction, so the database stays as it was.
+ */
+export async function upgradeDatabase(db: ProgressDatabase, oldVersion: number, newVersion: number, tx: UpgradeTx, now: number): Promise<void> {
+  for (let v = oldVersion; v < newVersion; v++) {
+    const step = UPGRADES[v];
+    if (!step) throw new Error(`no upgrade step from database version ${v}`);
+    await step(db, tx, now);
+  }
+}
+
+/** Rewrites every attempt at the current record version; one that cannot be read goes to the quarantine. */
+async function migrateStoredAttempts(tx: UpgradeTx, now: number): Promise<void> {
+  const quarantine = tx.objectStore('quarantine');
+  let cursor = await tx.objectStore('attempts').openCursor();
+  while (cursor) {
+    const r = migrateAttempt(cursor.value);
+    if (!r.ok) {
+      await quarantine.add({ store: 'attempts', key: cursor.primaryKey, reason: r.problem, raw: cursor.value, at: now });
+      await cursor.delete();
+    } else if (r.migratedFrom !== undefined) {
+      await cursor.update(r.record);
+    }
+    cursor = await cursor.continue();
+  }
+}

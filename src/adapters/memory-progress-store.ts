@@ -1,0 +1,88 @@
+/**
+ * Progress kept in memory: for tests, for browsers without IndexedDB, and as the IndexedDB
+ * store's mirror and fallback. Lost on reload. Records are copied in and out, so a caller that
+ * mutates what it passed or got back never changes what is stored.
+ */
+import type { AttemptRecord, Draft, Profile, ProgressStore } from '../engine/progress/index.ts';
+import { requireAttempt, requireDraft, requireProfile, sortAttempts, sortProfiles } from './record-guards.ts';
+
+export interface MemoryContents {
+  readonly profiles?: readonly Profile[];
+  readonly attempts?: readonly AttemptRecord[];
+  readonly drafts?: readonly Draft[];
+  readonly problems?: readonly string[];
+}
+
+export class MemoryProgressStore implements ProgressStore {
+  readonly kind = 'memory' as const;
+  private readonly profiles = new Map<string, Profile>();
+  private readonly attempts = new Map<string, AttemptRecord>();
+  private readonly drafts = new Map<string, Draft>();
+  private readonly setAside: string[] = [];
+
+  /** Starts with these contents (validated; a bad record throws TypeError). */
+  constructor(contents: MemoryContents = {}) {
+    this.putAll(contents.profiles ?? [], contents.attempts ?? []);
+    for (const d of contents.drafts ?? []) this.drafts.set(d.profileId, requireDraft(d));
+    this.setAside.push(...(contents.problems ?? []));
+  }
+
+  async listProfiles(): Promise<Profile[]> {
+    return sortProfiles([...this.profiles.values()].map((p) => structuredClone(p)));
+  }
+
+  async saveProfile(profile: Profile): Promise<void> {
+    const p = requireProfile(profile);
+    this.profiles.set(p.id, p);
+  }
+
+  async listAttempts(profileId?: string): Promise<AttemptRecord[]> {
+    const all = [...this.attempts.values()].filter((a) => profileId === undefined || a.profileId === profileId);
+    return sortAttempts(all.map((a) => structuredClone(a)));
+  }
+
+  async addAttempt(attempt: AttemptRecord): Promise<void> {
+    const a = requireAttempt(attempt);
+    this.attempts.set(a.id, a);
+  }
+
+  async saveDraft(draft: Draft): Promise<void> {
+    const d = requireDraft(draft);
+    this.drafts.set(d.profileId, d);
+  }
+
+  async loadDraft(profileId: string): Promise<Draft | undefined> {
+    const d = this.drafts.get(profileId);
+    return d && structuredClone(d);
+  }
+
+  async clearDraft(profileId: string): Promise<void> {
+    this.drafts.delete(profileId);
+  }
+
+  async importAll(profiles: readonly Profile[], attempts: readonly AttemptRecord[]): Promise<void> {
+    this.putAll(profiles, attempts);
+  }
+
+  problems(): string[] {
+    return [...this.setAside];
+  }
+
+  /** Records a record set aside elsewhere (the IndexedDB store reports through its mirror). */
+  noteProblem(line: string): void {
+    if (!this.setAside.includes(line)) this.setAside.push(line);
+  }
+
+  /** Every record is validated before any is kept: all or nothing. */
+  private putAll(profiles: readonly Profile[], attempts: readonly AttemptRecord[]): void {
+    const ps = profiles.map(requireProfile);
+    const as = attempts.map(requireAttempt);
+    for (const p of ps) this.profiles.set(p.id, p);
+    for (const a of as) this.attempts.set(a.id, a);
+  }
+}
+
+/** A new memory store, optionally with contents. */
+export function createMemoryProgressStore(contents: MemoryContents = {}): MemoryProgressStore {
+  return new MemoryProgressStore(contents);
+}

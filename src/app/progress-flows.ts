@@ -1,0 +1,67 @@
+/**
+ * The progress screens' data and actions: summarising a learner's attempts against the catalog,
+ * exports in three formats, import of a backup, and a trainer's cohort from several exports. The
+ * progress model (and its validators) loads only when one of these is used.
+ */
+import type { Language, Scenario } from '../engine/index.ts';
+import type { CohortReport } from '../engine/progress/index.ts';
+import type { ProgressData } from '../ui/progress/progress-screen.ts';
+import type { Catalog } from './catalog.ts';
+import type { ProgressKeeper } from './progress-keeper.ts';
+
+const progressModel = () => import('../engine/progress/index.ts');
+
+export async function progressData(keeper: ProgressKeeper, catalog: Catalog, lang: Language): Promise<ProgressData> {
+  const { summarise } = await progressModel();
+  const store = await keeper.store();
+  const profile = await keeper.profile();
+  const [profiles, attempts] = await Promise.all([store.listProfiles(), store.listAttempts(profile.id)]);
+  const infos = catalog.entries.filter((e) => e.playable).map((e) => ({ id: e.id, title: e.title?.[lang] ?? e.title?.[e.source ?? 'en'] ?? e.id, focus: e.focus ?? [], difficulty: e.difficulty ?? 1 }));
+  return { profile, profiles, attempts, summary: summarise(attempts, infos), storage: store.kind, problems: store.problems() };
+}
+
+/** The export file's name and text for one learner. */
+export async function exportFile(keeper: ProgressKeeper, kind: 'json' | 'csv' | 'xapi', now: number, base: string): Promise<{ name: string; mime: string; text: string }> {
+  const { exportProgress, toCsv, toXapi } = await progressModel();
+  const store = await keeper.store();
+  const profile = await keeper.profile();
+  const attempts = await store.listAttempts(profile.id);
+  const stamp = new Date(now).toISOString().slice(0, 10);
+  const slug = profile.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'learner';
+  if (kind === 'csv') return { name: `hot-seat-${slug}-${stamp}.csv`, mime: 'text/csv', text: toCsv(attempts) };
+  if (kind === 'xapi') return { name: `hot-seat-${slug}-${stamp}.xapi.json`, mime: 'application/json', text: JSON.stringify(toXapi(attempts, { name: profile.name }, base), null, 2) };
+  return { name: `hot-seat-${slug}-${stamp}.json`, mime: 'application/json', text: exportProgress([profile], attempts, now) };
+}
+
+/** Imports a backup: all of it or, with the reason, nothing. */
+export async function importBackup(keeper: ProgressKeeper, file: File): Promise<{ ok: true; attempts: number; profiles: number } | { ok: false; problem: string }> {
+  // Restoring a backup brings its learner back: switch to them, so they see their progress.
+  const { parseImport, DEFAULT_MAX_IMPORT_BYTES } = await progressModel();
+  if (file.size > DEFAULT_MAX_IMPORT_BYTES) return { ok: false, problem: `the file is ${Math.round(file.size / 1e6)} MB, more than a progress file can be` };
+  const parsed = parseImport(await file.text());
+  if (!parsed.ok) return parsed;
+  try {
+    await (await keeper.store()).importAll(parsed.profiles, parsed.attempts);
+  } catch (e) {
+    return { ok: false, problem: e instanceof Error ? e.message : String(e) };
+  }
+  const first = parsed.profiles[0];
+  if (first) await keeper.switchTo(first);
+  return { ok: true, attempts: parsed.attempts.length, profiles: parsed.profiles.length };
+}
+
+/** A cohort report from several learners' exports; files that are not usable are named with why. */
+export async function cohortFrom(files: readonly File[], catalog: Catalog): Promise<{ report?: CohortReport; refused: string[]; scenarios: Map<string, Scenario> }> {
+  const { parseImport, cohort } = await progressModel();
+  const refused: string[] = [];
+  const learners: { learner: string; attempts: import('../engine/progress/index.ts').AttemptRecord[] }[] = [];
+  for (const f of files) {
+    const parsed = parseImport(await f.text());
+    if (!parsed.ok) refused.push(`${f.name}: ${parsed.problem}`);
+    else learners.push({ learner: parsed.profiles[0]?.name ?? f.name, attempts: parsed.attempts });
+  }
+  const ids = new Set(learners.flatMap((l) => l.attempts.map((a) => a.scenarioId)));
+  const scenarios = new Map<string, Scenario>();
+  for (const id of ids) if (catalog.entries.some((e) => e.id === id && e.playable)) scenarios.set(id, await catalog.load(id));
+  return { ...(learners.length ? { report: cohort(learners) } : {}), refused, scenarios };
+}

@@ -1,0 +1,111 @@
+/**
+ * Keeps the learner's progress: the current profile, every finished attempt, and the unfinished
+ * conversation (so a reload or a closed tab can continue). The store loads after the first screen;
+ * nothing here blocks play, and a store that falls back to memory is reported, never fatal.
+ */
+import type { Action, ConversationResult, Language, Runner } from '../engine/index.ts';
+import type { AttemptRecord, Draft, Profile, ProgressStore } from '../engine/progress/index.ts';
+import type { KeyValueStore } from './ports.ts';
+
+export interface KeeperDeps {
+  readonly open: (onFallback: (why: string) => void) => Promise<ProgressStore>;
+  readonly kv: KeyValueStore;
+  readonly newId: () => string;
+  readonly now: () => number;
+  readonly defaultName: string;
+  /** Told when progress cannot be kept on this device (memory only from now on). */
+  readonly onFallback: (why: string) => void;
+  /** Told after each attempt is stored. */
+  readonly onRecorded?: () => void;
+}
+
+export class ProgressKeeper {
+  private ready: Promise<{ store: ProgressStore; profile: Profile }> | undefined;
+  private unsaved = 0;
+
+  constructor(private readonly deps: KeeperDeps) {}
+
+  /** Opens the store and settles the profile (creating a first one named `defaultName`). */
+  start(): Promise<{ store: ProgressStore; profile: Profile }> {
+    this.ready ??= (async () => {
+      const store = await this.deps.open((why) => this.deps.onFallback(why));
+      const profiles = await store.listProfiles();
+      const wanted = this.deps.kv.get('profile');
+      let profile = profiles.find((p) => p.id === wanted) ?? profiles[0];
+      if (!profile) {
+        profile = { id: this.deps.newId(), name: this.deps.defaultName, createdAt: this.deps.now() };
+        await store.saveProfile(profile);
+      }
+      this.deps.kv.set('profile', profile.id);
+      return { store, profile };
+    })();
+    return this.ready;
+  }
+
+  async profile(): Promise<Profile> {
+    return (await this.start()).profile;
+  }
+
+  async store(): Promise<ProgressStore> {
+    return (await this.start()).store;
+  }
+
+  /** Switches to another profile, or creates one with `name`. */
+  async switchTo(profile: Profile | { name: string }): Promise<Profile> {
+    const { store } = await this.start();
+    const next = 'id' in profile ? profile : { id: this.deps.newId(), name: profile.name.trim().slice(0, 60) || this.deps.defaultName, createdAt: this.deps.now() };
+    if (!('id' in profile)) await store.saveProfile(next);
+    this.deps.kv.set('profile', next.id);
+    this.ready = Promise.resolve({ store, profile: next });
+    return next;
+  }
+
+  async rename(name: string): Promise<Profile> {
+    const { store, profile } = await this.start();
+    const next = { ...profile, name: name.trim().slice(0, 60) || profile.name };
+    await store.saveProfile(next);
+    this.ready = Promise.resolve({ store, profile: next });
+    return next;
+  }
+
+  /** Follows one conversation: saves it after every step, records it when it ends. */
+  follow(runner: Runner, lang: Language): () => void {
+    const save = async () => {
+      const { store, profile } = await this.start();
+      if (runner.state.phase === 'ended') return;
+      await store.saveDraft({ profileId: profile.id, scenarioId: runner.scenario.id, lang, actions: [...runner.actions] as Action[], savedAt: this.deps.now() });
+    };
+    const off = runner.subscribe((e) => {
+      if (e.type === 'ended') void this.record(e.result, lang);
+      else if (e.type === 'line' || e.type === 'reply' || e.type === 'delivered') void save();
+    });
+    return off;
+  }
+
+  /** Records a finished conversation and clears the draft. */
+  async record(result: ConversationResult, lang: Language): Promise<AttemptRecord> {
+    const { store, profile } = await this.start();
+    const { attemptFromResult } = await import('../engine/progress/index.ts');
+    const attempt = attemptFromResult(result, { id: this.deps.newId(), profileId: profile.id, lang });
+    await store.addAttempt(attempt);
+    if (store.kind === 'memory') this.unsaved++;
+    await store.clearDraft(profile.id);
+    this.deps.onRecorded?.();
+    return attempt;
+  }
+
+  async draft(): Promise<Draft | undefined> {
+    const { store, profile } = await this.start();
+    return store.loadDraft(profile.id);
+  }
+
+  async discardDraft(): Promise<void> {
+    const { store, profile } = await this.start();
+    await store.clearDraft(profile.id);
+  }
+
+  /** Attempts kept only in memory since the store fell back (lost on leaving without export). */
+  get unsavedAttempts(): number {
+    return this.unsaved;
+  }
+}

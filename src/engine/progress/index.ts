@@ -1,0 +1,19 @@
+/**
+ * Progress: what the game keeps about learners and their attempts, and the reports built on it.
+ * Pure, like the rest of the engine; storage is a port (`ProgressStore`) with adapters outside.
+ */
+export * from './records.ts';
+export { attemptFromResult, byEndedAt, principleRatio, totalRatio } from './attempt.ts';
+export { ATTEMPT_MIGRATIONS, checkDraft, checkProfile, migrateAttempt, type MigratedAttempt } from './migrate.ts';
+export type { AttemptRecordV1, AttemptStepV1 } from './legacy-v1.ts';
+export { MASTERY_THRESHOLD, MASTERY_WINDOW, masteryOf, principleSeries, weakestPrinciple, type MasteryLevel, type PrincipleMastery, type SeriesPoint } from './mastery.ts';
+export { recommend, summarise, type ProgressSummary, type Recommendation, type ScenarioBest, type ScenarioInfo } from './summary.ts';
+export { DEFAULT_MAX_IMPORT_BYTES, exportProgress, parseImport, PROGRESS_FILE_VERSION, PROGRESS_FORMAT, type ImportLimits, type ImportResult, type ProgressDocument } from './transfer.ts';
+export { FORBIDDEN_KEYS, formatBytes, parseSafeJson, type SafeJson } from './safe-json.ts';
+export { csvCell, toCsv } from './csv.ts';
+export { HOT_SEAT_NAMESPACE, sha1, uuidV5, UUID_PATTERN } from './uuid.ts';
+export { ext, isoDuration, toXapi } from './xapi.ts';
+export { isAbsoluteIri, validateStatement } from './xapi-validate.ts';
+export * from './xapi-types.ts';
+export { cohort, type CohortReport, type Mistake, type PracticeRow, type PrincipleStats } from './cohort.ts';
+export type { ProgressStore } from './store.ts';

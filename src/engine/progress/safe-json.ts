@@ -1,0 +1,67 @@
+/**
+ * Reading JSON from files the learner (or anyone) hands us. The size is checked before parsing,
+ * and keys that could reach an object's prototype when the data is later spread or merged are
+ * refused wherever they appear.
+ */
+
+/** Keys that can alter prototypes when parsed data is merged into objects. */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** The length of `text` in UTF-8 bytes, counting no further than `stopAt` (so a huge text costs little). */
+export function utf8Length(text: string, stopAt = Infinity): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length && bytes <= stopAt; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      // A surrogate pair is one code point: four bytes.
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** The UTF-8 bytes of `text` (lone surrogates become U+FFFD, as TextEncoder does). */
+export function utf8Bytes(text: string): Uint8Array {
+  const out: number[] = [];
+  for (const ch of text) {
+    let cp = ch.codePointAt(0)!;
+    if (cp >= 0xd800 && cp <= 0xdfff) cp = 0xfffd;
+    if (cp < 0x80) out.push(cp);
+    else if (cp < 0x800) out.push(0xc0 | (cp >> 6), 0x80 | (cp & 63));
+    else if (cp < 0x10000) out.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
+    else out.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 63), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
+  }
+  return Uint8Array.from(out);
+}
+
+class ForbiddenKey extends Error {}
+
+export type SafeJson = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly problem: string };
+
+/**
+ * Parses `text` as JSON when it is at most `maxBytes` UTF-8 bytes and contains none of
+ * FORBIDDEN_KEYS at any depth. Returns a problem sentence otherwise; never throws (a nesting too
+ * deep for the parser is reported as not JSON).
+ */
+export function parseSafeJson(text: string, maxBytes: number): SafeJson {
+  const size = utf8Length(text, maxBytes);
+  if (size > maxBytes) return { ok: false, problem: `the file is too large (over ${formatBytes(maxBytes)}, the limit)` };
+  try {
+    const value: unknown = JSON.parse(text, (key, v: unknown) => {
+      if (FORBIDDEN_KEYS.has(key)) throw new ForbiddenKey(key);
+      return v;
+    });
+    return { ok: true, value };
+  } catch (e) {
+    if (e instanceof ForbiddenKey) return { ok: false, problem: `the file contains the key '${e.message}', which progress files never use: it may have been crafted to attack the game` };
+    return { ok: false, problem: `the file is not JSON (${e instanceof Error ? e.message : String(e)})` };
+  }
+}
+
+/** 10485760 → "10 MB". */
+export function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${+(bytes / (1024 * 1024)).toFixed(1)} MB` : bytes >= 1024 ? `${+(bytes / 1024).toFixed(1)} KB` : `${bytes} bytes`;
+}

@@ -1,0 +1,94 @@
+/**
+ * The shapes of stored progress records as zod schemas: what `migrate.ts`, imports and the stores
+ * accept. Records are strict (an unknown key is refused), so a file cannot smuggle data through a
+ * round trip, and every number is finite and every time a date JavaScript can represent.
+ */
+import { z } from 'zod';
+import { ENDINGS, ID_PATTERN, LANGUAGES, MOOD_MAX, MOOD_MIN, PRINCIPLES } from '../scenario/vocabulary.ts';
+import { ATTEMPT_VERSION, type AttemptRecord, type Draft, type Profile } from './records.ts';
+
+/** The largest time `Date` accepts (ms either side of 1970). */
+const MAX_TIME = 8.64e15;
+
+/** Ids made by the game (UUIDs) or by hand: short, printable. */
+export const recordId = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[^\p{Cc}]+$/u, 'control characters are not allowed');
+/** Scenario, node and choice ids follow the scenario format, so they are safe inside IRIs. */
+export const scenarioId = z.string().regex(ID_PATTERN, 'expected a lower-case kebab-case id');
+export const epochMs = z.number().min(0).max(MAX_TIME);
+export const count = z.int().min(0);
+export const mood = z.number().min(MOOD_MIN).max(MOOD_MAX);
+export const scoresSchema = z.strictObject(
+  Object.fromEntries(PRINCIPLES.map((p) => [p, z.number()])) as Record<(typeof PRINCIPLES)[number], z.ZodNumber>,
+);
+export const languageSchema = z.enum(LANGUAGES);
+export const endingSchema = z.enum(ENDINGS);
+export const endedBySchema = z.enum(['node', 'mood']);
+
+const stepSchema = z.strictObject({
+  nodeId: scenarioId,
+  choiceId: scenarioId,
+  bestChoiceId: scenarioId.nullable(),
+  score: scoresSchema,
+  moodBefore: mood,
+  moodAfter: mood,
+  interrupted: z.boolean(),
+  late: z.boolean(),
+  hold: z.boolean(),
+  elapsedMs: z.number(),
+  at: epochMs,
+});
+
+/** A current-version attempt record. */
+export const attemptSchema: z.ZodType<AttemptRecord> = z.strictObject({
+  v: z.literal(ATTEMPT_VERSION),
+  id: recordId,
+  profileId: recordId,
+  scenarioId,
+  lang: languageSchema,
+  startedAt: epochMs,
+  endedAt: epochMs,
+  durationMs: z.number().min(0),
+  ending: endingSchema,
+  endedBy: endedBySchema,
+  scores: scoresSchema,
+  best: scoresSchema,
+  steps: z.array(stepSchema),
+  interruptions: count,
+  lateReplies: count,
+  holds: count,
+});
+
+export const profileSchema: z.ZodType<Profile> = z.strictObject({
+  id: recordId,
+  name: z.string().min(1).max(200),
+  createdAt: epochMs,
+});
+
+const actionSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('start'), at: epochMs, seed: z.int().min(0).max(2 ** 32 - 1) }),
+  z.strictObject({ type: z.literal('delivered'), at: epochMs }),
+  z.strictObject({ type: z.literal('choose'), at: epochMs, choiceId: scenarioId }),
+  z.strictObject({ type: z.literal('expire'), at: epochMs }),
+]);
+
+export const draftSchema: z.ZodType<Draft> = z.strictObject({
+  profileId: recordId,
+  scenarioId,
+  lang: languageSchema,
+  actions: z.array(actionSchema),
+  savedAt: epochMs,
+});
+
+/**
+ * A short, readable account of why a value failed a schema: at most three issues, each as
+ * `path: message` (the path in dots, `(record)` for the value itself).
+ */
+export function describeIssues(error: z.ZodError): string {
+  const shown = error.issues.slice(0, 3).map((i) => `${i.path.length ? i.path.map(String).join('.') : '(record)'}: ${i.message}`);
+  const more = error.issues.length - shown.length;
+  return shown.join('; ') + (more > 0 ? ` (and ${more} more)` : '');
+}

@@ -1,0 +1,34 @@
+/**
+ * The port through which the game keeps progress. The browser adapter stores it in IndexedDB
+ * (src/adapters/idb-progress-store.ts) and falls back to memory when it must; tests use the
+ * memory store. Every method resolves; none rejects except for invalid arguments (a bug).
+ */
+import type { AttemptRecord, Draft, Profile } from './records.ts';
+
+export interface ProgressStore {
+  /** Where progress lives right now: `memory` after a fallback means it is lost on reload. */
+  readonly kind: 'indexeddb' | 'memory';
+  /** Every profile, by createdAt then id. */
+  listProfiles(): Promise<Profile[]>;
+  /** Adds or replaces a profile (by id). Rejects a profile that does not validate. */
+  saveProfile(profile: Profile): Promise<void>;
+  /** Every attempt, or one profile's, by endedAt then id. Records that do not validate are set aside. */
+  listAttempts(profileId?: string): Promise<AttemptRecord[]>;
+  /**
+   * Keeps a finished attempt, durably before resolving when the storage allows. Writing the same
+   * id again replaces it, so a retried write is harmless. Rejects a record that does not validate.
+   */
+  addAttempt(attempt: AttemptRecord): Promise<void>;
+  /** Keeps the one unfinished conversation of a profile, replacing any earlier draft. */
+  saveDraft(draft: Draft): Promise<void>;
+  /** The profile's draft, or undefined (also when it was malformed: it is set aside). */
+  loadDraft(profileId: string): Promise<Draft | undefined>;
+  clearDraft(profileId: string): Promise<void>;
+  /**
+   * Adds or replaces these profiles and attempts (by id) in one transaction: all of them are kept
+   * or none. Rejects, writing nothing, when any record does not validate.
+   */
+  importAll(profiles: readonly Profile[], attempts: readonly AttemptRecord[]): Promise<void>;
+  /** Records set aside as unreadable, one sentence each (store, key and reason). */
+  problems(): string[];
+}

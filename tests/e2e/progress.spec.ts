@@ -1,0 +1,202 @@
+/**
+ * Progress that is never lost: attempts recorded, resume after a reload, two tabs, export and
+ * import (and refusal of bad files), storage failures, persistence, and the trainer's cohort.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { bestPath } from '../../src/engine/index.ts';
+import { shippedScenario } from '../scenario-paths.ts';
+import { openBrief, playMoves, setTextSpeed } from './play.ts';
+
+const scenario = shippedScenario('poor-quality');
+const best = bestPath(scenario).steps;
+
+async function playThrough(page: Page, id = 'poor-quality'): Promise<void> {
+  const s = shippedScenario(id);
+  await openBrief(page, id);
+  await page.getByTestId('start').click();
+  await playMoves(page, s, bestPath(s).steps);
+  await expect(page.getByTestId('debrief')).toBeVisible();
+}
+
+async function openProgress(page: Page): Promise<void> {
+  await page.goto('/?view=progress&lang=en');
+  await expect(page.getByTestId('progress')).toBeVisible();
+}
+
+test.beforeEach(async ({ page }) => setTextSpeed(page, 0));
+
+test('every attempt is recorded and shown with its scenario, ending and scores', async ({ page }) => {
+  await playThrough(page);
+  await openProgress(page);
+  const attempt = page.getByTestId('attempt');
+  await expect(attempt).toHaveCount(1);
+  await expect(attempt).toHaveAttribute('data-scenario', 'poor-quality');
+  await expect(attempt).toHaveAttribute('data-ending', 'resolved');
+  await expect(page.locator('[data-testid=grid-cell][data-scenario=poor-quality]')).toHaveAttribute('data-played', 'true');
+  await expect(page.getByTestId('recommend')).toBeVisible();
+  for (const p of ['listen', 'empathy', 'honesty', 'calm']) await expect(page.getByTestId(`badge-${p}`)).toHaveAttribute('data-level', /started|practising|mastered/);
+  await expect(page.getByTestId('backup-note')).toContainText('export');
+});
+
+test('reloading mid-conversation offers to continue where the learner was', async ({ page }) => {
+  await openBrief(page, 'poor-quality');
+  await page.getByTestId('start').click();
+  await playMoves(page, scenario, best.slice(0, 2));
+  await expect(page.locator('.entry.you')).toHaveCount(2);
+  await page.waitForTimeout(300);
+  await page.reload();
+  await expect(page.getByTestId('resume')).toBeVisible();
+  await page.getByTestId('resume').click();
+  await expect(page.locator('.entry.you')).toHaveCount(2);
+  await playMoves(page, scenario, best.slice(2));
+  await expect(page.getByTestId('debrief')).toBeVisible();
+  await expect(page.getByTestId('coaching-step')).toHaveCount(best.length);
+  await page.goto('/');
+  await expect(page.getByTestId('menu')).toBeVisible();
+  await expect(page.getByTestId('resume')).toHaveCount(0);
+});
+
+test('two tabs playing at once both keep their attempts', async ({ context }) => {
+  const [a, b] = [await context.newPage(), await context.newPage()];
+  await Promise.all([playThrough(a), playThrough(b, 'chat-rephrase')]);
+  await openProgress(a);
+  await expect(a.getByTestId('attempt')).toHaveCount(2);
+});
+
+test('an export imported into a fresh browser restores everything', async ({ page, browser }) => {
+  await playThrough(page);
+  await openProgress(page);
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
+  const path = await file.path();
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto('/?view=progress&lang=en');
+  await expect(other.getByTestId('no-attempts')).toBeVisible();
+  await other.getByTestId('import-file').setInputFiles(path);
+  await expect(other.getByTestId('transfer-status')).toContainText('Imported 1 attempts');
+  await expect(other.getByTestId('attempt')).toHaveCount(1);
+  await fresh.close();
+});
+
+test('files that are not ours, crafted or from a newer version are refused and nothing changes', async ({ page }) => {
+  await playThrough(page);
+  await openProgress(page);
+  const bad = [
+    { name: 'notes.json', text: '{"hello":"world"}', says: 'not a Hot Seat progress file' },
+    { name: 'crafted.json', text: '{"format":"hot-seat-progress","version":2,"profiles":[],"attempts":[],"__proto__":{"admin":true}}', says: '__proto__' },
+    { name: 'newer.json', text: '{"format":"hot-seat-progress","version":99,"profiles":[],"attempts":[]}', says: 'newer version' },
+    { name: 'garbage.json', text: 'not json at all', says: 'JSON' },
+  ];
+  for (const f of bad) {
+    await page.getByTestId('import-file').setInputFiles({ name: f.name, mimeType: 'application/json', buffer: Buffer.from(f.text) });
+    await expect(page.getByTestId('transfer-status')).toContainText('Nothing was imported');
+    await expect(page.getByTestId('transfer-status')).toContainText(f.says);
+    await expect(page.getByTestId('attempt')).toHaveCount(1);
+  }
+});
+
+test('CSV and xAPI exports download', async ({ page }) => {
+  await playThrough(page);
+  await openProgress(page);
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+  expect(csv.suggestedFilename()).toMatch(/\.csv$/);
+  const [xapi] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xapi').click()]);
+  expect(xapi.suggestedFilename()).toMatch(/\.xapi\.json$/);
+});
+
+test('without IndexedDB (private mode) play goes on in memory, with a clear message and an export', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', { get: () => { throw new DOMException('The user denied permission to access the database.', 'SecurityError'); } });
+  });
+  await playThrough(page);
+  await expect(page.getByTestId('storage-fallback')).toBeVisible();
+  await expect(page.getByTestId('fallback-export')).toBeVisible();
+  await page.getByRole('button', { name: 'Back to scenarios' }).click();
+  await page.getByTestId('open-progress').click();
+  await expect(page.getByTestId('storage-memory')).toBeVisible();
+  await expect(page.getByTestId('attempt')).toHaveCount(1);
+});
+
+test('a full disk on saving an attempt keeps it in memory and says so', async ({ page }) => {
+  await page.addInitScript(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
+      if (this.name === 'attempts') throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+  });
+  await playThrough(page);
+  await expect(page.getByTestId('storage-fallback')).toBeVisible();
+  await page.getByRole('button', { name: 'Back to scenarios' }).click();
+  await page.getByTestId('open-progress').click();
+  await expect(page.getByTestId('attempt')).toHaveCount(1);
+});
+
+test('a corrupt record is set aside and reported; every other record still loads', async ({ page }) => {
+  await playThrough(page);
+  await openProgress(page);
+  await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((ok, ko) => {
+      const r = indexedDB.open('hot-seat-progress');
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => ko(r.error);
+    });
+    const profileId = (await new Promise<{ profileId: string }[]>((ok) => {
+      const r = db.transaction('attempts').objectStore('attempts').getAll();
+      r.onsuccess = () => ok(r.result as { profileId: string }[]);
+    }))[0]!.profileId;
+    await new Promise<void>((ok, ko) => {
+      const tx = db.transaction('attempts', 'readwrite');
+      tx.objectStore('attempts').put({ v: 2, id: 'broken-1', profileId, scenarioId: 42, steps: 'nonsense' });
+      tx.oncomplete = () => ok();
+      tx.onerror = () => ko(tx.error);
+    });
+    db.close();
+  });
+  await page.reload();
+  await expect(page.getByTestId('storage-problems')).toContainText('broken-1');
+  await expect(page.getByTestId('attempt')).toHaveCount(1);
+});
+
+test('the browser is asked to keep progress after the first attempt', async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __persistAsked: number };
+    w.__persistAsked = 0;
+    Object.defineProperty(navigator.storage, 'persist', { value: async () => { w.__persistAsked++; return true; } });
+  });
+  await openBrief(page, 'poor-quality');
+  expect(await page.evaluate(() => (window as unknown as { __persistAsked: number }).__persistAsked)).toBe(0);
+  await page.getByTestId('start').click();
+  await playMoves(page, scenario, best);
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __persistAsked: number }).__persistAsked)).toBe(1);
+});
+
+test('learners can be added and switched; each sees only their attempts', async ({ page }) => {
+  await playThrough(page);
+  await openProgress(page);
+  await page.getByTestId('profile-name').fill('Linh');
+  await page.getByTestId('new-profile').click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Linh');
+  await expect(page.getByTestId('no-attempts')).toBeVisible();
+  await page.getByTestId('profile-select').selectOption({ label: 'Learner' });
+  await expect(page.getByTestId('attempt')).toHaveCount(1);
+});
+
+test('the trainer sees a cohort from several learners\u2019 exports', async ({ page }) => {
+  await playThrough(page);
+  await playThrough(page, 'late-delivery');
+  await openProgress(page);
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
+  const text = await (await import('node:fs/promises')).readFile((await file.path())!, 'utf8');
+  const second = text.replaceAll('"name": "Learner"', '"name": "Minh"');
+  await page.getByTestId('open-cohort').click();
+  await page.getByTestId('cohort-files').setInputFiles([
+    { name: 'learner.json', mimeType: 'application/json', buffer: Buffer.from(text) },
+    { name: 'minh.json', mimeType: 'application/json', buffer: Buffer.from(second) },
+    { name: 'junk.json', mimeType: 'application/json', buffer: Buffer.from('{}') },
+  ]);
+  await expect(page.getByTestId('cohort-learners')).toContainText('2 learners');
+  await expect(page.getByTestId('cohort-listen')).toBeVisible();
+  await expect(page.getByTestId('cohort-practice').locator('tbody tr')).toHaveCount(4);
+  await expect(page.getByTestId('cohort-refused')).toContainText('junk.json');
+});

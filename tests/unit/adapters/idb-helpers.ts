@@ -1,0 +1,57 @@
+/**
+ * Raw IndexedDB for adapter tests: building databases as older versions of the game left them,
+ * reading what is really on disk, and a factory that hands out its connections so a test can
+ * close them the way a browser would.
+ */
+import 'fake-indexeddb/auto';
+import { forceCloseDatabase, IDBFactory } from 'fake-indexeddb';
+
+export { IDBFactory };
+
+function request<T>(r: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error);
+  });
+}
+
+/** Opens `name` at `version` with the raw API, running `upgrade` if the database is older. */
+export function rawOpen(factory: IDBFactory, name: string, version: number, upgrade?: (db: IDBDatabase, tx: IDBTransaction) => void): Promise<IDBDatabase> {
+  const r = factory.open(name, version);
+  r.onupgradeneeded = () => upgrade?.(r.result, r.transaction!);
+  return request(r);
+}
+
+/** Every value in a store, read on a fresh connection at the current version. */
+export async function rawAll(factory: IDBFactory, name: string, store: string): Promise<unknown[]> {
+  const db = await rawOpen(factory, name, 2);
+  try {
+    return await request(db.transaction(store).objectStore(store).getAll());
+  } finally {
+    db.close();
+  }
+}
+
+/** A factory that records every connection it opens. */
+export function recordingFactory(): { factory: IDBFactory; connections: IDBDatabase[] } {
+  const inner = new IDBFactory();
+  const connections: IDBDatabase[] = [];
+  const factory = Object.create(inner) as IDBFactory;
+  factory.open = (name: string, version?: number) => {
+    const r = inner.open(name, version);
+    r.addEventListener('success', () => connections.push(r.result));
+    return r;
+  };
+  return { factory, connections };
+}
+
+/** Waits for pending IndexedDB events (fake-indexeddb schedules them with setImmediate/timeouts). */
+export function settle(ms = 10): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Closes a connection the way a browser does for a background tab: the `close` event fires. */
+export function closeLikeBrowser(db: IDBDatabase): void {
+  // fake-indexeddb types the parameter as the class, but it takes a connection.
+  forceCloseDatabase(db as never);
+}

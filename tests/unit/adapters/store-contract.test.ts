@@ -1,0 +1,84 @@
+/**
+ * What every ProgressStore promises, run against the memory store and the IndexedDB store alike:
+ * validated writes, sorted copies on read, drafts per profile, and all-or-nothing imports.
+ */
+import { describe, expect, it } from 'vitest';
+import { openProgressStore } from '../../../src/adapters/idb-progress-store.ts';
+import { createMemoryProgressStore } from '../../../src/adapters/memory-progress-store.ts';
+import type { AttemptRecord, Draft, ProgressStore } from '../../../src/engine/progress/index.ts';
+import { attempt, profile, v1Export } from '../progress/make.ts';
+import { IDBFactory } from './idb-helpers.ts';
+
+const draft = (profileId: string, savedAt = 1): Draft => ({ profileId, scenarioId: 'two-paths', lang: 'en', actions: [{ type: 'start', at: 1, seed: 9 }], savedAt });
+
+const stores: [string, () => Promise<ProgressStore>][] = [
+  ['memory', async () => createMemoryProgressStore()],
+  ['indexeddb', () => openProgressStore({ indexedDB: new IDBFactory() })],
+];
+
+describe.each(stores)('%s store', (kind, make) => {
+  it(`reports kind ${kind}`, async () => expect((await make()).kind).toBe(kind));
+
+  it('keeps profiles, listed by creation time then id', async () => {
+    const s = await make();
+    await s.saveProfile({ ...profile('b'), createdAt: 2 });
+    await s.saveProfile({ ...profile('a'), createdAt: 2 });
+    await s.saveProfile({ ...profile('c'), createdAt: 1 });
+    await s.saveProfile({ ...profile('c', 'Renamed'), createdAt: 1 });
+    expect((await s.listProfiles()).map((p) => [p.id, p.name])).toEqual([['c', 'Renamed'], ['a', 'Ana'], ['b', 'Ana']]);
+  });
+
+  it('keeps attempts, by endedAt then id, per profile, replacing on the same id', async () => {
+    const s = await make();
+    await s.addAttempt(attempt({ id: 'late', endedAt: 30 }));
+    await s.addAttempt(attempt({ id: 'early', endedAt: 10 }));
+    await s.addAttempt(attempt({ id: 'other', profileId: 'p2', endedAt: 20 }));
+    await s.addAttempt(attempt({ id: 'early', endedAt: 10, ending: 'lost' }));
+    expect((await s.listAttempts()).map((a) => a.id)).toEqual(['early', 'other', 'late']);
+    expect((await s.listAttempts('p1')).map((a) => [a.id, a.ending])).toEqual([['early', 'lost'], ['late', 'resolved']]);
+    expect(await s.listAttempts('nobody')).toEqual([]);
+  });
+
+  it('refuses invalid and old-version records, writing nothing', async () => {
+    const s = await make();
+    await expect(s.addAttempt({ ...attempt(), lang: 'xx' } as unknown as AttemptRecord)).rejects.toThrow(/not a valid attempt record: lang/);
+    await expect(s.addAttempt(v1Export.attempts[0] as unknown as AttemptRecord)).rejects.toThrow(/version 1: migrate it/);
+    await expect(s.saveProfile({ id: '', name: 'x', createdAt: 0 })).rejects.toThrow(/not a valid profile/);
+    await expect(s.saveDraft({ ...draft('p1'), actions: [{ type: 'fly' }] } as unknown as Draft)).rejects.toThrow(/not a valid draft/);
+    expect(await s.listAttempts()).toEqual([]);
+    expect(await s.listProfiles()).toEqual([]);
+  });
+
+  it('returns copies: changing what was passed or returned changes nothing stored', async () => {
+    const s = await make();
+    const a = attempt({ id: 'x' }) as { scores: { listen: number } };
+    await s.addAttempt(a as AttemptRecord);
+    a.scores.listen = 99;
+    const [got] = (await s.listAttempts()) as unknown as { scores: { listen: number } }[];
+    got!.scores.listen = 42;
+    expect((await s.listAttempts())[0]!.scores.listen).toBe(0);
+  });
+
+  it('keeps one draft per profile until cleared', async () => {
+    const s = await make();
+    await s.saveDraft(draft('p1', 1));
+    await s.saveDraft(draft('p1', 2));
+    await s.saveDraft(draft('p2'));
+    expect(await s.loadDraft('p1')).toEqual(draft('p1', 2));
+    await s.clearDraft('p1');
+    expect(await s.loadDraft('p1')).toBeUndefined();
+    expect(await s.loadDraft('p2')).toEqual(draft('p2'));
+  });
+
+  it('imports all records or none', async () => {
+    const s = await make();
+    await s.addAttempt(attempt({ id: 'kept' }));
+    await expect(s.importAll([profile('p9')], [attempt({ id: 'i1' }), { ...attempt({ id: 'i2' }), holds: -1 }])).rejects.toThrow(/holds/);
+    expect((await s.listAttempts()).map((a) => a.id)).toEqual(['kept']);
+    expect(await s.listProfiles()).toEqual([]);
+    await s.importAll([profile('p9')], [attempt({ id: 'i1', endedAt: 1 }), attempt({ id: 'kept', ending: 'lost' })]);
+    expect((await s.listAttempts()).map((a) => [a.id, a.ending])).toEqual([['i1', 'resolved'], ['kept', 'lost']]);
+    expect((await s.listProfiles()).map((p) => p.id)).toEqual(['p9']);
+    expect(s.problems()).toEqual([]);
+  });
+});
