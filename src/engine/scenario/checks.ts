@@ -5,7 +5,7 @@
  */
 import type { Diagnostic, DiagnosticCode, Severity } from './diagnostics.ts';
 import { asMap, own, rawChoiceId, rawNodes, rawTexts, type RawNode } from './raw.ts';
-import { didYouMean } from './suggest.ts';
+import { didYouMean, suggest } from './suggest.ts';
 import { isLanguage } from './vocabulary.ts';
 import { locate, type Path, type YamlSource } from './yaml-source.ts';
 import { phrase } from './where.ts';
@@ -37,7 +37,8 @@ export function checkStructure(ctx: CheckContext): Diagnostic[] {
     report('SCN030', 'error', ['start'], `'start' names '${start}', which is not a node${didYouMean(start, ids)}`);
   }
   checkLanguages(top, report);
-  for (const node of nodes) checkNode(node, ids, report, ctx.fileExists);
+  const source = own(top, 'source');
+  for (const node of nodes) checkNode(node, ids, report, ctx.fileExists, typeof source === 'string' ? source : '');
   if (exists(start)) checkGraph(nodes, start as string, report);
   checkTexts(ctx.raw, top, report);
   return out;
@@ -46,12 +47,13 @@ export function checkStructure(ctx: CheckContext): Diagnostic[] {
 function checkLanguages(top: ReturnType<typeof asMap>, report: Report): void {
   const source = own(top, 'source');
   const languages = own(top, 'languages');
-  if (isLanguage(source) && Array.isArray(languages) && !languages.includes(source)) {
+  // An empty list is already reported as missing; saying it lacks the source too would be noise.
+  if (isLanguage(source) && Array.isArray(languages) && languages.length > 0 && !languages.includes(source)) {
     report('SCN018', 'error', ['languages'], `'languages' must include the source language '${source}'`);
   }
 }
 
-function checkNode(node: RawNode, ids: readonly string[], report: Report, fileExists?: (p: string) => boolean): void {
+function checkNode(node: RawNode, ids: readonly string[], report: Report, fileExists: ((p: string) => boolean) | undefined, source: string): void {
   const hasChoices = own(node.value, 'choices') !== undefined;
   const hasEnding = own(node.value, 'ending') !== undefined;
   if (hasChoices && hasEnding) report('SCN032', 'error', [...node.path, 'ending'], `node '${node.id}' has both 'choices' and 'ending'; a node either asks for a reply or ends the contact`, 'key');
@@ -65,11 +67,12 @@ function checkNode(node: RawNode, ids: readonly string[], report: Report, fileEx
     else seen.set(id, c.index);
     const next = own(c.value, 'next');
     if (typeof next === 'string' && !ids.includes(next)) report('SCN031', 'error', [...c.path, 'next'], phrase(c.path, `next '${next}' is not a node${didYouMean(next, ids)}`));
-    if (own(c.value, 'feedback') === undefined) report('SCN051', 'warning', c.path, phrase(c.path, 'has no feedback; say why this reply helps or hurts'));
-    for (const t of textValues(own(c.value, 'text'))) {
-      if (texts.has(t)) report('SCN053', 'warning', [...c.path, 'text'], phrase(c.path, `has the same text as choice ${texts.get(t)! + 1}`));
-      else texts.set(t, c.index);
-    }
+    // A misspelt 'feedback' is already an unknown field with a did-you-mean; one message is enough.
+    if (own(c.value, 'feedback') === undefined && !Object.keys(c.value).some((k) => suggest(k, ['feedback']) !== undefined)) report('SCN051', 'warning', c.path, phrase(c.path, 'has no feedback; say why this reply helps or hurts'));
+    // Compared language by language, and reported once per choice however many languages match.
+    const same = textValues(own(c.value, 'text'), source).map((t) => texts.get(t)).find((i) => i !== undefined);
+    if (same !== undefined) report('SCN053', 'warning', [...c.path, 'text'], phrase(c.path, `has the same text as choice ${same + 1}`), 'key');
+    for (const t of textValues(own(c.value, 'text'), source)) if (!texts.has(t)) texts.set(t, c.index);
   }
   const voice = asMap(own(node.value, 'voice'));
   if (voice && fileExists) {
@@ -79,10 +82,11 @@ function checkNode(node: RawNode, ids: readonly string[], report: Report, fileEx
   }
 }
 
-function textValues(text: unknown): string[] {
-  if (typeof text === 'string') return [text];
+/** `lang\u0000text` per language of a text (a plain string is the source language). */
+function textValues(text: unknown, source: string): string[] {
+  if (typeof text === 'string') return [`${source}\u0000${text}`];
   const m = asMap(text);
-  return m ? Object.values(m).filter((v): v is string => typeof v === 'string') : [];
+  return m ? Object.entries(m).flatMap(([lang, v]) => (typeof v === 'string' ? [`${lang}\u0000${v}`] : [])) : [];
 }
 
 /** Depth-first from start: a `next` back onto the current path is a cycle; nodes never visited are unreachable. */
@@ -123,13 +127,13 @@ function checkTexts(raw: unknown, top: ReturnType<typeof asMap>, report: Report)
       continue;
     }
     if (!map) continue;
-    if (own(map, source) === undefined) report('SCN039', 'error', path, phrase(path, `has no text in the source language '${source}'`));
+    if (own(map, source) === undefined) report('SCN039', 'error', path, phrase(path, `has no text in the source language '${source}'`), 'key');
     for (const [lang, list] of missing) if (own(map, lang) === undefined) list.push(path);
   }
   const languagesList = Array.isArray(languages) ? languages : [];
   for (const [lang, list] of missing) {
     if (list.length === 0) continue;
     const first = list.slice(0, 3).map((p) => phrase(p, '').trim().replace(/ $/, '')).join('; ');
-    report('SCN050', 'warning', ['languages', languagesList.indexOf(lang)], `language '${lang}' is listed but ${list.length} text${list.length === 1 ? ' is' : 's are'} missing in it (first: ${first})`);
+    report('SCN050', 'warning', ['languages', languagesList.indexOf(lang)], `'languages' lists '${lang}', but ${list.length} text${list.length === 1 ? ' has' : 's have'} no '${lang}' version (first: ${first})`);
   }
 }

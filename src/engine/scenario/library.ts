@@ -2,8 +2,9 @@
  * Checking many scenario files together: each on its own, then the rules across files
  * (an id used twice). Used by the command line, the build and the game's menu alike.
  */
-import type { Diagnostic } from './diagnostics.ts';
+import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { loadScenarioBytes, type LoadOptions, type LoadResult } from './load.ts';
+import { locate, parseYaml } from './yaml-source.ts';
 
 export interface SourceFile {
   /** The path shown in diagnostics, e.g. `scenarios/late-delivery.yaml`. */
@@ -39,7 +40,10 @@ export function loadLibrary(files: readonly SourceFile[], options: Omit<LoadOpti
       owners.set(scenarioId, file);
       return { ...result, file, id };
     }
-    const clash: Diagnostic = { code: 'SCN015', severity: 'error', file, line: 1, column: 1, message: `id '${scenarioId}' is already used by ${owner}` };
-    return { file, id, diagnostics: [clash, ...result.diagnostics] };
+    // Parsed again only on a clash (rare), to point at the id rather than the top of the file.
+    const at = locate(parseYaml(new TextDecoder().decode(bytes).replace(/^\uFEFF/, '')), ['id']);
+    const message = `'id' is '${scenarioId}', which ${owner} already uses; give each scenario its own id and file name`;
+    const clash: Diagnostic = { code: 'SCN015', severity: 'error', file, ...at, message };
+    return { file, id, diagnostics: sortDiagnostics([clash, ...result.diagnostics]) };
   });
 }

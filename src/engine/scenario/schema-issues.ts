@@ -8,39 +8,9 @@ import { didYouMean } from './suggest.ts';
 import { CHANNELS, ENDINGS, LANGUAGES, PORTRAITS, PRINCIPLES } from './vocabulary.ts';
 import { locate, type Path, type YamlSource } from './yaml-source.ts';
 import { phrase } from './where.ts';
+import { FIELDS, mappingKind, valueAt } from './schema-paths.ts';
 
 type Issue = z.core.$ZodIssue;
-
-const FIELDS: Record<string, readonly string[]> = {
-  top: ['id', 'format', 'source', 'languages', 'title', 'brief', 'channel', 'difficulty', 'customer', 'tags', 'start', 'nodes'],
-  customer: ['name', 'mood', 'portrait'],
-  node: ['customer', 'narration', 'venting', 'shuffle', 'choices', 'ending', 'voice'],
-  choice: ['id', 'text', 'score', 'mood', 'feedback', 'next', 'hold'],
-};
-
-const TEXT_FIELDS = new Set(['title', 'brief', 'name', 'customer', 'narration', 'text', 'feedback', 'voice']);
-
-/** What kind of mapping the path points into: decides the wording and the code. */
-function mappingKind(path: Path): 'top' | 'customer' | 'node' | 'choice' | 'score' | 'text' | 'nodes' | 'other' {
-  const last = path[path.length - 1];
-  if (path.length === 0) return 'top';
-  if (path.length === 1 && last === 'customer') return 'customer';
-  if (path.length === 1 && last === 'nodes') return 'nodes';
-  if (path[0] === 'nodes' && path.length === 2) return 'node';
-  if (path[0] === 'nodes' && path[2] === 'choices' && path.length === 4) return 'choice';
-  if (last === 'score') return 'score';
-  if (typeof last === 'string' && TEXT_FIELDS.has(last)) return 'text';
-  return 'other';
-}
-
-function valueAt(root: unknown, path: Path): unknown {
-  let v = root;
-  for (const seg of path) {
-    if (typeof v !== 'object' || v === null || !Object.hasOwn(v, seg)) return undefined;
-    v = (v as Record<string | number, unknown>)[seg];
-  }
-  return v;
-}
 
 const ENUMS: Record<string, { code: DiagnosticCode; noun: string; values: readonly string[] }> = {
   channel: { code: 'SCN020', noun: 'channel', values: CHANNELS },
@@ -51,6 +21,7 @@ const ENUMS: Record<string, { code: DiagnosticCode; noun: string; values: readon
 };
 
 function typeName(v: unknown): string {
+  if (v === undefined) return 'nothing';
   if (v === null) return 'nothing (null)';
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a mapping';
@@ -83,7 +54,7 @@ export function issueToDiagnostics(issue: Issue, raw: unknown, source: YamlSourc
     }
     case 'invalid_key': {
       const key = String(last);
-      if (path.length === 2 && path[0] === 'nodes') return [make('SCN013', `node id '${key}' must be lower-case letters, digits and hyphens`, path, 'key')];
+      if (path.length === 2 && path[0] === 'nodes') return [make('SCN013', `node '${key}': a node id may only use lower-case letters, digits and hyphens${idHint(key)}`, path, 'key')];
       return [make('SCN011', phrase(path, 'is not a valid key'), path, 'key')];
     }
     case 'invalid_value': {
@@ -95,26 +66,34 @@ export function issueToDiagnostics(issue: Issue, raw: unknown, source: YamlSourc
       return [make('SCN011', phrase(path, `is ${typeName(value)}; expected one of ${issue.values.map(String).join(', ')}`))];
     }
     case 'invalid_union':
+      if (value === undefined) return [missing(path, make)];
       if (last === 'difficulty') return [make('SCN021', `'difficulty' is ${typeName(value)}; it must be 1 (starter), 2 (standard) or 3 (hard)`)];
       return [make('SCN011', phrase(path, `is ${typeName(value)}; expected a text (a string, or a map of language to string)`))];
     case 'invalid_type':
-      if (value === undefined) return [make('SCN010', missing(path))];
+      if (value === undefined) return [missing(path, make)];
       return [make('SCN011', phrase(path, `is ${typeName(value)}; expected ${expected(issue.expected)}`))];
     case 'too_small':
     case 'too_big':
       return [rangeIssue(issue, path, value, make)];
     case 'invalid_format':
-      if (last === 'id' || last === 'start' || last === 'next') return [make('SCN013', phrase(path, `'${String(value)}' must be lower-case letters, digits and hyphens`))];
+      if (last === 'id' || last === 'start' || last === 'next') return [make('SCN013', phrase(path, `is '${String(value)}'; an id may only use lower-case letters, digits and hyphens${idHint(String(value))}`))];
       return [make('SCN011', phrase(path, 'is malformed'))];
     default:
       return [make('SCN011', phrase(path, issue.message))];
   }
 }
 
-function missing(path: Path): string {
+/** A required field that is absent: reported at the mapping that lacks it (its key where it has one). */
+function missing(path: Path, make: (code: DiagnosticCode, message: string, at: Path, where: 'key' | 'value') => Diagnostic): Diagnostic {
   const parent = path.slice(0, -1);
   const name = String(path[path.length - 1]);
-  return phrase(parent, `is missing the required field '${name}'`).replace(/^' /, '');
+  return make('SCN010', phrase(parent, `is missing the required field '${name}'`), parent, typeof parent[parent.length - 1] === 'string' ? 'key' : 'value');
+}
+
+/** "; for example 'ask-why'" when a plain rewrite of the id would be valid. */
+function idHint(id: string): string {
+  const fixed = id.trim().toLowerCase().replace(/[\s_]+/g, '-').replace(/[^a-z0-9-]/g, '');
+  return fixed && fixed !== id ? `; for example '${fixed}'` : '';
 }
 
 function expected(what: string): string {

@@ -2,17 +2,23 @@
  * "Did you mean": the closest candidate by edit distance, if it is close enough to be a typo.
  */
 
-/** Levenshtein distance, case-insensitive. */
+/**
+ * Edit distance, case-insensitive: insertions, deletions, substitutions, and two neighbouring
+ * letters swapped ('titel' → 'title'), each counting 1, since swaps are the commonest typo.
+ */
 export function editDistance(a: string, b: string): number {
   const s = a.toLowerCase();
   const t = b.toLowerCase();
+  let before: number[] = [];
   let prev = Array.from({ length: t.length + 1 }, (_, j) => j);
   for (let i = 1; i <= s.length; i++) {
     const row = [i];
     for (let j = 1; j <= t.length; j++) {
       const cost = s[i - 1] === t[j - 1] ? 0 : 1;
       row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) row[j] = Math.min(row[j]!, before[j - 2]! + 1);
     }
+    before = prev;
     prev = row;
   }
   return prev[t.length]!;

@@ -27,5 +27,6 @@ export function phrase(path: Path, detail: string): string {
   if (context && subject) return `${context}: ${subject} ${detail}`;
   if (context) return `${context}: ${detail}`;
   if (subject) return `${subject} ${detail}`;
-  return detail;
+  // A problem of the file's top level: name the scenario, so the sentence has a subject.
+  return `the scenario ${detail}`;
 }

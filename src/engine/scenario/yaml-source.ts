@@ -22,7 +22,8 @@ export const MAX_ALIASES = 200;
 
 export function parseYaml(text: string): YamlSource {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  // logLevel 'error': the package would otherwise print warnings (a list used as a key) to the console.
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   return { doc, lines };
 }
 

@@ -1,0 +1,119 @@
+/**
+ * Checker throughput: 1,000 generated scenarios of 40 nodes each (deterministic, in memory), all
+ * checked with `loadLibrary` as the command line and the build do, reported as files per second
+ * (the median of 5 timed runs after one warm-up). `npx tsx scripts/bench/checker-throughput.ts`
+ * prints it; `npm run bench` imports `measureCheckerThroughput()`.
+ */
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+import { loadLibrary, seededRandom, type SourceFile } from '../../src/engine/authoring.ts';
+
+export interface ThroughputOptions {
+  readonly files?: number;
+  readonly nodes?: number;
+  readonly runs?: number;
+  /** A run stops after this long (checking in batches of 50), so a slow checker cannot stall a bench. */
+  readonly maxRunMs?: number;
+}
+
+export interface CheckerThroughput {
+  /** Median over the runs, by the wall clock. */
+  readonly filesPerSecond: number;
+  /** Median over the runs, by this process's CPU time: steadier on a busy machine. */
+  readonly filesPerCpuSecond: number;
+  /** Files per second of each timed run, in order. */
+  readonly runs: readonly number[];
+  /** Files each run checked: all of them unless the run hit `maxRunMs`. */
+  readonly checked: readonly number[];
+  readonly files: number;
+  readonly nodes: number;
+  readonly bytesPerFile: number;
+}
+
+const ENDINGS = ['resolved', 'escalated', 'lost', 'ended'] as const;
+const PRINCIPLES = ['listen', 'empathy', 'honesty', 'calm'] as const;
+const WORDS = ['order', 'parcel', 'refund', 'Monday', 'manager', 'invoice', 'sorry', 'today', 'waiting', 'again', 'broken', 'promise', 'call', 'week'];
+
+/**
+ * One valid scenario (no errors, no warnings) of `nodes` nodes in English and Vietnamese: a chain
+ * of decisions, each with 2 to 4 replies that jump forward (so no cycles, nothing unreachable),
+ * ending in four ending nodes. The same `seed` always gives the same text.
+ */
+export function generateScenario(id: string, seed: number, nodes = 40): string {
+  const rnd = seededRandom(seed);
+  const int = (lo: number, hi: number) => lo + Math.floor(rnd.next() * (hi - lo + 1));
+  const sentence = (n: number) => Array.from({ length: n }, () => WORDS[int(0, WORDS.length - 1)]).join(' ');
+  // Block style with one line per language, as trainers write texts in several languages.
+  const text = (tag: string, indent: string) => `\n${indent}en: "${tag} ${sentence(int(6, 12))}."\n${indent}vi: "${tag} xin lỗi anh ${sentence(int(5, 10))}."`;
+  const decisions = nodes - ENDINGS.length;
+  const name = (i: number) => (i < decisions ? `n${i}` : `end-${ENDINGS[i - decisions]}`);
+  const out = [`id: ${id}`, 'format: 1', 'source: en', 'languages: [en, vi]', `title:${text('Title', '  ')}`, `brief:${text('Brief', '  ')}`];
+  out.push(`channel: ${['phone', 'email', 'chat', 'in-person'][seed % 4]}`, `difficulty: ${1 + (seed % 3)}`, 'customer:', `  name:${text('Name', '    ')}`, `  mood: ${int(30, 60)}`, 'tags: [generated]', 'start: n0', 'nodes:');
+  for (let i = 0; i < decisions; i++) {
+    out.push(`  n${i}:`, `    customer:${text(`Line ${i}`, '      ')}`, `    venting: ${i % 4 === 0}`, '    choices:');
+    const last = i === decisions - 1;
+    const count = last ? ENDINGS.length : int(2, 4);
+    for (let k = 0; k < count; k++) {
+      // The first reply walks the chain, the others jump ahead; the last decision reaches every ending.
+      const next = last ? decisions + k : k === 0 ? i + 1 : Math.min(nodes - 1, i + int(2, 6));
+      const score = PRINCIPLES.map((p, j) => `${p}: ${(i + k + j) % 4 === 0 ? 2 : int(-2, 1)}`).join(', ');
+      out.push(`      - id: c${k + 1}`, `        text:${text(`Reply ${i}.${k + 1}`, '          ')}`, `        score: { ${score} }`);
+      out.push(`        mood: ${int(-15, 10)}`, `        feedback:${text(`Why ${i}.${k + 1}`, '          ')}`, `        next: ${name(next)}`);
+    }
+  }
+  ENDINGS.forEach((e, j) => out.push(`  ${name(decisions + j)}:`, `    customer:${text(`Goodbye ${j}`, '      ')}`, `    ending: ${e}`));
+  return `${out.join('\n')}\n`;
+}
+
+/** The generated library: `files` scenarios, as the bytes the checker reads. */
+export function generateLibrary(files = 1000, nodes = 40): SourceFile[] {
+  const encoder = new TextEncoder();
+  return Array.from({ length: files }, (_, i) => {
+    const id = `generated-${String(i).padStart(4, '0')}`;
+    return { file: `scenarios/${id}.yaml`, bytes: encoder.encode(generateScenario(id, i + 1, nodes)) };
+  });
+}
+
+const median = (xs: readonly number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+const BATCH = 50;
+
+/**
+ * Checks the generated library `runs` times after one warm-up run and returns files per second,
+ * the median and each run. Throws if the first files are not clean, since the number would then
+ * measure the wrong thing (a unit test checks the generator more widely).
+ */
+export function measureCheckerThroughput(options: ThroughputOptions = {}): CheckerThroughput {
+  const { files = 1000, nodes = 40, runs = 5, maxRunMs = 60_000 } = options;
+  const library = generateLibrary(files, nodes);
+  const dirty = loadLibrary(library.slice(0, BATCH)).find((e) => e.diagnostics.length > 0);
+  if (dirty) throw new Error(`${dirty.file} is not clean: ${dirty.diagnostics.map((d) => d.message).join('; ')}`);
+  const checked: number[] = [];
+  const cpuRates: number[] = [];
+  const rates = Array.from({ length: runs + 1 }, () => {
+    const started = performance.now();
+    const cpu = process.cpuUsage();
+    let done = 0;
+    while (done < files && performance.now() - started < maxRunMs) {
+      loadLibrary(library.slice(done, done + BATCH));
+      done = Math.min(files, done + BATCH);
+    }
+    const { user, system } = process.cpuUsage(cpu);
+    checked.push(done);
+    cpuRates.push(done / ((user + system) / 1e6));
+    return done / ((performance.now() - started) / 1000);
+  }).slice(1);
+  const bytesPerFile = Math.round(library.reduce((n, f) => n + f.bytes.byteLength, 0) / files);
+  return { filesPerSecond: median(rates), filesPerCpuSecond: median(cpuRates.slice(1)), runs: rates, checked: checked.slice(1), files, nodes, bytesPerFile };
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const r = measureCheckerThroughput();
+  console.log(`checker: ${r.filesPerSecond.toFixed(0)} files/s (median of ${r.runs.length}; runs ${r.runs.map((x) => x.toFixed(0)).join(', ')}), ${r.filesPerCpuSecond.toFixed(0)} files per CPU second`);
+  const capped = r.checked.some((n) => n < r.files) ? `; runs capped, files checked: ${r.checked.join(', ')}` : '';
+  console.log(`         ${r.files} files × ${r.nodes} nodes, ${(r.bytesPerFile / 1024).toFixed(1)} KB each, en + vi${capped}`);
+}

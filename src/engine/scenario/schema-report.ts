@@ -1,0 +1,49 @@
+/**
+ * All schema problems of a file, as the trainer should see them: one message per mistake, and
+ * none hidden. Works over the whole list of zod issues, where `issueToDiagnostics` sees one.
+ */
+import type { z } from 'zod';
+import type { Diagnostic } from './diagnostics.ts';
+import { nodeSchema } from './schema.ts';
+import { issueToDiagnostics } from './schema-issues.ts';
+import { FIELDS, mappingKind, valueAt } from './schema-paths.ts';
+import { suggest } from './suggest.ts';
+import type { Path, YamlSource } from './yaml-source.ts';
+
+type Issue = z.core.$ZodIssue;
+
+const key = (path: Path) => path.map(String).join('\u0000');
+
+/**
+ * Diagnostics for zod's issues. A misspelt required field is one mistake, so the "missing" issue
+ * that its "unknown field; did you mean" explains is dropped. A node whose id is malformed is
+ * still checked inside, since zod skips the value of a record entry whose key fails.
+ */
+export function schemaDiagnostics(issues: readonly Issue[], raw: unknown, source: YamlSource, file: string): Diagnostic[] {
+  const all = [...issues, ...malformedNodeIssues(issues, raw)];
+  const explained = new Set<string>();
+  for (const issue of all) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const known = FIELDS[mappingKind(issue.path as Path)] ?? [];
+    for (const k of issue.keys) {
+      const meant = suggest(k, known);
+      if (meant !== undefined) explained.add(key([...(issue.path as Path), meant]));
+    }
+  }
+  const missing = (i: Issue) => (i.code === 'invalid_type' || i.code === 'invalid_union') && valueAt(raw, i.path as Path) === undefined;
+  return all
+    .filter((i) => !(missing(i) && explained.has(key(i.path as Path))))
+    .flatMap((i) => issueToDiagnostics(i, raw, source, file));
+}
+
+/** The issues inside nodes whose id zod rejected, with paths as if the id had been accepted. */
+function malformedNodeIssues(issues: readonly Issue[], raw: unknown): Issue[] {
+  const out: Issue[] = [];
+  for (const issue of issues) {
+    const [top, id] = issue.path;
+    if (issue.code !== 'invalid_key' || issue.path.length !== 2 || top !== 'nodes') continue;
+    const checked = nodeSchema.safeParse(valueAt(raw, issue.path as Path));
+    if (!checked.success) out.push(...checked.error.issues.map((i) => ({ ...i, path: ['nodes', id!, ...i.path] }) as Issue));
+  }
+  return out;
+}

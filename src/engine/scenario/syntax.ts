@@ -1,0 +1,87 @@
+/**
+ * Problems of reading a file before its fields mean anything: YAML syntax, aliases, UTF-8.
+ * The `yaml` package reports where it gave up; a trainer needs where the mistake starts (the
+ * opening quote or bracket that is never closed), in plain words.
+ */
+import { isAlias, isCollection, isScalar, visit, type Node, type YAMLError } from 'yaml';
+import type { Diagnostic } from './diagnostics.ts';
+import { positionAt, type Position, type YamlSource } from './yaml-source.ts';
+
+/** Plainer words for the YAML mistakes trainers make most. */
+const HINTS: Partial<Record<string, string>> = {
+  TAB_AS_INDENT: 'a tab is used for indentation; indent with spaces only',
+  DUPLICATE_KEY: 'the same field appears twice in one mapping; keep one',
+  BAD_INDENT: 'the indentation does not line up with the lines above',
+  MULTILINE_IMPLICIT_KEY: 'a key runs over several lines; is a colon or a quote missing on the line above?',
+  BLOCK_AS_IMPLICIT_KEY: "this value holds ': ' (a colon and a space), which starts a new field, or the next line is indented under it; put the text in quotes",
+  UNEXPECTED_TOKEN: 'unexpected text here; was a quote closed too early? Put a text that holds quotes in the other kind of quotes',
+};
+
+/** One diagnostic per place: the `yaml` package can report one mistake twice at one offset. */
+export function syntaxDiagnostics(source: YamlSource, file: string): Diagnostic[] {
+  const seen = new Set<number>();
+  const out: Diagnostic[] = [];
+  for (const e of source.doc.errors) {
+    if (seen.has(e.pos[0])) continue;
+    seen.add(e.pos[0]);
+    const { offset, message } = explain(source, e);
+    out.push({ code: 'SCN001', severity: 'error', file, ...positionAt(source, offset), message: `YAML syntax: ${message}` });
+  }
+  return out;
+}
+
+function explain(source: YamlSource, e: YAMLError): { offset: number; message: string } {
+  const quote = /^Missing closing (["'])quote/.exec(e.message)?.[1];
+  if (e.code === 'MISSING_CHAR' && quote) {
+    const opening = unclosedAt(source, e.pos[0], (n) => isScalar(n) && (n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE'));
+    return { offset: opening ?? e.pos[0], message: `the quote ${quote} that starts here is never closed; end the text with ${quote}` };
+  }
+  const flow = /^Flow (sequence|map) in block collection/.exec(e.message)?.[1];
+  if (flow) {
+    const [open, close] = flow === 'map' ? ['{', '}'] : ['[', ']'];
+    const opening = unclosedAt(source, e.pos[0], (n) => isCollection(n) && n.flow === true);
+    return { offset: opening ?? e.pos[0], message: `the '${open}' that starts here is never closed; end it with '${close}' (a line that continues it must be indented further)` };
+  }
+  return { offset: e.pos[0], message: HINTS[e.code] ?? e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') };
+}
+
+/** Start of the innermost node of a kind that runs up to `end`: the one left open. */
+function unclosedAt(source: YamlSource, end: number, kind: (n: Node) => boolean): number | undefined {
+  let found: number | undefined;
+  visit(source.doc, (_key, node) => {
+    const range = (node as Node).range;
+    if (range && range[1] === end && kind(node as Node) && (found === undefined || range[0] > found)) found = range[0];
+  });
+  return found;
+}
+
+/** Where the first alias (`*name`) is written, for a file that repeats aliases too often. */
+export function firstAlias(source: YamlSource): Position {
+  let offset = 0;
+  visit(source.doc, {
+    Alias(_key, node) {
+      if (!isAlias(node)) return undefined;
+      offset = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return positionAt(source, offset);
+}
+
+/** Line and column of the first byte that cannot start or continue a UTF-8 sequence. */
+export function firstBadByte(bytes: Uint8Array): Position {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    const continues = (k: number) => i + k < bytes.length && (bytes[i + k]! & 0xc0) === 0x80;
+    if (length === 0 || [1, 2, 3].slice(0, length - 1).some((k) => !continues(k))) return { line, column: i - lineStart + 1 };
+    if (b === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+    i += length;
+  }
+  return { line, column: 1 };
+}
