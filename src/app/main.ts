@@ -3,6 +3,7 @@
  * scenario catalog and the stage, and wires them into the app. Nothing else creates these.
  */
 import '../ui/styles.css';
+import { config as zodConfig } from 'zod/v4/core';
 import { entries, loaders } from 'virtual:scenario-catalog';
 import type { Clock, Logger, Random, Scenario } from '../engine/index.ts';
 import { createI18n } from '../i18n/create-i18n.ts';
@@ -14,6 +15,10 @@ import { h } from '../ui/dom.ts';
 import type { Catalog } from './catalog.ts';
 import { browserKeyValueStore, browserScheduler } from './ports.ts';
 import { loadSettings, prefersReducedMotion, type Settings } from './settings.ts';
+
+// The validators (progress records, a trainer's file) must not compile code at run time: the
+// game's Content-Security-Policy forbids eval, and even zod's probe for it is reported.
+zodConfig({ jitless: true });
 
 async function main(): Promise<void> {
   const ui = document.getElementById('ui')!;

@@ -67,3 +67,17 @@ test('email: the reply is composed from the choices into one draft', async ({ pa
   await expect(paragraphs).not.toHaveCount(0);
   await expect(page.getByTestId('draft')).not.toContainText('(');
 });
+
+test('email: a letter arrives whole, so there is nothing to interrupt', async ({ page }) => {
+  await setTextSpeed(page, 45);
+  await openBrief(page, 'letter-no-phone');
+  await page.getByTestId('start').click();
+  const line = page.getByTestId('customer-line');
+  // Replies are offered only once the whole letter is there.
+  await expect(line).toHaveAttribute('aria-busy', 'false');
+  await expect(page.getByTestId('choice').first()).toBeVisible();
+  const busyWithChoices = await page.evaluate(() => document.querySelector('[data-testid=customer-line][aria-busy=true]') !== null && document.querySelectorAll('[data-testid=choice]').length > 0);
+  expect(busyWithChoices).toBe(false);
+  await page.getByTestId('choice').first().click();
+  await expect(page.getByTestId('interrupted')).toHaveCount(0);
+});

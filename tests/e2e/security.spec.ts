@@ -48,3 +48,13 @@ test('markup in scenario text shows literally and never runs', async ({ page }) 
   expect(await page.evaluate(() => document.body.dataset['pwned'])).toBeUndefined();
   expect(await violations(page)).toEqual([]);
 });
+
+test('checking a file from disk and opening progress raise no violation either', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByTestId('menu')).toBeVisible();
+  await page.getByTestId('open-file').setInputFiles({ name: 'two.yaml', mimeType: 'text/yaml', buffer: Buffer.from('id: two\nformat: 1\n') });
+  await expect(page.getByTestId('diagnostics')).toBeVisible();
+  await page.goto('/?view=progress&lang=en');
+  await expect(page.getByTestId('progress')).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});

@@ -83,18 +83,27 @@ export function showConversation(ctx: ScreenContext, runner: Runner, options: Co
       if (runner.state.phase === 'speaking' && runner.state.nodeId === node) runner.lineDelivered();
       if (options.replyLimitMs !== undefined && runner.state.nodeId === node) timer.start(options.replyLimitMs, () => runner.expire());
     };
+    const showChoices = () => {
+      buttons = event.choices.map((c, i) => {
+        const b = h('button', { type: 'button', class: 'choice', 'data-testid': 'choice', 'data-choice': c.id }, h('span', { class: 'key', 'aria-hidden': 'true' }, String(i + 1)), ' ', scenarioText(i18n, scenario, c.text, lang));
+        b.addEventListener('click', () => pick(c));
+        return b;
+      });
+      choices.replaceChildren(...buttons);
+    };
     const request: DeliveryRequest = {
       el, text: shown.text, lang: shown.lang, speed: ctx.settings.textSpeed, scheduler, typingIndicator: view.typing,
       // A recorded line is delivered when the words are shown and the voice has finished.
-      onDone: () => (voice ? void voice.done.then(delivered) : delivered()),
+      onDone: () => {
+        if (style === 'written') showChoices();
+        if (voice) void voice.done.then(delivered);
+        else delivered();
+      },
     };
     delivery = DELIVER[style](request);
-    buttons = event.choices.map((c, i) => {
-      const b = h('button', { type: 'button', class: 'choice', 'data-testid': 'choice', 'data-choice': c.id }, h('span', { class: 'key', 'aria-hidden': 'true' }, String(i + 1)), ' ', scenarioText(i18n, scenario, c.text, lang));
-      b.addEventListener('click', () => pick(c));
-      return b;
-    });
-    choices.replaceChildren(...buttons);
+    // A letter is read whole before answering, so there is nothing to interrupt; spoken and typed
+    // lines offer the replies at once, which is what makes interrupting a real temptation.
+    if (style !== 'written') showChoices();
     if (!first) choicesTitle.focus({ preventScroll: true });
     first = false;
   };
