@@ -22,6 +22,8 @@ export class StageScene extends Phaser.Scene {
   private bar?: Phaser.GameObjects.Graphics;
   private look: StageLook = { channel: 'phone', portrait: 'man-older', mood: 50 };
   private shownMood = 50;
+  /** The mood bar's running tween, if any (a counter tween: its target is its own counter). */
+  private moodTween: Phaser.Tweens.Tween | undefined;
 
   constructor() {
     super('stage');
@@ -38,6 +40,8 @@ export class StageScene extends Phaser.Scene {
 
   /** Shows a scenario's set and customer at a mood. */
   show(look: StageLook): void {
+    // A tween left from the previous conversation would drag the bar back to that one's mood.
+    this.stopMoodTween();
     this.look = look;
     this.shownMood = look.mood;
     this.redraw();
@@ -47,13 +51,14 @@ export class StageScene extends Phaser.Scene {
   setMood(mood: number, animate: boolean): void {
     const from = this.shownMood;
     this.look = { ...this.look, mood };
-    this.tweens.killTweensOf(this);
+    // killTweensOf(this) never matched the counter tween, so tweens piled up and fought over the bar.
+    this.stopMoodTween();
     if (!animate) {
       this.shownMood = mood;
       this.redraw();
       return;
     }
-    this.tweens.addCounter({
+    this.moodTween = this.tweens.addCounter({
       from,
       to: mood,
       duration: 450,
@@ -62,9 +67,17 @@ export class StageScene extends Phaser.Scene {
         this.shownMood = tween.getValue() ?? mood;
         this.drawBar();
       },
-      onComplete: () => this.redraw(),
+      onComplete: () => {
+        this.moodTween = undefined;
+        this.redraw();
+      },
     });
     this.redraw();
+  }
+
+  private stopMoodTween(): void {
+    this.moodTween?.stop();
+    this.moodTween = undefined;
   }
 
   private redraw(): void {

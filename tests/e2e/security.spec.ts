@@ -54,6 +54,7 @@ test('checking a file from disk and opening progress raise no violation either',
   await expect(page.getByTestId('menu')).toBeVisible();
   await page.getByTestId('open-file').setInputFiles({ name: 'two.yaml', mimeType: 'text/yaml', buffer: Buffer.from('id: two\nformat: 1\n') });
   await expect(page.getByTestId('diagnostics')).toBeVisible();
+  expect(await violations(page)).toEqual([]);
   await page.goto('/?view=progress&lang=en');
   await expect(page.getByTestId('progress')).toBeVisible();
   expect(await violations(page)).toEqual([]);
