@@ -20,6 +20,12 @@ import { loadSettings, prefersReducedMotion, type Settings } from './settings.ts
 // game's Content-Security-Policy forbids eval, and even zod's probe for it is reported.
 zodConfig({ jitless: true });
 
+/** Runs `fn` when the browser is idle (or soon, where it cannot tell). */
+function whenIdle(fn: () => void): void {
+  if ('requestIdleCallback' in window) window.requestIdleCallback(() => fn(), { timeout: 2000 });
+  else setTimeout(fn, 200);
+}
+
 async function main(): Promise<void> {
   const ui = document.getElementById('ui')!;
   const stageFrame = document.getElementById('stage')!;
@@ -49,8 +55,10 @@ async function main(): Promise<void> {
       if (last) root.dataset['lastSound'] = last;
     },
   );
-  // Browsers allow sound only after a gesture; load it then, so nothing is fetched or unlocked before.
-  const unlock = () => audio.unlock();
+  // Browsers allow sound only after a gesture; load it then, so nothing is fetched or unlocked
+  // before. Activation sticks, so the audio context is made once the browser is idle rather than
+  // inside the click, where its start-up would delay the click's own work.
+  const unlock = () => whenIdle(() => audio.unlock());
   for (const type of ['pointerdown', 'keydown'] as const) window.addEventListener(type, unlock, { once: true, capture: true });
   const systemMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
   const reducedMotion = () => prefersReducedMotion(settings, systemMotion.matches);
@@ -114,6 +122,9 @@ async function main(): Promise<void> {
   document.body.dataset['ready'] = 'true';
   // Progress loads after the first screen is up; nothing waits for it.
   void keeper.start().then(() => (document.body.dataset['progress'] = 'ready'));
+  // Evaluate the stage's Phaser chunk while the learner reads the menu or the brief, so its cost
+  // never lands in a conversation.
+  whenIdle(() => void import('../stage/phaser-stage.ts'));
 }
 
 void main();

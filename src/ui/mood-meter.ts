@@ -38,7 +38,7 @@ export function createMoodMeter(i18n: I18n, mood: number): MoodMeter {
     element.setAttribute('aria-valuetext', `${label} (${m})`);
     element.dataset['band'] = band;
     element.dataset['mood'] = String(m);
-    fill.style.width = `${m}%`;
+    fill.style.transform = `scaleX(${m / 100})`;
     word.textContent = label;
   };
   set(mood);

@@ -8,15 +8,30 @@ import { h } from '../dom.ts';
 
 type DurationFormatCtor = new (locale: string, options: { style: 'digital'; hoursDisplay: 'auto' }) => { format(d: { minutes: number; seconds: number }): string };
 
+// Building an Intl formatter costs tens of milliseconds on a slow machine: one per language.
+const clockFormats = new Map<string, (minutes: number, seconds: number) => string>();
+
+function clockFormat(lang: string): (minutes: number, seconds: number) => string {
+  let format = clockFormats.get(lang);
+  if (!format) {
+    const Duration = (Intl as unknown as { DurationFormat?: DurationFormatCtor }).DurationFormat;
+    if (Duration) {
+      const d = new Duration(lang, { style: 'digital', hoursDisplay: 'auto' });
+      format = (minutes, seconds) => d.format({ minutes, seconds });
+    } else {
+      const one = new Intl.NumberFormat(lang);
+      const two = new Intl.NumberFormat(lang, { minimumIntegerDigits: 2 });
+      format = (minutes, seconds) => `${one.format(minutes)}:${two.format(seconds)}`;
+    }
+    clockFormats.set(lang, format);
+  }
+  return format;
+}
+
 /** "1:05" in the UI language's digits and separators. */
 export function formatClock(lang: string, ms: number): string {
   const total = Math.max(0, Math.floor(ms / 1000));
-  const minutes = Math.floor(total / 60);
-  const seconds = total % 60;
-  const Duration = (Intl as unknown as { DurationFormat?: DurationFormatCtor }).DurationFormat;
-  if (Duration) return new Duration(lang, { style: 'digital', hoursDisplay: 'auto' }).format({ minutes, seconds });
-  const two = new Intl.NumberFormat(lang, { minimumIntegerDigits: 2 });
-  return `${new Intl.NumberFormat(lang).format(minutes)}:${two.format(seconds)}`;
+  return clockFormat(lang)(Math.floor(total / 60), total % 60);
 }
 
 /** A ticking "on call" clock; returns its element and a stop function. */
@@ -41,6 +56,7 @@ export interface ReplyTimer {
 }
 
 export function createReplyTimer(i18n: I18n, scheduler: Scheduler, now: () => number): ReplyTimer {
+  const numbers = new Intl.NumberFormat(i18n.language);
   const fill = h('span', { class: 'timer-fill' });
   const left = h('span', { class: 'timer-left' });
   const element = h('div', { class: 'reply-timer', hidden: true, 'data-testid': 'reply-timer' }, h('span', { class: 'timer-bar', 'aria-hidden': 'true' }, fill), left);
@@ -59,8 +75,9 @@ export function createReplyTimer(i18n: I18n, scheduler: Scheduler, now: () => nu
       element.hidden = false;
       const tick = () => {
         const remaining = Math.max(0, end - now());
-        fill.style.width = `${(remaining / ms) * 100}%`;
-        left.textContent = i18n.t('conversation.timeLeft', { seconds: new Intl.NumberFormat(i18n.language).format(Math.ceil(remaining / 1000)) });
+        // A transform, not a width: the compositor animates it without layout or paint.
+        fill.style.transform = `scaleX(${remaining / ms})`;
+        left.textContent = i18n.t('conversation.timeLeft', { seconds: numbers.format(Math.ceil(remaining / 1000)) });
         if (remaining <= 0) {
           element.classList.add('expired');
           left.textContent = i18n.t('conversation.timeUp');

@@ -1,0 +1,25 @@
+/**
+ * Scenario checker throughput, measured by scripts/bench/checker-throughput.ts (1,000 generated
+ * scenarios of 40 nodes through `loadLibrary`). The bench asks it for fewer runs and caps each run,
+ * so a slow checker reports its rate without stalling the bench.
+ */
+import { measureCheckerThroughput } from './checker-throughput.ts';
+
+/** Milliseconds a checker run may take before it stops early (it then reports the files it checked). */
+export const CHECKER_RUN_CAP_MS = 6000;
+
+/** What the bench reports about the checker. */
+export interface CheckerResult {
+  readonly filesPerSecond: number;
+  readonly detail: string;
+}
+
+/** Median files per second over `runs` capped runs (after one warm-up run). */
+export function measureChecker(runs: number): CheckerResult {
+  const r = measureCheckerThroughput({ runs, maxRunMs: CHECKER_RUN_CAP_MS });
+  const capped = r.checked.some((n) => n < r.files) ? `; runs capped at ${CHECKER_RUN_CAP_MS / 1000} s, files checked ${r.checked.join(', ')}` : '';
+  return {
+    filesPerSecond: r.filesPerSecond,
+    detail: `${r.files} generated files × ${r.nodes} nodes, ${(r.bytesPerFile / 1024).toFixed(0)} KB each, median of ${r.runs.length}${capped}`,
+  };
+}

@@ -1,0 +1,84 @@
+/**
+ * Memory over repeated play: late-delivery played along its best path, again and again in the same
+ * page through "Play again", with lines shown at once. The used JS heap is read after a forced GC
+ * (CDP HeapProfiler.collectGarbage, then Runtime.getHeapUsage) after 5 and after 50 plays, and
+ * after 100, to tell a leak (keeps growing) from warm-up (JIT code, bounded browser buffers).
+ */
+import type { Browser, Page } from '@playwright/test';
+import { freshPage, heapAfterGc } from './browser.ts';
+import { SCENARIO } from './cold-load.ts';
+
+/** Quiet time before each reading. */
+const SETTLE_MS = 1000;
+
+/** Heap readings of one run, in bytes. */
+export interface HeapSample {
+  readonly after5: number;
+  readonly after50: number;
+  readonly after100: number;
+}
+
+/**
+ * Plays `count` conversations inside the page, through the same hooks a person or test uses:
+ * click a choice once the line is delivered (aria-busy false), then "Play again" on the debrief.
+ * Driving from inside the page keeps 100 plays quick.
+ */
+function playInPage(page: Page, choices: readonly string[], count: number): Promise<void> {
+  return page.evaluate(
+    async ({ ids, n }) => {
+      const until = <T>(probe: () => T | null | undefined | false): Promise<T> =>
+        new Promise((resolve, reject) => {
+          const hit = probe();
+          if (hit) return resolve(hit);
+          const observer = new MutationObserver(() => {
+            const found = probe();
+            if (!found) return;
+            observer.disconnect();
+            clearTimeout(timer);
+            resolve(found);
+          });
+          const timer = setTimeout(() => {
+            observer.disconnect();
+            reject(new Error('timed out waiting for the game'));
+          }, 10_000);
+          observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+        });
+      const button = (sel: string) => document.querySelector<HTMLButtonElement>(sel);
+      for (let i = 0; i < n; i++) {
+        (button('[data-testid=play-again]') ?? button('[data-testid=start]'))?.click();
+        for (const id of ids) {
+          const b = await until(() => document.querySelector('[data-testid=customer-line]')?.getAttribute('aria-busy') === 'false' && button(`[data-testid=choice][data-choice="${id}"]`));
+          b.click();
+        }
+        await until(() => button('[data-testid=play-again]'));
+      }
+    },
+    { ids: [...choices], n: count },
+  );
+}
+
+/** Heap after 5 plays, then after 50 and 100 in all, in one fresh page. */
+export async function measureHeap(browser: Browser, base: string, choices: readonly string[]): Promise<HeapSample> {
+  const p = await freshPage(browser, { settings: { textSpeed: 0 } });
+  try {
+    await p.page.goto(`${base}/?scenario=${SCENARIO}&lang=en`);
+    // A real click starts the first play: the game unlocks and loads its audio on a trusted gesture.
+    await p.page.click('[data-testid=start]');
+    await playInPage(p.page, choices, 5);
+    // The stage (Phaser) loads during the first play; make sure it is in the baseline.
+    await p.page.locator('#stage-canvas canvas').first().waitFor({ state: 'attached' });
+    const settled = async () => {
+      // Let pending work finish (the progress store's IndexedDB writes hold their records until then).
+      await p.page.waitForTimeout(SETTLE_MS);
+      return heapAfterGc(p.cdp);
+    };
+    const after5 = await settled();
+    await playInPage(p.page, choices, 45);
+    const after50 = await settled();
+    await playInPage(p.page, choices, 50);
+    const after100 = await settled();
+    return { after5, after50, after100 };
+  } finally {
+    await p.close();
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * `npm run bench [-- --runs N | --quick]`: builds the game and a bare Phaser page, serves both on
+ * loopback (ports 4400–4499), drives headless Chromium through the game's stable hooks, and prints
+ * medians over N runs (default 5, `--quick` 2). Writes bench-results/latest.json (git-ignored)
+ * and docs/bench-latest.json (committed). A benchmark, not a test: it exits 0 even when a budget fails.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { resolve } from 'node:path';
+import { launchBrowser } from './browser.ts';
+import { buildBare, buildGame, ROOT } from './build.ts';
+import { countFiles, fetchedFiles, laterBytes } from './bytes.ts';
+import { measureChecker } from './checker.ts';
+import { coldBare, coldDeepLink, coldMenu, type DeepLinkSample, type MenuSample, type BareSample } from './cold-load.ts';
+import { bestChoices, measureJank } from './conversation.ts';
+import { measureHeap } from './heap.ts';
+import { idleBare, idleGame } from './idle.ts';
+import { serveStatic } from './serve.ts';
+import { summarize, type Bytes, type Samples } from './summary.ts';
+import { formatTable } from './table.ts';
+
+function parseRuns(argv: readonly string[]): number {
+  if (argv.includes('--quick')) return 2;
+  const i = argv.indexOf('--runs');
+  const n = i >= 0 ? Number(argv[i + 1]) : 5;
+  if (!Number.isInteger(n) || n < 1) throw new Error('--runs needs a whole number ≥ 1');
+  return n;
+}
+
+const started = Date.now();
+const log = (msg: string) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${msg}\n`);
+
+function bytesOf(game: Awaited<ReturnType<typeof buildGame>>, bare: Awaited<ReturnType<typeof buildBare>>, d: DeepLinkSample, m: MenuSample, b: BareSample): Bytes {
+  const deepLink = fetchedFiles(d.firstLoad);
+  const menu = fetchedFiles(m.firstLoad);
+  const firstLoad = new Set([...deepLink, ...menu]);
+  const afterBrief = fetchedFiles(d.all).filter((f) => !deepLink.includes(f));
+  return {
+    deepLink: countFiles(game, deepLink),
+    menu: countFiles(game, menu),
+    bare: countFiles(bare, fetchedFiles(b.firstLoad)),
+    afterBrief: countFiles(game, afterBrief),
+    later: laterBytes(game, firstLoad),
+  };
+}
+
+async function main(): Promise<void> {
+  const runs = parseRuns(process.argv.slice(2));
+  const t0 = Date.now();
+  log('building the game and the bare Phaser page…');
+  const game = await buildGame();
+  const bare = await buildBare();
+  const gameSite = await serveStatic(game.outDir);
+  const bareSite = await serveStatic(bare.outDir, Number(new URL(gameSite.url).port) + 1);
+  const browser = await launchBrowser();
+  const chromiumVersion = browser.version();
+  const choices = bestChoices();
+  const s: Samples = { choiceMs: [], briefMs: [], menuMs: [], bareFirstFrameMs: [], bareCreatedMs: [], jank: [], heapAfter5: [], heapAfter50: [], heapAfter100: [], idleGame: [], idleGameTimer: [], idleBare: [] };
+  let bytes: Bytes | undefined;
+  try {
+    for (let run = 1; run <= runs; run++) {
+      log(`run ${run}/${runs}: cold loads`);
+      const d = await coldDeepLink(browser, gameSite.url);
+      const b = await coldBare(browser, bareSite.url);
+      const m = await coldMenu(browser, gameSite.url);
+      s.choiceMs.push(d.choiceMs);
+      s.briefMs.push(d.briefMs);
+      s.menuMs.push(m.menuMs);
+      s.bareFirstFrameMs.push(b.firstFrameMs);
+      s.bareCreatedMs.push(b.createdMs);
+      bytes ??= bytesOf(game, bare, d, m, b);
+      log(`run ${run}/${runs}: conversation jank`);
+      s.jank.push(await measureJank(browser, gameSite.url, choices));
+      log(`run ${run}/${runs}: heap over 100 plays`);
+      const h = await measureHeap(browser, gameSite.url, choices);
+      s.heapAfter5.push(h.after5);
+      s.heapAfter50.push(h.after50);
+      s.heapAfter100.push(h.after100);
+      log(`run ${run}/${runs}: idle`);
+      s.idleGame.push(await idleGame(browser, gameSite.url, false));
+      s.idleGameTimer.push(await idleGame(browser, gameSite.url, true));
+      s.idleBare.push(await idleBare(browser, bareSite.url));
+    }
+  } finally {
+    await browser.close();
+    await gameSite.close();
+    await bareSite.close();
+  }
+  log('scenario checker throughput…');
+  const checker = measureChecker(Math.min(runs, 3));
+  const summary = summarize(s, bytes!, checker);
+  const header = `Hot Seat bench: ${runs} run${runs === 1 ? '' : 's'}, ${new Date().toISOString()}, Chromium ${chromiumVersion}, ${cpus().length} cores, Node ${process.version}, ${((Date.now() - t0) / 1000).toFixed(0)} s`;
+  const table = formatTable(summary, bytes!, header);
+  console.log(table.join('\n'));
+  const json = JSON.stringify({ header, runs, builds: { gameMs: game.buildMs, bareMs: bare.buildMs }, summary, bytes, samples: s, table }, null, 2) + '\n';
+  mkdirSync(resolve(ROOT, 'bench-results'), { recursive: true });
+  writeFileSync(resolve(ROOT, 'bench-results/latest.json'), json);
+  writeFileSync(resolve(ROOT, 'docs/bench-latest.json'), json);
+  log('wrote bench-results/latest.json and docs/bench-latest.json');
+}
+
+await main();

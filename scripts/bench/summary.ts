@@ -1,0 +1,120 @@
+/**
+ * Turns the samples of every run into the numbers the bench reports: medians (with min and max),
+ * ratios of medians against the bare Phaser page, and the budgets with PASS or FAIL.
+ */
+import type { ByteCount, LaterBytes } from './bytes.ts';
+import type { CheckerResult } from './checker.ts';
+import type { JankSample } from './conversation.ts';
+import type { IdleSample } from './idle.ts';
+
+/** Everything measured, one entry per run where the measurement repeats. */
+export interface Samples {
+  readonly choiceMs: number[];
+  readonly briefMs: number[];
+  readonly menuMs: number[];
+  readonly bareFirstFrameMs: number[];
+  readonly bareCreatedMs: number[];
+  readonly jank: JankSample[];
+  readonly heapAfter5: number[];
+  readonly heapAfter50: number[];
+  readonly heapAfter100: number[];
+  /** Reply timer off: nothing is meant to move. */
+  readonly idleGame: IdleSample[];
+  /** Default settings: the reply timer's bar counts down. */
+  readonly idleGameTimer: IdleSample[];
+  readonly idleBare: IdleSample[];
+}
+
+/** Download sizes (the same every run: measured once). */
+export interface Bytes {
+  readonly deepLink: ByteCount;
+  readonly menu: ByteCount;
+  readonly bare: ByteCount;
+  readonly afterBrief: ByteCount;
+  readonly later: LaterBytes;
+}
+
+/** A median with its spread. */
+export interface Stat {
+  readonly median: number;
+  readonly min: number;
+  readonly max: number;
+}
+
+/** One budget line. */
+export interface Budget {
+  readonly name: string;
+  readonly pass: boolean;
+  readonly detail: string;
+}
+
+/** The reported numbers. */
+export interface Summary {
+  readonly load: Record<'choice' | 'brief' | 'menu' | 'bareFirstFrame' | 'bareCreated', Stat>;
+  readonly ratios: Record<'choice' | 'brief' | 'menu', number>;
+  readonly jank: Record<string, Record<'longTasks' | 'maxLongTaskMs' | 'droppedFrames' | 'maxGapMs' | 'ms', Stat>>;
+  /** Long tasks seen during conversations over all runs (the budget allows none). */
+  readonly conversationLongTasksAllRuns: number;
+  readonly heap: { after5: Stat; after50: Stat; after100: Stat; ratio: Stat; ratio100: Stat };
+  readonly idle: Record<'game' | 'gameTimer' | 'bare', Record<keyof IdleSample, Stat>>;
+  readonly checker: CheckerResult;
+  readonly budgets: Budget[];
+}
+
+/** The median of a list of numbers. */
+export function median(values: readonly number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+/** Median, min and max of a list. */
+export function stat(values: readonly number[]): Stat {
+  return { median: median(values), min: Math.min(...values), max: Math.max(...values) };
+}
+
+const statsOf = <K extends string>(rows: readonly Record<K, number>[], keys: readonly K[]) =>
+  Object.fromEntries(keys.map((k) => [k, stat(rows.map((r) => r[k]))])) as Record<K, Stat>;
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+/** Computes every reported number and judges the budgets. */
+export function summarize(s: Samples, bytes: Bytes, checker: CheckerResult): Summary {
+  const load = {
+    choice: stat(s.choiceMs),
+    brief: stat(s.briefMs),
+    menu: stat(s.menuMs),
+    bareFirstFrame: stat(s.bareFirstFrameMs),
+    bareCreated: stat(s.bareCreatedMs),
+  };
+  const bare = load.bareFirstFrame.median;
+  const ratios = { choice: load.choice.median / bare, brief: load.brief.median / bare, menu: load.menu.median / bare };
+  const windows = Object.keys(s.jank[0] ?? {});
+  const jankKeys = ['longTasks', 'maxLongTaskMs', 'droppedFrames', 'maxGapMs', 'ms'] as const;
+  const jank = Object.fromEntries(windows.map((w) => [w, statsOf(s.jank.map((j) => j[w]!), jankKeys)]));
+  const conversations = windows.filter((w) => w.startsWith('conversation ('));
+  const convTasks = s.jank.reduce((n, j) => n + conversations.reduce((m, w) => m + j[w]!.longTasks, 0), 0);
+  const worstTask = Math.max(0, ...s.jank.flatMap((j) => conversations.map((w) => j[w]!.maxLongTaskMs)));
+  const heap = {
+    after5: stat(s.heapAfter5),
+    after50: stat(s.heapAfter50),
+    after100: stat(s.heapAfter100),
+    ratio: stat(s.heapAfter50.map((h, i) => h / s.heapAfter5[i]!)),
+    ratio100: stat(s.heapAfter100.map((h, i) => h / s.heapAfter50[i]!)),
+  };
+  const idleKeys = ['busy', 'script', 'rafCalls'] as const;
+  const idle = { game: statsOf(s.idleGame, idleKeys), gameTimer: statsOf(s.idleGameTimer, idleKeys), bare: statsOf(s.idleBare, idleKeys) };
+  const firstJs = Math.max(bytes.deepLink.jsGzip, bytes.menu.jsGzip);
+  const budgets: Budget[] = [
+    { name: 'first playable choice ≤ 1.2 × bare Phaser first frame', pass: ratios.choice <= 1.2, detail: `${load.choice.median.toFixed(0)} ms vs ${bare.toFixed(0)} ms (×${ratios.choice.toFixed(2)})` },
+    { name: 'brief interactive sooner than bare Phaser first frame', pass: load.brief.median < bare, detail: `${load.brief.median.toFixed(0)} ms vs ${bare.toFixed(0)} ms` },
+    { name: "first-load gzip JS ≤ bare page's gzip JS", pass: firstJs <= bytes.bare.jsGzip, detail: `${kb(firstJs)} vs ${kb(bytes.bare.jsGzip)}` },
+    { name: 'no long task over 50 ms during a conversation', pass: convTasks === 0, detail: `${convTasks} in ${s.jank.length} runs × ${conversations.length} conversations, longest ${worstTask.toFixed(0)} ms` },
+    { name: 'heap after 50 plays within 5% of after 5', pass: Math.abs(heap.ratio.median - 1) <= 0.05, detail: `${kb(heap.after5.median)} → ${kb(heap.after50.median)} (×${heap.ratio.median.toFixed(3)})` },
+    { name: 'idle main thread busy < 10% (nothing moving)', pass: idle.game.busy.median < 0.1, detail: `${pct(idle.game.busy.median)} (bare Phaser ${pct(idle.bare.busy.median)})` },
+    { name: 'idle main thread busy < 10% (default: reply timer on)', pass: idle.gameTimer.busy.median < 0.1, detail: pct(idle.gameTimer.busy.median) },
+    { name: 'checker ≥ 2,000 files/s', pass: checker.filesPerSecond >= 2000, detail: `${checker.filesPerSecond.toFixed(1)} files/s` },
+  ];
+  return { load, ratios, jank, conversationLongTasksAllRuns: convTasks, heap, idle, checker, budgets };
+}
