@@ -54,11 +54,12 @@ async function main(): Promise<void> {
       root.dataset['audio'] = state;
       if (last) root.dataset['lastSound'] = last;
     },
+    (state) => (root.dataset['voice'] = state),
   );
   // Browsers allow sound only after a gesture; load it then, so nothing is fetched or unlocked
   // before. Activation sticks, so the audio context is made once the browser is idle rather than
   // inside the click, where its start-up would delay the click's own work.
-  const unlock = () => whenIdle(() => audio.unlock());
+  const unlock = () => audio.unlock(whenIdle);
   for (const type of ['pointerdown', 'keydown'] as const) window.addEventListener(type, unlock, { once: true, capture: true });
   const systemMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
   const reducedMotion = () => prefersReducedMotion(settings, systemMotion.matches);

@@ -23,15 +23,19 @@ export class AudioDirector {
     private readonly load: () => Promise<AudioBackend>,
     private volumes: Volumes,
     private readonly status: (state: 'locked' | 'loading' | 'ready' | 'unavailable', lastSound?: string) => void,
+    private readonly voiceStatus: (state: 'playing' | 'done') => void = () => {},
   ) {
     status('locked');
   }
 
-  /** Called on the learner's first gesture: fetch and unlock audio, then catch up with the view. */
-  unlock(): void {
+  /**
+   * Called on the learner's first gesture: fetch and unlock audio (after `defer`, e.g. when the
+   * browser is idle), then catch up with the view. Sounds asked for meanwhile wait for it.
+   */
+  unlock(defer: (go: () => void) => void = (go) => go()): void {
     if (this.loading) return;
     this.status('loading');
-    this.loading = this.load().then(
+    this.loading = new Promise<void>((go) => defer(go)).then(() => this.load()).then(
       (backend) => {
         this.backend = backend;
         backend.setVolumes(this.volumes);
@@ -71,9 +75,26 @@ export class AudioDirector {
     }
   }
 
-  /** Plays a recorded line if audio is ready; resolves at once otherwise. */
+  /**
+   * Plays a recorded line: at once when audio is ready, as soon as it is when it is still loading
+   * after the first gesture. Resolves at once when there is nothing to hear (audio locked or
+   * unavailable, muted, voice volume 0), so a silent voice never holds a line back.
+   */
   voice(url: string): { done: Promise<void>; stop: () => void } {
-    return this.backend?.voice(url) ?? { done: Promise.resolve(), stop: () => {} };
+    if (this.volumes.muted || this.volumes.voice === 0 || !this.loading) return { done: Promise.resolve(), stop: () => {} };
+    let stopped = false;
+    let stop = () => {
+      stopped = true;
+    };
+    const done = this.loading.then(() => {
+      if (stopped || !this.backend) return;
+      const playing = this.backend.voice(url);
+      stop = playing.stop;
+      this.voiceStatus('playing');
+      return playing.done;
+    });
+    void done.then(() => this.voiceStatus('done'));
+    return { done, stop: () => stop() };
   }
 
   private play(name: Parameters<AudioBackend['play']>[0], category: 'effects' | 'ambience'): () => void {

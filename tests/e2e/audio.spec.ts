@@ -15,7 +15,7 @@ test('no sound is loaded or played before the first gesture; the first click unl
     if (m.type() === 'error') errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(e.message));
-  await setTextSpeed(page, 0);
+  await setTextSpeed(page, 0, { sound: true });
   await openBrief(page, 'late-delivery');
   await page.waitForTimeout(1500);
   await expect(page.locator('html')).toHaveAttribute('data-audio', 'locked');
@@ -44,4 +44,26 @@ test('volumes and mute are remembered', async ({ page }) => {
   await expect(page.getByTestId('setting-ambience')).toHaveValue('0');
   await expect(page.getByTestId('setting-voice')).toHaveValue('55');
   await expect(page.getByTestId('setting-mute')).toBeChecked();
+});
+
+test('a recorded line plays with its words, and the line is delivered when the voice ends', async ({ page }) => {
+  test.setTimeout(90_000);
+  await setTextSpeed(page, 0, { sound: true });
+  await openBrief(page, 'late-delivery');
+  await page.getByTestId('start').click();
+  const line = page.getByTestId('customer-line');
+  // The words are all there at once (text speed 0), but the customer is still talking.
+  await expect(page.locator('html')).toHaveAttribute('data-voice', 'playing', { timeout: 15_000 });
+  await expect(line).toContainText('Two days!');
+  await expect(line).toHaveAttribute('aria-busy', 'true');
+  await expect(page.locator('html')).toHaveAttribute('data-voice', 'done', { timeout: 30_000 });
+  await expect(line).toHaveAttribute('aria-busy', 'false');
+});
+
+test('muted, a recorded line does not hold the conversation back', async ({ page }) => {
+  await setTextSpeed(page, 0);
+  await openBrief(page, 'late-delivery');
+  await page.getByTestId('start').click();
+  await expect(page.getByTestId('customer-line')).toHaveAttribute('aria-busy', 'false', { timeout: 3_000 });
+  expect(await page.locator('html').getAttribute('data-voice')).toBeNull();
 });

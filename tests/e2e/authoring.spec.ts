@@ -52,7 +52,7 @@ test('a file from disk is checked in the browser, with the checker loaded only t
 });
 
 test('a valid file from disk can be played to a debrief', async ({ page }) => {
-  await page.addInitScript(() => localStorage.setItem('hot-seat:settings', JSON.stringify({ textSpeed: 0 })));
+  await page.addInitScript(() => localStorage.setItem('hot-seat:settings', JSON.stringify({ textSpeed: 0, volumes: { muted: true } })));
   await page.goto('/');
   const valid = readFileSync(resolve(root, 'tests/fixtures/valid/two-paths.yaml'));
   await page.getByTestId('open-file').setInputFiles({ name: 'two-paths.yaml', mimeType: 'text/yaml', buffer: valid });

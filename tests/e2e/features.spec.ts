@@ -26,7 +26,7 @@ test('a reply after the timer runs out is marked late in the debrief', async ({ 
 });
 
 test('with the timer off there is no countdown and nothing is late', async ({ page }) => {
-  await page.addInitScript(() => localStorage.setItem('hot-seat:settings', JSON.stringify({ textSpeed: 0, timer: 'off' })));
+  await page.addInitScript(() => localStorage.setItem('hot-seat:settings', JSON.stringify({ textSpeed: 0, timer: 'off', volumes: { muted: true } })));
   await page.clock.install();
   await openBrief(page, 'late-delivery');
   await page.getByTestId('start').click();

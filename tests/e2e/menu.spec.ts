@@ -28,7 +28,7 @@ test('a deep link to an unknown or broken scenario explains itself on the menu',
 });
 
 test('the game can be played with the keyboard alone', async ({ page }) => {
-  await page.addInitScript(() => localStorage.setItem('hot-seat:settings', JSON.stringify({ textSpeed: 0 })));
+  await page.addInitScript(() => localStorage.setItem('hot-seat:settings', JSON.stringify({ textSpeed: 0, volumes: { muted: true } })));
   await page.goto('/?scenario=late-delivery&lang=en');
   // Focus starts on the brief's heading, so the first Tab reaches the start button.
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();

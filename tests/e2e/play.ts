@@ -7,11 +7,17 @@ import type { ConversationResult, Language, Scenario } from '../../src/engine/in
 import { PRINCIPLES } from '../../src/engine/index.ts';
 import { choiceText, type Move } from '../scenario-paths.ts';
 
-/** Sets the text speed before the page loads (characters per second; 0 = at once). */
-export async function setTextSpeed(page: Page, charsPerSecond: number): Promise<void> {
-  await page.addInitScript((speed) => {
-    localStorage.setItem('hot-seat:settings', JSON.stringify({ textSpeed: speed }));
-  }, charsPerSecond);
+/**
+ * Sets the text speed before the page loads (characters per second; 0 = at once). Sound is muted
+ * unless asked for, so recorded lines do not hold lines back (muted voices are skipped).
+ */
+export async function setTextSpeed(page: Page, charsPerSecond: number, options: { sound?: boolean } = {}): Promise<void> {
+  await page.addInitScript(
+    ([speed, sound]) => {
+      localStorage.setItem('hot-seat:settings', JSON.stringify({ textSpeed: speed, volumes: { effects: 0.8, ambience: 0.4, voice: 1, muted: !sound } }));
+    },
+    [charsPerSecond, options.sound ?? false] as const,
+  );
 }
 
 export async function openBrief(page: Page, id: string, lang: Language = 'en'): Promise<void> {

@@ -80,6 +80,7 @@ export function showConversation(ctx: ScreenContext, runner: Runner, options: Co
     stopVoice = voice?.stop;
     const node = event.node.id;
     const delivered = () => {
+      el.setAttribute('aria-busy', 'false');
       if (runner.state.phase === 'speaking' && runner.state.nodeId === node) runner.lineDelivered();
       if (options.replyLimitMs !== undefined && runner.state.nodeId === node) timer.start(options.replyLimitMs, () => runner.expire());
     };

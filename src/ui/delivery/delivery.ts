@@ -1,7 +1,8 @@
 /**
  * How a customer's line reaches the learner depends on the channel: spoken aloud (phone, in
  * person), typed into a chat, or arriving whole in writing (e-mail). Every way keeps the contract:
- * the line element is `aria-busy="true"` while delivering, `"false"` and holding the full text after.
+ * the line element is `aria-busy="true"` while delivering and holds the full text after. The caller
+ * sets `aria-busy="false"` once the line is really over (a recorded voice may still be speaking).
  */
 import type { Channel } from '../../engine/index.ts';
 import type { Scheduler } from '../../app/ports.ts';

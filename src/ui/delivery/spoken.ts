@@ -22,7 +22,6 @@ export function deliverSpoken({ el, text, lang, speed: charsPerSecond, scheduler
   const finish = () => {
     finished = true;
     el.textContent = text;
-    el.setAttribute('aria-busy', 'false');
     onDone();
   };
   const perTick = Math.max(1, Math.round((charsPerSecond * TICK_MS) / 1000));

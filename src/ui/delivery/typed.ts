@@ -23,7 +23,6 @@ export function deliverTyped(req: DeliveryRequest): Delivery {
   const finish = () => {
     finished = true;
     typing(false);
-    el.setAttribute('aria-busy', 'false');
     onDone();
   };
   if (speed <= 0) {
@@ -63,7 +62,6 @@ export function deliverWritten(req: DeliveryRequest): Delivery {
   const cancel = req.scheduler.after(req.speed <= 0 ? 0 : 350, () => {
     req.el.textContent = req.text;
     finished = true;
-    req.el.setAttribute('aria-busy', 'false');
     req.onDone();
   });
   return {
