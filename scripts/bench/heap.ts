@@ -59,7 +59,8 @@ function playInPage(page: Page, choices: readonly string[], count: number): Prom
 
 /** Heap after 5 plays, then after 50 and 100 in all, in one fresh page. */
 export async function measureHeap(browser: Browser, base: string, choices: readonly string[]): Promise<HeapSample> {
-  const p = await freshPage(browser, { settings: { textSpeed: 0 } });
+  // Muted: a recorded line would hold every play back by its length (a muted voice is skipped).
+  const p = await freshPage(browser, { settings: { textSpeed: 0, volumes: { muted: true } } });
   try {
     await p.page.goto(`${base}/?scenario=${SCENARIO}&lang=en`);
     // A real click starts the first play: the game unlocks and loads its audio on a trusted gesture.

@@ -40,6 +40,7 @@ export class App {
   private conversation: ConversationScreen | undefined;
   private stage: StageHost | undefined;
   private stageFollow: Cleanup | undefined;
+  private stageLoading: Promise<StageHost> | undefined;
   private view: View = { kind: 'menu' };
   private unfollow: (() => void) | undefined;
 
@@ -269,7 +270,21 @@ export class App {
       this.stageFollow = stage.follow(scenario, runner, this.lang);
     };
     if (this.stage) attach(this.stage);
-    else void this.deps.loadStage().then(attach, (e: unknown) => this.deps.logger.warn('the stage could not start; playing without it', e));
+    else void this.warmStage().then(attach, (e: unknown) => this.deps.logger.warn('the stage could not start; playing without it', e));
+  }
+
+  /**
+   * Starts the stage once (hidden until a brief or conversation shows it), so Phaser's start-up
+   * can happen while the learner reads the menu instead of during a conversation.
+   */
+  warmStage(): Promise<StageHost> {
+    this.stageLoading ??= this.deps.loadStage().then((stage) => {
+      this.stage = stage;
+      const v = this.view;
+      stage.setVisible(v.kind === 'brief' || v.kind === 'play');
+      return stage;
+    });
+    return this.stageLoading;
   }
 }
 

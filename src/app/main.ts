@@ -123,9 +123,9 @@ async function main(): Promise<void> {
   document.body.dataset['ready'] = 'true';
   // Progress loads after the first screen is up; nothing waits for it.
   void keeper.start().then(() => (document.body.dataset['progress'] = 'ready'));
-  // Evaluate the stage's Phaser chunk while the learner reads the menu or the brief, so its cost
-  // never lands in a conversation.
-  whenIdle(() => void import('../stage/phaser-stage.ts'));
+  // Start the stage (Phaser) while the learner reads the menu or the brief, so its cost never
+  // lands in a conversation.
+  whenIdle(() => void app.warmStage().catch(() => undefined));
 }
 
 void main();
