@@ -7,9 +7,17 @@ import { join, relative, resolve } from 'node:path';
 import { bestScores, loadLibrary, PRINCIPLES, type LibraryEntry } from '../src/engine/authoring.ts';
 import type { CatalogEntry } from '../src/app/catalog.ts';
 
+/** Answers whether a path (a voice file) exists under `public/`, never looking outside it. */
+export function publicFileExists(root: string): (publicPath: string) => boolean {
+  const publicDir = resolve(root, 'public');
+  return (p) => {
+    const full = resolve(publicDir, p.replace(/^\/+/, ''));
+    return full.startsWith(publicDir) && existsSync(full);
+  };
+}
+
 /** Checks every scenario file in `dirs` (relative to `root`), in folder then name order. */
 export function readLibrary(root: string, dirs: readonly string[]): LibraryEntry[] {
-  const publicDir = resolve(root, 'public');
   const files = dirs.flatMap((dir) => {
     const folder = resolve(root, dir);
     const names = existsSync(folder) ? readdirSync(folder).filter((f) => /\.ya?ml$/i.test(f)).sort() : [];
@@ -17,7 +25,7 @@ export function readLibrary(root: string, dirs: readonly string[]): LibraryEntry
   });
   return loadLibrary(
     files.map((f) => ({ file: relative(root, f).replaceAll('\\', '/'), bytes: readFileSync(f) })),
-    { fileExists: (p) => { const full = resolve(publicDir, p.replace(/^\/+/, '')); return full.startsWith(publicDir) && existsSync(full); } },
+    { fileExists: publicFileExists(root) },
   );
 }
 

@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { formatDiagnostic, hasErrors, loadLibrary, type Diagnostic } from '../src/engine/authoring.ts';
+import { publicFileExists } from '../build/scenario-library.ts';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -29,10 +30,9 @@ function collect(target: string): string[] {
 }
 
 const files = (targets.length ? targets : ['scenarios']).flatMap(collect);
-const publicDir = resolve(root, 'public');
 const entries = loadLibrary(
   files.map((f) => ({ file: relative(root, f) || f, bytes: readFileSync(f) })),
-  { fileExists: (p) => existsSync(resolve(publicDir, p.replace(/^\/+/, ''))) && resolve(publicDir, p).startsWith(publicDir) },
+  { fileExists: publicFileExists(root) },
 );
 const all: Diagnostic[] = entries.flatMap((e) => e.diagnostics);
 const errors = all.filter((d) => d.severity === 'error').length;

@@ -6,7 +6,7 @@ import { createRunner, resumeRunner, retryFrom, type ConversationResult, type Di
 import { useLanguage } from '../i18n/create-i18n.ts';
 import { showConversation, type ConversationScreen } from '../ui/conversation/conversation-screen.ts';
 import { openPauseMenu } from '../ui/dialogs.ts';
-import { h } from '../ui/dom.ts';
+import { button, h } from '../ui/dom.ts';
 import type { Cleanup, ScreenContext } from '../ui/screen.ts';
 import { showAuthor } from '../ui/screens/author-screen.ts';
 import { showBrief } from '../ui/screens/brief-screen.ts';
@@ -20,6 +20,8 @@ import { transferStatus } from '../ui/progress/transfer-panel.ts';
 import { cohortFrom, exportFile, importBackup, progressData } from './progress-flows.ts';
 import type { StageHost } from '../ui/stage-host.ts';
 import type { AppDeps } from './app-deps.ts';
+import { entryTitle } from './catalog.ts';
+import type { Draft } from '../engine/progress/index.ts';
 import { replyLimitMs, saveSettings, type Settings } from './settings.ts';
 
 export type { AppDeps } from './app-deps.ts';
@@ -157,25 +159,26 @@ export class App {
     const entry = this.deps.catalog.entries.find((e) => e.id === draft.scenarioId && e.playable);
     if (!entry) return;
     const t = this.deps.i18n.t.bind(this.deps.i18n);
-    const go = h('button', { type: 'button', class: 'primary', 'data-testid': 'resume' }, t('resume.continue'));
-    const drop = h('button', { type: 'button', class: 'secondary', 'data-testid': 'resume-discard' }, t('resume.discard'));
-    const title = entry.title?.[this.lang] ?? entry.title?.[entry.source ?? 'en'] ?? entry.id;
-    const banner = h('div', { class: 'resume-banner', role: 'region', 'aria-label': t('resume.label'), 'data-testid': 'resume-banner' }, h('p', {}, t('resume.text', { title, count: draft.actions.filter((a) => a.type === 'choose').length })), h('div', { class: 'actions' }, go, drop));
-    go.addEventListener('click', async () => {
-      const scenario = await this.deps.catalog.load(draft.scenarioId);
-      try {
-        this.play(scenario, resumeRunner(scenario, draft.actions, { clock: this.deps.clock, random: this.deps.random }));
-      } catch {
-        // The scenario changed since: its old conversation no longer fits, so start afresh.
-        await this.deps.progress?.discardDraft();
-        this.show({ kind: 'brief', scenario });
-      }
-    });
-    drop.addEventListener('click', () => {
+    const go = button({ class: 'primary', 'data-testid': 'resume' }, () => void this.resume(draft), t('resume.continue'));
+    const drop = button({ class: 'secondary', 'data-testid': 'resume-discard' }, () => {
       void this.deps.progress?.discardDraft();
       banner.remove();
-    });
+    }, t('resume.discard'));
+    const title = entryTitle(entry, this.lang);
+    const banner = h('div', { class: 'resume-banner', role: 'region', 'aria-label': t('resume.label'), 'data-testid': 'resume-banner' }, h('p', {}, t('resume.text', { title, count: draft.actions.filter((a) => a.type === 'choose').length })), h('div', { class: 'actions' }, go, drop));
     this.deps.ui.querySelector('section')?.prepend(banner);
+  }
+
+  /** Continues a saved conversation, or starts the scenario afresh when it no longer fits. */
+  private async resume(draft: Draft): Promise<void> {
+    const scenario = await this.deps.catalog.load(draft.scenarioId);
+    try {
+      this.play(scenario, resumeRunner(scenario, draft.actions, { clock: this.deps.clock, random: this.deps.random }));
+    } catch {
+      // The scenario changed since: its old conversation no longer fits, so start afresh.
+      await this.deps.progress?.discardDraft();
+      this.show({ kind: 'brief', scenario });
+    }
   }
 
   private pause(): void {

@@ -24,3 +24,8 @@ export interface Catalog {
   readonly entries: readonly CatalogEntry[];
   load(id: string): Promise<Scenario>;
 }
+
+/** The entry's title in `lang`, else in its source language, else its id (for labels and sorting). */
+export function entryTitle(entry: CatalogEntry, lang: Language): string {
+  return entry.title?.[lang] ?? entry.title?.[entry.source ?? 'en'] ?? entry.id;
+}

@@ -11,7 +11,7 @@ import { pickLanguage } from '../i18n/negotiate.ts';
 import { AudioDirector } from '../audio/audio-director.ts';
 import { App } from './app.ts';
 import { ProgressKeeper } from './progress-keeper.ts';
-import { h } from '../ui/dom.ts';
+import { h, button } from '../ui/dom.ts';
 import type { Catalog } from './catalog.ts';
 import { browserKeyValueStore, browserScheduler } from './ports.ts';
 import { loadSettings, prefersReducedMotion, type Settings } from './settings.ts';
@@ -88,8 +88,7 @@ async function main(): Promise<void> {
   });
   // Progress that cannot be stored is said plainly, with the way to keep it: export.
   const showFallback = (why: string) => {
-    const exportNow = h('button', { type: 'button', class: 'primary small', 'data-testid': 'fallback-export' }, i18n.t('progress.exportNow'));
-    exportNow.addEventListener('click', () => void app.exportBackup());
+    const exportNow = button({ class: 'primary small', 'data-testid': 'fallback-export' }, () => void app.exportBackup(), i18n.t('progress.exportNow'));
     document.getElementById('app')?.prepend(h('div', { class: 'notice storage-notice', role: 'alert', 'data-testid': 'storage-fallback' }, h('p', {}, i18n.t('progress.fallback', { why })), exportNow));
   };
   window.addEventListener('beforeunload', (e) => {

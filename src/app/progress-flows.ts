@@ -6,7 +6,7 @@
 import type { Language, Scenario } from '../engine/index.ts';
 import type { CohortReport } from '../engine/progress/index.ts';
 import type { ProgressData } from '../ui/progress/progress-screen.ts';
-import type { Catalog } from './catalog.ts';
+import { entryTitle, type Catalog } from './catalog.ts';
 import type { ProgressKeeper } from './progress-keeper.ts';
 
 const progressModel = () => import('../engine/progress/index.ts');
@@ -16,7 +16,7 @@ export async function progressData(keeper: ProgressKeeper, catalog: Catalog, lan
   const store = await keeper.store();
   const profile = await keeper.profile();
   const [profiles, attempts] = await Promise.all([store.listProfiles(), store.listAttempts(profile.id)]);
-  const infos = catalog.entries.filter((e) => e.playable).map((e) => ({ id: e.id, title: e.title?.[lang] ?? e.title?.[e.source ?? 'en'] ?? e.id, focus: e.focus ?? [], difficulty: e.difficulty ?? 1 }));
+  const infos = catalog.entries.filter((e) => e.playable).map((e) => ({ id: e.id, title: entryTitle(e, lang), focus: e.focus ?? [], difficulty: e.difficulty ?? 1 }));
   return { profile, profiles, attempts, summary: summarise(attempts, infos), storage: store.kind, problems: store.problems() };
 }
 

@@ -3,7 +3,7 @@
  * Esc closes, and the page behind is inert.
  */
 import type { I18n } from '../i18n/create-i18n.ts';
-import { h } from './dom.ts';
+import { button, h } from './dom.ts';
 
 /** Opens a modal dialog with a heading and content; `onClose` runs once however it closes. */
 export function openDialog(title: string, testId: string, content: HTMLElement[], onClose: () => void): { close(): void; element: HTMLDialogElement } {
@@ -31,15 +31,12 @@ export interface PauseActions {
 /** The pause menu (Esc during a conversation). */
 export function openPauseMenu(i18n: I18n, actions: PauseActions): void {
   let chosen: (() => void) | undefined;
-  const button = (key: 'resume' | 'settings' | 'restart' | 'menu', action: () => void, primary = false) => {
-    const b = h('button', { type: 'button', class: primary ? 'primary' : 'secondary', 'data-testid': `pause-${key}` }, i18n.t(`pause.${key}`));
-    b.addEventListener('click', () => {
+  const choice = (key: 'resume' | 'settings' | 'restart' | 'menu', action: () => void, primary = false) =>
+    button({ class: primary ? 'primary' : 'secondary', 'data-testid': `pause-${key}` }, () => {
       chosen = action;
       dialog.close();
-    });
-    return b;
-  };
+    }, i18n.t(`pause.${key}`));
   const dialog = openDialog(i18n.t('pause.title'), 'pause-dialog', [
-    h('div', { class: 'actions column' }, button('resume', actions.resume, true), button('settings', actions.settings), button('restart', actions.restart), button('menu', actions.menu)),
+    h('div', { class: 'actions column' }, choice('resume', actions.resume, true), choice('settings', actions.settings), choice('restart', actions.restart), choice('menu', actions.menu)),
   ], () => (chosen ?? actions.resume)());
 }

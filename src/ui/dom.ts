@@ -16,6 +16,13 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = 
   return el;
 }
 
+/** A real `<button type="button">` that calls `onClick` when pressed (click, Enter or Space). */
+export function button(attrs: Attrs, onClick: () => void, ...children: Child[]): HTMLButtonElement {
+  const b = h('button', { type: 'button', ...attrs }, ...children);
+  b.addEventListener('click', () => onClick());
+  return b;
+}
+
 /** Appends children; strings become text nodes. */
 export function append(parent: Node, ...children: Child[]): void {
   for (const c of children) {

@@ -6,7 +6,7 @@ import { LANGUAGES, type Language } from '../engine/index.ts';
 import type { I18n } from '../i18n/create-i18n.ts';
 import { TEXT_SPEEDS, type MotionSetting, type Settings, type TimerSetting } from '../app/settings.ts';
 import { openDialog } from './dialogs.ts';
-import { h } from './dom.ts';
+import { button, h } from './dom.ts';
 
 export interface SettingsActions {
   change(next: Settings): void;
@@ -50,7 +50,7 @@ export function openSettings(i18n: I18n, lang: Language, initial: Settings, acti
   });
   const mute = h('input', { type: 'checkbox', id: 'setting-mute', checked: s.volumes.muted, 'data-testid': 'setting-mute' });
   mute.addEventListener('change', () => update({ volumes: { ...s.volumes, muted: mute.checked } }));
-  const done = h('button', { type: 'button', class: 'primary', 'data-testid': 'settings-done' }, t('settings.done'));
+  const done = button({ class: 'primary', 'data-testid': 'settings-done' }, () => dialog.close(), t('settings.done'));
   const content = [
     h('p', { class: 'setting' }, h('label', { for: 'settings-language' }, t('menu.language')), language),
     radios(i18n, 'speed', t('settings.textSpeed'), (['slow', 'normal', 'fast', 'instant'] as const).map((v) => ({ value: v, label: t(`settings.speed.${v}`) })), speedNow, (v) => update({ textSpeed: TEXT_SPEEDS[v] })),
@@ -65,5 +65,4 @@ export function openSettings(i18n: I18n, lang: Language, initial: Settings, acti
     h('div', { class: 'actions' }, done),
   ];
   const dialog = openDialog(t('settings.title'), 'settings', content, () => actions.close());
-  done.addEventListener('click', () => dialog.close());
 }

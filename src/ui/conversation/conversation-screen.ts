@@ -4,7 +4,7 @@
  * the runner; it computes nothing about scores.
  */
 import { type Choice, type Runner, type RunnerEvent } from '../../engine/index.ts';
-import { h } from '../dom.ts';
+import { h, button } from '../dom.ts';
 import { deliverSpoken } from '../delivery/spoken.ts';
 import { deliverTyped, deliverWritten } from '../delivery/typed.ts';
 import { deliveryStyle, type Delivery, type DeliveryRequest } from '../delivery/delivery.ts';
@@ -43,8 +43,7 @@ export function showConversation(ctx: ScreenContext, runner: Runner, options: Co
   const timer = createReplyTimer(i18n, scheduler, options.now);
   const clock = scenario.channel === 'phone' ? createCallClock(i18n, scheduler, options.now) : undefined;
   const status = clock?.element ?? h('p', { class: 'call-status' }, t(`conversation.status.${scenario.channel}`));
-  const pauseButton = h('button', { type: 'button', class: 'secondary small', 'data-testid': 'pause', 'aria-keyshortcuts': 'Escape' }, t('pause.open'));
-  pauseButton.addEventListener('click', () => options.pause());
+  const pauseButton = button({ class: 'secondary small', 'data-testid': 'pause', 'aria-keyshortcuts': 'Escape' }, () => options.pause(), t('pause.open'));
   const choices = h('div', { class: 'choices', role: 'group', 'aria-labelledby': 'choices-title', 'data-testid': 'choices' });
   const choicesTitle = h('h2', { class: 'choices-title', id: 'choices-title', tabindex: -1 }, t('conversation.yourReply'));
   const screen = h(
@@ -86,8 +85,7 @@ export function showConversation(ctx: ScreenContext, runner: Runner, options: Co
     };
     const showChoices = () => {
       buttons = event.choices.map((c, i) => {
-        const b = h('button', { type: 'button', class: 'choice', 'data-testid': 'choice', 'data-choice': c.id }, h('span', { class: 'key', 'aria-hidden': 'true' }, String(i + 1)), ' ', scenarioText(i18n, scenario, c.text, lang));
-        b.addEventListener('click', () => pick(c));
+        const b = button({ class: 'choice', 'data-testid': 'choice', 'data-choice': c.id }, () => pick(c), h('span', { class: 'key', 'aria-hidden': 'true' }, String(i + 1)), ' ', scenarioText(i18n, scenario, c.text, lang));
         return b;
       });
       choices.replaceChildren(...buttons);

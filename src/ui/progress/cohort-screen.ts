@@ -4,7 +4,7 @@
  */
 import { getNode, PRINCIPLES, type Scenario } from '../../engine/index.ts';
 import type { CohortReport } from '../../engine/progress/index.ts';
-import { h } from '../dom.ts';
+import { h, button } from '../dom.ts';
 import { scenarioText } from '../scenario-text.ts';
 import { focusHeading, type Cleanup, type ScreenContext } from '../screen.ts';
 
@@ -30,8 +30,7 @@ export function showCohort(ctx: ScreenContext, view: CohortView, actions: Cohort
   };
   const input = h('input', { type: 'file', id: 'cohort-files', multiple: true, accept: '.json,application/json', class: 'file-input', 'data-testid': 'cohort-files' });
   input.addEventListener('change', () => actions.load([...(input.files ?? [])]));
-  const back = h('button', { type: 'button', class: 'secondary', 'data-testid': 'back' }, t('common.backToMenu'));
-  back.addEventListener('click', () => actions.back());
+  const back = button({ class: 'secondary', 'data-testid': 'back' }, () => actions.back(), t('common.backToMenu'));
   const r = view.report;
   const body: (HTMLElement | null)[] = [];
   if (view.refused.length) body.push(h('div', { class: 'notice', role: 'alert', 'data-testid': 'cohort-refused' }, h('ul', {}, ...view.refused.map((x) => h('li', {}, x)))));

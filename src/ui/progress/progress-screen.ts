@@ -6,7 +6,7 @@
 import { PRINCIPLES } from '../../engine/index.ts';
 import type { AttemptRecord, Profile, ProgressSummary } from '../../engine/progress/index.ts';
 import type { CatalogEntry } from '../../app/catalog.ts';
-import { h } from '../dom.ts';
+import { h, button } from '../dom.ts';
 import { textOf } from '../scenario-text.ts';
 import { focusHeading, type Cleanup, type ScreenContext } from '../screen.ts';
 import { attemptList } from './attempt-list.ts';
@@ -39,11 +39,7 @@ export function showProgress(ctx: ScreenContext, entries: readonly CatalogEntry[
     const e = entries.find((x) => x.id === id);
     return e?.title ? textOf({ source: e.source ?? 'en' }, e.title, lang) : id;
   };
-  const button = (label: string, testId: string, onClick: () => void, cls = 'secondary') => {
-    const b = h('button', { type: 'button', class: cls, 'data-testid': testId }, label);
-    b.addEventListener('click', onClick);
-    return b;
-  };
+  const action = (label: string, testId: string, onClick: () => void, cls = 'secondary') => button({ class: cls, 'data-testid': testId }, onClick, label);
 
   const who = h('select', { id: 'profile-select', 'data-testid': 'profile-select' }, ...data.profiles.map((p) => h('option', { value: p.id, selected: p.id === data.profile.id }, p.name)));
   who.addEventListener('change', () => actions.switchProfile(who.value));
@@ -53,8 +49,8 @@ export function showProgress(ctx: ScreenContext, entries: readonly CatalogEntry[
     { class: 'profiles' },
     h('p', { class: 'filter' }, h('label', { for: 'profile-select' }, t('progress.learner')), who),
     h('p', { class: 'filter' }, h('label', { for: 'profile-name' }, t('progress.name')), nameInput),
-    button(t('progress.newLearner'), 'new-profile', () => nameInput.value.trim() && actions.newProfile(nameInput.value)),
-    button(t('progress.rename'), 'rename-profile', () => nameInput.value.trim() && actions.rename(nameInput.value)),
+    action(t('progress.newLearner'), 'new-profile', () => nameInput.value.trim() && actions.newProfile(nameInput.value)),
+    action(t('progress.rename'), 'rename-profile', () => nameInput.value.trim() && actions.rename(nameInput.value)),
   );
 
   const badges = h('ul', { class: 'badges' }, ...PRINCIPLES.map((p) => {
@@ -64,7 +60,7 @@ export function showProgress(ctx: ScreenContext, entries: readonly CatalogEntry[
 
   const next = data.summary.next;
   const recommend = next
-    ? h('div', { class: 'recommend', 'data-testid': 'recommend', 'data-scenario': next.scenarioId }, h('p', {}, t(`progress.next.${next.reason}`, { title: titleOf(next.scenarioId), principle: t(`principle.${next.principle}`) })), button(t('progress.playNext'), 'play-recommended', () => actions.open(next.scenarioId), 'primary'))
+    ? h('div', { class: 'recommend', 'data-testid': 'recommend', 'data-scenario': next.scenarioId }, h('p', {}, t(`progress.next.${next.reason}`, { title: titleOf(next.scenarioId), principle: t(`principle.${next.principle}`) })), action(t('progress.playNext'), 'play-recommended', () => actions.open(next.scenarioId), 'primary'))
     : null;
 
   const grid = h('ul', { class: 'scenario-grid', 'data-testid': 'scenario-grid' }, ...entries.filter((e) => e.playable).map((e) => {
@@ -93,7 +89,7 @@ export function showProgress(ctx: ScreenContext, entries: readonly CatalogEntry[
     h('h2', {}, t('progress.attempts')),
     attemptList(i18n, data.attempts, titleOf),
     transferPanel(i18n, actions),
-    h('div', { class: 'actions' }, button(t('progress.cohort'), 'open-cohort', () => actions.cohort()), button(t('common.backToMenu'), 'back', () => actions.back())),
+    h('div', { class: 'actions' }, action(t('progress.cohort'), 'open-cohort', () => actions.cohort()), action(t('common.backToMenu'), 'back', () => actions.back())),
   );
   ctx.root.replaceChildren(screen);
   focusHeading(screen);

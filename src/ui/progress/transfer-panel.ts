@@ -3,7 +3,7 @@
  * JSON export. Says plainly that exporting is the backup.
  */
 import type { I18n } from '../../i18n/create-i18n.ts';
-import { h } from '../dom.ts';
+import { h, button } from '../dom.ts';
 
 export interface TransferActions {
   exportAs(kind: 'json' | 'csv' | 'xapi'): void;
@@ -13,8 +13,7 @@ export interface TransferActions {
 export function transferPanel(i18n: I18n, actions: TransferActions): HTMLElement {
   const t = i18n.t.bind(i18n);
   const exportButton = (kind: 'json' | 'csv' | 'xapi') => {
-    const b = h('button', { type: 'button', class: kind === 'json' ? 'primary' : 'secondary', 'data-testid': `export-${kind}` }, t(`progress.export.${kind}`));
-    b.addEventListener('click', () => actions.exportAs(kind));
+    const b = button({ class: kind === 'json' ? 'primary' : 'secondary', 'data-testid': `export-${kind}` }, () => actions.exportAs(kind), t(`progress.export.${kind}`));
     return b;
   };
   const input = h('input', { type: 'file', id: 'import-file', accept: '.json,application/json', class: 'file-input', 'data-testid': 'import-file' });

@@ -4,7 +4,7 @@
  * the endings a learner can reach, and the file's diagnostics.
  */
 import { bestPath, bestScores, formatDiagnostic, getNode, PRINCIPLES, reachableEndings, type Diagnostic, type Objective, type Scenario } from '../../engine/index.ts';
-import { formatList, h } from '../dom.ts';
+import { formatList, h, button } from '../dom.ts';
 import { scenarioText } from '../scenario-text.ts';
 import { focusHeading, type Cleanup, type ScreenContext } from '../screen.ts';
 import { layers, nodeCard } from './author-map.ts';
@@ -18,8 +18,7 @@ export function showAuthor(ctx: ScreenContext, scenario: Scenario | undefined, f
   const { i18n, lang } = ctx;
   const t = i18n.t.bind(i18n);
   const listOf = (items: string[]) => formatList(i18n.language, items);
-  const back = h('button', { type: 'button', class: 'secondary', 'data-testid': 'back' }, t('common.backToMenu'));
-  back.addEventListener('click', () => actions.back());
+  const back = button({ class: 'secondary', 'data-testid': 'back' }, () => actions.back(), t('common.backToMenu'));
   const problems = h('ul', { class: 'diagnostics', 'data-testid': 'diagnostics', lang: 'en' }, ...diagnostics.map((d) => h('li', { class: `diagnostic ${d.severity}`, 'data-code': d.code }, formatDiagnostic(d))));
   const parts: (HTMLElement | null)[] = [
     h('p', { class: 'eyebrow' }, t('author.title'), ' · ', file),
@@ -34,8 +33,7 @@ export function showAuthor(ctx: ScreenContext, scenario: Scenario | undefined, f
   return () => screen.remove();
 
   function playButton(): HTMLElement {
-    const b = h('button', { type: 'button', class: 'primary', 'data-testid': 'author-play' }, t('author.play'));
-    b.addEventListener('click', () => actions.play());
+    const b = button({ class: 'primary', 'data-testid': 'author-play' }, () => actions.play(), t('author.play'));
     return b;
   }
 

@@ -3,7 +3,7 @@
  * learner, and the start button.
  */
 import type { Scenario } from '../../engine/index.ts';
-import { h } from '../dom.ts';
+import { h, button } from '../dom.ts';
 import { scenarioText, textOf } from '../scenario-text.ts';
 import { focusHeading, type Cleanup, type ScreenContext } from '../screen.ts';
 
@@ -16,10 +16,8 @@ export function showBrief(ctx: ScreenContext, scenario: Scenario, actions: Brief
   const { i18n, lang } = ctx;
   const t = i18n.t.bind(i18n);
   // The start button answers the contact the way the channel does: pick up, open, accept, greet.
-  const start = h('button', { type: 'button', class: 'primary', 'data-testid': 'start' }, t(`brief.start.${scenario.channel}`));
-  start.addEventListener('click', () => actions.start());
-  const back = h('button', { type: 'button', class: 'secondary', 'data-testid': 'back' }, t('common.backToMenu'));
-  back.addEventListener('click', () => actions.back());
+  const start = button({ class: 'primary', 'data-testid': 'start' }, () => actions.start(), t(`brief.start.${scenario.channel}`));
+  const back = button({ class: 'secondary', 'data-testid': 'back' }, () => actions.back(), t('common.backToMenu'));
   const screen = h(
     'section',
     { class: 'screen brief-screen', 'data-testid': 'brief', 'aria-labelledby': 'brief-title' },

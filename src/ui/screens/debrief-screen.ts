@@ -4,7 +4,7 @@
  * but presentation.
  */
 import { getNode, PRINCIPLES, type ConversationResult, type Principle, type Scenario, type Step } from '../../engine/index.ts';
-import { formatList, h } from '../dom.ts';
+import { formatList, h, button } from '../dom.ts';
 import { scenarioText } from '../scenario-text.ts';
 import { focusHeading, type Cleanup, type ScreenContext } from '../screen.ts';
 
@@ -67,8 +67,7 @@ export function showDebrief(ctx: ScreenContext, scenario: Scenario, result: Conv
     const choice = node?.kind === 'decision' ? node.choices.find((c) => c.id === s.choiceId) : undefined;
     const bestId = result.bestReplies[index];
     const best = bestId !== s.choiceId && node?.kind === 'decision' ? node.choices.find((c) => c.id === bestId) : undefined;
-    const retry = h('button', { type: 'button', class: 'secondary small', 'data-testid': 'retry', 'data-step': index }, t('debrief.retry'));
-    retry.addEventListener('click', () => actions.retry(index));
+    const retry = button({ class: 'secondary small', 'data-testid': 'retry', 'data-step': index }, () => actions.retry(index), t('debrief.retry'));
     const points = PRINCIPLES.filter((p) => s.score[p] !== 0).map((p) => `${name(p)} ${s.score[p] > 0 ? '+' : ''}${int(s.score[p])}`);
     return h(
       'li',
@@ -87,10 +86,8 @@ export function showDebrief(ctx: ScreenContext, scenario: Scenario, result: Conv
     );
   }
 
-  const again = h('button', { type: 'button', class: 'primary', 'data-testid': 'play-again' }, t('debrief.again'));
-  again.addEventListener('click', () => actions.again());
-  const menu = h('button', { type: 'button', class: 'secondary', 'data-testid': 'back' }, t('common.backToMenu'));
-  menu.addEventListener('click', () => actions.menu());
+  const again = button({ class: 'primary', 'data-testid': 'play-again' }, () => actions.again(), t('debrief.again'));
+  const menu = button({ class: 'secondary', 'data-testid': 'back' }, () => actions.menu(), t('common.backToMenu'));
 
   const screen = h(
     'section',

@@ -4,7 +4,7 @@
  */
 import { formatDiagnostic } from '../../engine/index.ts';
 import type { CatalogEntry } from '../../app/catalog.ts';
-import { formatList, h } from '../dom.ts';
+import { formatList, h, button } from '../dom.ts';
 import { textOf } from '../scenario-text.ts';
 import type { ScreenContext } from '../screen.ts';
 
@@ -14,8 +14,7 @@ export interface CardActions {
 }
 
 function mapButton(ctx: ScreenContext, e: CatalogEntry, actions: CardActions): HTMLElement {
-  const b = h('button', { type: 'button', class: 'secondary small', 'data-testid': 'open-map', 'data-scenario': e.id }, ctx.i18n.t('author.open'));
-  b.addEventListener('click', () => actions.openMap(e.id));
+  const b = button({ class: 'secondary small', 'data-testid': 'open-map', 'data-scenario': e.id }, () => actions.openMap(e.id), ctx.i18n.t('author.open'));
   return b;
 }
 
@@ -25,12 +24,11 @@ export function playableCard(ctx: ScreenContext, e: CatalogEntry, actions: CardA
   const title = textOf({ source: e.source ?? 'en' }, e.title ?? {}, lang) || e.id;
   const titleLang = e.title?.[lang] !== undefined ? lang : (e.source ?? 'en');
   const langs = formatList(i18n.language, (e.languages ?? []).map((l) => t(`language.${l}`)));
-  const button = h('button', { type: 'button', class: 'scenario-open', 'data-testid': 'open-scenario', 'data-scenario': e.id, lang: titleLang }, title);
-  button.addEventListener('click', () => actions.open(e.id));
+  const open = button({ class: 'scenario-open', 'data-testid': 'open-scenario', 'data-scenario': e.id, lang: titleLang }, () => actions.open(e.id), title);
   return h(
     'li',
     { class: `scenario-card channel-${e.channel}`, 'data-testid': 'scenario', 'data-scenario': e.id, 'data-available': 'true' },
-    h('h3', {}, button),
+    h('h3', {}, open),
     h(
       'p',
       { class: 'scenario-meta' },

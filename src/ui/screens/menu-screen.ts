@@ -5,7 +5,7 @@
  */
 import { CHANNELS, LANGUAGES, PRINCIPLES, type Language } from '../../engine/index.ts';
 import type { CatalogEntry } from '../../app/catalog.ts';
-import { h } from '../dom.ts';
+import { h, button } from '../dom.ts';
 import { focusHeading, type Cleanup, type ScreenContext } from '../screen.ts';
 import { playableCard, unavailableCard } from './menu-cards.ts';
 
@@ -58,7 +58,7 @@ export function showMenu(ctx: ScreenContext, entries: readonly CatalogEntry[], a
     select('language', t('menu.filterLanguage'), LANGUAGES.map((l) => ({ value: l, label: t(`language.${l}`) }))),
     select('principle', t('menu.filterPrinciple'), PRINCIPLES.map((p) => ({ value: p, label: t(`principle.${p}`) }))),
   );
-  const settings = h('button', { type: 'button', class: 'secondary', 'data-testid': 'open-settings' }, t('menu.settings'));
+  const settings = button({ class: 'secondary', 'data-testid': 'open-settings' }, () => actions.settings(), t('menu.settings'));
   // A trainer with only the deployed game can check and play a file from disk.
   const fileInput = h('input', { type: 'file', id: 'open-file', accept: '.yaml,.yml,text/yaml', class: 'file-input', 'data-testid': 'open-file' });
   fileInput.addEventListener('change', () => {
@@ -66,9 +66,7 @@ export function showMenu(ctx: ScreenContext, entries: readonly CatalogEntry[], a
     if (file) actions.openFile(file);
   });
   const fileTool = h('p', { class: 'file-tool' }, h('label', { for: 'open-file', class: 'button-like secondary' }, t('author.openFile')), fileInput, h('span', { class: 'hint' }, t('author.openFileHint')));
-  settings.addEventListener('click', () => actions.settings());
-  const progress = h('button', { type: 'button', class: 'secondary', 'data-testid': 'open-progress' }, t('progress.open'));
-  progress.addEventListener('click', () => actions.progress());
+  const progress = button({ class: 'secondary', 'data-testid': 'open-progress' }, () => actions.progress(), t('progress.open'));
   const screen = h(
     'section',
     { class: 'screen menu-screen', 'data-testid': 'menu', 'aria-labelledby': 'menu-title' },
