@@ -3,19 +3,27 @@
  * page through "Play again", with lines shown at once. The used JS heap is read after a forced GC
  * (CDP HeapProfiler.collectGarbage, then Runtime.getHeapUsage) after 5 and after 50 plays, and
  * after 100, to tell a leak (keeps growing) from warm-up (JIT code, bounded browser buffers).
+ * A heap snapshot at each reading says how much of the heap is compiled code.
  */
 import type { Browser, Page } from '@playwright/test';
 import { freshPage, heapAfterGc } from './browser.ts';
+import { compiledCodeBytes } from './heap-snapshot.ts';
 import { SCENARIO } from './cold-load.ts';
 
 /** Quiet time before each reading. */
 const SETTLE_MS = 1000;
 
-/** Heap readings of one run, in bytes. */
+/** One reading: the used heap, and the part of it that is compiled code, in bytes. */
+export interface HeapReading {
+  readonly used: number;
+  readonly code: number;
+}
+
+/** Heap readings of one run. */
 export interface HeapSample {
-  readonly after5: number;
-  readonly after50: number;
-  readonly after100: number;
+  readonly after5: HeapReading;
+  readonly after50: HeapReading;
+  readonly after100: HeapReading;
 }
 
 /**
@@ -71,7 +79,8 @@ export async function measureHeap(browser: Browser, base: string, choices: reado
     const settled = async () => {
       // Let pending work finish (the progress store's IndexedDB writes hold their records until then).
       await p.page.waitForTimeout(SETTLE_MS);
-      return heapAfterGc(p.cdp);
+      const used = await heapAfterGc(p.cdp);
+      return { used, code: await compiledCodeBytes(p.cdp) };
     };
     const after5 = await settled();
     await playInPage(p.page, choices, 45);

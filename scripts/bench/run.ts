@@ -55,7 +55,7 @@ async function main(): Promise<void> {
   const browser = await launchBrowser();
   const chromiumVersion = browser.version();
   const choices = bestChoices();
-  const s: Samples = { choiceMs: [], briefMs: [], menuMs: [], bareFirstFrameMs: [], bareCreatedMs: [], jank: [], heapAfter5: [], heapAfter50: [], heapAfter100: [], idleGame: [], idleGameTimer: [], idleBare: [] };
+  const s: Samples = { choiceMs: [], briefMs: [], menuMs: [], bareFirstFrameMs: [], bareCreatedMs: [], jank: [], heap: [], idleGame: [], idleGameTimer: [], idleBare: [] };
   let bytes: Bytes | undefined;
   try {
     for (let run = 1; run <= runs; run++) {
@@ -72,10 +72,7 @@ async function main(): Promise<void> {
       log(`run ${run}/${runs}: conversation jank`);
       s.jank.push(await measureJank(browser, gameSite.url, choices));
       log(`run ${run}/${runs}: heap over 100 plays`);
-      const h = await measureHeap(browser, gameSite.url, choices);
-      s.heapAfter5.push(h.after5);
-      s.heapAfter50.push(h.after50);
-      s.heapAfter100.push(h.after100);
+      s.heap.push(await measureHeap(browser, gameSite.url, choices));
       log(`run ${run}/${runs}: idle`);
       s.idleGame.push(await idleGame(browser, gameSite.url, false));
       s.idleGameTimer.push(await idleGame(browser, gameSite.url, true));

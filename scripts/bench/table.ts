@@ -46,6 +46,10 @@ export function formatTable(sum: Summary, bytes: Bytes, header: string): string[
   out.push(row('after 100 plays', mb(sum.heap.after100.median).padStart(10) + `  [${mb(sum.heap.after100.min)}–${mb(sum.heap.after100.max)}]`));
   out.push(row('ratio 50 / 5', num(sum.heap.ratio, 3)));
   out.push(row('ratio 100 / 50 (leak or warm-up?)', num(sum.heap.ratio100, 3)));
+  const code = sum.heap.code;
+  out.push(row('of which compiled code: 5 / 50 / 100', `${mb(code.after5.median)} / ${mb(code.after50.median)} / ${mb(code.after100.median)}`.padStart(10)));
+  out.push(row('ratio 50 / 5 without compiled code', num(sum.heap.withoutCode.ratio, 3)));
+  out.push(row('ratio 100 / 50 without compiled code', num(sum.heap.withoutCode.ratio100, 3)));
   out.push('', 'Idle (5 s, conversation waiting for a reply; CDP TaskDuration / wall time)');
   out.push(row('game, reply timer off: main thread busy', pct(sum.idle.game.busy)));
   out.push(row('game, reply timer off: script', pct(sum.idle.game.script)));

@@ -51,6 +51,22 @@ export class IdbConnection {
     return undefined;
   }
 
+  /**
+   * Runs a read `op` once on a connection of its own, even after giving up (a full disk still
+   * reads). Resolves undefined, never rejects, when the database cannot be opened or read.
+   */
+  async readOnce<T>(op: (db: ProgressDatabase) => Promise<T>): Promise<T | undefined> {
+    let db: ProgressDatabase | undefined;
+    try {
+      db = await openDatabase(this.factory, this.options.name, { timeoutMs: this.options.openTimeoutMs, now: Date.now, onGone: () => undefined });
+      return await op(db);
+    } catch {
+      return undefined;
+    } finally {
+      db?.close();
+    }
+  }
+
   /** Gives up for good (the store runs from memory from now on). */
   giveUp(why: string): void {
     if (this.gaveUp) return;

@@ -1,8 +1,10 @@
 /**
- * Progress in IndexedDB, with a memory mirror of everything read and written. When IndexedDB is
- * unavailable or full, or a write fails even on a fresh connection, the store falls back to the
- * mirror for the rest of the visit (so nothing already read or written is lost), says why once
- * through `onFallback`, and the game keeps playing.
+ * Progress in IndexedDB. Profiles and drafts (a few small records) are mirrored in memory;
+ * attempts are not, so a long day of practice does not make the tab heavier: while IndexedDB
+ * works it is read afresh. When IndexedDB is unavailable or full, or a write fails even on a
+ * fresh connection, the store falls back to memory for the rest of the visit, says why once
+ * through `onFallback`, reads back the attempts IndexedDB already holds where the browser still
+ * allows it, and the game keeps playing. An attempt is always kept in one place or the other.
  */
 import type { AttemptRecord, Draft, Profile, ProgressStore } from '../engine/progress/index.ts';
 import { IdbConnection, writeAtomically, type Write } from './idb-connection.ts';
@@ -25,9 +27,12 @@ export interface ProgressStoreOptions {
 type ImportTx = Parameters<Write<'profiles' | 'attempts'>>[0];
 
 export class IdbProgressStore implements ProgressStore {
+  /** Profiles, drafts and problems always; attempts only once IndexedDB cannot hold them. */
   private readonly mirror = new MemoryProgressStore();
   private readonly link: IdbConnection | undefined;
   private fallen = false;
+  /** After a fallback: reading back what IndexedDB already holds (see `salvage`). */
+  private salvaged: Promise<void> = Promise.resolve();
 
   constructor(
     factory: IDBFactory | undefined,
@@ -41,7 +46,10 @@ export class IdbProgressStore implements ProgressStore {
     return this.fallen ? 'memory' : 'indexeddb';
   }
 
-  /** Opens the database and reads everything into the mirror (falling back if it cannot). */
+  /**
+   * Opens the database, reads profiles and drafts into the mirror and checks every attempt
+   * (setting unreadable ones aside), falling back if it cannot.
+   */
   async start(): Promise<void> {
     if (!this.link) return this.fallBack('this browser offers no IndexedDB (private browsing, or storage disabled)');
     try {
@@ -52,7 +60,9 @@ export class IdbProgressStore implements ProgressStore {
     await this.run('read your progress', async (db) => {
       const quarantined = await db.getAll('quarantine');
       for (const q of quarantined) this.mirror.noteProblem(problemLine(q.store, q.key, q.reason));
-      await this.mirror.importAll(await this.read(db, 'profiles'), await this.read(db, 'attempts'));
+      await this.mirror.importAll(await this.read(db, 'profiles'), []);
+      // Read to set unreadable attempts aside now, so the progress screen can say so; not kept.
+      await this.read(db, 'attempts');
       for (const d of await this.read(db, 'drafts')) await this.mirror.saveDraft(d);
     });
   }
@@ -73,16 +83,19 @@ export class IdbProgressStore implements ProgressStore {
   async listAttempts(profileId?: string): Promise<AttemptRecord[]> {
     const query = profileId === undefined ? {} : { profileId };
     const fresh = await this.run('read the attempts', (db) => this.read(db, 'attempts', query));
-    if (!fresh) return this.mirror.listAttempts(profileId);
-    await this.mirror.importAll([], fresh);
-    return sortAttempts(fresh);
+    if (fresh) return sortAttempts(fresh);
+    await this.salvaged;
+    return this.mirror.listAttempts(profileId);
   }
 
   async addAttempt(attempt: AttemptRecord): Promise<void> {
     const a = requireAttempt(attempt);
     // put, not add: a retry after a lost connection may find the first write landed.
-    await this.run('keep the attempt', (db) => writeAtomically(db, ['attempts'], [(tx) => tx.objectStore('attempts').put(a)], 'strict'));
-    await this.mirror.addAttempt(a);
+    const stored = await this.run('keep the attempt', async (db) => {
+      await writeAtomically(db, ['attempts'], [(tx) => tx.objectStore('attempts').put(a)], 'strict');
+      return true;
+    });
+    if (!stored) await this.mirror.addAttempt(a);
   }
 
   async saveDraft(draft: Draft): Promise<void> {
@@ -104,10 +117,12 @@ export class IdbProgressStore implements ProgressStore {
   async importAll(profiles: readonly Profile[], attempts: readonly AttemptRecord[]): Promise<void> {
     const ps = profiles.map(requireProfile);
     const as = attempts.map(requireAttempt);
-    await this.run('import the progress', (db) =>
-      writeAtomically<'profiles' | 'attempts'>(db, ['profiles', 'attempts'], [...ps.map((p) => (tx: ImportTx) => tx.objectStore('profiles').put(p)), ...as.map((a) => (tx: ImportTx) => tx.objectStore('attempts').put(a))], 'strict'),
-    );
-    await this.mirror.importAll(ps, as);
+    const writes = [...ps.map((p) => (tx: ImportTx) => tx.objectStore('profiles').put(p)), ...as.map((a) => (tx: ImportTx) => tx.objectStore('attempts').put(a))];
+    const stored = await this.run('import the progress', async (db) => {
+      await writeAtomically<'profiles' | 'attempts'>(db, ['profiles', 'attempts'], writes, 'strict');
+      return true;
+    });
+    await this.mirror.importAll(ps, stored ? [] : as);
   }
 
   problems(): string[] {
@@ -125,6 +140,16 @@ export class IdbProgressStore implements ProgressStore {
     return records;
   }
 
+  /**
+   * Reads back every attempt IndexedDB holds, once, on a connection of its own: after a full disk
+   * reading still works, so the learner's history stays on screen. Where even that fails (a newer
+   * game took the database over), the attempts stay in the database, safe for the next visit.
+   */
+  private async salvage(): Promise<void> {
+    const held = await this.link?.readOnce((db) => this.read(db, 'attempts'));
+    if (held) await this.mirror.importAll([], held);
+  }
+
   private run<T>(what: string, op: (db: ProgressDatabase) => Promise<T>): Promise<T | undefined> {
     return this.link && !this.fallen ? this.link.run(what, op) : Promise.resolve(undefined);
   }
@@ -132,6 +157,7 @@ export class IdbProgressStore implements ProgressStore {
   private fallBack(why: string): void {
     if (this.fallen) return;
     this.fallen = true;
+    this.salvaged = this.salvage();
     try {
       this.options.onFallback?.(`Progress is kept in memory for this visit only: ${why}.`);
     } catch {

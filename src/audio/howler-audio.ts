@@ -35,13 +35,16 @@ export async function createHowlerAudio(base: string, volumes: Volumes): Promise
       const id = sfx.play(name);
       sfx.volume(level(category), id);
       playing.set(id, category);
-      sfx.once('end', () => {
+      const ended = () => {
         if (!sfx.loop(id)) playing.delete(id);
-      }, id);
+      };
+      sfx.once('end', ended, id);
       if (category === 'ambience') sfx.fade(0, level(category), 800, id);
       return () => {
         sfx.stop(id);
         playing.delete(id);
+        // A sound stopped before its end never fires 'end': howler would keep the listener forever.
+        sfx.off('end', ended, id);
       };
     },
     setVolumes(v) {

@@ -151,7 +151,28 @@ describe('lost connections', () => {
     await second.addAttempt(attempt({ id: 'in-memory' }));
     expect(second.kind).toBe('memory');
     expect(onFallback).toHaveBeenCalledWith(expect.stringMatching(/VersionError/));
-    expect(await ids(second)).toEqual(['after', 'in-memory']);
+    // This tab cannot read the newer database, so it shows what it kept since; the attempt
+    // written before stays in the database, for the newer game and the next visit.
+    expect(await ids(second)).toEqual(['in-memory']);
+    expect(((await rawAll(factory, NAME, 'attempts', 3)) as { id: string }[]).map((a) => a.id)).toEqual(['after']);
+  });
+});
+
+describe('memory', () => {
+  it('holds no attempt in memory while IndexedDB keeps them: they are read afresh', async () => {
+    const factory = new IDBFactory();
+    const store = await openProgressStore({ indexedDB: factory });
+    for (let i = 0; i < 20; i++) await store.addAttempt(attempt({ id: `a${i}`, endedAt: i }));
+    // Another tab clears the attempts; this tab shows the database, not a copy of its own.
+    const db = await rawOpen(factory, NAME, 2);
+    await new Promise((resolve) => (db.transaction('attempts', 'readwrite').objectStore('attempts').clear().onsuccess = resolve));
+    db.close();
+    expect(await ids(store)).toEqual([]);
+    // Once a newer game takes the database over, only what this tab could not store is held here.
+    (await rawOpen(factory, NAME, 3)).close();
+    await store.addAttempt(attempt({ id: 'held' }));
+    expect(store.kind).toBe('memory');
+    expect(await ids(store)).toEqual(['held']);
   });
 });
 
