@@ -8,11 +8,18 @@ import { openDatabase } from './idb-open.ts';
 import { describeError } from './idb-read.ts';
 import type { ProgressDatabase, ProgressDB } from './idb-schema.ts';
 
+/** Why the link gave up: a kind the game can translate, and the English words for it. */
+export interface GiveUp {
+  readonly kind: 'open-failed' | 'blocked' | 'full' | 'newer-game' | 'failed';
+  readonly why: string;
+  readonly detail?: string;
+}
+
 export interface LinkOptions {
   readonly name: string;
   readonly openTimeoutMs: number;
   /** Called once when the link gives up; from then on `run` resolves undefined at once. */
-  readonly onGiveUp: (why: string) => void;
+  readonly onGiveUp: (reason: GiveUp) => void;
 }
 
 export class IdbConnection {
@@ -44,8 +51,9 @@ export class IdbConnection {
         return await op(await this.connection());
       } catch (e) {
         this.close();
-        if (isQuotaError(e)) this.giveUp(`the browser's storage for this site is full (${describeError(e)})`);
-        else if (tries >= 1) this.giveUp(`could not ${what}, even on a fresh connection (${describeError(e)})`);
+        const detail = describeError(e);
+        if (isQuotaError(e)) this.giveUp({ kind: 'full', why: `the browser's storage for this site is full (${detail})`, detail });
+        else if (tries >= 1) this.giveUp({ kind: errorName(e) === 'VersionError' ? 'newer-game' : 'failed', why: `could not ${what}, even on a fresh connection (${detail})`, detail });
       }
     }
     return undefined;
@@ -68,11 +76,11 @@ export class IdbConnection {
   }
 
   /** Gives up for good (the store runs from memory from now on). */
-  giveUp(why: string): void {
+  giveUp(reason: GiveUp): void {
     if (this.gaveUp) return;
     this.gaveUp = true;
     this.close();
-    this.options.onGiveUp(why);
+    this.options.onGiveUp(reason);
   }
 
   /** Closes the current connection, if any; the next `run` opens a new one. */
@@ -126,8 +134,13 @@ export async function writeAtomically<S extends StoreNames<ProgressDB>>(db: Prog
   }
 }
 
+/** The name of a DOMException or Error (`QuotaExceededError`, `VersionError`, …), if any. */
+export function errorName(e: unknown): unknown {
+  return (e as { name?: unknown } | null)?.name;
+}
+
 function isQuotaError(e: unknown): boolean {
-  const name = (e as { name?: unknown } | null)?.name;
+  const name = errorName(e);
   // Firefox once used its own name for the same thing.
   return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
 }

@@ -6,8 +6,8 @@
  * through `onFallback`, reads back the attempts IndexedDB already holds where the browser still
  * allows it, and the game keeps playing. An attempt is always kept in one place or the other.
  */
-import type { AttemptRecord, Draft, Profile, ProgressStore } from '../engine/progress/index.ts';
-import { IdbConnection, writeAtomically, type Write } from './idb-connection.ts';
+import type { AttemptRecord, Draft, Profile, ProgressStore, StorageFallback } from '../engine/progress/index.ts';
+import { errorName, IdbConnection, writeAtomically, type GiveUp, type Write } from './idb-connection.ts';
 import { describeError, readValid, type Query } from './idb-read.ts';
 import { DEFAULT_DB_NAME, type ProgressDatabase } from './idb-schema.ts';
 import { MemoryProgressStore } from './memory-progress-store.ts';
@@ -18,8 +18,8 @@ export interface ProgressStoreOptions {
   readonly name?: string;
   /** The IndexedDB to use (default: the browser's `indexedDB`). */
   readonly indexedDB?: IDBFactory;
-  /** Called once, with a sentence saying why, when progress falls back to memory. */
-  readonly onFallback?: (why: string) => void;
+  /** Called once, saying why, when progress falls back to memory. */
+  readonly onFallback?: (reason: StorageFallback) => void;
   /** How long an open may take before falling back (blocked by another tab, or no answer). Default 5000. */
   readonly openTimeoutMs?: number;
 }
@@ -38,7 +38,7 @@ export class IdbProgressStore implements ProgressStore {
     factory: IDBFactory | undefined,
     private readonly options: ProgressStoreOptions,
   ) {
-    const link = { name: options.name ?? DEFAULT_DB_NAME, openTimeoutMs: options.openTimeoutMs ?? 5000, onGiveUp: (why: string) => this.fallBack(why) };
+    const link = { name: options.name ?? DEFAULT_DB_NAME, openTimeoutMs: options.openTimeoutMs ?? 5000, onGiveUp: (reason: GiveUp) => this.fallBack(reason) };
     this.link = factory && new IdbConnection(factory, link);
   }
 
@@ -51,11 +51,14 @@ export class IdbProgressStore implements ProgressStore {
    * (setting unreadable ones aside), falling back if it cannot.
    */
   async start(): Promise<void> {
-    if (!this.link) return this.fallBack('this browser offers no IndexedDB (private browsing, or storage disabled)');
+    if (!this.link) return this.fallBack({ kind: 'no-indexeddb', why: 'this browser offers no IndexedDB (private browsing, or storage disabled)' });
     try {
       await this.link.open();
     } catch (e) {
-      return this.link.giveUp(`the progress database could not be opened (${describeError(e)})`);
+      const detail = describeError(e);
+      const name = errorName(e);
+      const kind = name === 'TimeoutError' ? 'blocked' : name === 'VersionError' ? 'newer-game' : 'open-failed';
+      return this.link.giveUp({ kind, why: `the progress database could not be opened (${detail})`, detail });
     }
     await this.run('read your progress', async (db) => {
       const quarantined = await db.getAll('quarantine');
@@ -154,12 +157,12 @@ export class IdbProgressStore implements ProgressStore {
     return this.link && !this.fallen ? this.link.run(what, op) : Promise.resolve(undefined);
   }
 
-  private fallBack(why: string): void {
+  private fallBack({ kind, why, detail }: GiveUp | { kind: 'no-indexeddb'; why: string; detail?: undefined }): void {
     if (this.fallen) return;
     this.fallen = true;
     this.salvaged = this.salvage();
     try {
-      this.options.onFallback?.(`Progress is kept in memory for this visit only: ${why}.`);
+      this.options.onFallback?.({ kind, ...(detail === undefined ? {} : { detail }), message: `Progress is kept in memory for this visit only: ${why}.` });
     } catch {
       // A failing listener must not stop the game.
     }

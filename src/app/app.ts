@@ -17,6 +17,7 @@ import { download } from '../ui/download.ts';
 import { showCohort, type CohortView } from '../ui/progress/cohort-screen.ts';
 import { showProgress, type ProgressData } from '../ui/progress/progress-screen.ts';
 import { transferStatus } from '../ui/progress/transfer-panel.ts';
+import { refusalText } from '../ui/progress/refusal-text.ts';
 import { cohortFrom, exportFile, importBackup, progressData } from './progress-flows.ts';
 import type { StageHost } from '../ui/stage-host.ts';
 import type { AppDeps } from './app-deps.ts';
@@ -90,7 +91,7 @@ export class App {
     if (result.ok) {
       await this.openProgress('replace');
       transferStatus(this.deps.ui, t('progress.imported', { attempts: result.attempts, profiles: result.profiles }), true);
-    } else transferStatus(this.deps.ui, t('progress.importRefused', { problem: result.problem }), false);
+    } else transferStatus(this.deps.ui, t('progress.importRefused', { problem: refusalText(this.deps.i18n, result.refusal) }), false);
   }
 
   /** The author view of a scenario in the library (also of one with errors: its diagnostics). */

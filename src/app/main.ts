@@ -12,6 +12,8 @@ import { AudioDirector } from '../audio/audio-director.ts';
 import { App } from './app.ts';
 import { ProgressKeeper } from './progress-keeper.ts';
 import { h, button } from '../ui/dom.ts';
+import { fallbackText } from '../ui/progress/refusal-text.ts';
+import type { StorageFallback } from '../engine/progress/index.ts';
 import type { Catalog } from './catalog.ts';
 import { browserKeyValueStore, browserScheduler } from './ports.ts';
 import { loadSettings, prefersReducedMotion, type Settings } from './settings.ts';
@@ -78,7 +80,7 @@ async function main(): Promise<void> {
     newId: () => crypto.randomUUID(),
     now: () => clock.now(),
     defaultName: i18n.t('progress.defaultName'),
-    onFallback: (why) => showFallback(why),
+    onFallback: (reason) => showFallback(reason),
     onRecorded: () => {
       // Ask once, after there is something worth keeping, that the browser not evict it.
       if (persisted) return;
@@ -87,7 +89,10 @@ async function main(): Promise<void> {
     },
   });
   // Progress that cannot be stored is said plainly, with the way to keep it: export.
-  const showFallback = (why: string) => {
+  const showFallback = (reason: StorageFallback) => {
+    // The English sentence, with the browser's own error, is for whoever supports the learner.
+    logger.warn(reason.message);
+    const why = fallbackText(i18n, reason);
     const exportNow = button({ class: 'primary small', 'data-testid': 'fallback-export' }, () => void app.exportBackup(), i18n.t('progress.exportNow'));
     document.getElementById('app')?.prepend(h('div', { class: 'notice storage-notice', role: 'alert', 'data-testid': 'storage-fallback' }, h('p', {}, i18n.t('progress.fallback', { why })), exportNow));
   };

@@ -6,6 +6,7 @@
 import type { Language, Scenario } from '../engine/index.ts';
 import type { CohortReport } from '../engine/progress/index.ts';
 import type { ProgressData } from '../ui/progress/progress-screen.ts';
+import type { BackupRefusal } from '../ui/progress/refusal-text.ts';
 import { entryTitle, type Catalog } from './catalog.ts';
 import type { ProgressKeeper } from './progress-keeper.ts';
 
@@ -34,30 +35,37 @@ export async function exportFile(keeper: ProgressKeeper, kind: 'json' | 'csv' | 
 }
 
 /** Imports a backup: all of it or, with the reason, nothing. */
-export async function importBackup(keeper: ProgressKeeper, file: File): Promise<{ ok: true; attempts: number; profiles: number } | { ok: false; problem: string }> {
+export async function importBackup(keeper: ProgressKeeper, file: File): Promise<{ ok: true; attempts: number; profiles: number } | { ok: false; refusal: BackupRefusal }> {
   // Restoring a backup brings its learner back: switch to them, so they see their progress.
   const { parseImport, DEFAULT_MAX_IMPORT_BYTES } = await progressModel();
-  if (file.size > DEFAULT_MAX_IMPORT_BYTES) return { ok: false, problem: `the file is ${Math.round(file.size / 1e6)} MB, more than a progress file can be` };
+  // Refused before reading it into memory at all.
+  if (file.size > DEFAULT_MAX_IMPORT_BYTES) return { ok: false, refusal: { kind: 'too-large', limitBytes: DEFAULT_MAX_IMPORT_BYTES } };
   const parsed = parseImport(await file.text());
   if (!parsed.ok) return parsed;
   try {
     await (await keeper.store()).importAll(parsed.profiles, parsed.attempts);
   } catch (e) {
-    return { ok: false, problem: e instanceof Error ? e.message : String(e) };
+    return { ok: false, refusal: { kind: 'not-stored', details: e instanceof Error ? e.message : String(e) } };
   }
   const first = parsed.profiles[0];
   if (first) await keeper.switchTo(first);
   return { ok: true, attempts: parsed.attempts.length, profiles: parsed.profiles.length };
 }
 
+/** A file a cohort could not use, and why. */
+export interface Refused {
+  readonly file: string;
+  readonly refusal: BackupRefusal;
+}
+
 /** A cohort report from several learners' exports; files that are not usable are named with why. */
-export async function cohortFrom(files: readonly File[], catalog: Catalog): Promise<{ report?: CohortReport; refused: string[]; scenarios: Map<string, Scenario> }> {
+export async function cohortFrom(files: readonly File[], catalog: Catalog): Promise<{ report?: CohortReport; refused: Refused[]; scenarios: Map<string, Scenario> }> {
   const { parseImport, cohort } = await progressModel();
-  const refused: string[] = [];
+  const refused: Refused[] = [];
   const learners: { learner: string; attempts: import('../engine/progress/index.ts').AttemptRecord[] }[] = [];
   for (const f of files) {
     const parsed = parseImport(await f.text());
-    if (!parsed.ok) refused.push(`${f.name}: ${parsed.problem}`);
+    if (!parsed.ok) refused.push({ file: f.name, refusal: parsed.refusal });
     else learners.push({ learner: parsed.profiles[0]?.name ?? f.name, attempts: parsed.attempts });
   }
   const ids = new Set(learners.flatMap((l) => l.attempts.map((a) => a.scenarioId)));

@@ -4,17 +4,17 @@
  * nothing here blocks play, and a store that falls back to memory is reported, never fatal.
  */
 import type { Action, ConversationResult, Language, Runner } from '../engine/index.ts';
-import type { AttemptRecord, Draft, Profile, ProgressStore } from '../engine/progress/index.ts';
+import type { AttemptRecord, Draft, Profile, ProgressStore, StorageFallback } from '../engine/progress/index.ts';
 import type { KeyValueStore } from './ports.ts';
 
 export interface KeeperDeps {
-  readonly open: (onFallback: (why: string) => void) => Promise<ProgressStore>;
+  readonly open: (onFallback: (reason: StorageFallback) => void) => Promise<ProgressStore>;
   readonly kv: KeyValueStore;
   readonly newId: () => string;
   readonly now: () => number;
   readonly defaultName: string;
   /** Told when progress cannot be kept on this device (memory only from now on). */
-  readonly onFallback: (why: string) => void;
+  readonly onFallback: (reason: StorageFallback) => void;
   /** Told after each attempt is stored. */
   readonly onRecorded?: () => void;
 }
@@ -28,7 +28,7 @@ export class ProgressKeeper {
   /** Opens the store and settles the profile (creating a first one named `defaultName`). */
   start(): Promise<{ store: ProgressStore; profile: Profile }> {
     this.ready ??= (async () => {
-      const store = await this.deps.open((why) => this.deps.onFallback(why));
+      const store = await this.deps.open((reason) => this.deps.onFallback(reason));
       const profiles = await store.listProfiles();
       const wanted = this.deps.kv.get('profile');
       let profile = profiles.find((p) => p.id === wanted) ?? profiles[0];

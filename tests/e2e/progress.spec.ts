@@ -95,6 +95,39 @@ test('files that are not ours, crafted or from a newer version are refused and n
   }
 });
 
+test('why a file is refused is said in the learner\u2019s language', async ({ page }) => {
+  await page.goto('/?view=progress&lang=ja');
+  await expect(page.getByTestId('progress')).toBeVisible();
+  const files = [
+    { name: 'notes.json', text: '{"hello":"world"}', says: 'これはHot Seatの進捗ファイルではありません' },
+    { name: 'newer.json', text: '{"format":"hot-seat-progress","version":99,"profiles":[],"attempts":[]}', says: 'このファイルは新しいバージョンのHot Seatで作成されています' },
+    { name: 'broken.json', text: '{"format":"hot-seat-progress","version":2,"exportedAt":"x","profiles":[{"id":""}],"attempts":[]}', says: 'ファイルに1件の問題があります' },
+  ];
+  for (const f of files) {
+    await page.getByTestId('import-file').setInputFiles({ name: f.name, mimeType: 'application/json', buffer: Buffer.from(f.text) });
+    await expect(page.getByTestId('transfer-status')).toContainText(`何もインポートされませんでした：${f.says}`);
+  }
+  // The cohort names each refused file with the reason, in the same language.
+  await page.goto('/?view=cohort&lang=vi');
+  await page.getByTestId('cohort-files').setInputFiles({ name: 'junk.json', mimeType: 'application/json', buffer: Buffer.from('[]') });
+  await expect(page.getByTestId('cohort-refused')).toContainText('junk.json: đây không phải là tệp tiến độ của Hot Seat');
+});
+
+test('a full disk is explained in the learner\u2019s language', async ({ page }) => {
+  await page.addInitScript(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
+      if (this.name === 'attempts') throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+  });
+  await openBrief(page, 'poor-quality', 'ko');
+  await page.getByTestId('start').click();
+  await playMoves(page, scenario, best, 'ko');
+  await expect(page.getByTestId('storage-fallback')).toContainText('이 사이트의 브라우저 저장 공간이 가득 찼습니다');
+  await expect(page.getByTestId('storage-fallback')).not.toContainText('Quota');
+});
+
 test('CSV and xAPI exports download', async ({ page }) => {
   await playThrough(page);
   await openProgress(page);

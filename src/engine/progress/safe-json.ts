@@ -3,6 +3,7 @@
  * and keys that could reach an object's prototype when the data is later spread or merged are
  * refused wherever they appear.
  */
+import { refusalSentence, type ImportRefusal } from './refusal.ts';
 
 /** Keys that can alter prototypes when parsed data is merged into objects. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
@@ -39,7 +40,9 @@ export function utf8Bytes(text: string): Uint8Array {
 
 class ForbiddenKey extends Error {}
 
-export type SafeJson = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly problem: string };
+export type SafeJson = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly problem: string; readonly refusal: ImportRefusal };
+
+const refuse = (refusal: ImportRefusal) => ({ ok: false as const, problem: refusalSentence(refusal), refusal });
 
 /**
  * Parses `text` as JSON when it is at most `maxBytes` UTF-8 bytes and contains none of
@@ -48,7 +51,7 @@ export type SafeJson = { readonly ok: true; readonly value: unknown } | { readon
  */
 export function parseSafeJson(text: string, maxBytes: number): SafeJson {
   const size = utf8Length(text, maxBytes);
-  if (size > maxBytes) return { ok: false, problem: `the file is too large (over ${formatBytes(maxBytes)}, the limit)` };
+  if (size > maxBytes) return refuse({ kind: 'too-large', limitBytes: maxBytes });
   try {
     const value: unknown = JSON.parse(text, (key, v: unknown) => {
       if (FORBIDDEN_KEYS.has(key)) throw new ForbiddenKey(key);
@@ -56,12 +59,8 @@ export function parseSafeJson(text: string, maxBytes: number): SafeJson {
     });
     return { ok: true, value };
   } catch (e) {
-    if (e instanceof ForbiddenKey) return { ok: false, problem: `the file contains the key '${e.message}', which progress files never use: it may have been crafted to attack the game` };
-    return { ok: false, problem: `the file is not JSON (${e instanceof Error ? e.message : String(e)})` };
+    if (e instanceof ForbiddenKey) return refuse({ kind: 'forbidden-key', key: e.message });
+    return refuse({ kind: 'not-json', details: e instanceof Error ? e.message : String(e) });
   }
 }
 
-/** 10485760 → "10 MB". */
-export function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${+(bytes / (1024 * 1024)).toFixed(1)} MB` : bytes >= 1024 ? `${+(bytes / 1024).toFixed(1)} KB` : `${bytes} bytes`;
-}

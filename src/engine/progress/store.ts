@@ -5,6 +5,24 @@
  */
 import type { AttemptRecord, Draft, Profile } from './records.ts';
 
+/**
+ * Why progress fell back to memory, as data: the game says it in the learner's language, and
+ * `message` says it in English for logs and tools.
+ */
+export interface StorageFallback {
+  /**
+   * `no-indexeddb`: the browser offers none (private browsing, storage disabled); `open-failed`:
+   * it would not open; `blocked`: another tab held it past the time limit; `full`: the site's
+   * storage is full; `newer-game`: a newer version of the game upgraded the database; `failed`:
+   * an operation failed twice, the second time on a fresh connection.
+   */
+  readonly kind: 'no-indexeddb' | 'open-failed' | 'blocked' | 'full' | 'newer-game' | 'failed';
+  /** The browser's own words (error name and message), when it gave any. */
+  readonly detail?: string;
+  /** One English sentence: "Progress is kept in memory for this visit only: …". */
+  readonly message: string;
+}
+
 export interface ProgressStore {
   /** Where progress lives right now: `memory` after a fallback means it is lost on reload. */
   readonly kind: 'indexeddb' | 'memory';

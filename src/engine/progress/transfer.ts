@@ -7,6 +7,7 @@ import { migrateAttempt } from './migrate.ts';
 import type { AttemptRecord, Profile } from './records.ts';
 import { describeIssues, profileSchema } from './schemas.ts';
 import { parseSafeJson } from './safe-json.ts';
+import { refusalSentence, type ImportRefusal } from './refusal.ts';
 
 export const PROGRESS_FORMAT = 'hot-seat-progress';
 /** The file version this game writes. Version 1 files (version-1 attempt records) are still read. */
@@ -31,7 +32,10 @@ export interface ImportLimits {
 
 export type ImportResult =
   | { readonly ok: true; readonly profiles: Profile[]; readonly attempts: AttemptRecord[]; readonly migrated: number; readonly exportedAt: string }
-  | { readonly ok: false; readonly problem: string };
+  | { readonly ok: false; readonly problem: string; readonly refusal: ImportRefusal };
+
+/** A refusal with its English sentence. */
+const refuse = (refusal: ImportRefusal): ImportResult => ({ ok: false, problem: refusalSentence(refusal), refusal });
 
 /**
  * The progress file for these profiles and attempts, as JSON text (two-space indented).
@@ -47,20 +51,22 @@ export function exportProgress(profiles: readonly Profile[], attempts: readonly 
  * (before parsing), text that is not JSON, keys such as `__proto__` anywhere, a file that is not
  * a Hot Seat progress file, a newer file version, a malformed document, any profile or attempt
  * that does not validate (naming each, up to five), duplicate ids, and attempts whose profile is
- * not in the file. Older attempts are migrated (`migrated` counts them). Pure; never throws.
+ * not in the file. Older attempts are migrated (`migrated` counts them). A refusal comes as data
+ * (`refusal`, for the game to say in the learner's language) and as an English `problem`. Pure;
+ * never throws.
  */
 export function parseImport(text: string, limits: ImportLimits = {}): ImportResult {
-  if (typeof text !== 'string') return { ok: false, problem: 'nothing to read' };
+  if (typeof text !== 'string') return refuse({ kind: 'not-json', details: 'nothing to read' });
   const json = parseSafeJson(text, limits.maxBytes ?? DEFAULT_MAX_IMPORT_BYTES);
   if (!json.ok) return json;
   const doc = json.value as Record<string, unknown> | null;
-  if (typeof doc !== 'object' || doc === null || Array.isArray(doc) || doc.format !== PROGRESS_FORMAT) return { ok: false, problem: 'this is not a Hot Seat progress file' };
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc) || doc.format !== PROGRESS_FORMAT) return refuse({ kind: 'not-progress-file' });
   const version = doc.version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, problem: 'the progress file has no valid version number' };
-  if (version > PROGRESS_FILE_VERSION) return { ok: false, problem: `the file was made by a newer version of Hot Seat (file version ${version}; this game reads up to ${PROGRESS_FILE_VERSION}): update the game first` };
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return refuse({ kind: 'no-version' });
+  if (version > PROGRESS_FILE_VERSION) return refuse({ kind: 'newer-version', version, supported: PROGRESS_FILE_VERSION });
   const extra = Object.keys(doc).filter((k) => !['format', 'version', 'exportedAt', 'profiles', 'attempts'].includes(k));
-  if (extra.length) return { ok: false, problem: `the progress file has unexpected fields: ${extra.join(', ')}` };
-  if (typeof doc.exportedAt !== 'string' || !Array.isArray(doc.profiles) || !Array.isArray(doc.attempts)) return { ok: false, problem: 'the progress file is incomplete: it needs exportedAt, profiles and attempts' };
+  if (extra.length) return refuse({ kind: 'unexpected-fields', fields: extra });
+  if (typeof doc.exportedAt !== 'string' || !Array.isArray(doc.profiles) || !Array.isArray(doc.attempts)) return refuse({ kind: 'incomplete' });
   return readRecords(doc.profiles, doc.attempts, doc.exportedAt);
 }
 
@@ -82,9 +88,7 @@ function readRecords(rawProfiles: unknown[], rawAttempts: unknown[], exportedAt:
   });
   if (!problems.length) problems.push(...consistency(profiles, attempts));
   if (problems.length) {
-    const more = problems.length > SHOWN_PROBLEMS ? `; and ${problems.length - SHOWN_PROBLEMS} more` : '';
-    const n = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-    return { ok: false, problem: `nothing was imported: ${n} in the file: ${problems.slice(0, SHOWN_PROBLEMS).join('; ')}${more}` };
+    return refuse({ kind: 'invalid-records', count: problems.length, details: problems.slice(0, SHOWN_PROBLEMS), more: Math.max(0, problems.length - SHOWN_PROBLEMS) });
   }
   return { ok: true, profiles, attempts, migrated, exportedAt };
 }

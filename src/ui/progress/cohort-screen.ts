@@ -7,6 +7,7 @@ import type { CohortReport } from '../../engine/progress/index.ts';
 import { h, button } from '../dom.ts';
 import { scenarioText } from '../scenario-text.ts';
 import { focusHeading, type Cleanup, type ScreenContext } from '../screen.ts';
+import { refusalText, type BackupRefusal } from './refusal-text.ts';
 
 export interface CohortActions {
   load(files: File[]): void;
@@ -16,7 +17,7 @@ export interface CohortActions {
 export interface CohortView {
   readonly report?: CohortReport;
   /** Files refused, each with why. */
-  readonly refused: readonly string[];
+  readonly refused: readonly { readonly file: string; readonly refusal: BackupRefusal }[];
   readonly scenarios: ReadonlyMap<string, Scenario>;
 }
 
@@ -33,7 +34,7 @@ export function showCohort(ctx: ScreenContext, view: CohortView, actions: Cohort
   const back = button({ class: 'secondary', 'data-testid': 'back' }, () => actions.back(), t('common.backToMenu'));
   const r = view.report;
   const body: (HTMLElement | null)[] = [];
-  if (view.refused.length) body.push(h('div', { class: 'notice', role: 'alert', 'data-testid': 'cohort-refused' }, h('ul', {}, ...view.refused.map((x) => h('li', {}, x)))));
+  if (view.refused.length) body.push(h('div', { class: 'notice', role: 'alert', 'data-testid': 'cohort-refused' }, h('ul', {}, ...view.refused.map((x) => h('li', {}, `${x.file}: ${refusalText(i18n, x.refusal)}`)))));
   if (r) {
     body.push(
       h('p', { 'data-testid': 'cohort-learners' }, t('cohort.learners', { count: r.learners.length, list: r.learners.join(', ') })),

@@ -9,6 +9,9 @@ import { openProgressStore } from '../../../src/adapters/idb-progress-store.ts';
 import { attempt, profile } from '../progress/make.ts';
 import { closeLikeBrowser, IDBFactory, rawAll, rawOpen, recordingFactory, settle } from './idb-helpers.ts';
 
+/** The reason given to onFallback: its kind, and an English message matching `pattern`. */
+const fellBack = (kind: string, pattern: RegExp) => expect.objectContaining({ kind, message: expect.stringMatching(pattern) });
+
 const NAME = 'hot-seat-progress';
 const ids = async (store: { listAttempts(): Promise<{ id: string }[]> }) => (await store.listAttempts()).map((a) => a.id);
 const onDisk = async (factory: IDBFactory) => ((await rawAll(factory, NAME, 'attempts')) as { id: string }[]).map((a) => a.id);
@@ -36,7 +39,7 @@ describe('falling back to memory', () => {
     await store.addAttempt(attempt({ id: 'new', endedAt: 2 }));
     expect(store.kind).toBe('memory');
     expect(onFallback).toHaveBeenCalledOnce();
-    expect(onFallback.mock.calls[0]![0]).toMatch(/^Progress is kept in memory for this visit only: the browser's storage for this site is full \(QuotaExceededError/);
+    expect(onFallback).toHaveBeenCalledWith({ kind: 'full', detail: expect.stringMatching(/^QuotaExceededError/), message: expect.stringMatching(/^Progress is kept in memory for this visit only: the browser's storage for this site is full \(QuotaExceededError/) });
     expect(await ids(store)).toEqual(['old', 'new']);
     expect((await store.listProfiles()).map((p) => p.id)).toEqual(['p1']);
     // Play goes on in memory.
@@ -52,7 +55,7 @@ describe('falling back to memory', () => {
     const onFallback = vi.fn();
     const store = await openProgressStore({ onFallback });
     expect(store.kind).toBe('memory');
-    expect(onFallback).toHaveBeenCalledWith(expect.stringMatching(/offers no IndexedDB/));
+    expect(onFallback).toHaveBeenCalledWith(fellBack('no-indexeddb', /offers no IndexedDB/));
     await store.addAttempt(attempt());
     expect(await ids(store)).toEqual(['a']);
   });
@@ -65,7 +68,7 @@ describe('falling back to memory', () => {
     const onFallback = vi.fn();
     const store = await openProgressStore({ indexedDB: factory, onFallback });
     expect(store.kind).toBe('memory');
-    expect(onFallback).toHaveBeenCalledWith(expect.stringMatching(/could not be opened \(SecurityError: The operation is insecure/));
+    expect(onFallback).toHaveBeenCalledWith(fellBack('open-failed', /could not be opened \(SecurityError: The operation is insecure/));
     await store.saveProfile(profile());
     expect(await store.listProfiles()).toEqual([profile()]);
   });
@@ -76,7 +79,7 @@ describe('falling back to memory', () => {
     const onFallback = vi.fn();
     const store = await openProgressStore({ indexedDB: factory, onFallback });
     expect(store.kind).toBe('memory');
-    expect(onFallback).toHaveBeenCalledWith(expect.stringMatching(/VersionError/));
+    expect(onFallback).toHaveBeenCalledWith(fellBack('newer-game', /VersionError/));
   });
 
   it('when open stays blocked by another tab, closing the late connection when it comes', async () => {
@@ -88,7 +91,7 @@ describe('falling back to memory', () => {
     const onFallback = vi.fn();
     const store = await openProgressStore({ indexedDB: factory, onFallback, openTimeoutMs: 50 });
     expect(store.kind).toBe('memory');
-    expect(onFallback).toHaveBeenCalledWith(expect.stringMatching(/did not open within 50 ms/));
+    expect(onFallback).toHaveBeenCalledWith(fellBack('blocked', /did not open within 50 ms/));
     old.close();
     await settle(50);
     // The late open did upgrade the database…
@@ -150,7 +153,7 @@ describe('lost connections', () => {
     (await rawOpen(factory, NAME, 3)).close();
     await second.addAttempt(attempt({ id: 'in-memory' }));
     expect(second.kind).toBe('memory');
-    expect(onFallback).toHaveBeenCalledWith(expect.stringMatching(/VersionError/));
+    expect(onFallback).toHaveBeenCalledWith(fellBack('newer-game', /VersionError/));
     // This tab cannot read the newer database, so it shows what it kept since; the attempt
     // written before stays in the database, for the newer game and the next visit.
     expect(await ids(second)).toEqual(['in-memory']);
@@ -214,7 +217,7 @@ describe('concurrency and durability', () => {
     expect(await rawAll(factory, NAME, 'profiles')).toEqual([]);
     // …and the store, unable to write, keeps the complete import in memory and says so.
     expect(store.kind).toBe('memory');
-    expect(onFallback).toHaveBeenCalledWith(expect.stringMatching(/could not import the progress, even on a fresh connection \(DataError/));
+    expect(onFallback).toHaveBeenCalledWith(fellBack('failed', /could not import the progress, even on a fresh connection \(DataError/));
     expect(await ids(store)).toEqual(['existing', 'i1', 'i2', 'i3']);
   });
 

@@ -9,7 +9,8 @@ import { progressArb } from './arbitraries.ts';
 import { attempt, played, profile, v1Export, v1ExportText, v2Expected } from './make.ts';
 
 const good = () => JSON.parse(exportProgress([profile()], [played(['wait', 'own'], { id: 'a1' }), played(['wait', 'hold'], { id: 'a2' })], 0)) as Record<string, unknown> & { attempts: Record<string, unknown>[]; profiles: Record<string, unknown>[] };
-const refused = (text: string, pattern: RegExp) => expect(parseImport(text)).toEqual({ ok: false, problem: expect.stringMatching(pattern) });
+/** Refused with an English sentence matching `pattern` and, as data, a refusal of `kind`. */
+const refused = (text: string, pattern: RegExp, kind: string) => expect(parseImport(text)).toEqual({ ok: false, problem: expect.stringMatching(pattern), refusal: expect.objectContaining({ kind }) });
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -46,14 +47,14 @@ describe('parseImport', () => {
   });
 
   it('refuses text that is not JSON, and JSON that is not a progress file', () => {
-    refused('{"format": "hot-seat-progress", ', /not JSON/);
-    refused('', /not JSON/);
-    for (const t of ['[]', '"progress"', 'null', '{"format":"other","version":2}']) refused(t, /not a Hot Seat progress file/);
+    refused('{"format": "hot-seat-progress", ', /not JSON/, 'not-json');
+    refused('', /not JSON/, 'not-json');
+    for (const t of ['[]', '"progress"', 'null', '{"format":"other","version":2}']) refused(t, /not a Hot Seat progress file/, 'not-progress-file');
   });
 
   it('refuses a file over the size limit before parsing it, counting UTF-8 bytes', () => {
     const parse = vi.spyOn(JSON, 'parse');
-    expect(parseImport('x'.repeat(10 * 1024 * 1024 + 1))).toEqual({ ok: false, problem: expect.stringMatching(/too large .*10 MB/) });
+    expect(parseImport('x'.repeat(10 * 1024 * 1024 + 1))).toEqual({ ok: false, problem: expect.stringMatching(/too large .*10 MB/), refusal: { kind: 'too-large', limitBytes: 10 * 1024 * 1024 } });
     expect(parse).not.toHaveBeenCalled();
     const text = exportProgress([profile('p1', 'é'.repeat(60))], [], 0);
     expect(parseImport(text, { maxBytes: text.length + 10 })).toMatchObject({ ok: false, problem: expect.stringMatching(/too large/) });
@@ -61,45 +62,47 @@ describe('parseImport', () => {
   });
 
   it('refuses a newer file version, and a missing or bad version', () => {
-    refused(JSON.stringify({ ...good(), version: 3 }), /newer version of Hot Seat \(file version 3; this game reads up to 2\)/);
-    refused(JSON.stringify({ ...good(), version: undefined }), /no valid version/);
-    refused(JSON.stringify({ ...good(), version: 0 }), /no valid version/);
+    refused(JSON.stringify({ ...good(), version: 3 }), /newer version of Hot Seat \(file version 3; this game reads up to 2\)/, 'newer-version');
+    expect(parseImport(JSON.stringify({ ...good(), version: 3 }))).toMatchObject({ refusal: { kind: 'newer-version', version: 3, supported: 2 } });
+    refused(JSON.stringify({ ...good(), version: undefined }), /no valid version/, 'no-version');
+    refused(JSON.stringify({ ...good(), version: 0 }), /no valid version/, 'no-version');
   });
 
   it.each(['__proto__', 'constructor', 'prototype'])("refuses the key '%s' at any depth", (key) => {
-    refused(`{"${key}": {"polluted": true}, "format": "hot-seat-progress", "version": 2}`, new RegExp(`contains the key '${key}'`));
+    refused(`{"${key}": {"polluted": true}, "format": "hot-seat-progress", "version": 2}`, new RegExp(`contains the key '${key}'`), 'forbidden-key');
     const doc = good();
     const text = JSON.stringify(doc).replace('"moodBefore":', `"${key}":{"isAdmin":true},"moodBefore":`);
     expect(text).toContain(key);
-    refused(text, new RegExp(`key '${key}'`));
+    refused(text, new RegExp(`key '${key}'`), 'forbidden-key');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('refuses the whole file when one record does not validate, saying which and why', () => {
     const doc = good();
     doc.attempts[1] = { ...doc.attempts[1], ending: 'won' };
-    refused(JSON.stringify(doc), /^nothing was imported: 1 problem in the file: attempt 2 \('a2'\): ending: /);
+    refused(JSON.stringify(doc), /^nothing was imported: 1 problem in the file: attempt 2 \('a2'\): ending: /, 'invalid-records');
     const doc2 = good();
     doc2.profiles[0] = { ...doc2.profiles[0], name: '' };
-    refused(JSON.stringify(doc2), /profile 1 \('p1'\): name: /);
+    refused(JSON.stringify(doc2), /profile 1 \('p1'\): name: /, 'invalid-records');
     const doc3 = good();
     doc3.attempts[0] = { ...doc3.attempts[0], v: 9 };
-    refused(JSON.stringify(doc3), /attempt 1 \('a1'\): was written by a newer version/);
+    refused(JSON.stringify(doc3), /attempt 1 \('a1'\): was written by a newer version/, 'invalid-records');
   });
 
   it('lists at most five problems and counts the rest', () => {
     const doc = { ...good(), attempts: Array.from({ length: 8 }, (_, i) => ({ ...attempt({ id: `b${i}` }), lang: 'xx' })) };
     const r = parseImport(JSON.stringify(doc));
-    expect(r).toMatchObject({ ok: false, problem: expect.stringMatching(/^nothing was imported: 8 problems in the file: .*; and 3 more$/) });
+    expect(r).toMatchObject({ ok: false, problem: expect.stringMatching(/^nothing was imported: 8 problems in the file: .*; and 3 more$/), refusal: { kind: 'invalid-records', count: 8, more: 3 } });
+    expect(!r.ok && r.refusal.kind === 'invalid-records' && r.refusal.details).toHaveLength(5);
   });
 
   it('refuses duplicate ids, attempts of a profile not in the file, unknown fields and missing lists', () => {
     const doc = good();
-    refused(JSON.stringify({ ...doc, attempts: [doc.attempts[0], doc.attempts[0]] }), /attempt 'a1' appears twice/);
-    refused(JSON.stringify({ ...doc, profiles: [doc.profiles[0], doc.profiles[0]] }), /profile 'p1' appears twice/);
-    refused(JSON.stringify({ ...doc, profiles: [] }), /belongs to profile 'p1', which is not in the file/);
-    refused(JSON.stringify({ ...doc, note: 'hi' }), /unexpected fields: note/);
-    refused(JSON.stringify({ ...doc, attempts: {} }), /incomplete/);
+    refused(JSON.stringify({ ...doc, attempts: [doc.attempts[0], doc.attempts[0]] }), /attempt 'a1' appears twice/, 'invalid-records');
+    refused(JSON.stringify({ ...doc, profiles: [doc.profiles[0], doc.profiles[0]] }), /profile 'p1' appears twice/, 'invalid-records');
+    refused(JSON.stringify({ ...doc, profiles: [] }), /belongs to profile 'p1', which is not in the file/, 'invalid-records');
+    refused(JSON.stringify({ ...doc, note: 'hi' }), /unexpected fields: note/, 'unexpected-fields');
+    refused(JSON.stringify({ ...doc, attempts: {} }), /incomplete/, 'incomplete');
   });
 
   it('never throws, whatever text it is given', () => {
