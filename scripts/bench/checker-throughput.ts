@@ -7,6 +7,7 @@
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
+import { Lexer, LineCounter, parseDocument } from 'yaml';
 import { loadLibrary, seededRandom, type SourceFile } from '../../src/engine/authoring.ts';
 
 export interface ThroughputOptions {
@@ -111,9 +112,39 @@ export function measureCheckerThroughput(options: ThroughputOptions = {}): Check
   return { filesPerSecond: median(rates), filesPerCpuSecond: median(cpuRates.slice(1)), runs: rates, checked: checked.slice(1), files, nodes, bytesPerFile };
 }
 
+/** How fast the `yaml` package alone goes on the same files: the ceiling for any checker built on it. */
+export interface ParserCeiling {
+  /** `parseDocument` with a LineCounter (source ranges), as the checker parses: files per second. */
+  readonly parsePerSecond: number;
+  /** The package's tokenizer alone, building nothing: files per second. */
+  readonly lexPerSecond: number;
+}
+
+/** Medians of `runs` passes over the first `sample` generated files (after one warm-up pass). */
+export function measureParserCeiling(sample = 100, runs = 3): ParserCeiling {
+  const decoder = new TextDecoder();
+  const texts = generateLibrary(sample).map((f) => decoder.decode(f.bytes));
+  const rate = (work: (text: string) => void) => {
+    const rates = Array.from({ length: runs + 1 }, () => {
+      const started = performance.now();
+      for (const t of texts) work(t);
+      return texts.length / ((performance.now() - started) / 1000);
+    }).slice(1);
+    return median(rates);
+  };
+  return {
+    parsePerSecond: rate((t) => void parseDocument(t, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: true, logLevel: 'error' })),
+    lexPerSecond: rate((t) => {
+      for (const token of new Lexer().lex(t)) void token;
+    }),
+  };
+}
+
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const r = measureCheckerThroughput();
   console.log(`checker: ${r.filesPerSecond.toFixed(0)} files/s (median of ${r.runs.length}; runs ${r.runs.map((x) => x.toFixed(0)).join(', ')}), ${r.filesPerCpuSecond.toFixed(0)} files per CPU second`);
   const capped = r.checked.some((n) => n < r.files) ? `; runs capped, files checked: ${r.checked.join(', ')}` : '';
   console.log(`         ${r.files} files × ${r.nodes} nodes, ${(r.bytesPerFile / 1024).toFixed(1)} KB each, en + vi${capped}`);
+  const c = measureParserCeiling();
+  console.log(`ceiling: the yaml package's parse alone ${c.parsePerSecond.toFixed(0)} files/s, its tokenizer alone ${c.lexPerSecond.toFixed(0)} files/s`);
 }

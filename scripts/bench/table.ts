@@ -60,6 +60,8 @@ export function formatTable(sum: Summary, bytes: Bytes, header: string): string[
   out.push(row('bare Phaser: rAF calls', num(sum.idle.bare.rafCalls)));
   out.push('', `Scenario checker (checker-throughput.ts: ${sum.checker.detail})`);
   out.push(row('files per second', `${sum.checker.filesPerSecond.toFixed(1)}`.padStart(10)));
+  out.push(row("ceiling: the yaml package's parse alone", `${sum.checker.ceiling.parsePerSecond.toFixed(1)}`.padStart(10)));
+  out.push(row("ceiling: the yaml package's tokenizer alone", `${sum.checker.ceiling.lexPerSecond.toFixed(1)}`.padStart(10)));
   out.push('', 'Budgets');
   for (const b of sum.budgets) out.push(`  ${b.pass ? 'PASS' : 'FAIL'}  ${b.name.padEnd(56)}${b.detail}`);
   return out;

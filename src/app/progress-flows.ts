@@ -6,7 +6,10 @@
 import type { Language, Scenario } from '../engine/index.ts';
 import type { CohortReport } from '../engine/progress/index.ts';
 import type { ProgressData } from '../ui/progress/progress-screen.ts';
-import type { BackupRefusal } from '../ui/progress/refusal-text.ts';
+import type { I18n } from '../i18n/create-i18n.ts';
+import { download } from '../ui/download.ts';
+import { refusalText, type BackupRefusal } from '../ui/progress/refusal-text.ts';
+import { transferStatus } from '../ui/progress/transfer-panel.ts';
 import { entryTitle, type Catalog } from './catalog.ts';
 import type { ProgressKeeper } from './progress-keeper.ts';
 
@@ -32,6 +35,22 @@ export async function exportFile(keeper: ProgressKeeper, kind: 'json' | 'csv' | 
   if (kind === 'csv') return { name: `hot-seat-${slug}-${stamp}.csv`, mime: 'text/csv', text: toCsv(attempts) };
   if (kind === 'xapi') return { name: `hot-seat-${slug}-${stamp}.xapi.json`, mime: 'application/json', text: JSON.stringify(toXapi(attempts, { name: profile.name }, base), null, 2) };
   return { name: `hot-seat-${slug}-${stamp}.json`, mime: 'application/json', text: exportProgress([profile], attempts, now) };
+}
+
+/** Downloads an export of the current learner. */
+export async function saveExport(keeper: ProgressKeeper, kind: 'json' | 'csv' | 'xapi', deps: { clock: { now(): number }; xapiBase: string }): Promise<void> {
+  const file = await exportFile(keeper, kind, deps.clock.now(), deps.xapiBase);
+  download(file.name, file.mime, file.text);
+}
+
+/** Imports a backup, shows the progress screen again, and says what came in or why nothing did. */
+export async function importAndReport(keeper: ProgressKeeper, file: File, deps: { i18n: I18n; ui: HTMLElement }, reopen: () => Promise<void>): Promise<void> {
+  const t = deps.i18n.t.bind(deps.i18n);
+  const result = await importBackup(keeper, file);
+  if (result.ok) {
+    await reopen();
+    transferStatus(deps.ui, t('progress.imported', { attempts: result.attempts, profiles: result.profiles }), true);
+  } else transferStatus(deps.ui, t('progress.importRefused', { problem: refusalText(deps.i18n, result.refusal) }), false);
 }
 
 /** Imports a backup: all of it or, with the reason, nothing. */

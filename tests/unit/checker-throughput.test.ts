@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../src/engine/authoring.ts';
-import { generateLibrary, generateScenario, measureCheckerThroughput } from '../../scripts/bench/checker-throughput.ts';
+import { generateLibrary, generateScenario, measureCheckerThroughput, measureParserCeiling } from '../../scripts/bench/checker-throughput.ts';
 
 describe('checker throughput benchmark', () => {
   it('generates the same text for the same seed, and different texts for different seeds', () => {
@@ -29,5 +29,10 @@ describe('checker throughput benchmark', () => {
     expect(r.filesPerCpuSecond).toBeGreaterThan(0);
     expect([...r.runs].sort((a, b) => a - b)[1]).toBe(r.filesPerSecond);
     expect(r.bytesPerFile).toBeGreaterThan(10_000);
+  }, 30_000);
+
+  it('measures the yaml package alone on the same files', () => {
+    const c = measureParserCeiling(3, 1);
+    for (const rate of [c.parsePerSecond, c.lexPerSecond]) expect(Number.isFinite(rate) && rate > 0).toBe(true);
   }, 30_000);
 });

@@ -1,0 +1,104 @@
+/**
+ * Draws one view with its screen and wires the screen's buttons to the app's navigation. Screens
+ * only report what the learner asked for; where that leads is decided here and in `App`.
+ */
+import { retryFrom, type Language, type Runner, type Scenario } from '../engine/index.ts';
+import { showConversation, type ConversationScreen } from '../ui/conversation/conversation-screen.ts';
+import { h } from '../ui/dom.ts';
+import type { Cleanup, ScreenContext } from '../ui/screen.ts';
+import { showAuthor } from '../ui/screens/author-screen.ts';
+import { showBrief } from '../ui/screens/brief-screen.ts';
+import { showDebrief } from '../ui/screens/debrief-screen.ts';
+import { showMenu } from '../ui/screens/menu-screen.ts';
+import { showCohort } from '../ui/progress/cohort-screen.ts';
+import { showProgress } from '../ui/progress/progress-screen.ts';
+import type { AppDeps } from './app-deps.ts';
+import { cohortFrom } from './progress-flows.ts';
+import { replyLimitMs } from './settings.ts';
+import { EMPTY_COHORT, type View } from './views.ts';
+
+/** What the screens can ask the app to do. */
+export interface Navigator {
+  show(view: View, mode?: 'push' | 'replace'): void;
+  menu(notice?: string): void;
+  openBrief(id: string): Promise<void>;
+  openMap(id: string): Promise<void>;
+  openFile(file: File): Promise<void>;
+  openProgress(mode?: 'push' | 'replace'): Promise<void>;
+  changeLanguage(lang: Language): Promise<void>;
+  openSettingsDialog(): void;
+  play(scenario: Scenario, runner?: Runner): void;
+  pause(): void;
+  offerResume(onBrief?: Scenario): Promise<void>;
+  exportAs(kind: 'json' | 'csv' | 'xapi'): Promise<void>;
+  importFile(file: File): Promise<void>;
+}
+
+/** The drawn view: how to leave it, and the conversation screen while playing. */
+export interface Drawn {
+  readonly leave: Cleanup;
+  readonly conversation?: ConversationScreen;
+}
+
+export function renderView(view: View, ctx: ScreenContext, deps: AppDeps, nav: Navigator): Drawn {
+  switch (view.kind) {
+    case 'menu': {
+      const leave = showMenu(ctx, deps.catalog.entries, {
+        open: (id) => void nav.openBrief(id),
+        openMap: (id) => void nav.openMap(id),
+        openFile: (f) => void nav.openFile(f),
+        changeLanguage: (l) => void nav.changeLanguage(l),
+        settings: () => nav.openSettingsDialog(),
+        progress: () => void nav.openProgress(),
+      });
+      if (view.notice) ctx.root.querySelector('.menu-head')?.after(h('p', { class: 'notice', role: 'alert', 'data-testid': 'notice' }, view.notice));
+      void nav.offerResume();
+      return { leave };
+    }
+    case 'brief': {
+      const leave = showBrief(ctx, view.scenario, { start: () => nav.play(view.scenario), back: () => nav.menu() });
+      void nav.offerResume(view.scenario);
+      return { leave };
+    }
+    case 'play': {
+      const options = { now: () => deps.clock.now(), replyLimitMs: replyLimitMs(ctx.settings, view.scenario.difficulty), pause: () => nav.pause(), ...(deps.voice ? { voice: deps.voice } : {}) };
+      const conversation = showConversation(ctx, view.runner, options);
+      return { leave: conversation, conversation };
+    }
+    case 'debrief':
+      return {
+        leave: showDebrief(ctx, view.scenario, view.result, {
+          again: () => nav.play(view.scenario),
+          menu: () => nav.menu(),
+          retry: (step) => nav.play(view.scenario, retryFrom(view.runner, step, { clock: deps.clock, random: deps.random })),
+        }),
+      };
+    case 'progress': {
+      const keeper = deps.progress!;
+      const refresh = () => void nav.openProgress('replace');
+      return {
+        leave: showProgress(ctx, deps.catalog.entries, view.data, {
+          switchProfile: (id) => void keeper.switchTo(view.data.profiles.find((p) => p.id === id)!).then(refresh),
+          newProfile: (name) => void keeper.switchTo({ name }).then(refresh),
+          rename: (name) => void keeper.rename(name).then(refresh),
+          open: (id) => void nav.openBrief(id),
+          cohort: () => nav.show(EMPTY_COHORT, 'push'),
+          back: () => nav.menu(),
+          exportAs: (kind) => void nav.exportAs(kind),
+          importFile: (file) => void nav.importFile(file),
+        }),
+      };
+    }
+    case 'cohort':
+      return {
+        leave: showCohort(ctx, view.cohort, {
+          load: (files) => void cohortFrom(files, deps.catalog).then((cohort) => nav.show({ kind: 'cohort', cohort })),
+          back: () => nav.menu(),
+        }),
+      };
+    case 'author': {
+      const scenario = view.scenario;
+      return { leave: showAuthor(ctx, scenario, view.file, view.diagnostics, { play: () => scenario && nav.show({ kind: 'brief', scenario }, 'push'), back: () => nav.menu() }) };
+    }
+  }
+}

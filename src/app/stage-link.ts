@@ -1,0 +1,56 @@
+/**
+ * The app's hold on the stage (Phaser): started once, hidden, while the first screen is idle, then
+ * shown and following the runner on the brief and in the conversation. A stage that fails to start
+ * is logged and the game plays on without it.
+ */
+import type { Language, Logger, Runner, Scenario } from '../engine/index.ts';
+import type { Cleanup } from '../ui/screen.ts';
+import type { StageHost, StageLoader } from '../ui/stage-host.ts';
+import { showsStage, type View } from './views.ts';
+
+export class StageLink {
+  private stage: StageHost | undefined;
+  private following: Cleanup | undefined;
+  private loading: Promise<StageHost> | undefined;
+
+  constructor(
+    private readonly load: StageLoader,
+    private readonly logger: Logger,
+    /** The view on screen now: a stage that arrives late must not show on another screen. */
+    private readonly current: () => View,
+  ) {}
+
+  /** Starts the stage once; later calls share the same start. */
+  warm(): Promise<StageHost> {
+    this.loading ??= this.load().then((stage) => {
+      this.stage = stage;
+      stage.setVisible(showsStage(this.current()));
+      return stage;
+    });
+    return this.loading;
+  }
+
+  /** Stops following the view being left. */
+  leave(): void {
+    this.following?.();
+    this.following = undefined;
+  }
+
+  /** Shows the stage for `view` (following its runner when playing) or hides it. */
+  show(view: View, lang: Language): void {
+    this.stage?.setVisible(showsStage(view));
+    if (showsStage(view)) this.attach(view.scenario, view.kind === 'play' ? view.runner : undefined, lang);
+  }
+
+  private attach(scenario: Scenario, runner: Runner | undefined, lang: Language): void {
+    const attach = (stage: StageHost) => {
+      const v = this.current();
+      if (!showsStage(v) || v.scenario !== scenario) return;
+      stage.setVisible(true);
+      this.following?.();
+      this.following = stage.follow(scenario, runner, lang);
+    };
+    if (this.stage) attach(this.stage);
+    else void this.warm().then(attach, (e: unknown) => this.logger.warn('the stage could not start; playing without it', e));
+  }
+}
