@@ -23,6 +23,17 @@ async function openProgress(page: Page): Promise<void> {
   await expect(page.getByTestId('progress')).toBeVisible();
 }
 
+/** Every attempt write fails as on a full disk, as browsers report it. */
+async function fillTheDisk(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
+      if (this.name === 'attempts') throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+  });
+}
+
 test.beforeEach(async ({ page }) => setTextSpeed(page, 0));
 
 test('every attempt is recorded and shown with its scenario, ending and scores', async ({ page }) => {
@@ -114,13 +125,7 @@ test('why a file is refused is said in the learner\u2019s language', async ({ pa
 });
 
 test('a full disk is explained in the learner\u2019s language', async ({ page }) => {
-  await page.addInitScript(() => {
-    const put = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
-      if (this.name === 'attempts') throw new DOMException('Quota exceeded', 'QuotaExceededError');
-      return put.apply(this, args);
-    };
-  });
+  await fillTheDisk(page);
   await openBrief(page, 'poor-quality', 'ko');
   await page.getByTestId('start').click();
   await playMoves(page, scenario, best, 'ko');
@@ -151,13 +156,7 @@ test('without IndexedDB (private mode) play goes on in memory, with a clear mess
 });
 
 test('a full disk on saving an attempt keeps it in memory and says so', async ({ page }) => {
-  await page.addInitScript(() => {
-    const put = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
-      if (this.name === 'attempts') throw new DOMException('Quota exceeded', 'QuotaExceededError');
-      return put.apply(this, args);
-    };
-  });
+  await fillTheDisk(page);
   await playThrough(page);
   await expect(page.getByTestId('storage-fallback')).toBeVisible();
   await page.getByRole('button', { name: 'Back to scenarios' }).click();
