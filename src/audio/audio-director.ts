@@ -1,7 +1,9 @@
 /**
  * Sound that follows the game: a ring on a phone brief, the bed under each channel, cues for
  * replies, mood swings and endings, hold music. It listens to runner events and screen changes and
- * never changes the game. Audio loads on the first gesture; until then nothing plays.
+ * never changes the game. Audio loads on the first gesture; until then nothing plays. Muted,
+ * nothing plays at all (howler then lets the browser suspend its audio context, so a muted game
+ * costs no audio processing); unmuting brings back the sounds of the screen.
  */
 import type { Runner, Scenario } from '../engine/index.ts';
 import type { Volumes } from '../app/settings.ts';
@@ -47,8 +49,12 @@ export class AudioDirector {
   }
 
   setVolumes(v: Volumes): void {
+    const unmuted = this.volumes.muted && !v.muted;
+    const muted = !this.volumes.muted && v.muted;
     this.volumes = v;
     this.backend?.setVolumes(v);
+    // Loops of the screen stop when muted and start again (without the opening cue) when not.
+    if (unmuted || muted) this.onView(this.view.kind, this.view.scenario, this.view.runner, false);
   }
 
   /** Follows the screen: loops for the screen start here and stop when it changes. */
@@ -98,7 +104,7 @@ export class AudioDirector {
   }
 
   private play(name: Parameters<AudioBackend['play']>[0], category: 'effects' | 'ambience'): () => void {
-    if (!this.backend) return () => {};
+    if (!this.backend || this.volumes.muted) return () => {};
     this.status('ready', name);
     return this.backend.play(name, category);
   }

@@ -68,3 +68,16 @@ test('muted, a recorded line does not hold the conversation back', async ({ page
   await expect(page.getByTestId('customer-line')).toHaveAttribute('aria-busy', 'false', { timeout: 3_000 });
   expect(await page.locator('html').getAttribute('data-voice')).toBeNull();
 });
+
+test('muted, nothing plays; unmuting in the pause menu brings back the channel\u2019s bed', async ({ page }) => {
+  await setTextSpeed(page, 0);
+  await openBrief(page, 'late-delivery');
+  await page.getByTestId('start').click();
+  await expect(page.locator('html')).toHaveAttribute('data-audio', 'ready');
+  await expect(page.getByTestId('customer-line')).toHaveAttribute('aria-busy', 'false');
+  expect(await page.locator('html').getAttribute('data-last-sound')).toBeNull();
+  await page.getByTestId('pause').click();
+  await page.getByTestId('pause-settings').click();
+  await page.getByTestId('setting-mute').uncheck();
+  await expect(page.locator('html')).toHaveAttribute('data-last-sound', 'ambient-phone');
+});

@@ -1,0 +1,67 @@
+/**
+ * The audio director follows the screens and the runner, and a muted game plays nothing at all:
+ * no loop keeps the audio context busy. Unmuting brings back the screen's loops (not its opening
+ * cue). The backend here records what it is asked to play; the director is the code under test.
+ */
+import { describe, expect, it } from 'vitest';
+import { AudioDirector } from '../../src/audio/audio-director.ts';
+import type { AudioBackend } from '../../src/audio/howler-audio.ts';
+import type { Volumes } from '../../src/app/settings.ts';
+import { createRunner, manualClock, seededRandom } from '../../src/engine/index.ts';
+import { fixture } from './helpers.ts';
+
+const scenario = fixture('scenarios/late-delivery.yaml');
+const loud: Volumes = { effects: 0.8, ambience: 0.4, voice: 1, muted: false };
+
+/** A backend that records every sound started and which are still playing. */
+function recordingBackend() {
+  const started: string[] = [];
+  const playing = new Set<string>();
+  const backend: AudioBackend = {
+    play(name) {
+      started.push(name);
+      playing.add(name);
+      return () => playing.delete(name);
+    },
+    setVolumes() {},
+    voice: () => ({ done: Promise.resolve(), stop: () => {} }),
+  };
+  return { backend, started, playing };
+}
+
+async function director(volumes: Volumes) {
+  const rec = recordingBackend();
+  const d = new AudioDirector(async () => rec.backend, volumes, () => {});
+  d.unlock();
+  await new Promise((r) => setTimeout(r, 0));
+  const runner = createRunner(scenario, { clock: manualClock(0), random: seededRandom(1) });
+  return { d, runner, ...rec };
+}
+
+describe('AudioDirector', () => {
+  it('plays the opening and the channel bed in a conversation, and stops the bed on leaving', async () => {
+    const { d, runner, started, playing } = await director(loud);
+    d.onView('play', scenario, runner);
+    expect(started).toEqual(['phone-pickup', 'ambient-phone']);
+    d.onView('debrief', scenario);
+    expect(playing.has('ambient-phone')).toBe(false);
+  });
+
+  it('muted, plays nothing: no ring, no bed, no cue', async () => {
+    const { d, runner, started } = await director({ ...loud, muted: true });
+    d.onView('brief', scenario);
+    d.onView('play', scenario, runner);
+    runner.start();
+    expect(started).toEqual([]);
+  });
+
+  it('muting stops the loops; unmuting starts the bed again without the opening', async () => {
+    const { d, runner, started, playing } = await director(loud);
+    d.onView('play', scenario, runner);
+    d.setVolumes({ ...loud, muted: true });
+    expect(playing.has('ambient-phone')).toBe(false);
+    d.setVolumes(loud);
+    expect(started).toEqual(['phone-pickup', 'ambient-phone', 'ambient-phone']);
+    expect(playing.has('ambient-phone')).toBe(true);
+  });
+});
