@@ -68,18 +68,24 @@ export class ProgressKeeper {
     return next;
   }
 
-  /** Follows one conversation: saves it after every step, records it when it ends. */
+  /**
+   * Follows one conversation: saves it once after every action (start, a delivered line, a reply,
+   * a reply too late), records it when it ends.
+   */
   follow(runner: Runner, lang: Language): () => void {
     const save = async () => {
       const { store, profile } = await this.start();
       if (runner.state.phase === 'ended') return;
       await store.saveDraft({ profileId: profile.id, scenarioId: runner.scenario.id, lang, actions: [...runner.actions] as Action[], savedAt: this.deps.now() });
     };
-    const off = runner.subscribe((e) => {
-      if (e.type === 'ended') void this.record(e.result, lang);
-      else if (e.type === 'line' || e.type === 'reply' || e.type === 'delivered') void save();
+    let saved = -1;
+    return runner.subscribe((e) => {
+      if (e.type === 'ended') return void this.record(e.result, lang);
+      // One write per action: a reply also brings a mood change and the next line.
+      if (runner.actions.length === saved) return;
+      saved = runner.actions.length;
+      void save();
     });
-    return off;
   }
 
   /** Records a finished conversation and clears the draft. */

@@ -1,0 +1,76 @@
+/**
+ * The progress keeper follows a conversation: the unfinished conversation is saved once after
+ * each action (so a reload resumes exactly there), and a finished one becomes an attempt while
+ * the draft goes. Runs on the memory store, the same port the browser's IndexedDB store fills.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { createMemoryProgressStore } from '../../src/adapters/memory-progress-store.ts';
+import { ProgressKeeper } from '../../src/app/progress-keeper.ts';
+import { createRunner, manualClock, seededRandom } from '../../src/engine/index.ts';
+import { fixture } from './helpers.ts';
+
+const scenario = fixture('tests/fixtures/valid/two-paths.yaml');
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+function setUp() {
+  const store = createMemoryProgressStore();
+  const saves = vi.spyOn(store, 'saveDraft');
+  const kv = new Map<string, string>();
+  let n = 0;
+  const keeper = new ProgressKeeper({
+    open: async () => store,
+    kv: { get: (k) => kv.get(k), set: (k, v) => void kv.set(k, v) },
+    newId: () => `id-${++n}`,
+    now: () => 1_000,
+    defaultName: 'Learner',
+    onFallback: () => {},
+  });
+  const clock = manualClock(0);
+  const runner = createRunner(scenario, { clock, random: seededRandom(1), rules: { replyLimitMs: 5_000 } });
+  keeper.follow(runner, 'en');
+  return { store, saves, keeper, runner, clock };
+}
+
+describe('ProgressKeeper', () => {
+  it('saves the conversation once per action, with the runner\u2019s actions so far', async () => {
+    const { saves, keeper, runner } = setUp();
+    runner.start();
+    await settle();
+    runner.lineDelivered();
+    await settle();
+    // A reply brings a mood change and the next line too: still one write.
+    runner.choose('wait');
+    await settle();
+    expect(saves).toHaveBeenCalledTimes(3);
+    expect((await keeper.draft())?.actions).toEqual(runner.actions);
+  });
+
+  it('saves a reply that came too late at once', async () => {
+    const { saves, keeper, runner, clock } = setUp();
+    runner.start();
+    runner.lineDelivered();
+    await settle();
+    const before = saves.mock.calls.length;
+    clock.advance(6_000);
+    runner.expire();
+    await settle();
+    expect(saves.mock.calls.length).toBe(before + 1);
+    expect((await keeper.draft())?.actions.at(-1)?.type).toBe('expire');
+  });
+
+  it('keeps a finished conversation as an attempt and lets the draft go', async () => {
+    const { store, keeper, runner } = setUp();
+    runner.start();
+    for (const id of ['wait', 'own']) {
+      runner.lineDelivered();
+      runner.choose(id);
+    }
+    await settle();
+    await settle();
+    expect(runner.state.phase).toBe('ended');
+    const attempts = await store.listAttempts();
+    expect(runner.state.ending).toBeDefined();
+    expect(attempts.map((a) => [a.scenarioId, a.ending])).toEqual([['two-paths', runner.state.ending]]);
+    expect(await keeper.draft()).toBeUndefined();
+  });
+});
