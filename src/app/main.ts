@@ -9,6 +9,7 @@ import type { Clock, Logger, Random, Scenario } from '../engine/index.ts';
 import { createI18n } from '../i18n/create-i18n.ts';
 import { pickLanguage } from '../i18n/negotiate.ts';
 import { AudioDirector } from '../audio/audio-director.ts';
+import { warmAudioOutput } from '../audio/warm-output.ts';
 import { App } from './app.ts';
 import { ProgressKeeper } from './progress-keeper.ts';
 import { h, button } from '../ui/dom.ts';
@@ -59,10 +60,16 @@ async function main(): Promise<void> {
     (state) => (root.dataset['voice'] = state),
   );
   // Browsers allow sound only after a gesture; load it then, so nothing is fetched or unlocked
-  // before. Activation sticks, so the audio context is made once the browser is idle rather than
-  // inside the click, where its start-up would delay the click's own work.
-  const unlock = () => audio.unlock(whenIdle);
-  for (const type of ['pointerdown', 'keydown'] as const) window.addEventListener(type, unlock, { once: true, capture: true });
+  // before. Activation sticks, so howler's context is made once the browser is idle rather than
+  // inside the click, where its start-up would delay the click's own work. A pointer press first
+  // starts the audio output (see warm-output.ts); a key press does not, as Enter clicks at once.
+  const gestures = ['pointerdown', 'keydown'] as const;
+  const unlock = (e: Event) => {
+    for (const type of gestures) window.removeEventListener(type, unlock, { capture: true });
+    if (e.type === 'pointerdown') warmAudioOutput(settings.volumes.muted);
+    audio.unlock(whenIdle);
+  };
+  for (const type of gestures) window.addEventListener(type, unlock, { capture: true });
   const systemMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
   const reducedMotion = () => prefersReducedMotion(settings, systemMotion.matches);
   const applySettings = (next: Settings) => {
