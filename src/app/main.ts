@@ -61,12 +61,14 @@ async function main(): Promise<void> {
   );
   // Browsers allow sound only after a gesture; load it then, so nothing is fetched or unlocked
   // before. Activation sticks, so howler's context is made once the browser is idle rather than
-  // inside the click, where its start-up would delay the click's own work. A pointer press first
-  // starts the audio output (see warm-output.ts); a key press does not, as Enter clicks at once.
+  // inside the click, where its start-up would delay the click's own work. The gesture itself first
+  // starts the audio output (see warm-output.ts): a pointer press before its click; a key press
+  // (not Esc, which browsers do not count as a gesture) delays its own click a little instead of
+  // letting that cost stutter the conversation it may start.
   const gestures = ['pointerdown', 'keydown'] as const;
   const unlock = (e: Event) => {
     for (const type of gestures) window.removeEventListener(type, unlock, { capture: true });
-    if (e.type === 'pointerdown') warmAudioOutput(settings.volumes.muted);
+    if (e.type === 'pointerdown' || (e as KeyboardEvent).key !== 'Escape') warmAudioOutput(settings.volumes.muted);
     audio.unlock(whenIdle);
   };
   for (const type of gestures) window.addEventListener(type, unlock, { capture: true });

@@ -1,8 +1,8 @@
 /**
  * The first AudioContext a browser makes starts its audio output, synchronously: measured at
- * 50–100 ms in a fresh Chromium, about 5 ms for every later one. Made at the press of the
- * learner's first pointer gesture, that cost hides inside the press (the click comes only on
- * release), instead of landing later in a conversation when howler makes its own context.
+ * 50–100 ms in a fresh Chromium, about 5 ms for every later one. Made at the learner's first
+ * gesture, that cost hides inside a pointer press (the click comes only on release) or slightly
+ * delays a key's click, instead of stuttering a conversation when howler makes its own context.
  */
 
 /** Starts the browser's audio output with a throwaway context, unless sound is muted. */
