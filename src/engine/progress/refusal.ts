@@ -41,6 +41,11 @@ export function refusalSentence(r: ImportRefusal): string {
   }
 }
 
+/** A refused result: the refusal as data, with its English sentence as `problem`. */
+export function refused(refusal: ImportRefusal): { readonly ok: false; readonly problem: string; readonly refusal: ImportRefusal } {
+  return { ok: false, problem: refusalSentence(refusal), refusal };
+}
+
 /** 10485760 → "10 MB". */
 export function formatBytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${+(bytes / (1024 * 1024)).toFixed(1)} MB` : bytes >= 1024 ? `${+(bytes / 1024).toFixed(1)} KB` : `${bytes} bytes`;

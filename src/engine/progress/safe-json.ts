@@ -3,7 +3,7 @@
  * and keys that could reach an object's prototype when the data is later spread or merged are
  * refused wherever they appear.
  */
-import { refusalSentence, type ImportRefusal } from './refusal.ts';
+import { refused, type ImportRefusal } from './refusal.ts';
 
 /** Keys that can alter prototypes when parsed data is merged into objects. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
@@ -42,8 +42,6 @@ class ForbiddenKey extends Error {}
 
 export type SafeJson = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly problem: string; readonly refusal: ImportRefusal };
 
-const refuse = (refusal: ImportRefusal) => ({ ok: false as const, problem: refusalSentence(refusal), refusal });
-
 /**
  * Parses `text` as JSON when it is at most `maxBytes` UTF-8 bytes and contains none of
  * FORBIDDEN_KEYS at any depth. Returns a problem sentence otherwise; never throws (a nesting too
@@ -51,7 +49,7 @@ const refuse = (refusal: ImportRefusal) => ({ ok: false as const, problem: refus
  */
 export function parseSafeJson(text: string, maxBytes: number): SafeJson {
   const size = utf8Length(text, maxBytes);
-  if (size > maxBytes) return refuse({ kind: 'too-large', limitBytes: maxBytes });
+  if (size > maxBytes) return refused({ kind: 'too-large', limitBytes: maxBytes });
   try {
     const value: unknown = JSON.parse(text, (key, v: unknown) => {
       if (FORBIDDEN_KEYS.has(key)) throw new ForbiddenKey(key);
@@ -59,8 +57,8 @@ export function parseSafeJson(text: string, maxBytes: number): SafeJson {
     });
     return { ok: true, value };
   } catch (e) {
-    if (e instanceof ForbiddenKey) return refuse({ kind: 'forbidden-key', key: e.message });
-    return refuse({ kind: 'not-json', details: e instanceof Error ? e.message : String(e) });
+    if (e instanceof ForbiddenKey) return refused({ kind: 'forbidden-key', key: e.message });
+    return refused({ kind: 'not-json', details: e instanceof Error ? e.message : String(e) });
   }
 }
 

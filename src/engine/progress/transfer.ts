@@ -7,7 +7,7 @@ import { migrateAttempt } from './migrate.ts';
 import type { AttemptRecord, Profile } from './records.ts';
 import { describeIssues, profileSchema } from './schemas.ts';
 import { parseSafeJson } from './safe-json.ts';
-import { refusalSentence, type ImportRefusal } from './refusal.ts';
+import { refused, type ImportRefusal } from './refusal.ts';
 
 export const PROGRESS_FORMAT = 'hot-seat-progress';
 /** The file version this game writes. Version 1 files (version-1 attempt records) are still read. */
@@ -34,9 +34,6 @@ export type ImportResult =
   | { readonly ok: true; readonly profiles: Profile[]; readonly attempts: AttemptRecord[]; readonly migrated: number; readonly exportedAt: string }
   | { readonly ok: false; readonly problem: string; readonly refusal: ImportRefusal };
 
-/** A refusal with its English sentence. */
-const refuse = (refusal: ImportRefusal): ImportResult => ({ ok: false, problem: refusalSentence(refusal), refusal });
-
 /**
  * The progress file for these profiles and attempts, as JSON text (two-space indented).
  * `exportedAt` is epoch ms. Lossless: `parseImport` of the result gives back equal records. Pure.
@@ -56,17 +53,17 @@ export function exportProgress(profiles: readonly Profile[], attempts: readonly 
  * never throws.
  */
 export function parseImport(text: string, limits: ImportLimits = {}): ImportResult {
-  if (typeof text !== 'string') return refuse({ kind: 'not-json', details: 'nothing to read' });
+  if (typeof text !== 'string') return refused({ kind: 'not-json', details: 'nothing to read' });
   const json = parseSafeJson(text, limits.maxBytes ?? DEFAULT_MAX_IMPORT_BYTES);
   if (!json.ok) return json;
   const doc = json.value as Record<string, unknown> | null;
-  if (typeof doc !== 'object' || doc === null || Array.isArray(doc) || doc.format !== PROGRESS_FORMAT) return refuse({ kind: 'not-progress-file' });
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc) || doc.format !== PROGRESS_FORMAT) return refused({ kind: 'not-progress-file' });
   const version = doc.version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return refuse({ kind: 'no-version' });
-  if (version > PROGRESS_FILE_VERSION) return refuse({ kind: 'newer-version', version, supported: PROGRESS_FILE_VERSION });
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return refused({ kind: 'no-version' });
+  if (version > PROGRESS_FILE_VERSION) return refused({ kind: 'newer-version', version, supported: PROGRESS_FILE_VERSION });
   const extra = Object.keys(doc).filter((k) => !['format', 'version', 'exportedAt', 'profiles', 'attempts'].includes(k));
-  if (extra.length) return refuse({ kind: 'unexpected-fields', fields: extra });
-  if (typeof doc.exportedAt !== 'string' || !Array.isArray(doc.profiles) || !Array.isArray(doc.attempts)) return refuse({ kind: 'incomplete' });
+  if (extra.length) return refused({ kind: 'unexpected-fields', fields: extra });
+  if (typeof doc.exportedAt !== 'string' || !Array.isArray(doc.profiles) || !Array.isArray(doc.attempts)) return refused({ kind: 'incomplete' });
   return readRecords(doc.profiles, doc.attempts, doc.exportedAt);
 }
 
@@ -88,7 +85,7 @@ function readRecords(rawProfiles: unknown[], rawAttempts: unknown[], exportedAt:
   });
   if (!problems.length) problems.push(...consistency(profiles, attempts));
   if (problems.length) {
-    return refuse({ kind: 'invalid-records', count: problems.length, details: problems.slice(0, SHOWN_PROBLEMS), more: Math.max(0, problems.length - SHOWN_PROBLEMS) });
+    return refused({ kind: 'invalid-records', count: problems.length, details: problems.slice(0, SHOWN_PROBLEMS), more: Math.max(0, problems.length - SHOWN_PROBLEMS) });
   }
   return { ok: true, profiles, attempts, migrated, exportedAt };
 }
