@@ -6,11 +6,12 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
 import { openDatabase } from './idb-open.ts';
 import { describeError } from './idb-read.ts';
+import type { StorageFallback } from '../engine/progress/index.ts';
 import type { ProgressDatabase, ProgressDB } from './idb-schema.ts';
 
 /** Why the link gave up: a kind the game can translate, and the English words for it. */
 export interface GiveUp {
-  readonly kind: 'open-failed' | 'blocked' | 'full' | 'newer-game' | 'failed';
+  readonly kind: StorageFallback['kind'];
   readonly why: string;
   readonly detail?: string;
 }

@@ -157,7 +157,7 @@ export class IdbProgressStore implements ProgressStore {
     return this.link && !this.fallen ? this.link.run(what, op) : Promise.resolve(undefined);
   }
 
-  private fallBack({ kind, why, detail }: GiveUp | { kind: 'no-indexeddb'; why: string; detail?: undefined }): void {
+  private fallBack({ kind, why, detail }: GiveUp): void {
     if (this.fallen) return;
     this.fallen = true;
     this.salvaged = this.salvage();

@@ -49,12 +49,11 @@ export class AudioDirector {
   }
 
   setVolumes(v: Volumes): void {
-    const unmuted = this.volumes.muted && !v.muted;
-    const muted = !this.volumes.muted && v.muted;
+    const toggled = this.volumes.muted !== v.muted;
     this.volumes = v;
     this.backend?.setVolumes(v);
     // Loops of the screen stop when muted and start again (without the opening cue) when not.
-    if (unmuted || muted) this.onView(this.view.kind, this.view.scenario, this.view.runner, false);
+    if (toggled) this.onView(this.view.kind, this.view.scenario, this.view.runner, false);
   }
 
   /** Follows the screen: loops for the screen start here and stop when it changes. */
