@@ -1,10 +1,11 @@
 /**
  * The benchmark's floor: the least a Phaser 4 page can do. One game, one scene, one rectangle,
- * configured like the game's stage (src/stage/phaser-stage.ts). `window.__bare` records, with
+ * with the game stage's own settings (src/stage/game-config.ts). `window.__bare` records, with
  * `performance.now()` (milliseconds since navigation), when the scene was created and when the
  * first frame after that was rendered; `scripts/bench/` reads them.
  */
 import Phaser from 'phaser';
+import { stageGameConfig } from '../../src/stage/game-config.ts';
 
 /** What the bench reads from the page. */
 export interface BareMarks {
@@ -31,15 +32,4 @@ class BareScene extends Phaser.Scene {
   }
 }
 
-new Phaser.Game({
-  // The same renderer as the stage (src/stage/phaser-stage.ts explains why it is Canvas).
-  type: Phaser.CANVAS,
-  parent: 'game',
-  transparent: false,
-  backgroundColor: '#1b2330',
-  banner: false,
-  scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
-  render: { antialias: true, powerPreference: 'low-power' },
-  audio: { noAudio: true },
-  scene: BareScene,
-});
+new Phaser.Game({ ...stageGameConfig('game'), scene: BareScene });

@@ -5,6 +5,7 @@
 import Phaser from 'phaser';
 import type { Language, Runner, Scenario } from '../engine/index.ts';
 import type { StageHost } from '../ui/stage-host.ts';
+import { stageGameConfig } from './game-config.ts';
 import { StageScene } from './stage-scene.ts';
 
 /** How long the loop stays awake after a change (covers the mood tween). */
@@ -15,17 +16,7 @@ export function createPhaserStage(frame: HTMLElement, parent: HTMLElement, reduc
   return new Promise((resolve) => {
     const scene = new StageScene();
     const game = new Phaser.Game({
-      // Canvas, not WebGL: the stage is a few vector shapes. Without GPU compositing (no GPU, VDI,
-      // headless), every WebGL frame is read back synchronously (40–70 ms each, `npm run bench`);
-      // Canvas also skips WebGL context creation and shader compiles when the stage boots.
-      type: Phaser.CANVAS,
-      parent,
-      transparent: false,
-      backgroundColor: '#1b2330',
-      banner: false,
-      scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
-      render: { antialias: true, powerPreference: 'low-power' },
-      audio: { noAudio: true },
+      ...stageGameConfig(parent),
       scene,
       callbacks: { postBoot: () => resolve(host) },
     });
