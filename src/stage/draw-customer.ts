@@ -5,28 +5,11 @@
 import type Phaser from 'phaser';
 import type { Portrait } from '../engine/index.ts';
 import type { MoodBand } from '../ui/mood-meter.ts';
-import { MOOD_COLOURS, SKIN } from './palette.ts';
-
-interface Look {
-  readonly skin: number;
-  readonly hair: number;
-  readonly clothes: number;
-  readonly longHair: boolean;
-  readonly grey: boolean;
-}
-
-const LOOKS: Record<Portrait, Look> = {
-  'man-older': { skin: SKIN[0], hair: 0xb8b8b8, clothes: 0x4a6a8a, longHair: false, grey: true },
-  'man-young': { skin: SKIN[2], hair: 0x2a1d14, clothes: 0x8a4a4a, longHair: false, grey: false },
-  'woman-older': { skin: SKIN[1], hair: 0xc8c8c8, clothes: 0x6a4a7a, longHair: true, grey: true },
-  'woman-young': { skin: SKIN[3], hair: 0x1a120c, clothes: 0x3a7a6a, longHair: true, grey: false },
-  'man-business': { skin: SKIN[1], hair: 0x3a2a1a, clothes: 0x2a2f3a, longHair: false, grey: false },
-  'woman-business': { skin: SKIN[0], hair: 0x6a3a1a, clothes: 0x30343f, longHair: true, grey: false },
-};
+import { MOOD_COLOURS, PORTRAIT_LOOKS } from './palette.ts';
 
 /** Draws the customer centred at (x, y) with head radius r. */
 export function drawCustomer(g: Phaser.GameObjects.Graphics, portrait: Portrait, band: MoodBand, x: number, y: number, r: number): void {
-  const look = LOOKS[portrait];
+  const look = PORTRAIT_LOOKS[portrait];
   g.clear();
   const lean = band === 'furious' ? 0.18 * r : band === 'angry' ? 0.1 * r : 0;
   // Body and shoulders; angrier customers lean in.

@@ -1,6 +1,7 @@
 /**
- * Draws the channel's set behind the customer: a phone line, an inbox, a chat window, or a shop
- * counter with other customers waiting.
+ * Draws the channel's set: behind the customer a phone line, an inbox, a chat window, or a shop
+ * with other customers waiting; in front, the counter or the desk's edge, which hides the
+ * customer's waist.
  */
 import type Phaser from 'phaser';
 import type { Channel } from '../engine/index.ts';
@@ -43,6 +44,11 @@ export function drawSet(g: Phaser.GameObjects.Graphics, channel: Channel, w: num
       g.fillRoundedRect(w * fx - h * 0.07, h * 0.49, h * 0.14, h * 0.22, 8);
     }
   }
+}
+
+/** What stands between the learner and the customer: the shop counter, or the desk's edge. */
+export function drawFront(g: Phaser.GameObjects.Graphics, channel: Channel, w: number, h: number): void {
+  g.clear();
   if (channel === 'in-person') {
     g.fillStyle(0x7a5a3a, 1);
     g.fillRect(0, h * 0.8, w, h * 0.2);

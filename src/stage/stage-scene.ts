@@ -6,7 +6,7 @@ import Phaser from 'phaser';
 import type { Channel, Portrait } from '../engine/index.ts';
 import { moodBand } from '../ui/mood-meter.ts';
 import { drawCustomer } from './draw-customer.ts';
-import { drawOnlookers, drawSet } from './draw-set.ts';
+import { drawFront, drawOnlookers, drawSet } from './draw-set.ts';
 import { MOOD_COLOURS } from './palette.ts';
 
 export interface StageLook {
@@ -19,6 +19,7 @@ export class StageScene extends Phaser.Scene {
   private set?: Phaser.GameObjects.Graphics;
   private customer?: Phaser.GameObjects.Graphics;
   private onlookers?: Phaser.GameObjects.Graphics;
+  private front?: Phaser.GameObjects.Graphics;
   private bar?: Phaser.GameObjects.Graphics;
   private look: StageLook = { channel: 'phone', portrait: 'man-older', mood: 50 };
   private shownMood = 50;
@@ -33,6 +34,7 @@ export class StageScene extends Phaser.Scene {
     this.set = this.add.graphics();
     this.onlookers = this.add.graphics();
     this.customer = this.add.graphics();
+    this.front = this.add.graphics();
     this.bar = this.add.graphics();
     this.scale.on('resize', () => this.redraw());
     this.redraw();
@@ -81,13 +83,14 @@ export class StageScene extends Phaser.Scene {
   }
 
   private redraw(): void {
-    if (!this.set || !this.customer || !this.onlookers) return;
+    if (!this.set || !this.customer || !this.onlookers || !this.front) return;
     const { width: w, height: h } = this.scale;
     const band = moodBand(this.look.mood);
     drawSet(this.set, this.look.channel, w, h);
     drawOnlookers(this.onlookers, w, h, this.look.channel === 'in-person' && (band === 'angry' || band === 'furious'));
     const r = Math.min(w, h) * 0.16;
     drawCustomer(this.customer, this.look.portrait, band, w / 2, h * 0.42, r);
+    drawFront(this.front, this.look.channel, w, h);
     this.drawBar();
   }
 
