@@ -42,7 +42,10 @@ export function visuallyHidden(text: string): HTMLSpanElement {
   return h('span', { class: 'visually-hidden' }, text);
 }
 
-/** "a, b and c" the way the UI language writes a list (、 in Japanese, ， in Chinese, …). */
-export function formatList(lang: string, items: readonly string[], type: 'conjunction' | 'unit' = 'unit'): string {
-  return new Intl.ListFormat(lang, { type, style: 'short' }).format(items);
+/**
+ * A list the way the UI language writes one: "a, b, c", 「a、b、c」 in Japanese and Chinese,
+ * "a, b 및 c" in Korean. (The `unit` list type joins Chinese items with no separator at all.)
+ */
+export function formatList(lang: string, items: readonly string[]): string {
+  return new Intl.ListFormat(lang, { type: 'conjunction', style: 'narrow' }).format(items);
 }
