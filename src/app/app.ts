@@ -4,7 +4,7 @@
  * view on screen; `renderView` draws each view, `StageLink` keeps the stage in step.
  */
 import { createRunner, resumeRunner, type Language, type Scenario } from '../engine/index.ts';
-import type { Draft } from '../engine/progress/index.ts';
+import type { Draft, ProgressSummary } from '../engine/progress/index.ts';
 import { useLanguage } from '../i18n/create-i18n.ts';
 import type { ConversationScreen } from '../ui/conversation/conversation-screen.ts';
 import { openPauseMenu } from '../ui/dialogs.ts';
@@ -12,7 +12,7 @@ import type { Cleanup, ScreenContext } from '../ui/screen.ts';
 import type { StageHost } from '../ui/stage-host.ts';
 import { openSettings } from '../ui/settings-dialog.ts';
 import type { AppDeps } from './app-deps.ts';
-import { importAndReport, progressData, saveExport } from './progress-flows.ts';
+import { importAndReport, menuSummary, progressData, saveExport } from './progress-flows.ts';
 import { renderView, type Navigator } from './render-view.ts';
 import { offerResume } from './resume-offer.ts';
 import { saveSettings, type Settings } from './settings.ts';
@@ -83,6 +83,10 @@ export class App implements Navigator {
   async openProgress(mode: 'push' | 'replace' = 'push'): Promise<void> {
     if (!this.deps.progress) return;
     this.show({ kind: 'progress', data: await progressData(this.deps.progress, this.deps.catalog, this.lang) }, mode);
+  }
+
+  async menuSummary(): Promise<ProgressSummary | undefined> {
+    return this.deps.progress && menuSummary(this.deps.progress, this.deps.catalog, this.lang);
   }
 
   /** Saves the learner's backup file (also offered when storage fails). */

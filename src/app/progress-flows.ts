@@ -4,7 +4,7 @@
  * progress model (and its validators) loads only when one of these is used.
  */
 import type { Language, Scenario } from '../engine/index.ts';
-import type { CohortReport } from '../engine/progress/index.ts';
+import type { CohortReport, ProgressSummary, ScenarioInfo } from '../engine/progress/index.ts';
 import type { ProgressData } from '../ui/progress/progress-screen.ts';
 import type { I18n } from '../i18n/create-i18n.ts';
 import { download } from '../ui/download.ts';
@@ -15,13 +15,27 @@ import type { ProgressKeeper } from './progress-keeper.ts';
 
 const progressModel = () => import('../engine/progress/index.ts');
 
+function scenarioInfos(catalog: Catalog, lang: Language): ScenarioInfo[] {
+  return catalog.entries.filter((e) => e.playable).map((e) => ({ id: e.id, title: entryTitle(e, lang), focus: e.focus ?? [], difficulty: e.difficulty ?? 1 }));
+}
+
 export async function progressData(keeper: ProgressKeeper, catalog: Catalog, lang: Language): Promise<ProgressData> {
   const { summarise } = await progressModel();
   const store = await keeper.store();
   const profile = await keeper.profile();
   const [profiles, attempts] = await Promise.all([store.listProfiles(), store.listAttempts(profile.id)]);
-  const infos = catalog.entries.filter((e) => e.playable).map((e) => ({ id: e.id, title: entryTitle(e, lang), focus: e.focus ?? [], difficulty: e.difficulty ?? 1 }));
-  return { profile, profiles, attempts, summary: summarise(attempts, infos), storage: store.kind, problems: store.problems() };
+  return { profile, profiles, attempts, summary: summarise(attempts, scenarioInfos(catalog, lang)), storage: store.kind, problems: store.problems() };
+}
+
+/** The current learner's summary for the menu's cards; undefined if progress cannot be read. */
+export async function menuSummary(keeper: ProgressKeeper, catalog: Catalog, lang: Language): Promise<ProgressSummary | undefined> {
+  try {
+    const [{ summarise }, store, profile] = await Promise.all([progressModel(), keeper.store(), keeper.profile()]);
+    return summarise(await store.listAttempts(profile.id), scenarioInfos(catalog, lang));
+  } catch {
+    // The menu works without it; the progress screen says what went wrong.
+    return undefined;
+  }
 }
 
 /** The export file's name and text for one learner. */

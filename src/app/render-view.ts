@@ -3,6 +3,7 @@
  * only report what the learner asked for; where that leads is decided here and in `App`.
  */
 import { retryFrom, type Language, type Runner, type Scenario } from '../engine/index.ts';
+import type { ProgressSummary } from '../engine/progress/index.ts';
 import { showConversation, type ConversationScreen } from '../ui/conversation/conversation-screen.ts';
 import { h } from '../ui/dom.ts';
 import type { Cleanup, ScreenContext } from '../ui/screen.ts';
@@ -25,6 +26,8 @@ export interface Navigator {
   openMap(id: string): Promise<void>;
   openFile(file: File): Promise<void>;
   openProgress(mode?: 'push' | 'replace'): Promise<void>;
+  /** The learner's summary for the menu's cards, if progress is kept. */
+  menuSummary(): Promise<ProgressSummary | undefined>;
   changeLanguage(lang: Language): Promise<void>;
   openSettingsDialog(): void;
   play(scenario: Scenario, runner?: Runner): void;
@@ -50,7 +53,7 @@ export function renderView(view: View, ctx: ScreenContext, deps: AppDeps, nav: N
         changeLanguage: (l) => void nav.changeLanguage(l),
         settings: () => nav.openSettingsDialog(),
         progress: () => void nav.openProgress(),
-      });
+      }, nav.menuSummary());
       if (view.notice) ctx.root.querySelector('.menu-head')?.after(h('p', { class: 'notice', role: 'alert', 'data-testid': 'notice' }, view.notice));
       void nav.offerResume();
       return { leave };

@@ -49,6 +49,26 @@ test('every attempt is recorded and shown with its scenario, ending and scores',
   await expect(page.getByTestId('backup-note')).toContainText('export');
 });
 
+test('the menu shows how the learner did on each scenario and marks the one to play next', async ({ page }) => {
+  await page.goto('/?lang=en');
+  // A new learner: nothing played, one scenario suggested.
+  await expect(page.locator('[data-testid=scenario-record][data-played=false]').first()).toContainText('not played yet');
+  await expect(page.getByTestId('suggested')).toHaveCount(1);
+  await playThrough(page);
+  await page.getByTestId('back').click();
+  const card = page.locator('[data-testid=scenario][data-scenario=poor-quality]');
+  await expect(card.getByTestId('scenario-record')).toHaveAttribute('data-played', 'true');
+  await expect(card.getByTestId('scenario-record')).toContainText(/^\d+% · Resolved · 1 try$/);
+  const record = await card.getByTestId('scenario-record').textContent();
+  await expect(page.locator('[data-testid=scenario-record][data-played=true]')).toHaveCount(1);
+  // The menu says what the progress screen says, and suggests what it recommends.
+  await expect(page.getByTestId('suggested')).toHaveCount(1);
+  const suggested = await page.locator('[data-testid=scenario]:has([data-testid=suggested])').getAttribute('data-scenario');
+  await openProgress(page);
+  await expect(page.locator('[data-testid=grid-cell][data-scenario=poor-quality] span')).toHaveText(record!);
+  await expect(page.getByTestId('recommend')).toHaveAttribute('data-scenario', suggested!);
+});
+
 test('reloading mid-conversation offers to continue where the learner was', async ({ page }) => {
   await openBrief(page, 'poor-quality');
   await page.getByTestId('start').click();

@@ -12,6 +12,7 @@ import { focusHeading, type Cleanup, type ScreenContext } from '../screen.ts';
 import { attemptList } from './attempt-list.ts';
 import { progressChart } from './chart.ts';
 import { transferPanel, type TransferActions } from './transfer-panel.ts';
+import { bestLine, percentFormat } from './best-line.ts';
 
 export interface ProgressData {
   readonly profile: Profile;
@@ -34,7 +35,7 @@ export interface ProgressActions extends TransferActions {
 export function showProgress(ctx: ScreenContext, entries: readonly CatalogEntry[], data: ProgressData, actions: ProgressActions): Cleanup {
   const { i18n, lang } = ctx;
   const t = i18n.t.bind(i18n);
-  const pct = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 });
+  const pct = percentFormat(i18n);
   const titleOf = (id: string) => {
     const e = entries.find((x) => x.id === id);
     return e?.title ? textOf({ source: e.source ?? 'en' }, e.title, lang) : id;
@@ -65,7 +66,7 @@ export function showProgress(ctx: ScreenContext, entries: readonly CatalogEntry[
 
   const grid = h('ul', { class: 'scenario-grid', 'data-testid': 'scenario-grid' }, ...entries.filter((e) => e.playable).map((e) => {
     const best = data.summary.scenarios.find((s) => s.scenarioId === e.id);
-    return h('li', { class: 'grid-cell', 'data-testid': 'grid-cell', 'data-scenario': e.id, 'data-played': String(!!best) }, h('strong', {}, titleOf(e.id)), h('span', {}, best ? `${best.bestRatio === null ? '—' : pct.format(best.bestRatio)} · ${t(`ending.${best.ending}.title`)} · ${t('progress.tries', { count: best.attempts })}` : t('progress.unplayed')));
+    return h('li', { class: 'grid-cell', 'data-testid': 'grid-cell', 'data-scenario': e.id, 'data-played': String(!!best) }, h('strong', {}, titleOf(e.id)), h('span', {}, bestLine(i18n, pct, best)));
   }));
 
   const warnings = [

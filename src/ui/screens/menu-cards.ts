@@ -3,7 +3,10 @@
  * problems so the trainer can fix them.
  */
 import { formatDiagnostic } from '../../engine/index.ts';
+import type { Principle } from '../../engine/index.ts';
+import type { ScenarioBest } from '../../engine/progress/index.ts';
 import type { CatalogEntry } from '../../app/catalog.ts';
+import { bestLine } from '../progress/best-line.ts';
 import { formatList, h, button } from '../dom.ts';
 import { textOf } from '../scenario-text.ts';
 import type { ScreenContext } from '../screen.ts';
@@ -18,7 +21,16 @@ function mapButton(ctx: ScreenContext, e: CatalogEntry, actions: CardActions): H
   return b;
 }
 
-export function playableCard(ctx: ScreenContext, e: CatalogEntry, actions: CardActions): HTMLElement {
+/** The learner's record on a scenario, once progress has loaded. */
+export interface CardRecord {
+  readonly best: ScenarioBest | undefined;
+  readonly pct: Intl.NumberFormat;
+  /** The principle it is suggested for, when it is the scenario to play next. */
+  readonly suggestedFor?: Principle;
+}
+
+/** `pending`: the learner's record is on its way; a blank line keeps its place, so nothing shifts. */
+export function playableCard(ctx: ScreenContext, e: CatalogEntry, actions: CardActions, record?: CardRecord | 'pending'): HTMLElement {
   const { i18n, lang } = ctx;
   const t = i18n.t.bind(i18n);
   const title = textOf({ source: e.source ?? 'en' }, e.title ?? {}, lang) || e.id;
@@ -39,7 +51,20 @@ export function playableCard(ctx: ScreenContext, e: CatalogEntry, actions: CardA
       e.focus?.length ? h('span', { class: 'focus' }, formatList(i18n.language, e.focus.map((p) => t(`principle.${p}`)))) : null,
     ),
     h('p', { class: 'scenario-languages' }, t('menu.languages', { list: langs })),
+    record === 'pending' ? h('p', { class: 'scenario-record', 'aria-hidden': 'true' }, '\u00a0') : record ? recordLine(ctx, record) : null,
     mapButton(ctx, e, actions),
+  );
+}
+
+/** "82% · Resolved · 3 tries", led by "Suggested next" on the scenario to play next. */
+export function recordLine(ctx: ScreenContext, r: CardRecord): HTMLElement {
+  const t = ctx.i18n.t.bind(ctx.i18n);
+  return h(
+    'p',
+    { class: 'scenario-record', 'data-testid': 'scenario-record', 'data-played': String(!!r.best) },
+    r.suggestedFor === undefined ? null : h('strong', { class: 'suggested', 'data-testid': 'suggested' }, t('menu.suggested', { principle: t(`principle.${r.suggestedFor}`) })),
+    r.suggestedFor === undefined ? null : ' ',
+    bestLine(ctx.i18n, r.pct, r.best),
   );
 }
 

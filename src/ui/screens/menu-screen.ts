@@ -1,13 +1,16 @@
 /**
  * The scenario menu: every scenario with its title, channel, difficulty and languages, filters by
  * channel, difficulty, language and principle, and the settings. A scenario with errors is listed
- * as unavailable with its diagnostics; every other one still plays.
+ * as unavailable with its diagnostics; every other one still plays. Once the learner's progress
+ * has loaded, each card says how they did and the one to play next is marked.
  */
 import { CHANNELS, LANGUAGES, PRINCIPLES, type Language } from '../../engine/index.ts';
+import type { ProgressSummary } from '../../engine/progress/index.ts';
 import type { CatalogEntry } from '../../app/catalog.ts';
+import { percentFormat } from '../progress/best-line.ts';
 import { h, button } from '../dom.ts';
 import { focusHeading, type Cleanup, type ScreenContext } from '../screen.ts';
-import { playableCard, unavailableCard } from './menu-cards.ts';
+import { playableCard, recordLine, unavailableCard } from './menu-cards.ts';
 
 export interface MenuActions {
   open(id: string): void;
@@ -17,6 +20,9 @@ export interface MenuActions {
   settings(): void;
   progress(): void;
 }
+
+/** The learner's summary, or undefined when there is none to show (no store, or it failed). */
+export type MenuProgress = Promise<ProgressSummary | undefined>;
 
 type FilterKey = 'channel' | 'difficulty' | 'language' | 'principle';
 
@@ -30,15 +36,20 @@ function matches(e: CatalogEntry, f: Record<FilterKey, string>): boolean {
   );
 }
 
-export function showMenu(ctx: ScreenContext, entries: readonly CatalogEntry[], actions: MenuActions): Cleanup {
+export function showMenu(ctx: ScreenContext, entries: readonly CatalogEntry[], actions: MenuActions, learner?: MenuProgress): Cleanup {
   const { i18n } = ctx;
   const t = i18n.t.bind(i18n);
   const filters: Record<FilterKey, string> = { channel: '', difficulty: '', language: '', principle: '' };
   const list = h('ul', { class: 'scenario-list', 'data-testid': 'scenario-list' });
   const count = h('p', { class: 'filter-count', role: 'status', 'data-testid': 'filter-count' });
+  let summary: ProgressSummary | undefined;
+  let pending = learner !== undefined;
+  const pct = percentFormat(i18n);
+  const recordOf = (id: string) =>
+    summary ? { best: summary.scenarios.find((s) => s.scenarioId === id), pct, ...(summary.next?.scenarioId === id ? { suggestedFor: summary.next.principle } : {}) } : pending ? ('pending' as const) : undefined;
   const redraw = () => {
     const shown = entries.filter((e) => matches(e, filters));
-    list.replaceChildren(...shown.map((e) => (e.playable ? playableCard(ctx, e, actions) : unavailableCard(ctx, e, actions))));
+    list.replaceChildren(...shown.map((e) => (e.playable ? playableCard(ctx, e, actions, recordOf(e.id)) : unavailableCard(ctx, e, actions))));
     count.textContent = shown.length ? t('menu.count', { count: shown.filter((e) => e.playable).length }) : t('menu.none');
   };
   const select = (key: FilterKey, label: string, options: readonly { value: string; label: string }[]) => {
@@ -81,7 +92,25 @@ export function showMenu(ctx: ScreenContext, entries: readonly CatalogEntry[], a
   redraw();
   ctx.root.replaceChildren(screen);
   focusHeading(screen);
-  return () => screen.remove();
+  let left = false;
+  void learner?.then((s) => {
+    if (left) return;
+    if (!s) {
+      for (const blank of list.querySelectorAll('.scenario-record')) blank.remove();
+      pending = false;
+      return;
+    }
+    summary = s;
+    // Filled into the cards' blank lines, not redrawn: keyboard focus stays, the page barely moves.
+    for (const card of list.querySelectorAll<HTMLElement>('[data-testid=scenario][data-available=true]')) {
+      const record = recordOf(card.dataset['scenario'] ?? '');
+      if (record && record !== 'pending') card.querySelector('.scenario-record')?.replaceWith(recordLine(ctx, record));
+    }
+  });
+  return () => {
+    left = true;
+    screen.remove();
+  };
 }
 
 /** A labelled select of the five languages, each named in its own language. */
