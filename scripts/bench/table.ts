@@ -3,6 +3,7 @@
  */
 import type { ByteCount } from './bytes.ts';
 import type { Bytes, Stat, Summary } from './summary.ts';
+import { READ_MS } from './heap.ts';
 
 const ms = (s: Stat) => `${s.median.toFixed(0)} ms`.padStart(10) + `  [${s.min.toFixed(0)}–${s.max.toFixed(0)}]`;
 const num = (s: Stat, digits = 0) => s.median.toFixed(digits).padStart(10) + `  [${s.min.toFixed(digits)}–${s.max.toFixed(digits)}]`;
@@ -40,16 +41,16 @@ export function formatTable(sum: Summary, bytes: Bytes, header: string): string[
     const cells = `${j.longTasks.median.toFixed(0)} tasks, ${j.maxLongTaskMs.median.toFixed(0)} ms | ${j.droppedFrames.median.toFixed(0)} dropped, ${j.maxGapMs.median.toFixed(0)} ms | over ${j.ms.median.toFixed(0)} ms`;
     out.push(row(name, cells.padStart(10) + `  [tasks ${j.longTasks.min}–${j.longTasks.max}, longest ≤ ${j.maxLongTaskMs.max.toFixed(0)} ms]`));
   }
-  out.push('', 'Memory (used JS heap after forced GC, late-delivery best path, same page)');
+  out.push('', `Memory (used JS heap after forced GC, late-delivery best path, same page, ${READ_MS} ms per reply)`);
   out.push(row('after 5 plays', mb(sum.heap.after5.median).padStart(10) + `  [${mb(sum.heap.after5.min)}–${mb(sum.heap.after5.max)}]`));
   out.push(row('after 50 plays', mb(sum.heap.after50.median).padStart(10) + `  [${mb(sum.heap.after50.min)}–${mb(sum.heap.after50.max)}]`));
-  out.push(row('after 100 plays', mb(sum.heap.after100.median).padStart(10) + `  [${mb(sum.heap.after100.min)}–${mb(sum.heap.after100.max)}]`));
+  out.push(row('after 50 more at full speed', mb(sum.heap.after100.median).padStart(10) + `  [${mb(sum.heap.after100.min)}–${mb(sum.heap.after100.max)}]`));
   out.push(row('ratio 50 / 5', num(sum.heap.ratio, 3)));
-  out.push(row('ratio 100 / 50 (leak or warm-up?)', num(sum.heap.ratio100, 3)));
+  out.push(row('ratio burst / 50 (leak or warm-up?)', num(sum.heap.ratio100, 3)));
   const code = sum.heap.code;
-  out.push(row('of which compiled code: 5 / 50 / 100', `${mb(code.after5.median)} / ${mb(code.after50.median)} / ${mb(code.after100.median)}`.padStart(10)));
+  out.push(row('of which compiled code: 5 / 50 / burst', `${mb(code.after5.median)} / ${mb(code.after50.median)} / ${mb(code.after100.median)}`.padStart(10)));
   out.push(row('ratio 50 / 5 without compiled code', num(sum.heap.withoutCode.ratio, 3)));
-  out.push(row('ratio 100 / 50 without compiled code', num(sum.heap.withoutCode.ratio100, 3)));
+  out.push(row('ratio burst / 50 without compiled code', num(sum.heap.withoutCode.ratio100, 3)));
   out.push('', 'Idle (5 s, conversation waiting for a reply; CDP TaskDuration / wall time)');
   out.push(row('game, reply timer off: main thread busy', pct(sum.idle.game.busy)));
   out.push(row('game, reply timer off: script', pct(sum.idle.game.script)));
