@@ -52,3 +52,14 @@ test('the game can be played with the keyboard alone', async ({ page }) => {
   for (let i = 0; i < replies + 1; i++) await page.keyboard.press('Tab');
   await expect(page.getByTestId('play-again')).toBeFocused();
 });
+
+test('every control on the menu has a label of its own, in every language', async ({ page }) => {
+  for (const lang of ['en', 'vi', 'ja', 'zh-CN', 'ko']) {
+    await page.goto(`/?lang=${lang}`);
+    await expect(page.getByTestId('menu')).toBeVisible();
+    const labels = await page.locator('[data-testid=menu] label').allTextContents();
+    const names = labels.map((l) => l.trim()).filter((l) => l.length > 0);
+    expect(names.length, lang).toBeGreaterThanOrEqual(5);
+    expect(new Set(names).size, `${lang}: ${names.join(' | ')}`).toBe(names.length);
+  }
+});
