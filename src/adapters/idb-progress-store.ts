@@ -6,12 +6,12 @@
  * through `onFallback`, reads back the attempts IndexedDB already holds where the browser still
  * allows it, and the game keeps playing. An attempt is always kept in one place or the other.
  */
-import type { AttemptRecord, Draft, Profile, ProgressStore, StorageFallback } from '../engine/progress/index.ts';
+import type { AttemptRecord, Draft, Profile, ProgressStore, SetAside, StorageFallback } from '../engine/progress/index.ts';
 import { errorName, IdbConnection, writeAtomically, type GiveUp, type Write } from './idb-connection.ts';
 import { describeError, readValid, type Query } from './idb-read.ts';
 import { DEFAULT_DB_NAME, type ProgressDatabase } from './idb-schema.ts';
 import { MemoryProgressStore } from './memory-progress-store.ts';
-import { problemLine, requireAttempt, requireDraft, requireProfile, sortAttempts, sortProfiles } from './record-guards.ts';
+import { requireAttempt, setAside, requireDraft, requireProfile, sortAttempts, sortProfiles } from './record-guards.ts';
 
 export interface ProgressStoreOptions {
   /** The database name (default `hot-seat-progress`). */
@@ -62,7 +62,7 @@ export class IdbProgressStore implements ProgressStore {
     }
     await this.run('read your progress', async (db) => {
       const quarantined = await db.getAll('quarantine');
-      for (const q of quarantined) this.mirror.noteProblem(problemLine(q.store, q.key, q.reason));
+      for (const q of quarantined) this.mirror.noteProblem(setAside(q.store, q.key, q.reason));
       await this.mirror.importAll(await this.read(db, 'profiles'), []);
       // Read to set unreadable attempts aside now, so the progress screen can say so; not kept.
       await this.read(db, 'attempts');
@@ -128,7 +128,7 @@ export class IdbProgressStore implements ProgressStore {
     await this.mirror.importAll(ps, stored ? [] : as);
   }
 
-  problems(): string[] {
+  problems(): SetAside[] {
     return this.mirror.problems();
   }
 
@@ -139,7 +139,7 @@ export class IdbProgressStore implements ProgressStore {
 
   private async read<S extends 'profiles' | 'attempts' | 'drafts'>(db: ProgressDatabase, store: S, query: Query = {}) {
     const { records, problems } = await readValid(db, store, query, Date.now());
-    for (const line of problems) this.mirror.noteProblem(line);
+    for (const p of problems) this.mirror.noteProblem(p);
     return records;
   }
 

@@ -3,8 +3,8 @@
  * and one that is unreadable or invalid is set aside in the quarantine store, with the reason,
  * while every other record still loads.
  */
-import { checkDraft, checkProfile, migrateAttempt, type AttemptRecord, type Checked, type Draft, type Profile } from '../engine/progress/index.ts';
-import { problemLine } from './record-guards.ts';
+import { checkDraft, checkProfile, migrateAttempt, type AttemptRecord, type Checked, type Draft, type Profile, type SetAside } from '../engine/progress/index.ts';
+import { setAside } from './record-guards.ts';
 import type { ProgressDatabase } from './idb-schema.ts';
 
 type Store = 'profiles' | 'attempts' | 'drafts';
@@ -38,7 +38,7 @@ export interface Query {
  * The valid records of `store` (all, or one profile's), current version, in key order; and a
  * problem line for each record set aside. Rejects only when the connection fails.
  */
-export async function readValid<S extends Store>(db: ProgressDatabase, store: S, query: Query, now: number): Promise<{ records: Records[S][]; problems: string[] }> {
+export async function readValid<S extends Store>(db: ProgressDatabase, store: S, query: Query, now: number): Promise<{ records: Records[S][]; problems: SetAside[] }> {
   const records: Records[S][] = [];
   const fixes: Records[S][] = [];
   const bad: { key: IDBValidKey; raw: unknown; reason: string }[] = [];
@@ -51,7 +51,7 @@ export async function readValid<S extends Store>(db: ProgressDatabase, store: S,
     }
   }
   if (bad.length || fixes.length) await repair(db, store, fixes, bad, now);
-  return { records, problems: bad.map((b) => problemLine(store, b.key, b.reason)) };
+  return { records, problems: bad.map((b) => setAside(store, b.key, b.reason)) };
 }
 
 async function readEntries(db: ProgressDatabase, store: Store, query: Query): Promise<[IDBValidKey, unknown][]> {

@@ -3,14 +3,14 @@
  * store's mirror and fallback. Lost on reload. Records are copied in and out, so a caller that
  * mutates what it passed or got back never changes what is stored.
  */
-import type { AttemptRecord, Draft, Profile, ProgressStore } from '../engine/progress/index.ts';
+import type { AttemptRecord, Draft, Profile, ProgressStore, SetAside } from '../engine/progress/index.ts';
 import { requireAttempt, requireDraft, requireProfile, sortAttempts, sortProfiles } from './record-guards.ts';
 
 export interface MemoryContents {
   readonly profiles?: readonly Profile[];
   readonly attempts?: readonly AttemptRecord[];
   readonly drafts?: readonly Draft[];
-  readonly problems?: readonly string[];
+  readonly problems?: readonly SetAside[];
 }
 
 export class MemoryProgressStore implements ProgressStore {
@@ -18,7 +18,7 @@ export class MemoryProgressStore implements ProgressStore {
   private readonly profiles = new Map<string, Profile>();
   private readonly attempts = new Map<string, AttemptRecord>();
   private readonly drafts = new Map<string, Draft>();
-  private readonly setAside: string[] = [];
+  private readonly setAside: SetAside[] = [];
 
   /** Starts with these contents (validated; a bad record throws TypeError). */
   constructor(contents: MemoryContents = {}) {
@@ -64,13 +64,13 @@ export class MemoryProgressStore implements ProgressStore {
     this.putAll(profiles, attempts);
   }
 
-  problems(): string[] {
+  problems(): SetAside[] {
     return [...this.setAside];
   }
 
   /** Records a record set aside elsewhere (the IndexedDB store reports through its mirror). */
-  noteProblem(line: string): void {
-    if (!this.setAside.includes(line)) this.setAside.push(line);
+  noteProblem(p: SetAside): void {
+    if (!this.setAside.some((q) => q.store === p.store && q.key === p.key && q.reason === p.reason)) this.setAside.push(p);
   }
 
   /** Every record is validated before any is kept: all or nothing. */

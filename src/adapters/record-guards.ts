@@ -2,7 +2,7 @@
  * Checks shared by the progress stores: what may be written, and the order lists come back in.
  * A store never writes a record it could not read back.
  */
-import { byEndedAt, checkDraft, checkProfile, migrateAttempt, type AttemptRecord, type Draft, type Profile } from '../engine/progress/index.ts';
+import { byEndedAt, checkDraft, checkProfile, migrateAttempt, type AttemptRecord, type Draft, type Profile, type SetAside } from '../engine/progress/index.ts';
 
 /** The attempt as validated (a fresh copy); throws TypeError when it is not a current-version record. */
 export function requireAttempt(raw: AttemptRecord): AttemptRecord {
@@ -36,7 +36,12 @@ export function sortAttempts(attempts: AttemptRecord[]): AttemptRecord[] {
   return attempts.sort(byEndedAt);
 }
 
-/** One line for problems(): where the record was, its key, and why it was set aside. */
-export function problemLine(store: string, key: unknown, reason: string): string {
-  return `${store} ${JSON.stringify(key) ?? String(key)}: ${reason}`;
+/** A record set aside, for problems(); a key that is not a string is written as JSON. */
+export function setAside(store: SetAside['store'], key: unknown, reason: string): SetAside {
+  return { store, key: typeof key === 'string' ? key : (JSON.stringify(key) ?? String(key)), reason };
+}
+
+/** The same in one English line: `attempts "abc": why`. */
+export function problemLine(p: SetAside): string {
+  return `${p.store} ${JSON.stringify(p.key)}: ${p.reason}`;
 }

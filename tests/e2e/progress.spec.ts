@@ -206,8 +206,13 @@ test('a corrupt record is set aside and reported; every other record still loads
     db.close();
   });
   await page.reload();
-  await expect(page.getByTestId('storage-problems')).toContainText('broken-1');
+  await expect(page.getByTestId('storage-problems')).toContainText('Attempt “broken-1”:');
   await expect(page.getByTestId('attempt')).toHaveCount(1);
+  // In another language the sentence is translated; the technical reason stays as it came.
+  await page.goto('/?view=progress&lang=ja');
+  const line = page.getByTestId('storage-problems').locator('li');
+  await expect(line).toContainText('プレイ記録「broken-1」：');
+  await expect(line.locator('[lang=en]')).toContainText('scenarioId');
 });
 
 test('the browser is asked to keep progress after the first attempt', async ({ page }) => {

@@ -17,4 +17,4 @@ export { ext, isoDuration, toXapi } from './xapi.ts';
 export { isAbsoluteIri, validateStatement } from './xapi-validate.ts';
 export * from './xapi-types.ts';
 export { cohort, type CohortReport, type Mistake, type PracticeRow, type PrincipleStats } from './cohort.ts';
-export type { ProgressStore, StorageFallback } from './store.ts';
+export type { ProgressStore, SetAside, StorageFallback } from './store.ts';

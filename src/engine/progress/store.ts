@@ -47,6 +47,13 @@ export interface ProgressStore {
    * or none. Rejects, writing nothing, when any record does not validate.
    */
   importAll(profiles: readonly Profile[], attempts: readonly AttemptRecord[]): Promise<void>;
-  /** Records set aside as unreadable, one sentence each (store, key and reason). */
-  problems(): string[];
+  /** Records set aside as unreadable, each with where it was and why. */
+  problems(): SetAside[];
+}
+
+/** A record set aside as unreadable: its store, its key there, and why (technical English). */
+export interface SetAside {
+  readonly store: 'profiles' | 'attempts' | 'drafts';
+  readonly key: string;
+  readonly reason: string;
 }

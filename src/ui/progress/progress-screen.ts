@@ -4,7 +4,7 @@
  * attempt, and the export (the backup) and import of it all.
  */
 import { PRINCIPLES } from '../../engine/index.ts';
-import type { AttemptRecord, Profile, ProgressSummary } from '../../engine/progress/index.ts';
+import type { AttemptRecord, Profile, ProgressSummary, SetAside } from '../../engine/progress/index.ts';
 import type { CatalogEntry } from '../../app/catalog.ts';
 import { h, button } from '../dom.ts';
 import { textOf } from '../scenario-text.ts';
@@ -20,7 +20,7 @@ export interface ProgressData {
   readonly attempts: readonly AttemptRecord[];
   readonly summary: ProgressSummary;
   readonly storage: 'indexeddb' | 'memory';
-  readonly problems: readonly string[];
+  readonly problems: readonly SetAside[];
 }
 
 export interface ProgressActions extends TransferActions {
@@ -71,7 +71,7 @@ export function showProgress(ctx: ScreenContext, entries: readonly CatalogEntry[
 
   const warnings = [
     data.storage === 'memory' ? h('p', { class: 'notice', role: 'alert', 'data-testid': 'storage-memory' }, t('progress.memoryOnly')) : null,
-    data.problems.length ? h('div', { class: 'notice', role: 'alert', 'data-testid': 'storage-problems' }, h('p', {}, t('progress.setAside', { count: data.problems.length })), h('ul', {}, ...data.problems.map((p) => h('li', { lang: 'en' }, p)))) : null,
+    data.problems.length ? h('div', { class: 'notice', role: 'alert', 'data-testid': 'storage-problems' }, h('p', {}, t('progress.setAside', { count: data.problems.length })), h('ul', {}, ...data.problems.map((p) => h('li', {}, t('progress.setAsideRecord', { what: t(`progress.recordKind.${p.store}`), key: p.key }), ' ', h('span', { lang: 'en' }, p.reason))))) : null,
   ];
 
   const screen = h(

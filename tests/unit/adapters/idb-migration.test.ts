@@ -6,6 +6,7 @@
 import { IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openProgressStore } from '../../../src/adapters/idb-progress-store.ts';
+import { problemLine } from '../../../src/adapters/record-guards.ts';
 import { attempt, profile, v1Export, v2Expected } from '../progress/make.ts';
 import { IDBFactory, rawAll, rawOpen } from './idb-helpers.ts';
 
@@ -49,7 +50,8 @@ describe('upgrading a version-1 database', () => {
     await versionOneDatabase(factory, [broken, junk]);
     const store = await openProgressStore({ indexedDB: factory });
     expect(await store.listAttempts()).toEqual(v2Expected);
-    expect(store.problems()).toEqual([expect.stringMatching(/^attempts "broken-steps": version 1: steps: /), 'attempts "junk": has no version number \'v\'']);
+    expect(store.problems().map(problemLine)).toEqual([expect.stringMatching(/^attempts "broken-steps": version 1: steps: /), 'attempts "junk": has no version number \'v\'']);
+    expect(store.problems().map((p) => [p.store, p.key])).toEqual([['attempts', 'broken-steps'], ['attempts', 'junk']]);
     store.close();
     const quarantine = (await rawAll(factory, NAME, 'quarantine')) as { store: string; key: string; raw: unknown; reason: string }[];
     expect(quarantine.map((q) => [q.store, q.key, q.raw])).toEqual([['attempts', 'broken-steps', broken], ['attempts', 'junk', junk]]);
@@ -78,7 +80,7 @@ describe('a version-2 database with bad records', () => {
     expect((await store.listAttempts()).map((a) => a.id)).toEqual(['good']);
     expect((await store.listProfiles()).map((p) => p.id)).toEqual(['p1']);
     expect(await store.loadDraft('p1')).toBeUndefined();
-    expect(store.problems()).toEqual([
+    expect(store.problems().map(problemLine)).toEqual([
       expect.stringMatching(/^profiles "nameless": name: /),
       expect.stringMatching(/^attempts "bad": lang: /),
       expect.stringMatching(/^drafts "p1": /),
@@ -106,6 +108,6 @@ describe('a version-2 database with bad records', () => {
     const store = await openProgressStore({ indexedDB: factory });
     expect(store.kind).toBe('indexeddb');
     expect((await store.listAttempts()).map((a) => a.id)).toEqual(['a1', 'a3']);
-    expect(store.problems()).toEqual(['attempts "unreadable": could not be read (UnknownError: Failed to read large IndexedDB value)']);
+    expect(store.problems().map(problemLine)).toEqual(['attempts "unreadable": could not be read (UnknownError: Failed to read large IndexedDB value)']);
   });
 });
