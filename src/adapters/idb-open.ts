@@ -6,8 +6,15 @@
 import { wrap } from 'idb';
 import { DB_VERSION, upgradeDatabase, type ProgressDatabase } from './idb-schema.ts';
 
+/** How long any open may take, blocked or not, before it is given up: a browser that never answers. */
+export const ANSWER_TIMEOUT_MS = 20_000;
+
 export interface OpenOptions {
-  /** Give up after this long: an open blocked by another tab, or a browser that never answers. */
+  /**
+   * Give up this long after another tab is found blocking the open (the request's `blocked`
+   * event). An open that is only slow (another tab creating the database, a busy machine) is
+   * waited for up to ANSWER_TIMEOUT_MS.
+   */
   readonly timeoutMs: number;
   readonly now: () => number;
   /** The connection is gone (closed by the browser, or closed by us for another tab's upgrade). */
@@ -16,18 +23,28 @@ export interface OpenOptions {
 
 /**
  * Opens (creating or upgrading) the database `name` at DB_VERSION. Rejects when `open` throws,
- * fails, an upgrade step fails, or nothing happens within `timeoutMs`; a connection that arrives
- * after the timeout is closed at once, so it never blocks anyone.
+ * fails or an upgrade step fails; with a TimeoutError when another tab blocks it for `timeoutMs`,
+ * or nothing happens within ANSWER_TIMEOUT_MS. A connection that arrives after giving up is
+ * closed at once, so it never blocks anyone.
  */
 export function openDatabase(factory: IDBFactory, name: string, options: OpenOptions): Promise<ProgressDatabase> {
   return new Promise((resolve, reject) => {
     let settled = false;
     let upgradeError: unknown;
     const request = factory.open(name, DB_VERSION);
-    const timer = setTimeout(() => {
-      settled = true;
-      reject(new DOMException(`the database did not open within ${options.timeoutMs} ms (another tab may be holding it)`, 'TimeoutError'));
-    }, options.timeoutMs);
+    const timers: ReturnType<typeof setTimeout>[] = [];
+    const giveUpAfter = (ms: number, why: string) =>
+      timers.push(
+        setTimeout(() => {
+          if (settled) return;
+          settled = true;
+          timers.forEach(clearTimeout);
+          reject(new DOMException(why, 'TimeoutError'));
+        }, ms),
+      );
+    giveUpAfter(Math.max(options.timeoutMs, ANSWER_TIMEOUT_MS), `the database did not answer within ${Math.max(options.timeoutMs, ANSWER_TIMEOUT_MS)} ms`);
+    // Two tabs creating the database at once queue, without this event: only a real block counts.
+    request.addEventListener('blocked', () => giveUpAfter(options.timeoutMs, `the database did not open within ${options.timeoutMs} ms (another tab is holding it)`), { once: true });
     request.addEventListener('upgradeneeded', (event) => {
       const tx = request.transaction!;
       const wrapped = wrap(tx);
@@ -46,7 +63,7 @@ export function openDatabase(factory: IDBFactory, name: string, options: OpenOpt
       const raw = request.result;
       if (settled) return raw.close();
       settled = true;
-      clearTimeout(timer);
+      timers.forEach(clearTimeout);
       raw.addEventListener('close', () => options.onGone());
       raw.addEventListener('versionchange', () => {
         // Let the other tab upgrade; this one reopens on its next read or write.
@@ -60,7 +77,7 @@ export function openDatabase(factory: IDBFactory, name: string, options: OpenOpt
       event.preventDefault();
       if (settled) return;
       settled = true;
-      clearTimeout(timer);
+      timers.forEach(clearTimeout);
       reject(upgradeError ?? request.error ?? new DOMException('the database could not be opened', 'UnknownError'));
     });
   });

@@ -20,7 +20,7 @@ export interface ProgressStoreOptions {
   readonly indexedDB?: IDBFactory;
   /** Called once, saying why, when progress falls back to memory. */
   readonly onFallback?: (reason: StorageFallback) => void;
-  /** How long an open may take before falling back (blocked by another tab, or no answer). Default 5000. */
+  /** How long an open may stay blocked by another tab before falling back (default 5000); an open that is only slow is waited for longer (ANSWER_TIMEOUT_MS). */
   readonly openTimeoutMs?: number;
 }
 
@@ -81,6 +81,29 @@ export class IdbProgressStore implements ProgressStore {
     const p = requireProfile(profile);
     await this.run('save the profile', (db) => writeAtomically(db, ['profiles'], [(tx) => tx.objectStore('profiles').put(p)], 'strict'));
     await this.mirror.saveProfile(p);
+  }
+
+  async firstProfile(candidate: Profile): Promise<Profile> {
+    const p = requireProfile(candidate);
+    // Counting and adding in one readwrite transaction: another tab's claim waits for this one.
+    const claimed = await this.run('save the profile', async (db) => {
+      let none = false;
+      const claim: Write<'profiles'> = async (tx) => {
+        none = (await tx.objectStore('profiles').count()) === 0;
+        if (none) await tx.objectStore('profiles').put(p);
+      };
+      await writeAtomically(db, ['profiles'], [claim], 'strict');
+      return none;
+    });
+    if (claimed) {
+      await this.mirror.saveProfile(p);
+      return p;
+    }
+    // Another tab's profile, or (fallen back, or every stored profile set aside) none yet.
+    const [first] = await this.listProfiles();
+    if (first) return first;
+    await this.saveProfile(p);
+    return p;
   }
 
   async listAttempts(profileId?: string): Promise<AttemptRecord[]> {
@@ -171,7 +194,7 @@ export class IdbProgressStore implements ProgressStore {
 
 /**
  * Opens the progress store on `options.indexedDB` (default: the browser's). Never rejects: when
- * IndexedDB is missing, throws, stays blocked past `openTimeoutMs`, or fails to read, the store
+ * IndexedDB is missing, throws, stays blocked by another tab past `openTimeoutMs`, never answers, or fails to read, the store
  * comes back with kind `memory` and `onFallback` has been told why.
  */
 export async function openProgressStore(options: ProgressStoreOptions = {}): Promise<IdbProgressStore> {

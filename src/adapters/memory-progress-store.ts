@@ -31,6 +31,13 @@ export class MemoryProgressStore implements ProgressStore {
     return sortProfiles([...this.profiles.values()].map((p) => structuredClone(p)));
   }
 
+  async firstProfile(candidate: Profile): Promise<Profile> {
+    const [first] = await this.listProfiles();
+    if (first) return first;
+    await this.saveProfile(candidate);
+    return candidate;
+  }
+
   async saveProfile(profile: Profile): Promise<void> {
     const p = requireProfile(profile);
     this.profiles.set(p.id, p);

@@ -31,11 +31,7 @@ export class ProgressKeeper {
       const store = await this.deps.open((reason) => this.deps.onFallback(reason));
       const profiles = await store.listProfiles();
       const wanted = this.deps.kv.get('profile');
-      let profile = profiles.find((p) => p.id === wanted) ?? profiles[0];
-      if (!profile) {
-        profile = { id: this.deps.newId(), name: this.deps.defaultName, createdAt: this.deps.now() };
-        await store.saveProfile(profile);
-      }
+      const profile = profiles.find((p) => p.id === wanted) ?? profiles[0] ?? (await store.firstProfile({ id: this.deps.newId(), name: this.deps.defaultName, createdAt: this.deps.now() }));
       this.deps.kv.set('profile', profile.id);
       return { store, profile };
     })();

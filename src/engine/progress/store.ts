@@ -47,6 +47,11 @@ export interface ProgressStore {
    * or none. Rejects, writing nothing, when any record does not validate.
    */
   importAll(profiles: readonly Profile[], attempts: readonly AttemptRecord[]): Promise<void>;
+  /**
+   * The earliest profile there is or, when there is none, `candidate`, saved. Atomic across tabs:
+   * two tabs opened at once on a new device agree on one learner instead of making one each.
+   */
+  firstProfile(candidate: Profile): Promise<Profile>;
   /** Records set aside as unreadable, each with where it was and why. */
   problems(): SetAside[];
 }

@@ -82,6 +82,27 @@ describe('falling back to memory', () => {
     expect(onFallback).toHaveBeenCalledWith(fellBack('newer-game', /VersionError/));
   });
 
+  it('waits for an open that is slow but not blocked (another tab creating the database, a busy machine)', async () => {
+    const factory = new IDBFactory();
+    // Every open answers 200 ms late, well past openTimeoutMs, without another tab blocking it.
+    const slow = Object.assign(Object.create(factory) as IDBFactory, {
+      open(name: string, version?: number) {
+        const request = factory.open(name, version);
+        const add = request.addEventListener.bind(request);
+        request.addEventListener = ((type: string, listener: (e: Event) => void, options?: AddEventListenerOptions) =>
+          add(type, type === 'success' ? (e: Event) => void setTimeout(() => listener(e), 200) : listener, options)) as typeof request.addEventListener;
+        return request;
+      },
+    });
+    const onFallback = vi.fn();
+    const store = await openProgressStore({ indexedDB: slow, onFallback, openTimeoutMs: 50 });
+    expect(onFallback).not.toHaveBeenCalled();
+    expect(store.kind).toBe('indexeddb');
+    await store.addAttempt(attempt({ id: 'kept' }));
+    expect(((await rawAll(factory, NAME, 'attempts')) as { id: string }[]).map((a) => a.id)).toEqual(['kept']);
+    store.close();
+  });
+
   it('when open stays blocked by another tab, closing the late connection when it comes', async () => {
     const factory = new IDBFactory();
     const old = await rawOpen(factory, NAME, 1, (d) => {

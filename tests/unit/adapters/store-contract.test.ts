@@ -28,6 +28,13 @@ describe.each(stores)('%s store', (kind, make) => {
     expect((await s.listProfiles()).map((p) => [p.id, p.name])).toEqual([['c', 'Renamed'], ['a', 'Ana'], ['b', 'Ana']]);
   });
 
+  it('starts with the earliest profile there is, saving the candidate only when there is none', async () => {
+    const s = await make();
+    expect(await s.firstProfile(profile('first'))).toEqual(profile('first'));
+    expect(await s.firstProfile(profile('second'))).toEqual(profile('first'));
+    expect((await s.listProfiles()).map((p) => p.id)).toEqual(['first']);
+  });
+
   it('keeps attempts, by endedAt then id, per profile, replacing on the same id', async () => {
     const s = await make();
     await s.addAttempt(attempt({ id: 'late', endedAt: 30 }));
@@ -80,5 +87,17 @@ describe.each(stores)('%s store', (kind, make) => {
     expect((await s.listAttempts()).map((a) => [a.id, a.ending])).toEqual([['i1', 'resolved'], ['kept', 'lost']]);
     expect((await s.listProfiles()).map((p) => p.id)).toEqual(['p9']);
     expect(s.problems()).toEqual([]);
+  });
+});
+
+describe('the IndexedDB store across tabs', () => {
+  it('gives two tabs opened at once on a new device the same first learner', async () => {
+    const factory = new IDBFactory();
+    const [a, b] = await Promise.all([openProgressStore({ indexedDB: factory }), openProgressStore({ indexedDB: factory })]);
+    const [pa, pb] = await Promise.all([a.firstProfile(profile('tab-a')), b.firstProfile(profile('tab-b'))]);
+    expect(pa.id).toBe(pb.id);
+    expect((await a.listProfiles()).map((p) => p.id)).toEqual([pa.id]);
+    a.close();
+    b.close();
   });
 });
