@@ -106,14 +106,15 @@ export function summarize(s: Samples, bytes: Bytes, checker: CheckerResult): Sum
   const convTasks = s.jank.reduce((n, j) => n + conversations.reduce((m, w) => m + j[w]!.longTasks, 0), 0);
   const worstTask = Math.max(0, ...s.jank.flatMap((j) => conversations.map((w) => j[w]!.maxLongTaskMs)));
   const rest = (r: HeapReading) => r.used - r.code;
+  const overRuns = (f: (h: HeapSample) => number) => stat(s.heap.map(f));
   const heap = {
-    after5: stat(s.heap.map((h) => h.after5.used)),
-    after50: stat(s.heap.map((h) => h.after50.used)),
-    after100: stat(s.heap.map((h) => h.after100.used)),
-    ratio: stat(s.heap.map((h) => h.after50.used / h.after5.used)),
-    ratio100: stat(s.heap.map((h) => h.after100.used / h.after50.used)),
-    code: { after5: stat(s.heap.map((h) => h.after5.code)), after50: stat(s.heap.map((h) => h.after50.code)), after100: stat(s.heap.map((h) => h.after100.code)) },
-    withoutCode: { ratio: stat(s.heap.map((h) => rest(h.after50) / rest(h.after5))), ratio100: stat(s.heap.map((h) => rest(h.after100) / rest(h.after50))) },
+    after5: overRuns((h) => h.after5.used),
+    after50: overRuns((h) => h.after50.used),
+    after100: overRuns((h) => h.after100.used),
+    ratio: overRuns((h) => h.after50.used / h.after5.used),
+    ratio100: overRuns((h) => h.after100.used / h.after50.used),
+    code: { after5: overRuns((h) => h.after5.code), after50: overRuns((h) => h.after50.code), after100: overRuns((h) => h.after100.code) },
+    withoutCode: { ratio: overRuns((h) => rest(h.after50) / rest(h.after5)), ratio100: overRuns((h) => rest(h.after100) / rest(h.after50)) },
   };
   const idleKeys = ['busy', 'script', 'rafCalls'] as const;
   const idle = { game: statsOf(s.idleGame, idleKeys), gameTimer: statsOf(s.idleGameTimer, idleKeys), bare: statsOf(s.idleBare, idleKeys) };

@@ -5,7 +5,7 @@
  */
 import type { IDBPTransaction, StoreNames } from 'idb';
 import { openDatabase } from './idb-open.ts';
-import { describeError } from './idb-read.ts';
+import { describeError, errorName } from './idb-read.ts';
 import type { StorageFallback } from '../engine/progress/index.ts';
 import type { ProgressDatabase, ProgressDB } from './idb-schema.ts';
 
@@ -133,11 +133,6 @@ export async function writeAtomically<S extends StoreNames<ProgressDB>>(db: Prog
     }
     throw e;
   }
-}
-
-/** The name of a DOMException or Error (`QuotaExceededError`, `VersionError`, …), if any. */
-export function errorName(e: unknown): unknown {
-  return (e as { name?: unknown } | null)?.name;
 }
 
 function isQuotaError(e: unknown): boolean {

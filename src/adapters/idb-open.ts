@@ -42,7 +42,8 @@ export function openDatabase(factory: IDBFactory, name: string, options: OpenOpt
           reject(new DOMException(why, 'TimeoutError'));
         }, ms),
       );
-    giveUpAfter(Math.max(options.timeoutMs, ANSWER_TIMEOUT_MS), `the database did not answer within ${Math.max(options.timeoutMs, ANSWER_TIMEOUT_MS)} ms`);
+    const answerMs = Math.max(options.timeoutMs, ANSWER_TIMEOUT_MS);
+    giveUpAfter(answerMs, `the database did not answer within ${answerMs} ms`);
     // Two tabs creating the database at once queue, without this event: only a real block counts.
     request.addEventListener('blocked', () => giveUpAfter(options.timeoutMs, `the database did not open within ${options.timeoutMs} ms (another tab is holding it)`), { once: true });
     request.addEventListener('upgradeneeded', (event) => {

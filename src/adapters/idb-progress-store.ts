@@ -7,8 +7,8 @@
  * allows it, and the game keeps playing. An attempt is always kept in one place or the other.
  */
 import type { AttemptRecord, Draft, Profile, ProgressStore, SetAside, StorageFallback } from '../engine/progress/index.ts';
-import { errorName, IdbConnection, writeAtomically, type GiveUp, type Write } from './idb-connection.ts';
-import { describeError, readValid, type Query } from './idb-read.ts';
+import { IdbConnection, writeAtomically, type GiveUp, type Write } from './idb-connection.ts';
+import { describeError, errorName, readValid, type Query } from './idb-read.ts';
 import { DEFAULT_DB_NAME, type ProgressDatabase } from './idb-schema.ts';
 import { MemoryProgressStore } from './memory-progress-store.ts';
 import { requireAttempt, setAside, requireDraft, requireProfile, sortAttempts, sortProfiles } from './record-guards.ts';

@@ -7,7 +7,7 @@ import { checkDraft, checkProfile, migrateAttempt, type AttemptRecord, type Chec
 import { setAside } from './record-guards.ts';
 import type { ProgressDatabase } from './idb-schema.ts';
 
-type Store = 'profiles' | 'attempts' | 'drafts';
+type Store = SetAside['store'];
 type Records = { profiles: Profile; attempts: AttemptRecord; drafts: Draft };
 type Check<T> = (raw: unknown) => Checked<T> & { readonly migratedFrom?: number };
 
@@ -20,8 +20,13 @@ class Unreadable {
 
 /** Errors that mean the connection, not a record, is at fault: the caller reopens and retries. */
 export function isConnectionError(e: unknown): boolean {
-  const name = (e as { name?: unknown } | null)?.name;
+  const name = errorName(e);
   return name === 'InvalidStateError' || name === 'TransactionInactiveError' || name === 'AbortError' || name === 'TimeoutError';
+}
+
+/** The name of a DOMException or Error (`QuotaExceededError`, `VersionError`, …), if any. */
+export function errorName(e: unknown): unknown {
+  return (e as { name?: unknown } | null)?.name;
 }
 
 /** "Name: message" for any thrown value. */

@@ -40,8 +40,3 @@ export function sortAttempts(attempts: AttemptRecord[]): AttemptRecord[] {
 export function setAside(store: SetAside['store'], key: unknown, reason: string): SetAside {
   return { store, key: typeof key === 'string' ? key : (JSON.stringify(key) ?? String(key)), reason };
 }
-
-/** The same in one English line: `attempts "abc": why`. */
-export function problemLine(p: SetAside): string {
-  return `${p.store} ${JSON.stringify(p.key)}: ${p.reason}`;
-}

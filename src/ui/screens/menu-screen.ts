@@ -42,11 +42,11 @@ export function showMenu(ctx: ScreenContext, entries: readonly CatalogEntry[], a
   const filters: Record<FilterKey, string> = { channel: '', difficulty: '', language: '', principle: '' };
   const list = h('ul', { class: 'scenario-list', 'data-testid': 'scenario-list' });
   const count = h('p', { class: 'filter-count', role: 'status', 'data-testid': 'filter-count' });
-  let summary: ProgressSummary | undefined;
-  let pending = learner !== undefined;
+  // The learner's summary once it has come; 'pending' until then; undefined when there is none.
+  let known: ProgressSummary | 'pending' | undefined = learner && 'pending';
   const pct = percentFormat(i18n);
   const recordOf = (id: string) =>
-    summary ? { best: summary.scenarios.find((s) => s.scenarioId === id), pct, ...(summary.next?.scenarioId === id ? { suggestedFor: summary.next.principle } : {}) } : pending ? ('pending' as const) : undefined;
+    known === 'pending' ? known : known && { best: known.scenarios.find((s) => s.scenarioId === id), pct, ...(known.next?.scenarioId === id ? { suggestedFor: known.next.principle } : {}) };
   const redraw = () => {
     const shown = entries.filter((e) => matches(e, filters));
     list.replaceChildren(...shown.map((e) => (e.playable ? playableCard(ctx, e, actions, recordOf(e.id)) : unavailableCard(ctx, e, actions))));
@@ -95,12 +95,11 @@ export function showMenu(ctx: ScreenContext, entries: readonly CatalogEntry[], a
   let left = false;
   void learner?.then((s) => {
     if (left) return;
+    known = s;
     if (!s) {
       for (const blank of list.querySelectorAll('.scenario-record')) blank.remove();
-      pending = false;
       return;
     }
-    summary = s;
     // Filled into the cards' blank lines, not redrawn: keyboard focus stays, the page barely moves.
     for (const card of list.querySelectorAll<HTMLElement>('[data-testid=scenario][data-available=true]')) {
       const record = recordOf(card.dataset['scenario'] ?? '');

@@ -5,8 +5,14 @@
  */
 import 'fake-indexeddb/auto';
 import { forceCloseDatabase, IDBFactory } from 'fake-indexeddb';
+import type { SetAside } from '../../../src/engine/progress/index.ts';
 
 export { IDBFactory };
+
+/** A set-aside record as one line, `attempts "abc": why`, to compare with expected text. */
+export function problemLine(p: SetAside): string {
+  return `${p.store} ${JSON.stringify(p.key)}: ${p.reason}`;
+}
 
 function request<T>(r: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {

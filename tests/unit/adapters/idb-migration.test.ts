@@ -6,9 +6,8 @@
 import { IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openProgressStore } from '../../../src/adapters/idb-progress-store.ts';
-import { problemLine } from '../../../src/adapters/record-guards.ts';
 import { attempt, profile, v1Export, v2Expected } from '../progress/make.ts';
-import { IDBFactory, rawAll, rawOpen } from './idb-helpers.ts';
+import { IDBFactory, problemLine, rawAll, rawOpen } from './idb-helpers.ts';
 
 const NAME = 'hot-seat-progress';
 
