@@ -65,3 +65,26 @@ test('a valid file from disk can be played to a debrief', async ({ page }) => {
   }
   await expect(page.getByTestId('ending')).toHaveAttribute('data-ending', /resolved|escalated|lost/);
 });
+
+test('a translator reads the map in any of the scenario languages, with the actions always in reach', async ({ page }) => {
+  const scenario = shippedScenario('chat-rephrase');
+  const opening = scenario.nodes['opening']!.customer as Record<string, string>;
+  await page.goto('/?author=chat-rephrase&lang=en');
+  await expect(page.getByTestId('author-file')).toHaveText('scenarios/chat-rephrase.yaml');
+  await expect(page.getByTestId('author-file')).toHaveCSS('text-transform', 'none');
+  const line = page.locator('[data-testid=map-node][data-node=opening] .map-line');
+  await expect(line).toHaveText(opening['en']!);
+  const texts = page.getByTestId('author-text-lang');
+  await expect(texts.locator('option')).toHaveText(['English', 'Tiếng Việt', '日本語', '简体中文', '한국어']);
+  await texts.selectOption('ja');
+  await expect(line).toHaveText(opening['ja']!);
+  await expect(line).toHaveAttribute('lang', 'ja');
+  await expect(page.locator('#author-title'), 'the page itself stays in the game language').toHaveText((scenario.title as Record<string, string>)['en']!);
+  // The summary's two facts are two sentences, not one run-on line.
+  await expect(page.getByTestId('author-summary').locator('p')).toHaveCount(2);
+  await expect(page.getByTestId('author-play')).toBeInViewport();
+  await page.locator('[data-testid=map-node]').last().scrollIntoViewIfNeeded();
+  await expect(page.getByTestId('author-play')).toBeInViewport();
+  await page.getByTestId('author-play').click();
+  await expect(page.getByTestId('start')).toBeVisible();
+});

@@ -3,7 +3,7 @@
  * with the best path for the whole or for one principle marked), the best scores any path allows,
  * the endings a learner can reach, and the file's diagnostics.
  */
-import { bestPath, bestScores, formatDiagnostic, getNode, PRINCIPLES, reachableEndings, type Diagnostic, type Objective, type Scenario } from '../../engine/index.ts';
+import { bestPath, bestScores, formatDiagnostic, getNode, PRINCIPLES, reachableEndings, type Diagnostic, type Language, type Objective, type Scenario } from '../../engine/index.ts';
 import { formatList, h, button } from '../dom.ts';
 import { scenarioText } from '../scenario-text.ts';
 import { focusHeading, type Cleanup, type ScreenContext } from '../screen.ts';
@@ -21,13 +21,16 @@ export function showAuthor(ctx: ScreenContext, scenario: Scenario | undefined, f
   const back = button({ class: 'secondary', 'data-testid': 'back' }, () => actions.back(), t('common.backToMenu'));
   const problems = h('ul', { class: 'diagnostics', 'data-testid': 'diagnostics', lang: 'en' }, ...diagnostics.map((d) => h('li', { class: `diagnostic ${d.severity}`, 'data-code': d.code }, formatDiagnostic(d))));
   const parts: (HTMLElement | null)[] = [
-    h('p', { class: 'eyebrow' }, t('author.title'), ' · ', file),
+    // The file name keeps its case (paths are case-sensitive), unlike the rest of the eyebrow.
+    h('p', { class: 'eyebrow' }, t('author.title'), ' · ', h('code', { class: 'file-name', 'data-testid': 'author-file' }, file)),
     h('h1', { id: 'author-title' }, scenario ? scenarioText(i18n, scenario, scenario.title, lang) : file),
     h('h2', {}, t('author.diagnostics')),
     diagnostics.length ? problems : h('p', { 'data-testid': 'no-diagnostics' }, t('author.clean')),
   ];
   if (scenario) parts.push(...map(scenario));
-  const screen = h('section', { class: 'screen author-screen', 'data-testid': 'author', 'aria-labelledby': 'author-title' }, ...parts, h('div', { class: 'actions' }, scenario ? playButton() : null, back));
+  // The map runs to many screens, so the actions stay in view at the bottom (sticky).
+  const actionBar = h('div', { class: 'actions author-actions' }, scenario ? playButton() : null, back);
+  const screen = h('section', { class: 'screen author-screen', 'data-testid': 'author', 'aria-labelledby': 'author-title' }, ...parts, actionBar);
   ctx.root.replaceChildren(screen);
   focusHeading(screen);
   return () => screen.remove();
@@ -39,23 +42,31 @@ export function showAuthor(ctx: ScreenContext, scenario: Scenario | undefined, f
 
   function map(s: Scenario): HTMLElement[] {
     const best = bestScores(s);
+    const scores = listOf(PRINCIPLES.map((p) => `${t(`principle.${p}`)} ${best[p]}`));
     const endings = listOf([...reachableEndings(s)].map((e) => t(`ending.${e}.title`)));
-    const summary = h('p', { 'data-testid': 'author-summary' }, t('author.best'), ' ', listOf(PRINCIPLES.map((p) => `${t(`principle.${p}`)} ${best[p]}`)), ' ', t('author.endings', { list: endings }));
+    const summary = h('div', { 'data-testid': 'author-summary' }, h('p', {}, t('author.best', { list: scores })), h('p', {}, t('author.endings', { list: endings })));
     const objective = h('select', { id: 'author-objective', 'data-testid': 'author-objective' }, h('option', { value: 'total' }, t('author.total')), ...PRINCIPLES.map((p) => h('option', { value: p }, t(`principle.${p}`))));
+    // A translator checks one language at a time without switching the whole game's language.
+    const textLang = h('select', { id: 'author-text-lang', 'data-testid': 'author-text-lang' }, ...s.languages.map((l) => h('option', { value: l, lang: l }, t(`language.native.${l}`))));
+    textLang.value = s.languages.includes(lang) ? lang : s.source;
     const pathNote = h('p', { class: 'path-note', 'data-testid': 'path-note', role: 'status' });
     const list = h('ol', { class: 'map', 'data-testid': 'scenario-map' });
     const draw = () => {
       const bp = bestPath(s, objective.value as Objective);
+      const shownIn = textLang.value as Language;
       const path = new Map(bp.steps.map((st) => [st.nodeId, st.choiceId]));
       const last = bp.steps[bp.steps.length - 1];
       const lastChoice = last ? getNode(s, last.nodeId) : undefined;
       const end = lastChoice?.kind === 'decision' ? lastChoice.choices.find((c) => c.id === last!.choiceId)?.next : undefined;
       if (end && bp.ending !== 'lost') path.set(end, '');
       pathNote.textContent = t('author.pathNote', { count: bp.steps.length, ending: t(`ending.${bp.ending}.title`), scores: listOf(PRINCIPLES.map((p) => `${t(`principle.${p}`)} ${bp.scores[p]}`)) });
-      list.replaceChildren(...layers(s).map((ids, i) => h('li', { class: 'map-layer' }, h('p', { class: 'layer-label' }, t('author.layer', { n: i + 1 })), h('ol', { class: 'map-nodes' }, ...ids.map((id) => nodeCard(i18n, s, lang, getNode(s, id)!, path))))));
+      list.replaceChildren(...layers(s).map((ids, i) => h('li', { class: 'map-layer' }, h('p', { class: 'layer-label' }, t('author.layer', { n: i + 1 })), h('ol', { class: 'map-nodes' }, ...ids.map((id) => nodeCard(i18n, s, shownIn, getNode(s, id)!, path))))));
     };
     objective.addEventListener('change', draw);
+    textLang.addEventListener('change', draw);
     draw();
-    return [h('h2', {}, t('author.mapTitle')), summary, h('p', { class: 'filter' }, h('label', { for: 'author-objective' }, t('author.pathFor')), objective), pathNote, list];
+    const control = (id: string, label: string, select: HTMLElement) => h('p', { class: 'filter' }, h('label', { for: id }, label), select);
+    const controls = h('div', { class: 'author-controls' }, control('author-objective', t('author.pathFor'), objective), control('author-text-lang', t('author.textIn'), textLang));
+    return [h('h2', {}, t('author.mapTitle')), summary, controls, pathNote, list];
   }
 }
