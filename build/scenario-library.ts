@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { bestScores, loadLibrary, PRINCIPLES, type LibraryEntry } from '../src/engine/authoring.ts';
+import { bestScores, createLibraryChecker, PRINCIPLES, type LibraryEntry } from '../src/engine/authoring.ts';
 import type { CatalogEntry } from '../src/app/catalog.ts';
 
 /** Answers whether a path (a voice file) exists under `public/`, never looking outside it. */
@@ -16,17 +16,20 @@ export function publicFileExists(root: string): (publicPath: string) => boolean 
   };
 }
 
-/** Checks every scenario file in `dirs` (relative to `root`), in folder then name order. */
-export function readLibrary(root: string, dirs: readonly string[]): LibraryEntry[] {
-  const files = dirs.flatMap((dir) => {
-    const folder = resolve(root, dir);
-    const names = existsSync(folder) ? readdirSync(folder).filter((f) => /\.ya?ml$/i.test(f)).sort() : [];
-    return names.map((f) => join(folder, f));
-  });
-  return loadLibrary(
-    files.map((f) => ({ file: relative(root, f).replaceAll('\\', '/'), bytes: readFileSync(f) })),
-    { fileExists: publicFileExists(root) },
-  );
+/**
+ * A reader of every scenario file in `dirs` (relative to `root`), in folder then name order. Each
+ * read checks the files afresh from disk, parsing only those that changed since the last read.
+ */
+export function libraryReader(root: string, dirs: readonly string[]): () => LibraryEntry[] {
+  const check = createLibraryChecker({ fileExists: publicFileExists(root) });
+  return () => {
+    const files = dirs.flatMap((dir) => {
+      const folder = resolve(root, dir);
+      const names = existsSync(folder) ? readdirSync(folder).filter((f) => /\.ya?ml$/i.test(f)).sort() : [];
+      return names.map((f) => join(folder, f));
+    });
+    return check(files.map((f) => ({ file: relative(root, f).replaceAll('\\', '/'), bytes: readFileSync(f) })));
+  };
 }
 
 /** The menu's view of one library entry. */

@@ -1,11 +1,13 @@
 /**
  * Vite plugin: `virtual:scenario-catalog` lists every scenario with its diagnostics and lazy
  * loaders; `virtual:scenario/<id>` is one compiled scenario (its own chunk). While `npm start`
- * runs, saving a file under `scenarios/` re-checks the library and tells the open game at once.
+ * runs, saving a file under `scenarios/` re-checks the library (parsing only the files that
+ * changed) and tells the open game at once.
  */
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { readLibrary, toCatalogEntry } from './scenario-library.ts';
+import { libraryReader, toCatalogEntry } from './scenario-library.ts';
+import type { LibraryEntry } from '../src/engine/authoring.ts';
 
 const CATALOG = 'virtual:scenario-catalog';
 const ONE = 'virtual:scenario/';
@@ -15,14 +17,17 @@ const PREFIX = '\0';
 export function scenariosPlugin(options: { dirs?: readonly string[] } = {}): Plugin {
   const dirs = options.dirs ?? ['scenarios'];
   let root = process.cwd();
-  let library = readLibrary(root, dirs);
+  let read = libraryReader(root, dirs);
+  let library: LibraryEntry[] = [];
+  // Re-reads every file but parses again only those that changed, so a save shows at once.
   const refresh = () => {
-    library = readLibrary(root, dirs);
+    library = read();
   };
   return {
     name: 'hot-seat-scenarios',
     configResolved(config) {
       root = config.root;
+      read = libraryReader(root, dirs);
       refresh();
     },
     resolveId(id) {

@@ -76,7 +76,8 @@ export function generateLibrary(files = 1000, nodes = 40): SourceFile[] {
   });
 }
 
-const median = (xs: readonly number[]) => {
+/** The median of a list of numbers. */
+export const median = (xs: readonly number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };

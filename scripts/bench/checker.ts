@@ -4,6 +4,7 @@
  * so a slow checker reports its rate without stalling the bench.
  */
 import { measureCheckerThroughput, measureParserCeiling, type ParserCeiling } from './checker-throughput.ts';
+import { measureRecheck, type RecheckResult } from './checker-recheck.ts';
 
 /** Milliseconds a checker run may take before it stops early (it then reports the files it checked). */
 export const CHECKER_RUN_CAP_MS = 6000;
@@ -14,6 +15,8 @@ export interface CheckerResult {
   readonly detail: string;
   /** The `yaml` package alone on the same files: no checker built on it can be faster. */
   readonly ceiling: ParserCeiling;
+  /** The dev server's case: the whole library checked again after one file was saved. */
+  readonly recheck: RecheckResult;
 }
 
 /** Median files per second over `runs` capped runs (after one warm-up run). */
@@ -24,5 +27,6 @@ export function measureChecker(runs: number): CheckerResult {
     filesPerSecond: r.filesPerSecond,
     detail: `${r.files} generated files × ${r.nodes} nodes, ${(r.bytesPerFile / 1024).toFixed(0)} KB each, median of ${r.runs.length}${capped}`,
     ceiling: measureParserCeiling(),
+    recheck: measureRecheck(r.files),
   };
 }

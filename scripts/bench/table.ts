@@ -63,6 +63,8 @@ export function formatTable(sum: Summary, bytes: Bytes, header: string): string[
   out.push(row('files per second', `${sum.checker.filesPerSecond.toFixed(1)}`.padStart(10)));
   out.push(row("ceiling: the yaml package's parse alone", `${sum.checker.ceiling.parsePerSecond.toFixed(1)}`.padStart(10)));
   out.push(row("ceiling: the yaml package's tokenizer alone", `${sum.checker.ceiling.lexPerSecond.toFixed(1)}`.padStart(10)));
+  out.push(row(`first check of ${sum.checker.recheck.files} files, ms`, `${sum.checker.recheck.firstMs.toFixed(0)}`.padStart(10)));
+  out.push(row('re-check after one save (dev server), ms', `${sum.checker.recheck.medianMs.toFixed(0)}`.padStart(10)));
   out.push('', 'Budgets');
   for (const b of sum.budgets) out.push(`  ${b.pass ? 'PASS' : 'FAIL'}  ${b.name.padEnd(56)}${b.detail}`);
   return out;

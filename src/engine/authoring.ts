@@ -7,3 +7,4 @@ export * from './index.ts';
 export { loadScenario, loadScenarioBytes, MAX_FILE_BYTES, type LoadOptions, type LoadResult } from './scenario/load.ts';
 export { scenarioJsonSchema } from './scenario/schema.ts';
 export { loadLibrary, idFromFileName, type LibraryEntry, type SourceFile } from './scenario/library.ts';
+export { createLibraryChecker, type LibraryChecker } from './scenario/library-checker.ts';

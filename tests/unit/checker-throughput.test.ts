@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../src/engine/authoring.ts';
 import { generateLibrary, generateScenario, measureCheckerThroughput, measureParserCeiling } from '../../scripts/bench/checker-throughput.ts';
+import { measureRecheck } from '../../scripts/bench/checker-recheck.ts';
 
 describe('checker throughput benchmark', () => {
   it('generates the same text for the same seed, and different texts for different seeds', () => {
@@ -34,5 +35,13 @@ describe('checker throughput benchmark', () => {
   it('measures the yaml package alone on the same files', () => {
     const c = measureParserCeiling(3, 1);
     for (const rate of [c.parsePerSecond, c.lexPerSecond]) expect(Number.isFinite(rate) && rate > 0).toBe(true);
+  }, 30_000);
+
+  it('times a re-check after each of several saves, each to a different file', () => {
+    const r = measureRecheck(6, 3);
+    expect(r.files).toBe(6);
+    expect(r.runs).toHaveLength(3);
+    expect([...r.runs].sort((a, b) => a - b)[1]).toBe(r.medianMs);
+    expect(r.firstMs).toBeGreaterThan(0);
   }, 30_000);
 });

@@ -29,10 +29,20 @@ export function idFromFileName(file: string): string {
  * playable (the first file, in the order given, keeps the id).
  */
 export function loadLibrary(files: readonly SourceFile[], options: Omit<LoadOptions, 'expectedId'> = {}): LibraryEntry[] {
+  return linkLibrary(files, ({ file, bytes }) => loadScenarioBytes(bytes, file, { ...options, expectedId: idFromFileName(file) }));
+}
+
+/**
+ * The rules across files, over results `load` gives for each file on its own (with the id its file
+ * name expects): the first file to use an id keeps it, any later one gets SCN015 and no scenario.
+ * `loadLibrary` and the incremental checker share it, so both answer alike.
+ */
+export function linkLibrary(files: readonly SourceFile[], load: (source: SourceFile) => LoadResult): LibraryEntry[] {
   const owners = new Map<string, string>();
-  return files.map(({ file, bytes }) => {
+  return files.map((source) => {
+    const { file, bytes } = source;
     const id = idFromFileName(file);
-    const result = loadScenarioBytes(bytes, file, { ...options, expectedId: id });
+    const result = load(source);
     const scenarioId = result.scenario?.id;
     if (scenarioId === undefined) return { ...result, file, id };
     const owner = owners.get(scenarioId);
