@@ -109,6 +109,7 @@ async function main(): Promise<void> {
     // Attempts kept only in memory are lost on leaving: let the browser ask first.
     if (keeper.unsavedAttempts > 0) e.preventDefault();
   });
+  let shown = { search: location.search, hash: location.hash };
   const app = new App({
     ui,
     catalog,
@@ -121,7 +122,11 @@ async function main(): Promise<void> {
     settings,
     logger,
     loadStage: async () => (await import('../stage/phaser-stage.ts')).createPhaserStage(stageFrame, stageCanvas, reducedMotion),
-    navigate: (url, mode) => (mode === 'push' ? history.pushState(null, '', url) : history.replaceState(null, '', url)),
+    navigate: (url, mode) => {
+      if (mode === 'push') history.pushState(null, '', url);
+      else history.replaceState(null, '', url);
+      shown = { search: location.search, hash: location.hash };
+    },
     onSettings: applySettings,
     progress: keeper,
     xapiBase: new URL(import.meta.env.BASE_URL, location.origin).href,
@@ -131,7 +136,13 @@ async function main(): Promise<void> {
   // While a trainer edits scenarios under `npm start`, a saved file reloads the game on the same
   // deep link, with the file's fresh diagnostics.
   import.meta.hot?.on('hot-seat:scenarios', () => location.reload());
-  window.addEventListener('popstate', () => void app.route(new URLSearchParams(location.search)));
+  // A jump within the page (the scenario map's links to nodes) changes only the hash: the view
+  // stays as it is, with the trainer's choices and place, rather than being drawn again.
+  window.addEventListener('popstate', () => {
+    const hashOnly = location.search === shown.search && location.hash !== shown.hash;
+    shown = { search: location.search, hash: location.hash };
+    if (!hashOnly) void app.route(new URLSearchParams(location.search));
+  });
   await app.route(query);
   document.body.dataset['ready'] = 'true';
   // Progress loads after the first screen is up; nothing waits for it.

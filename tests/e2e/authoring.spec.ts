@@ -88,3 +88,24 @@ test('a translator reads the map in any of the scenario languages, with the acti
   await page.getByTestId('author-play').click();
   await expect(page.getByTestId('start')).toBeVisible();
 });
+
+test("a reply's link jumps to the node it leads to, keeping the trainer's choices, and Back returns", async ({ page }) => {
+  await page.goto('/?author=late-delivery&lang=en');
+  await page.getByTestId('author-objective').selectOption('listen');
+  await page.getByTestId('author-text-lang').selectOption('ja');
+  const link = page.locator('[data-testid=map-node][data-node=backlash] a').last();
+  const target = (await link.textContent())!;
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`\\?author=late-delivery&lang=en#node-${target}$`));
+  await expect(page.locator(`#node-${target}`)).toBeInViewport();
+  await expect(page.getByTestId('author-objective')).toHaveValue('listen');
+  await expect(page.getByTestId('author-text-lang')).toHaveValue('ja');
+  await page.goBack();
+  await expect(page).toHaveURL(/\?author=late-delivery&lang=en$/);
+  await expect(page.getByTestId('author-objective')).toHaveValue('listen');
+  // Leaving the map and coming back by Back still draws the view for its address.
+  await page.getByTestId('author-play').click();
+  await expect(page.getByTestId('start')).toBeVisible();
+  await page.goBack();
+  await expect(page.getByTestId('author')).toBeVisible();
+});
