@@ -36,6 +36,19 @@ test('the map of a broken scenario lists its diagnostics', async ({ page }) => {
   await expect(page.getByTestId('scenario-map')).toHaveCount(0);
 });
 
+test("each problem is named in the trainer's language, with the checker's own line beside it", async ({ page }) => {
+  const ja = JSON.parse(readFileSync(resolve(root, 'locales/ja/ui.json'), 'utf8')) as { diagnostic: Record<string, string> };
+  await page.goto('/?author=broken-example&lang=ja');
+  const item = page.locator('[data-testid=diagnostics] [data-code=SCN020]');
+  await expect(item.locator('.diagnostic-title')).toHaveText(`${ja.diagnostic['error']}：${ja.diagnostic['SCN020']}`);
+  await expect(item.locator('.diagnostic-where')).toHaveText('（8行目 10列）');
+  await expect(item.locator('code')).toHaveText(/^tests\/fixtures\/e2e\/broken-example\.yaml:8:10: error: 'channel' is 'telephone'.*\[SCN020\]$/);
+  await expect(item.locator('code')).toHaveAttribute('lang', 'en');
+  // The menu card of the unavailable scenario says the same.
+  await page.goto('/?lang=ja');
+  await expect(page.locator('[data-scenario=broken-example] [data-code=SCN020] .diagnostic-title')).toHaveText(`${ja.diagnostic['error']}：${ja.diagnostic['SCN020']}`);
+});
+
 test('a file from disk is checked in the browser, with the checker loaded only then', async ({ page }) => {
   const scripts: string[] = [];
   page.on('request', (r) => {

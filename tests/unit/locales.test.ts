@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/engine/index.ts';
+import { CODES } from '../../src/engine/authoring.ts';
 import { createI18n, useLanguage } from '../../src/i18n/create-i18n.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -127,6 +128,11 @@ describe('UI locales', () => {
     for (const lang of LANGUAGES) expect(existsSync(localePath(lang)), `locales/${lang}/ui.json`).toBe(true);
     const dirs = readdirSync(resolve(root, 'locales'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
     expect(dirs.filter((d) => !(LANGUAGES as readonly string[]).includes(d))).toEqual([]);
+  });
+
+  it('names every diagnostic code for trainers, and no code the checker does not have', () => {
+    const titled = [...english.keys()].filter((k) => /^diagnostic\.SCN\d{3}$/.test(k)).map((k) => k.slice('diagnostic.'.length));
+    expect(titled.sort()).toEqual(Object.keys(CODES).sort());
   });
 
   describe.each([...LANGUAGES])('%s', (lang) => {

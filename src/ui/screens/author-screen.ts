@@ -3,8 +3,9 @@
  * with the best path for the whole or for one principle marked), the best scores any path allows,
  * the endings a learner can reach, and the file's diagnostics.
  */
-import { bestPath, bestScores, formatDiagnostic, getNode, PRINCIPLES, reachableEndings, type Diagnostic, type Language, type Objective, type Scenario } from '../../engine/index.ts';
+import { bestPath, bestScores, getNode, PRINCIPLES, reachableEndings, type Diagnostic, type Language, type Objective, type Scenario } from '../../engine/index.ts';
 import { formatList, h, button } from '../dom.ts';
+import { diagnosticList } from '../diagnostic-list.ts';
 import { scenarioText } from '../scenario-text.ts';
 import { focusHeading, type Cleanup, type ScreenContext } from '../screen.ts';
 import { layers, nodeCard } from './author-map.ts';
@@ -19,13 +20,12 @@ export function showAuthor(ctx: ScreenContext, scenario: Scenario | undefined, f
   const t = i18n.t.bind(i18n);
   const listOf = (items: string[]) => formatList(i18n.language, items);
   const back = button({ class: 'secondary', 'data-testid': 'back' }, () => actions.back(), t('common.backToMenu'));
-  const problems = h('ul', { class: 'diagnostics', 'data-testid': 'diagnostics', lang: 'en' }, ...diagnostics.map((d) => h('li', { class: `diagnostic ${d.severity}`, 'data-code': d.code }, formatDiagnostic(d))));
   const parts: (HTMLElement | null)[] = [
     // The file name keeps its case (paths are case-sensitive), unlike the rest of the eyebrow.
     h('p', { class: 'eyebrow' }, t('author.title'), ' · ', h('code', { class: 'file-name', 'data-testid': 'author-file' }, file)),
     h('h1', { id: 'author-title' }, scenario ? scenarioText(i18n, scenario, scenario.title, lang) : file),
     h('h2', {}, t('author.diagnostics')),
-    diagnostics.length ? problems : h('p', { 'data-testid': 'no-diagnostics' }, t('author.clean')),
+    diagnostics.length ? diagnosticList(i18n, diagnostics) : h('p', { 'data-testid': 'no-diagnostics' }, t('author.clean')),
   ];
   if (scenario) parts.push(...map(scenario));
   // The map runs to many screens, so the actions stay in view at the bottom (sticky).

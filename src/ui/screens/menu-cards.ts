@@ -2,12 +2,12 @@
  * One scenario in the menu: a card to open it, or, for a file with errors, a card that lists the
  * problems so the trainer can fix them.
  */
-import { formatDiagnostic } from '../../engine/index.ts';
 import type { Principle } from '../../engine/index.ts';
 import type { ScenarioBest } from '../../engine/progress/index.ts';
 import type { CatalogEntry } from '../../app/catalog.ts';
 import { bestLine } from '../progress/best-line.ts';
 import { formatList, h, button } from '../dom.ts';
+import { diagnosticList } from '../diagnostic-list.ts';
 import { textOf } from '../scenario-text.ts';
 import type { ScreenContext } from '../screen.ts';
 
@@ -70,10 +70,7 @@ export function recordLine(ctx: ScreenContext, r: CardRecord): HTMLElement {
 
 export function unavailableCard(ctx: ScreenContext, e: CatalogEntry, actions: CardActions): HTMLElement {
   const t = ctx.i18n.t.bind(ctx.i18n);
-  const problems = h('ul', { class: 'diagnostics', 'data-testid': 'diagnostics', lang: 'en' });
-  for (const d of e.diagnostics.filter((x) => x.severity === 'error')) {
-    problems.append(h('li', { class: 'diagnostic', 'data-code': d.code }, formatDiagnostic(d)));
-  }
+  const problems = diagnosticList(ctx.i18n, e.diagnostics.filter((x) => x.severity === 'error'));
   return h(
     'li',
     { class: 'scenario-card unavailable', 'data-testid': 'scenario', 'data-scenario': e.id, 'data-available': 'false' },

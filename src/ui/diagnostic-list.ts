@@ -1,0 +1,27 @@
+/**
+ * A scenario's problems as a trainer reads them in the game: each says what is wrong and where in
+ * the trainer's language ("エラー：不明なチャネル（8行目 10列）"), then gives the checker's exact line
+ * in English, as `npm run scenarios:check` prints it, so the two can be matched and searched.
+ */
+import { formatDiagnostic, type Diagnostic } from '../engine/index.ts';
+import type { I18n } from '../i18n/create-i18n.ts';
+import { h } from './dom.ts';
+
+/** The list `[data-testid=diagnostics]`, one item per diagnostic, in the order given. */
+export function diagnosticList(i18n: I18n, diagnostics: readonly Diagnostic[]): HTMLElement {
+  const t = i18n.t.bind(i18n);
+  return h(
+    'ul',
+    { class: 'diagnostics', 'data-testid': 'diagnostics' },
+    ...diagnostics.map((d) =>
+      h(
+        'li',
+        { class: `diagnostic ${d.severity}`, 'data-code': d.code },
+        h('span', { class: 'diagnostic-title' }, t(`diagnostic.${d.severity}`), t('common.labelSeparator'), t(`diagnostic.${d.code}`)),
+        ' ',
+        h('span', { class: 'diagnostic-where' }, t('diagnostic.at', { line: d.line, column: d.column })),
+        h('code', { class: 'diagnostic-line', lang: 'en' }, formatDiagnostic(d)),
+      ),
+    ),
+  );
+}
