@@ -28,6 +28,11 @@ export interface AppDeps {
   readonly progress?: ProgressKeeper;
   /** Plays a scenario's recorded line; `done` resolves when it ends (at once without audio). */
   readonly voice?: (url: string) => { done: Promise<void>; stop: () => void };
+  /**
+   * Answers whether a file under `public/` is served with the game: the voice files a scenario
+   * opened from disk names. Without it those are not checked.
+   */
+  readonly assetExists?: (publicPath: string) => Promise<boolean>;
   /** Told of every settings change (audio volumes follow it). */
   readonly onSettings?: (settings: Settings) => void;
   /** Told of every screen change (audio ambience and progress follow it). */

@@ -16,7 +16,7 @@ import { h, button } from '../ui/dom.ts';
 import { fallbackText } from '../ui/progress/refusal-text.ts';
 import type { StorageFallback } from '../engine/progress/index.ts';
 import type { Catalog } from './catalog.ts';
-import { browserKeyValueStore, browserScheduler } from './ports.ts';
+import { browserKeyValueStore, browserScheduler, servedAsset } from './ports.ts';
 import { loadSettings, prefersReducedMotion, type Settings } from './settings.ts';
 
 // The validators (progress records, a trainer's file) must not compile code at run time: the
@@ -131,6 +131,7 @@ async function main(): Promise<void> {
     progress: keeper,
     xapiBase: new URL(import.meta.env.BASE_URL, location.origin).href,
     onView: (kind, scenario, runner) => audio.onView(kind, scenario, runner),
+    assetExists: (path) => servedAsset(new URL(path.replace(/^\/+/, ''), new URL(import.meta.env.BASE_URL, location.href))),
     voice: (url) => audio.voice(url),
   });
   // While a trainer edits scenarios under `npm start`, a saved file reloads the game on the same

@@ -47,3 +47,16 @@ export function browserKeyValueStore(prefix = 'hot-seat:'): KeyValueStore {
     },
   };
 }
+
+/**
+ * Whether the server has a file at `url`. A dev server or a single-page host answers any unknown
+ * path with the game's own page, so an HTML answer counts as missing.
+ */
+export async function servedAsset(url: URL): Promise<boolean> {
+  try {
+    const response = await fetch(url, { method: 'HEAD', cache: 'no-store' });
+    return response.ok && !(response.headers.get('content-type') ?? '').startsWith('text/html');
+  } catch {
+    return false;
+  }
+}

@@ -64,6 +64,16 @@ test('a file from disk is checked in the browser, with the checker loaded only t
   expect(scripts.length, 'the checker arrives as its own script').toBeGreaterThan(before);
 });
 
+test('a file from disk has its voice files checked against the game, as the command line checks them', async ({ page }) => {
+  await page.goto('/');
+  const name = 'scn042-voice-missing.yaml';
+  // Its English line's recording is served with the game; the Japanese one is not.
+  await page.getByTestId('open-file').setInputFiles({ name, mimeType: 'text/yaml', buffer: readFileSync(resolve(root, 'tests/fixtures/broken', name)) });
+  await expect(page.locator('[data-testid=diagnostics] li')).toHaveCount(1);
+  await expect(page.locator('[data-testid=diagnostics] [data-code=SCN042] code')).toHaveText(`${name}:18:11: error: node 'open': voice file 'audio/voice/open-ja.mp3' (ja) does not exist under public/ [SCN042]`);
+  await expect(page.getByTestId('author-play')).toHaveCount(0);
+});
+
 test('a valid file from disk can be played to a debrief', async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem('hot-seat:settings', JSON.stringify({ textSpeed: 0, volumes: { muted: true } })));
   await page.goto('/');
