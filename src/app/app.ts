@@ -18,6 +18,7 @@ import { offerResume } from './resume-offer.ts';
 import { saveSettings, type Settings } from './settings.ts';
 import { StageLink } from './stage-link.ts';
 import { EMPTY_COHORT, urlOf, type View } from './views.ts';
+import { checkOpenedFile } from './check-file.ts';
 
 export type { AppDeps } from './app-deps.ts';
 
@@ -66,23 +67,12 @@ export class App implements Navigator {
     this.show({ kind: 'author', id, file: entry.file, diagnostics: entry.diagnostics, ...(scenario ? { scenario } : {}) }, mode);
   }
 
-  /** A trainer's own file from disk: checked in the browser (the checker loads only now). */
+  /** A trainer's own file from disk, checked in the browser. */
   async openFile(file: File): Promise<void> {
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const { loadScenarioBytes, idFromFileName } = await import('../engine/authoring.ts');
-      const id = idFromFileName(file.name);
-      const check = (fileExists?: (path: string) => boolean) => loadScenarioBytes(bytes, file.name, { expectedId: id, ...(fileExists ? { fileExists } : {}) });
-      const assetExists = this.deps.assetExists;
-      // The checker asks synchronously which voice files exist, and the game can only find out
-      // by asking the server: a first pass collects the paths, the second has the answers.
-      const asked = new Set<string>();
-      let result = check(assetExists && ((path) => (asked.add(path), true)));
-      if (assetExists && asked.size > 0) {
-        const present = new Set((await Promise.all([...asked].map(async (p) => ((await assetExists(p)) ? p : undefined)))).filter((p) => p !== undefined));
-        result = check((path) => present.has(path));
-      }
-      this.show({ kind: 'author', id, file: file.name, diagnostics: result.diagnostics, ...(result.scenario ? { scenario: result.scenario } : {}) }, 'push');
+      const { id, scenario, diagnostics } = await checkOpenedFile(file.name, bytes, this.deps.assetExists);
+      this.show({ kind: 'author', id, file: file.name, diagnostics, ...(scenario ? { scenario } : {}) }, 'push');
     } catch (e) {
       this.menu(this.deps.i18n.t('author.fileRead', { file: file.name, reason: e instanceof Error ? e.message : String(e) }));
     }
