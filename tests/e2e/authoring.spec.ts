@@ -74,6 +74,21 @@ test('a file from disk has its voice files checked against the game, as the comm
   await expect(page.getByTestId('author-play')).toHaveCount(0);
 });
 
+test('a translator sees how many texts are left to translate into the language shown', async ({ page }) => {
+  await page.goto('/?lang=en');
+  const name = 'scn050-language-incomplete.yaml';
+  await page.getByTestId('open-file').setInputFiles({ name, mimeType: 'text/yaml', buffer: readFileSync(resolve(root, 'tests/fixtures/broken', name)) });
+  await expect(page.locator('[data-testid=diagnostics] [data-code=SCN050] code')).toContainText("but 2 texts have no 'ja' version");
+  const gaps = page.getByTestId('translation-gaps');
+  await expect(gaps).toHaveText("English is this scenario's source language.");
+  await page.getByTestId('author-text-lang').selectOption('ja');
+  await expect(gaps).toHaveText(/^2 of \d+ texts are not yet translated: they show in English, marked\.$/);
+  await expect(page.locator('.map .fallback')).toHaveCount(2);
+  await page.goto('/?author=chat-rephrase&lang=en');
+  await page.getByTestId('author-text-lang').selectOption('ko');
+  await expect(gaps).toHaveText(/^All \d+ texts are translated\.$/);
+});
+
 test('a valid file from disk can be played to a debrief', async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem('hot-seat:settings', JSON.stringify({ textSpeed: 0, volumes: { muted: true } })));
   await page.goto('/');

@@ -2,7 +2,7 @@
  * Choosing the words to show: a text in the learner's language, or the source language as a
  * visibly marked fallback (scenario-format.md, "Rules of play").
  */
-import type { Text } from './model.ts';
+import type { Scenario, Text } from './model.ts';
 import type { Language } from './vocabulary.ts';
 
 export interface LocalText {
@@ -18,4 +18,21 @@ export function localize(text: Text, wanted: Language, source: Language): LocalT
   const direct = text[wanted];
   if (direct !== undefined) return { text: direct, lang: wanted, fallback: false };
   return { text: text[source] ?? '', lang: source, fallback: true };
+}
+
+/** Every text of a scenario: title, brief, the customer's name, then each node's lines, replies and feedback. */
+export function scenarioTexts(scenario: Scenario): Text[] {
+  const texts: Text[] = [scenario.title, scenario.brief, scenario.customer.name];
+  for (const node of Object.values(scenario.nodes)) {
+    texts.push(node.customer);
+    if (node.narration) texts.push(node.narration);
+    if (node.kind === 'decision') for (const c of node.choices) texts.push(c.text, ...(c.feedback ? [c.feedback] : []));
+  }
+  return texts;
+}
+
+/** How many of the scenario's texts have no version in `lang`, out of how many (none missing in the source language). */
+export function translationGaps(scenario: Scenario, lang: Language): { readonly missing: number; readonly total: number } {
+  const texts = scenarioTexts(scenario);
+  return { missing: texts.filter((t) => t[lang] === undefined).length, total: texts.length };
 }

@@ -1,7 +1,8 @@
 /**
  * The shape of a scenario for its trainer: nodes in the order a conversation meets them (layer by
- * layer from the start), each with the customer's line, its replies with their points, mood change
- * and where they lead, and the endings. Nodes and replies on the chosen best path are marked.
+ * layer from the start), each with the customer's line, its replies with their points, mood change,
+ * where they lead and their feedback, and the endings. Nodes and replies on the chosen best path
+ * are marked.
  */
 import { getNode, PRINCIPLES, type Choice, type Language, type Scenario, type ScenarioNode } from '../../engine/index.ts';
 import type { I18n } from '../../i18n/create-i18n.ts';
@@ -40,6 +41,8 @@ function choiceRow(i18n: I18n, scenario: Scenario, lang: Language, c: Choice, on
     { class: `map-choice${onPath ? ' on-path' : ''}`, 'data-testid': 'map-choice', 'data-choice': c.id, 'data-on-path': String(onPath) },
     scenarioText(i18n, scenario, c.text, lang),
     h('span', { class: 'map-meta' }, ' ', (points.length ? formatList(i18n.language, points) : i18n.t('debrief.noPoints')), ' · ', i18n.t('author.mood', { delta: signed(c.mood) }), c.hold ? ` · ${i18n.t('author.hold')}` : '', ' → ', h('a', { href: `#node-${c.next}` }, c.next)),
+    // The coaching the debrief gives for this reply: trainers review it, translators translate it.
+    c.feedback ? scenarioText(i18n, scenario, c.feedback, lang, 'span', { class: 'map-feedback' }) : null,
   );
 }
 

@@ -3,7 +3,7 @@
  * with the best path for the whole or for one principle marked), the best scores any path allows,
  * the endings a learner can reach, and the file's diagnostics.
  */
-import { bestPath, bestScores, getNode, PRINCIPLES, reachableEndings, type Diagnostic, type Language, type Objective, type Scenario } from '../../engine/index.ts';
+import { bestPath, bestScores, getNode, PRINCIPLES, reachableEndings, translationGaps, type Diagnostic, type Language, type Objective, type Scenario } from '../../engine/index.ts';
 import { formatList, h, button } from '../dom.ts';
 import { diagnosticList } from '../diagnostic-list.ts';
 import { scenarioText } from '../scenario-text.ts';
@@ -50,6 +50,7 @@ export function showAuthor(ctx: ScreenContext, scenario: Scenario | undefined, f
     const textLang = h('select', { id: 'author-text-lang', 'data-testid': 'author-text-lang' }, ...s.languages.map((l) => h('option', { value: l, lang: l }, t(`language.native.${l}`))));
     textLang.value = s.languages.includes(lang) ? lang : s.source;
     const pathNote = h('p', { class: 'path-note', 'data-testid': 'path-note', role: 'status' });
+    const gapNote = h('p', { class: 'gap-note', 'data-testid': 'translation-gaps', role: 'status' });
     const list = h('ol', { class: 'map', 'data-testid': 'scenario-map' });
     const draw = () => {
       const bp = bestPath(s, objective.value as Objective);
@@ -59,6 +60,7 @@ export function showAuthor(ctx: ScreenContext, scenario: Scenario | undefined, f
       const lastChoice = last ? getNode(s, last.nodeId) : undefined;
       const end = lastChoice?.kind === 'decision' ? lastChoice.choices.find((c) => c.id === last!.choiceId)?.next : undefined;
       if (end && bp.ending !== 'lost') path.set(end, '');
+      gapNote.textContent = gapText(s, shownIn);
       pathNote.textContent = t('author.pathNote', { count: bp.steps.length, ending: t(`ending.${bp.ending}.title`), scores: listOf(PRINCIPLES.map((p) => `${t(`principle.${p}`)} ${bp.scores[p]}`)) });
       list.replaceChildren(...layers(s).map((ids, i) => h('li', { class: 'map-layer' }, h('p', { class: 'layer-label' }, t('author.layer', { n: i + 1 })), h('ol', { class: 'map-nodes' }, ...ids.map((id) => nodeCard(i18n, s, shownIn, getNode(s, id)!, path))))));
     };
@@ -67,6 +69,13 @@ export function showAuthor(ctx: ScreenContext, scenario: Scenario | undefined, f
     draw();
     const control = (id: string, label: string, select: HTMLElement) => h('p', { class: 'filter' }, h('label', { for: id }, label), select);
     const controls = h('div', { class: 'author-controls' }, control('author-objective', t('author.pathFor'), objective), control('author-text-lang', t('author.textIn'), textLang));
-    return [h('h2', {}, t('author.mapTitle')), summary, controls, pathNote, list];
+    return [h('h2', {}, t('author.mapTitle')), summary, controls, gapNote, pathNote, list];
+  }
+
+  /** How far the translation into `l` has come, so a translator sees what is left. */
+  function gapText(s: Scenario, l: Language): string {
+    if (l === s.source) return t('author.sourceLanguage', { language: t(`language.${l}`) });
+    const { missing, total } = translationGaps(s, l);
+    return missing === 0 ? t('author.allTranslated', { total }) : t('author.untranslated', { count: missing, total, source: t(`language.${s.source}`) });
   }
 }
