@@ -4,7 +4,10 @@
  */
 import type { Path } from './yaml-source.ts';
 
-/** The context part ("node 'recap', choice 2") and the field part ("next") of a path. */
+/**
+ * The context part ("node 'recap', choice 2") and the field part ("'next'", "'languages' item 2":
+ * list positions count from 1, as a trainer counts them) of a path.
+ */
 export function describePath(path: Path): { context: string; field: string } {
   const parts: string[] = [];
   let i = 0;
@@ -16,17 +19,33 @@ export function describePath(path: Path): { context: string; field: string } {
       i = 4;
     }
   }
-  const rest = path.slice(i).map(String);
-  return { context: parts.join(', '), field: rest.join('.') };
+  return { context: parts.join(', '), field: fieldName(path.slice(i)) };
+}
+
+/** `['customer', 'name']` → "'customer.name'"; `['languages', 1]` → "'languages' item 2". */
+function fieldName(rest: Path): string {
+  const words: string[] = [];
+  let names: string[] = [];
+  const close = () => {
+    if (names.length) words.push(`'${names.join('.')}'`);
+    names = [];
+  };
+  for (const segment of rest) {
+    if (typeof segment === 'number') {
+      close();
+      words.push(`item ${segment + 1}`);
+    } else names.push(segment);
+  }
+  close();
+  return words.join(' ');
 }
 
 /** "node 'recap', choice 2: " + detail, or "'customer.mood' " style for top-level fields. */
 export function phrase(path: Path, detail: string): string {
   const { context, field } = describePath(path);
-  const subject = field ? `'${field}'` : '';
-  if (context && subject) return `${context}: ${subject} ${detail}`;
+  if (context && field) return `${context}: ${field} ${detail}`;
   if (context) return `${context}: ${detail}`;
-  if (subject) return `${subject} ${detail}`;
+  if (field) return `${field} ${detail}`;
   // A problem of the file's top level: name the scenario, so the sentence has a subject.
   return `the scenario ${detail}`;
 }
