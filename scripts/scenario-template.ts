@@ -9,15 +9,23 @@ function titleFromId(id: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+/** Where the new file's comments point: for a file in `scenarios/`, the defaults. */
+export interface TemplatePaths {
+  /** The JSON Schema, relative to the new file's folder. */
+  readonly schema: string;
+  /** The new file, as `npm run scenarios:check` is given it from the project folder. */
+  readonly file: string;
+}
+
 /**
  * The YAML text of a new scenario with this id: English only, the other languages explained in
  * comments. `scenarios:check` reports no diagnostic on it (a unit test proves it).
  */
-export function scenarioTemplate(id: string): string {
-  return `# yaml-language-server: $schema=../public/scenario.schema.json
+export function scenarioTemplate(id: string, paths: TemplatePaths = { schema: '../public/scenario.schema.json', file: `scenarios/${id}.yaml` }): string {
+  return `# yaml-language-server: $schema=${paths.schema}
 #
 # A new scenario, ready to edit: replace the story, keep the shape. The guide is docs/authoring.md.
-# Check your work as you go:   npm run scenarios:check -- scenarios/${id}.yaml
+# Check your work as you go:   npm run scenarios:check -- ${paths.file}
 #
 # Every text here is a map of language to text, in English (en) only. To add a language (vi, ja,
 # zh-CN or ko), list it in 'languages', then give every text a line in it:

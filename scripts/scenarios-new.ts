@@ -44,7 +44,9 @@ export function newScenario(args: readonly string[], cwd: string = process.cwd()
   if (existsSync(file)) return { code: 1, message: `${shown} already exists; choose another id, or edit that file` };
   mkdirSync(folder, { recursive: true });
   // 'wx' fails rather than overwrite if the file appeared since the check above.
-  writeFileSync(file, scenarioTemplate(id), { encoding: 'utf8', flag: 'wx' });
+  // The editor finds the schema from wherever the file is written (the modeline is relative).
+  const schema = relative(folder, resolve(cwd, 'public/scenario.schema.json')).replaceAll('\\', '/');
+  writeFileSync(file, scenarioTemplate(id, { schema, file: shown.replaceAll('\\', '/') }), { encoding: 'utf8', flag: 'wx' });
   return { code: 0, file, message: `created ${shown}\nnext: edit it, then check it with  npm run scenarios:check -- ${shown}` };
 }
 

@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadLibrary, loadScenario } from '../../src/engine/authoring.ts';
 import { scenarioTemplate } from '../../scripts/scenario-template.ts';
@@ -38,6 +38,15 @@ describe('npm run scenarios:new', () => {
     const bytes = readFileSync(r.file!);
     const [entry] = loadLibrary([{ file: 'scenarios/night-shift.yaml', bytes }]);
     expect(entry!.diagnostics).toEqual([]);
+  });
+
+  it('points the new file at the schema and the check command from whatever folder it is in', () => {
+    const r = newScenario(['night-owl', '--dir', dir], root);
+    const lines = readFileSync(r.file!, 'utf8').split('\n');
+    const schema = /\$schema=(.+)$/.exec(lines[0]!)![1]!;
+    expect(existsSync(resolve(dir, schema)), schema).toBe(true);
+    const shown = relative(root, r.file!).replaceAll('\\', '/');
+    expect(lines.find((l) => l.includes('npm run scenarios:check'))).toContain(`npm run scenarios:check -- ${shown}`);
   });
 
   it('refuses an existing file and leaves it as it was', () => {
