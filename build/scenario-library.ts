@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { bestScores, createLibraryChecker, PRINCIPLES, type LibraryEntry } from '../src/engine/authoring.ts';
+import { bestScores, createLibraryChecker, PRINCIPLES, type LibraryEntry, type Principle, type Scenario } from '../src/engine/authoring.ts';
 import type { CatalogEntry } from '../src/app/catalog.ts';
 
 /** Answers whether a path (a voice file) exists under `public/`, never looking outside it. */
@@ -32,10 +32,19 @@ export function libraryReader(root: string, dirs: readonly string[]): () => Libr
   };
 }
 
-/** The menu's view of one library entry. */
-export function toCatalogEntry(e: LibraryEntry): CatalogEntry {
+/**
+ * The menu's view of one library entry. `remember` keeps each scenario's focus (worked out from
+ * its best scores, which take a while on a large scenario) while the scenario object is the same:
+ * the dev server builds the list again on every save, and most scenarios did not change.
+ */
+export function toCatalogEntry(e: LibraryEntry, remember?: WeakMap<Scenario, readonly Principle[]>): CatalogEntry {
   const s = e.scenario;
   if (!s) return { id: e.id, file: e.file, playable: false, diagnostics: e.diagnostics };
+  let focus = remember?.get(s);
+  if (!focus) {
+    focus = focusOf(bestScores(s));
+    remember?.set(s, focus);
+  }
   return {
     id: s.id,
     file: e.file,
@@ -47,7 +56,7 @@ export function toCatalogEntry(e: LibraryEntry): CatalogEntry {
     source: s.source,
     languages: s.languages,
     tags: s.tags,
-    focus: focusOf(bestScores(s)),
+    focus,
   };
 }
 

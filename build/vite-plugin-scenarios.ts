@@ -1,17 +1,21 @@
 /**
- * Vite plugin: `virtual:scenario-catalog` lists every scenario with its diagnostics and lazy
- * loaders; `virtual:scenario/<id>` is one compiled scenario (its own chunk). While `npm start`
- * runs, saving a file under `scenarios/` re-checks the library (parsing only the files that
- * changed) and tells the open game at once.
+ * Vite plugin: `virtual:scenario-catalog` lists every scenario with its diagnostics and a loader
+ * (`loadScenario(id)`); in a build, `virtual:scenario/<id>` is one compiled scenario (its own
+ * chunk). While `npm start` runs, saving a file under `scenarios/` re-checks the library (parsing
+ * only the files that changed) and sends the open game the new list, which it shows in place;
+ * there a scenario is fetched fresh from the server each time it is opened.
  */
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { libraryReader, toCatalogEntry } from './scenario-library.ts';
-import type { LibraryEntry } from '../src/engine/authoring.ts';
+import type { LibraryEntry, Principle, Scenario } from '../src/engine/authoring.ts';
+import type { CatalogEntry } from '../src/app/catalog.ts';
 
 const CATALOG = 'virtual:scenario-catalog';
 const ONE = 'virtual:scenario/';
 const PREFIX = '\0';
+/** Where the dev server hands out the current compiled scenarios. */
+const DEV_SCENARIOS = '/@hot-seat/scenario/';
 
 /** `dirs`: the folders of scenario files, `scenarios/` by default (tests add their fixtures). */
 export function scenariosPlugin(options: { dirs?: readonly string[] } = {}): Plugin {
@@ -19,6 +23,9 @@ export function scenariosPlugin(options: { dirs?: readonly string[] } = {}): Plu
   let root = process.cwd();
   let read = libraryReader(root, dirs);
   let library: LibraryEntry[] = [];
+  let serving = false;
+  const focus = new WeakMap<Scenario, readonly Principle[]>();
+  const catalog = () => library.map((e) => toCatalogEntry(e, focus));
   // Re-reads every file but parses again only those that changed, so a save shows at once.
   const refresh = () => {
     library = read();
@@ -26,6 +33,7 @@ export function scenariosPlugin(options: { dirs?: readonly string[] } = {}): Plu
   return {
     name: 'hot-seat-scenarios',
     configResolved(config) {
+      serving = config.command === 'serve';
       root = config.root;
       read = libraryReader(root, dirs);
       refresh();
@@ -35,14 +43,7 @@ export function scenariosPlugin(options: { dirs?: readonly string[] } = {}): Plu
       return null;
     },
     load(id) {
-      if (id === PREFIX + CATALOG) {
-        const entries = library.map(toCatalogEntry);
-        const loaders = library
-          .filter((e) => e.scenario)
-          .map((e) => `  ${JSON.stringify(e.scenario!.id)}: () => import(${JSON.stringify(ONE + e.scenario!.id)}),`)
-          .join('\n');
-        return `export const entries = ${JSON.stringify(entries)};\nexport const loaders = {\n${loaders}\n};\n`;
-      }
+      if (id === PREFIX + CATALOG) return catalogModule(library, catalog(), serving);
       if (id.startsWith(PREFIX + ONE)) {
         const wanted = id.slice(PREFIX.length + ONE.length);
         const entry = library.find((e) => e.scenario?.id === wanted);
@@ -60,11 +61,37 @@ export function scenariosPlugin(options: { dirs?: readonly string[] } = {}): Plu
         for (const mod of server.moduleGraph.idToModuleMap.values()) {
           if (mod.id?.startsWith(PREFIX + CATALOG) || mod.id?.startsWith(PREFIX + ONE)) server.moduleGraph.invalidateModule(mod);
         }
-        server.ws.send({ type: 'custom', event: 'hot-seat:scenarios', data: { file } });
+        server.ws.send({ type: 'custom', event: 'hot-seat:scenarios', data: { file, entries: catalog() } });
       };
+      // Connect strips the mount path: req.url is '/<id>.json'.
+      server.middlewares.use(DEV_SCENARIOS, (req, res) => {
+        const wanted = decodeURIComponent((req.url ?? '').replace(/^\//, '').replace(/\.json(\?.*)?$/, ''));
+        const scenario = library.find((e) => e.scenario?.id === wanted)?.scenario;
+        res.statusCode = scenario ? 200 : 404;
+        res.setHeader('content-type', 'application/json');
+        res.setHeader('cache-control', 'no-store');
+        res.end(JSON.stringify(scenario ?? { error: `no playable scenario '${wanted}'` }));
+      });
       server.watcher.on('change', onChange);
       server.watcher.on('add', onChange);
       server.watcher.on('unlink', onChange);
     },
   };
+}
+
+/**
+ * The catalog module's code. Built, each playable scenario is its own chunk. Served, the game
+ * asks the server for a scenario each time it opens one, so an edit shows without a reload.
+ */
+function catalogModule(library: readonly LibraryEntry[], list: readonly CatalogEntry[], serving: boolean): string {
+  const entries = `export const entries = ${JSON.stringify(list)};\n`;
+  const missing = "Promise.reject(new Error(`no playable scenario '${id}'`))";
+  if (serving) {
+    return `${entries}export const loadScenario = (id) => fetch(${JSON.stringify(DEV_SCENARIOS)} + encodeURIComponent(id) + '.json').then((r) => (r.ok ? r.json() : ${missing}));\n`;
+  }
+  const loaders = library
+    .filter((e) => e.scenario)
+    .map((e) => `  ${JSON.stringify(e.scenario!.id)}: () => import(${JSON.stringify(ONE + e.scenario!.id)}),`)
+    .join('\n');
+  return `${entries}const loaders = {\n${loaders}\n};\nexport const loadScenario = (id) => (Object.hasOwn(loaders, id) ? loaders[id]().then((m) => m.default) : ${missing});\n`;
 }

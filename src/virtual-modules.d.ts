@@ -2,5 +2,6 @@ declare module 'virtual:scenario-catalog' {
   import type { CatalogEntry } from './app/catalog.ts';
   import type { Scenario } from './engine/index.ts';
   export const entries: readonly CatalogEntry[];
-  export const loaders: Readonly<Record<string, () => Promise<{ default: Scenario }>>>;
+  /** The compiled scenario; rejects for an id with no playable scenario. */
+  export function loadScenario(id: string): Promise<Scenario>;
 }

@@ -4,7 +4,7 @@
  */
 import '../ui/styles.css';
 import { config as zodConfig } from 'zod/v4/core';
-import { entries, loaders } from 'virtual:scenario-catalog';
+import { entries, loadScenario } from 'virtual:scenario-catalog';
 import type { Clock, Logger, Random, Scenario } from '../engine/index.ts';
 import { createI18n } from '../i18n/create-i18n.ts';
 import { pickLanguage } from '../i18n/negotiate.ts';
@@ -15,7 +15,7 @@ import { ProgressKeeper } from './progress-keeper.ts';
 import { h, button } from '../ui/dom.ts';
 import { fallbackText } from '../ui/progress/refusal-text.ts';
 import type { StorageFallback } from '../engine/progress/index.ts';
-import type { Catalog } from './catalog.ts';
+import type { Catalog, CatalogEntry } from './catalog.ts';
 import { browserKeyValueStore, browserScheduler, servedAsset } from './ports.ts';
 import { loadSettings, prefersReducedMotion, type Settings } from './settings.ts';
 
@@ -41,13 +41,13 @@ async function main(): Promise<void> {
   const clock: Clock = { now: () => Date.now() };
   const random: Random = { next: () => Math.random() };
   const logger: Logger = { warn: (m, d) => console.warn(m, d), error: (m, d) => console.error(m, d) };
+  // Under `npm start` the list changes while the game runs (a trainer saved a file).
+  let library = entries;
   const catalog: Catalog = {
-    entries,
-    async load(id: string): Promise<Scenario> {
-      const load = loaders[id];
-      if (!load) throw new Error(`no playable scenario '${id}'`);
-      return (await load()).default;
+    get entries() {
+      return library;
     },
+    load: (id: string): Promise<Scenario> => loadScenario(id),
   };
   const root = document.documentElement;
   const audio = new AudioDirector(
@@ -134,9 +134,14 @@ async function main(): Promise<void> {
     assetExists: (path) => servedAsset(new URL(path.replace(/^\/+/, ''), new URL(import.meta.env.BASE_URL, location.href))),
     voice: (url) => audio.voice(url),
   });
-  // While a trainer edits scenarios under `npm start`, a saved file reloads the game on the same
-  // deep link, with the file's fresh diagnostics.
-  import.meta.hot?.on('hot-seat:scenarios', () => location.reload());
+  // While a trainer edits scenarios under `npm start`, a saved file updates the game in place:
+  // the screen at the same address is drawn again from the new list and the file's diagnostics.
+  import.meta.hot?.on('hot-seat:scenarios', (update: { entries: readonly CatalogEntry[] }) => {
+    library = update.entries;
+    // The trainer keeps their place on a long page (the scenario map) across saves.
+    const y = window.scrollY;
+    void app.route(new URLSearchParams(location.search)).then(() => window.scrollTo(0, y));
+  });
   // A jump within the page (the scenario map's links to nodes) changes only the hash: the view
   // stays as it is, with the trainer's choices and place, rather than being drawn again.
   window.addEventListener('popstate', () => {
