@@ -65,7 +65,13 @@ export function scenariosPlugin(options: { dirs?: readonly string[] } = {}): Plu
       };
       // Connect strips the mount path: req.url is '/<id>.json'.
       server.middlewares.use(DEV_SCENARIOS, (req, res) => {
-        const wanted = decodeURIComponent((req.url ?? '').replace(/^\//, '').replace(/\.json(\?.*)?$/, ''));
+        const raw = (req.url ?? '').replace(/^\//, '').replace(/\.json(\?.*)?$/, '');
+        let wanted = raw;
+        try {
+          wanted = decodeURIComponent(raw);
+        } catch {
+          // A malformed escape names no scenario: answered 404 below.
+        }
         const scenario = library.find((e) => e.scenario?.id === wanted)?.scenario;
         res.statusCode = scenario ? 200 : 404;
         res.setHeader('content-type', 'application/json');
