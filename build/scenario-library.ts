@@ -37,13 +37,13 @@ export function libraryReader(root: string, dirs: readonly string[]): () => Libr
  * its best scores, which take a while on a large scenario) while the scenario object is the same:
  * the dev server builds the list again on every save, and most scenarios did not change.
  */
-export function toCatalogEntry(e: LibraryEntry, remember?: WeakMap<Scenario, readonly Principle[]>): CatalogEntry {
+export function toCatalogEntry(e: LibraryEntry, remember: WeakMap<Scenario, readonly Principle[]>): CatalogEntry {
   const s = e.scenario;
   if (!s) return { id: e.id, file: e.file, playable: false, diagnostics: e.diagnostics };
-  let focus = remember?.get(s);
+  let focus = remember.get(s);
   if (!focus) {
     focus = focusOf(bestScores(s));
-    remember?.set(s, focus);
+    remember.set(s, focus);
   }
   return {
     id: s.id,

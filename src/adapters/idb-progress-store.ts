@@ -20,7 +20,10 @@ export interface ProgressStoreOptions {
   readonly indexedDB?: IDBFactory;
   /** Called once, saying why, when progress falls back to memory. */
   readonly onFallback?: (reason: StorageFallback) => void;
-  /** How long an open may stay blocked by another tab before falling back (default 5000); an open that is only slow is waited for longer (ANSWER_TIMEOUT_MS). */
+  /**
+   * How long an open may stay blocked by another tab before falling back (default 5000); an open
+   * that is only slow is waited for longer (ANSWER_TIMEOUT_MS).
+   */
   readonly openTimeoutMs?: number;
 }
 
@@ -194,8 +197,8 @@ export class IdbProgressStore implements ProgressStore {
 
 /**
  * Opens the progress store on `options.indexedDB` (default: the browser's). Never rejects: when
- * IndexedDB is missing, throws, stays blocked by another tab past `openTimeoutMs`, never answers, or fails to read, the store
- * comes back with kind `memory` and `onFallback` has been told why.
+ * IndexedDB is missing, throws, stays blocked by another tab past `openTimeoutMs`, never answers,
+ * or fails to read, the store comes back with kind `memory` and `onFallback` has been told why.
  */
 export async function openProgressStore(options: ProgressStoreOptions = {}): Promise<IdbProgressStore> {
   let factory: IDBFactory | undefined;

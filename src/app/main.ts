@@ -109,7 +109,8 @@ async function main(): Promise<void> {
     // Attempts kept only in memory are lost on leaving: let the browser ask first.
     if (keeper.unsavedAttempts > 0) e.preventDefault();
   });
-  let shown = { search: location.search, hash: location.hash };
+  const here = () => ({ search: location.search, hash: location.hash });
+  let shown = here();
   const app = new App({
     ui,
     catalog,
@@ -125,7 +126,7 @@ async function main(): Promise<void> {
     navigate: (url, mode) => {
       if (mode === 'push') history.pushState(null, '', url);
       else history.replaceState(null, '', url);
-      shown = { search: location.search, hash: location.hash };
+      shown = here();
     },
     onSettings: applySettings,
     progress: keeper,
@@ -146,7 +147,7 @@ async function main(): Promise<void> {
   // stays as it is, with the trainer's choices and place, rather than being drawn again.
   window.addEventListener('popstate', () => {
     const hashOnly = location.search === shown.search && location.hash !== shown.hash;
-    shown = { search: location.search, hash: location.hash };
+    shown = here();
     if (!hashOnly) void app.route(new URLSearchParams(location.search));
   });
   await app.route(query);

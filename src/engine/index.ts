@@ -10,7 +10,7 @@ export * from './scenario/model.ts';
 export * from './scenario/diagnostics.ts';
 export { buildScenario, getNode } from './scenario/build.ts';
 export { bestPath, bestPathFrom, bestScores, reachableEndings, type BestPath, type Objective, type PathStep } from './scenario/analysis.ts';
-export { localize, scenarioTexts, translationGaps, type LocalText } from './scenario/text.ts';
+export { localize, translationGaps, type LocalText } from './scenario/text.ts';
 export * from './scoring/rules.ts';
 export * from './conversation/state.ts';
 export * from './conversation/events.ts';

@@ -20,8 +20,11 @@ export function localize(text: Text, wanted: Language, source: Language): LocalT
   return { text: text[source] ?? '', lang: source, fallback: true };
 }
 
-/** Every text of a scenario: title, brief, the customer's name, then each node's lines, replies and feedback. */
-export function scenarioTexts(scenario: Scenario): Text[] {
+/**
+ * Every text of a scenario: title, brief, the customer's name, then each node's lines, replies and
+ * feedback. The model's twin of `rawTexts`, over which the checker counts SCN050.
+ */
+function scenarioTexts(scenario: Scenario): Text[] {
   const texts: Text[] = [scenario.title, scenario.brief, scenario.customer.name];
   for (const node of Object.values(scenario.nodes)) {
     texts.push(node.customer);
@@ -31,7 +34,10 @@ export function scenarioTexts(scenario: Scenario): Text[] {
   return texts;
 }
 
-/** How many of the scenario's texts have no version in `lang`, out of how many (none missing in the source language). */
+/**
+ * How many of the scenario's texts have no version in `lang`, out of how many. None is missing in
+ * the source language of a checked scenario.
+ */
 export function translationGaps(scenario: Scenario, lang: Language): { readonly missing: number; readonly total: number } {
   const texts = scenarioTexts(scenario);
   return { missing: texts.filter((t) => t[lang] === undefined).length, total: texts.length };

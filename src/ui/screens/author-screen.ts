@@ -3,7 +3,7 @@
  * with the best path for the whole or for one principle marked), the best scores any path allows,
  * the endings a learner can reach, and the file's diagnostics.
  */
-import { bestPath, bestScores, getNode, PRINCIPLES, reachableEndings, translationGaps, type Diagnostic, type Language, type Objective, type Scenario } from '../../engine/index.ts';
+import { bestPath, bestScores, getNode, PRINCIPLES, reachableEndings, translationGaps, type Diagnostic, type Language, type Objective, type Scenario, type Scores } from '../../engine/index.ts';
 import { formatList, h, button } from '../dom.ts';
 import { diagnosticList } from '../diagnostic-list.ts';
 import { scenarioText } from '../scenario-text.ts';
@@ -19,6 +19,8 @@ export function showAuthor(ctx: ScreenContext, scenario: Scenario | undefined, f
   const { i18n, lang } = ctx;
   const t = i18n.t.bind(i18n);
   const listOf = (items: string[]) => formatList(i18n.language, items);
+  /** "Listen 8, Empathy 9, Honesty 15, Calm 3" */
+  const scoreList = (scores: Scores) => listOf(PRINCIPLES.map((p) => `${t(`principle.${p}`)} ${scores[p]}`));
   const back = button({ class: 'secondary', 'data-testid': 'back' }, () => actions.back(), t('common.backToMenu'));
   const parts: (HTMLElement | null)[] = [
     // The file name keeps its case (paths are case-sensitive), unlike the rest of the eyebrow.
@@ -29,20 +31,14 @@ export function showAuthor(ctx: ScreenContext, scenario: Scenario | undefined, f
   ];
   if (scenario) parts.push(...map(scenario));
   // The map runs to many screens, so the actions stay in view at the bottom (sticky).
-  const actionBar = h('div', { class: 'actions author-actions' }, scenario ? playButton() : null, back);
+  const actionBar = h('div', { class: 'actions author-actions' }, scenario ? button({ class: 'primary', 'data-testid': 'author-play' }, () => actions.play(), t('author.play')) : null, back);
   const screen = h('section', { class: 'screen author-screen', 'data-testid': 'author', 'aria-labelledby': 'author-title' }, ...parts, actionBar);
   ctx.root.replaceChildren(screen);
   focusHeading(screen);
   return () => screen.remove();
 
-  function playButton(): HTMLElement {
-    const b = button({ class: 'primary', 'data-testid': 'author-play' }, () => actions.play(), t('author.play'));
-    return b;
-  }
-
   function map(s: Scenario): HTMLElement[] {
-    const best = bestScores(s);
-    const scores = listOf(PRINCIPLES.map((p) => `${t(`principle.${p}`)} ${best[p]}`));
+    const scores = scoreList(bestScores(s));
     const endings = listOf([...reachableEndings(s)].map((e) => t(`ending.${e}.title`)));
     const summary = h('div', { 'data-testid': 'author-summary' }, h('p', {}, t('author.best', { list: scores })), h('p', {}, t('author.endings', { list: endings })));
     const objective = h('select', { id: 'author-objective', 'data-testid': 'author-objective' }, h('option', { value: 'total' }, t('author.total')), ...PRINCIPLES.map((p) => h('option', { value: p }, t(`principle.${p}`))));
@@ -61,7 +57,7 @@ export function showAuthor(ctx: ScreenContext, scenario: Scenario | undefined, f
       const end = lastChoice?.kind === 'decision' ? lastChoice.choices.find((c) => c.id === last!.choiceId)?.next : undefined;
       if (end && bp.ending !== 'lost') path.set(end, '');
       gapNote.textContent = gapText(s, shownIn);
-      pathNote.textContent = t('author.pathNote', { count: bp.steps.length, ending: t(`ending.${bp.ending}.title`), scores: listOf(PRINCIPLES.map((p) => `${t(`principle.${p}`)} ${bp.scores[p]}`)) });
+      pathNote.textContent = t('author.pathNote', { count: bp.steps.length, ending: t(`ending.${bp.ending}.title`), scores: scoreList(bp.scores) });
       list.replaceChildren(...layers(s).map((ids, i) => h('li', { class: 'map-layer' }, h('p', { class: 'layer-label' }, t('author.layer', { n: i + 1 })), h('ol', { class: 'map-nodes' }, ...ids.map((id) => nodeCard(i18n, s, shownIn, getNode(s, id)!, path))))));
     };
     objective.addEventListener('change', draw);
