@@ -33,6 +33,17 @@ export function libraryReader(root: string, dirs: readonly string[]): () => Libr
 }
 
 /**
+ * Whether two reads found the same library: same files, ids and diagnostics, and the very same
+ * scenario objects (the reader hands back the object it made for a file whose bytes are unchanged).
+ */
+export function sameLibrary(a: readonly LibraryEntry[], b: readonly LibraryEntry[]): boolean {
+  return a.length === b.length && a.every((e, i) => {
+    const f = b[i]!;
+    return e.file === f.file && e.id === f.id && e.scenario === f.scenario && JSON.stringify(e.diagnostics) === JSON.stringify(f.diagnostics);
+  });
+}
+
+/**
  * The menu's view of one library entry. `remember` keeps each scenario's focus (worked out from
  * its best scores, which take a while on a large scenario) while the scenario object is the same:
  * the dev server builds the list again on every save, and most scenarios did not change.

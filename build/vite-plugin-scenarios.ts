@@ -7,7 +7,8 @@
  */
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { libraryReader, toCatalogEntry } from './scenario-library.ts';
+import { followLibrary } from './library-follower.ts';
+import { libraryReader, sameLibrary, toCatalogEntry } from './scenario-library.ts';
 import type { LibraryEntry, Principle, Scenario } from '../src/engine/authoring.ts';
 import type { CatalogEntry } from '../src/app/catalog.ts';
 
@@ -22,21 +23,17 @@ export function scenariosPlugin(options: { dirs?: readonly string[] } = {}): Plu
   const dirs = options.dirs ?? ['scenarios'];
   let root = process.cwd();
   let read = libraryReader(root, dirs);
-  let library: LibraryEntry[] = [];
+  let library: readonly LibraryEntry[] = [];
   let serving = false;
   const focus = new WeakMap<Scenario, readonly Principle[]>();
   const catalog = () => library.map((e) => toCatalogEntry(e, focus));
-  // Re-reads every file but parses again only those that changed, so a save shows at once.
-  const refresh = () => {
-    library = read();
-  };
   return {
     name: 'hot-seat-scenarios',
     configResolved(config) {
       serving = config.command === 'serve';
       root = config.root;
       read = libraryReader(root, dirs);
-      refresh();
+      library = read();
     },
     resolveId(id) {
       if (id === CATALOG || id.startsWith(ONE)) return PREFIX + id;
@@ -55,13 +52,20 @@ export function scenariosPlugin(options: { dirs?: readonly string[] } = {}): Plu
     configureServer(server: ViteDevServer) {
       const folders = dirs.map((d) => resolve(root, d));
       server.watcher.add(folders);
+      // Each check re-reads every file but parses again only those that changed.
+      const follow = followLibrary(library, {
+        read,
+        same: sameLibrary,
+        changed: (next) => {
+          library = next;
+          for (const mod of server.moduleGraph.idToModuleMap.values()) {
+            if (mod.id?.startsWith(PREFIX + CATALOG) || mod.id?.startsWith(PREFIX + ONE)) server.moduleGraph.invalidateModule(mod);
+          }
+          server.ws.send({ type: 'custom', event: 'hot-seat:scenarios', data: { entries: catalog() } });
+        },
+      });
       const onChange = (file: string) => {
-        if (!folders.some((f) => resolve(file).startsWith(f)) || !/\.ya?ml$/i.test(file)) return;
-        refresh();
-        for (const mod of server.moduleGraph.idToModuleMap.values()) {
-          if (mod.id?.startsWith(PREFIX + CATALOG) || mod.id?.startsWith(PREFIX + ONE)) server.moduleGraph.invalidateModule(mod);
-        }
-        server.ws.send({ type: 'custom', event: 'hot-seat:scenarios', data: { file, entries: catalog() } });
+        if (folders.some((f) => resolve(file).startsWith(f)) && /\.ya?ml$/i.test(file)) follow();
       };
       // Connect strips the mount path: req.url is '/<id>.json'.
       server.middlewares.use(DEV_SCENARIOS, (req, res) => {

@@ -17,7 +17,7 @@ import { renderView, type Navigator } from './render-view.ts';
 import { offerResume } from './resume-offer.ts';
 import { saveSettings, type Settings } from './settings.ts';
 import { StageLink } from './stage-link.ts';
-import { EMPTY_COHORT, urlOf, type View } from './views.ts';
+import { afterLibraryChange, EMPTY_COHORT, mapChoiceOf, urlOf, type MapChoice, type View } from './views.ts';
 import { checkOpenedFile } from './check-file.ts';
 
 export type { AppDeps } from './app-deps.ts';
@@ -30,6 +30,8 @@ export class App implements Navigator {
   private view: View = { kind: 'menu' };
   private unfollow: (() => void) | undefined;
   private readonly stage: StageLink;
+  /** Counts navigations, so that of two still loading only the later one is shown. */
+  private turn = 0;
 
   constructor(private readonly deps: AppDeps) {
     this.lang = deps.lang;
@@ -42,7 +44,7 @@ export class App implements Navigator {
     const id = query.get('scenario');
     const author = query.get('author');
     if (id) await this.openBrief(id, 'replace');
-    else if (author) await this.openMap(author, 'replace');
+    else if (author) await this.openMap(author, 'replace', query);
     else if (query.get('view') === 'progress') await this.openProgress('replace');
     else if (query.get('view') === 'cohort') this.show(EMPTY_COHORT, 'replace');
     else this.menu();
@@ -56,23 +58,47 @@ export class App implements Navigator {
     const entry = this.deps.catalog.entries.find((e) => e.id === id);
     if (!entry) return this.menu(this.deps.i18n.t('menu.noSuchScenario', { id }));
     if (!entry.playable) return this.menu(this.deps.i18n.t('menu.notPlayable', { id }));
-    this.show({ kind: 'brief', scenario: await this.deps.catalog.load(id) }, mode);
+    const turn = ++this.turn;
+    const scenario = await this.deps.catalog.load(id);
+    if (turn === this.turn) this.show({ kind: 'brief', scenario }, mode);
   }
 
-  /** The author view of a scenario in the library (also of one with errors: its diagnostics). */
-  async openMap(id: string, mode: 'push' | 'replace' = 'push'): Promise<void> {
+  /**
+   * The author view of a scenario in the library (also of one with errors: its diagnostics), with
+   * the map choices `query` names (`&path=`, `&text=`).
+   */
+  async openMap(id: string, mode: 'push' | 'replace' = 'push', query?: URLSearchParams): Promise<void> {
     const entry = this.deps.catalog.entries.find((e) => e.id === id);
     if (!entry) return this.menu(this.deps.i18n.t('menu.noSuchScenario', { id }));
+    const turn = ++this.turn;
     const scenario = entry.playable ? await this.deps.catalog.load(id) : undefined;
-    this.show({ kind: 'author', id, file: entry.file, diagnostics: entry.diagnostics, ...(scenario ? { scenario } : {}) }, mode);
+    const choice: MapChoice = query ? mapChoiceOf(query, scenario) : {};
+    if (turn === this.turn) this.show({ kind: 'author', id, file: entry.file, diagnostics: entry.diagnostics, ...choice, ...(scenario ? { scenario } : {}) }, mode);
+  }
+
+  /**
+   * The scenario list changed (a trainer saved a file under `npm start`): the screen is drawn
+   * again if it shows the list or that scenario, else left as it is. Resolves whether it was drawn.
+   */
+  async libraryChanged(): Promise<boolean> {
+    const query = afterLibraryChange(this.view, this.deps.catalog.entries, this.lang);
+    if (query) await this.route(query);
+    return query !== undefined;
+  }
+
+  /** Keeps the address in step with a choice made on the screen itself, without drawing it again. */
+  note(view: View): void {
+    this.view = view;
+    this.deps.navigate(urlOf(view, this.lang), 'replace');
   }
 
   /** A trainer's own file from disk, checked in the browser. */
   async openFile(file: File): Promise<void> {
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
+      const turn = ++this.turn;
       const { id, scenario, diagnostics } = await checkOpenedFile(file.name, bytes, this.deps.assetExists);
-      this.show({ kind: 'author', id, file: file.name, diagnostics, ...(scenario ? { scenario } : {}) }, 'push');
+      if (turn === this.turn) this.show({ kind: 'author', id, file: file.name, diagnostics, ...(scenario ? { scenario } : {}) }, 'push');
     } catch (e) {
       this.menu(this.deps.i18n.t('author.fileRead', { file: file.name, reason: e instanceof Error ? e.message : String(e) }));
     }
@@ -81,7 +107,9 @@ export class App implements Navigator {
   /** The learner's progress screen. */
   async openProgress(mode: 'push' | 'replace' = 'push'): Promise<void> {
     if (!this.deps.progress) return;
-    this.show({ kind: 'progress', data: await progressData(this.deps.progress, this.deps.catalog, this.lang) }, mode);
+    const turn = ++this.turn;
+    const data = await progressData(this.deps.progress, this.deps.catalog, this.lang);
+    if (turn === this.turn) this.show({ kind: 'progress', data }, mode);
   }
 
   async menuSummary(): Promise<ProgressSummary | undefined> {
@@ -144,6 +172,7 @@ export class App implements Navigator {
 
   /** Leaves the current view completely, then draws `view`. */
   show(view: View, mode: 'push' | 'replace' = 'replace'): void {
+    this.turn++;
     this.leave?.();
     this.stage.leave();
     this.conversation = undefined;

@@ -16,11 +16,13 @@ import { showProgress } from '../ui/progress/progress-screen.ts';
 import type { AppDeps } from './app-deps.ts';
 import { cohortFrom } from './progress-flows.ts';
 import { replyLimitMs } from './settings.ts';
-import { EMPTY_COHORT, type View } from './views.ts';
+import { EMPTY_COHORT, type MapChoice, type View } from './views.ts';
 
 /** What the screens can ask the app to do. */
 export interface Navigator {
   show(view: View, mode?: 'push' | 'replace'): void;
+  /** Records a change the screen made itself (no redraw), so the address follows it. */
+  note(view: View): void;
   menu(notice?: string): void;
   openBrief(id: string): Promise<void>;
   openMap(id: string): Promise<void>;
@@ -101,7 +103,8 @@ export function renderView(view: View, ctx: ScreenContext, deps: AppDeps, nav: N
       };
     case 'author': {
       const scenario = view.scenario;
-      return { leave: showAuthor(ctx, scenario, view.file, view.diagnostics, { play: () => scenario && nav.show({ kind: 'brief', scenario }, 'push'), back: () => nav.menu() }) };
+      const actions = { play: () => scenario && nav.show({ kind: 'brief', scenario }, 'push'), back: () => nav.menu(), choose: (choice: MapChoice) => nav.note({ ...view, ...choice }) };
+      return { leave: showAuthor(ctx, scenario, view.file, view.diagnostics, actions, view) };
     }
   }
 }

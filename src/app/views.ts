@@ -2,7 +2,8 @@
  * The screens of the game as data, and the address of each: the URL is the state a reload or a
  * shared link comes back to (`/?scenario=<id>&lang=<language>` opens a brief directly).
  */
-import type { ConversationResult, Diagnostic, Language, Runner, Scenario } from '../engine/index.ts';
+import { PRINCIPLES, type ConversationResult, type Diagnostic, type Language, type Objective, type Runner, type Scenario } from '../engine/index.ts';
+import type { CatalogEntry } from './catalog.ts';
 import type { CohortView } from '../ui/progress/cohort-screen.ts';
 import type { ProgressData } from '../ui/progress/progress-screen.ts';
 
@@ -11,9 +12,15 @@ export type View =
   | { kind: 'brief'; scenario: Scenario }
   | { kind: 'play'; scenario: Scenario; runner: Runner }
   | { kind: 'debrief'; scenario: Scenario; runner: Runner; result: ConversationResult }
-  | { kind: 'author'; id: string; file: string; scenario?: Scenario; diagnostics: readonly Diagnostic[] }
+  | ({ kind: 'author'; id: string; file: string; scenario?: Scenario; diagnostics: readonly Diagnostic[] } & MapChoice)
   | { kind: 'progress'; data: ProgressData }
   | { kind: 'cohort'; cohort: CohortView };
+
+/** What the trainer picked on the scenario map: the best path for what, and the texts in which language. */
+export interface MapChoice {
+  objective?: Objective;
+  text?: Language;
+}
 
 /** The cohort screen before any file is loaded. */
 export const EMPTY_COHORT: View = { kind: 'cohort', cohort: { refused: [], scenarios: new Map() } };
@@ -27,6 +34,33 @@ export function showsStage(view: View): view is Extract<View, { kind: 'brief' | 
 export function urlOf(view: View, lang: Language): string {
   if (view.kind === 'menu') return `?lang=${lang}`;
   if (view.kind === 'progress' || view.kind === 'cohort') return `?view=${view.kind}&lang=${lang}`;
-  if (view.kind === 'author') return `?author=${encodeURIComponent(view.id)}&lang=${lang}`;
+  if (view.kind === 'author') return `?author=${encodeURIComponent(view.id)}&lang=${lang}${choiceQuery(view)}`;
   return `?scenario=${encodeURIComponent(view.scenario.id)}&lang=${lang}`;
+}
+
+function choiceQuery({ objective, text }: MapChoice): string {
+  return (text ? `&text=${text}` : '') + (objective && objective !== 'total' ? `&path=${objective}` : '');
+}
+
+/** The map choices an address asks for (`&path=honesty&text=ja`), those that name something. */
+export function mapChoiceOf(query: URLSearchParams, scenario: Scenario | undefined): MapChoice {
+  const objective = query.get('path');
+  const text = query.get('text');
+  return {
+    ...(objective === 'total' || PRINCIPLES.some((p) => p === objective) ? { objective: objective as Objective } : {}),
+    ...(scenario?.languages.some((l) => l === text) ? { text: text as Language } : {}),
+  };
+}
+
+/**
+ * Where to go when the scenario list changes under `npm start` (a trainer saved a file): the
+ * menu, a brief and a scenario map are drawn again from the new list, the map found by its file
+ * (its id may be what changed). A conversation, a debrief, the progress screens and a file opened
+ * from disk keep what they show: `undefined`.
+ */
+export function afterLibraryChange(view: View, entries: readonly CatalogEntry[], lang: Language): URLSearchParams | undefined {
+  if (view.kind === 'menu' || view.kind === 'brief') return new URLSearchParams(urlOf(view, lang));
+  if (view.kind !== 'author') return undefined;
+  const entry = entries.find((e) => e.file === view.file);
+  return entry ? new URLSearchParams(urlOf({ ...view, id: entry.id }, lang)) : undefined;
 }

@@ -131,19 +131,31 @@ test("a reply's link jumps to the node it leads to, keeping the trainer's choice
   await page.goto('/?author=late-delivery&lang=en');
   await page.getByTestId('author-objective').selectOption('listen');
   await page.getByTestId('author-text-lang').selectOption('ja');
+  // The choices are part of the address, so a reload or a shared link shows the same map.
+  await expect(page).toHaveURL(/\?author=late-delivery&lang=en&text=ja&path=listen$/);
   const link = page.locator('[data-testid=map-node][data-node=backlash] a').last();
   const target = (await link.textContent())!;
   await link.click();
-  await expect(page).toHaveURL(new RegExp(`\\?author=late-delivery&lang=en#node-${target}$`));
+  await expect(page).toHaveURL(new RegExp(`\\?author=late-delivery&lang=en&text=ja&path=listen#node-${target}$`));
   await expect(page.locator(`#node-${target}`)).toBeInViewport();
   await expect(page.getByTestId('author-objective')).toHaveValue('listen');
   await expect(page.getByTestId('author-text-lang')).toHaveValue('ja');
   await page.goBack();
-  await expect(page).toHaveURL(/\?author=late-delivery&lang=en$/);
+  await expect(page).toHaveURL(/\?author=late-delivery&lang=en&text=ja&path=listen$/);
   await expect(page.getByTestId('author-objective')).toHaveValue('listen');
-  // Leaving the map and coming back by Back still draws the view for its address.
+  // Leaving the map and coming back by Back draws the view for its address, choices included.
   await page.getByTestId('author-play').click();
   await expect(page.getByTestId('start')).toBeVisible();
   await page.goBack();
   await expect(page.getByTestId('author')).toBeVisible();
+  await expect(page.getByTestId('author-objective')).toHaveValue('listen');
+  await expect(page.getByTestId('author-text-lang')).toHaveValue('ja');
+  await expect(page.locator('[data-testid=map-node] .map-line').first()).toHaveAttribute('lang', 'ja');
+});
+
+test('an address naming a path or text language the scenario lacks shows the defaults', async ({ page }) => {
+  await page.goto('/?author=late-delivery&lang=en&text=fr&path=patience');
+  await expect(page.getByTestId('author')).toBeVisible();
+  await expect(page.getByTestId('author-objective')).toHaveValue('total');
+  await expect(page.getByTestId('author-text-lang')).toHaveValue('en');
 });

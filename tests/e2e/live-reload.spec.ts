@@ -4,12 +4,22 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { LIVE_DIR } from '../../playwright.config.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const live = join(LIVE_DIR, 'live-test.yaml');
-const valid = readFileSync(resolve(root, 'tests/fixtures/valid/two-paths.yaml'), 'utf8').replace('id: two-paths', 'id: live-test').replace('title: { en: Two paths', 'title: { en: Written just now');
+const source = readFileSync(resolve(root, 'tests/fixtures/valid/two-paths.yaml'), 'utf8').replace('title: { en: Two paths', 'title: { en: Written just now');
+
+/** A file of its own per test run, so runs (and repeats) never see each other's files. */
+function scenarioFile(name: string): { id: string; file: string; text: string } {
+  const id = `${name}-${test.info().repeatEachIndex}-${test.info().retry}`;
+  return { id, file: join(LIVE_DIR, `${id}.yaml`), text: source.replace('id: two-paths', `id: ${id}`) };
+}
+
+/** Waits until the dev server has checked a new file, so a page opened next lists it. */
+async function known(page: Page, id: string): Promise<void> {
+  await expect.poll(async () => (await page.request.get(`/@hot-seat/scenario/${id}.json`)).status(), { timeout: 10_000 }).toBe(200);
+}
 
 test('a saved scenario file appears in the running game, then its errors do', async ({ page }) => {
   test.setTimeout(90_000);
@@ -17,14 +27,15 @@ test('a saved scenario file appears in the running game, then its errors do', as
   await expect(page.getByTestId('menu')).toBeVisible({ timeout: 30_000 });
   // Set on this document only: a reload would lose it.
   await page.evaluate(() => (document.documentElement.dataset['sameDocument'] = 'yes'));
-  const card = page.locator('[data-testid=scenario][data-scenario=live-test]');
+  const { id, file, text } = scenarioFile('live-test');
+  const card = page.locator(`[data-testid=scenario][data-scenario=${id}]`);
   await expect(card).toHaveCount(0);
   const saved = Date.now();
-  writeFileSync(live, valid);
+  writeFileSync(file, text);
   await expect(card).toHaveAttribute('data-available', 'true', { timeout: 10_000 });
   await expect(card).toContainText('Written just now');
   const firstUpdateMs = Date.now() - saved;
-  writeFileSync(live, valid.replace('next: heated', 'next: heatd'));
+  writeFileSync(file, text.replace('next: heated', 'next: heatd'));
   await expect(card).toHaveAttribute('data-available', 'false', { timeout: 10_000 });
   await expect(card.getByTestId('diagnostics')).toContainText("next 'heatd' is not a node; did you mean 'heated'?");
   await expect(page.locator('html')).toHaveAttribute('data-same-document', 'yes');
@@ -33,19 +44,44 @@ test('a saved scenario file appears in the running game, then its errors do', as
 
 test('the scenario map of a file shows each save, keeping the place on the page', async ({ page }) => {
   test.setTimeout(90_000);
-  const file = join(LIVE_DIR, 'live-map.yaml');
-  const text = valid.replace('id: live-test', 'id: live-map');
+  const { id, file, text } = scenarioFile('live-map');
   writeFileSync(file, text);
-  await page.goto('/?author=live-map&lang=en');
+  await known(page, id);
+  await page.goto(`/?author=${id}&lang=en`);
   const line = page.locator('[data-testid=map-node][data-node=open] .map-line');
   await expect(line).toHaveText("This is the third time I've called!", { timeout: 30_000 });
+  await page.getByTestId('author-objective').focus();
+  await page.getByTestId('author-objective').selectOption('honesty');
   await page.evaluate(() => window.scrollTo(0, 200));
   writeFileSync(file, text.replace("This is the third time I've called!", 'Fourth call this week!'));
   await expect(line).toHaveText('Fourth call this week!', { timeout: 10_000 });
   expect(await page.evaluate(() => window.scrollY)).toBe(200);
+  // The trainer's choice, and the control they were on, outlast the save.
+  await expect(page.getByTestId('author-objective')).toHaveValue('honesty');
+  await expect(page.getByTestId('author-objective')).toBeFocused();
   // Opening the brief fetches the scenario as it is now, not as the page first saw it.
   await page.getByTestId('author-play').click();
   await page.getByTestId('start').click();
   await expect(page.getByTestId('customer-line')).toHaveAttribute('aria-busy', 'false', { timeout: 20_000 });
   await expect(page.getByTestId('customer-line')).toContainText('Fourth call this week!');
+});
+
+test('a save while the scenario is being played leaves the conversation as it is', async ({ page }) => {
+  test.setTimeout(90_000);
+  const { id, file, text } = scenarioFile('live-play');
+  writeFileSync(file, text);
+  await known(page, id);
+  await page.goto(`/?scenario=${id}&lang=en`);
+  await page.getByTestId('start').click({ timeout: 30_000 });
+  const line = page.getByTestId('customer-line');
+  await expect(line).toHaveAttribute('aria-busy', 'false', { timeout: 20_000 });
+  await expect(line).toContainText("This is the third time I've called!");
+  const before = Number((await page.locator('html').getAttribute('data-library-version')) ?? 0);
+  writeFileSync(file, text.replace("This is the third time I've called!", 'Fourth call this week!'));
+  await expect(page.locator('html')).toHaveAttribute('data-library-version', String(before + 1), { timeout: 10_000 });
+  await expect(page.getByTestId('resume-banner')).toHaveCount(0);
+  await expect(line).toContainText("This is the third time I've called!");
+  await page.getByTestId('choice').first().click();
+  await expect(line).toHaveAttribute('aria-busy', 'false', { timeout: 20_000 });
+  await expect(line).not.toContainText("third time I've called");
 });

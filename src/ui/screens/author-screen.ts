@@ -13,9 +13,12 @@ import { layers, nodeCard } from './author-map.ts';
 export interface AuthorActions {
   play(): void;
   back(): void;
+  /** The trainer picked another path or text language (kept in the address across saves and reloads). */
+  choose(choice: { objective: Objective; text: Language }): void;
 }
 
-export function showAuthor(ctx: ScreenContext, scenario: Scenario | undefined, file: string, diagnostics: readonly Diagnostic[], actions: AuthorActions): Cleanup {
+/** `start`: the path and text language to show first, when the address names them. */
+export function showAuthor(ctx: ScreenContext, scenario: Scenario | undefined, file: string, diagnostics: readonly Diagnostic[], actions: AuthorActions, start: { objective?: Objective; text?: Language } = {}): Cleanup {
   const { i18n, lang } = ctx;
   const t = i18n.t.bind(i18n);
   const listOf = (items: string[]) => formatList(i18n.language, items);
@@ -44,7 +47,8 @@ export function showAuthor(ctx: ScreenContext, scenario: Scenario | undefined, f
     const objective = h('select', { id: 'author-objective', 'data-testid': 'author-objective' }, h('option', { value: 'total' }, t('author.total')), ...PRINCIPLES.map((p) => h('option', { value: p }, t(`principle.${p}`))));
     // A translator checks one language at a time without switching the whole game's language.
     const textLang = h('select', { id: 'author-text-lang', 'data-testid': 'author-text-lang' }, ...s.languages.map((l) => h('option', { value: l, lang: l }, t(`language.native.${l}`))));
-    textLang.value = s.languages.includes(lang) ? lang : s.source;
+    textLang.value = start.text && s.languages.includes(start.text) ? start.text : s.languages.includes(lang) ? lang : s.source;
+    objective.value = start.objective ?? 'total';
     const pathNote = h('p', { class: 'path-note', 'data-testid': 'path-note', role: 'status' });
     const gapNote = h('p', { class: 'gap-note', 'data-testid': 'translation-gaps', role: 'status' });
     const list = h('ol', { class: 'map', 'data-testid': 'scenario-map' });
@@ -60,8 +64,12 @@ export function showAuthor(ctx: ScreenContext, scenario: Scenario | undefined, f
       pathNote.textContent = t('author.pathNote', { count: bp.steps.length, ending: t(`ending.${bp.ending}.title`), scores: scoreList(bp.scores) });
       list.replaceChildren(...layers(s).map((ids, i) => h('li', { class: 'map-layer' }, h('p', { class: 'layer-label' }, t('author.layer', { n: i + 1 })), h('ol', { class: 'map-nodes' }, ...ids.map((id) => nodeCard(i18n, s, shownIn, getNode(s, id)!, path))))));
     };
-    objective.addEventListener('change', draw);
-    textLang.addEventListener('change', draw);
+    const chosen = () => {
+      draw();
+      actions.choose({ objective: objective.value as Objective, text: textLang.value as Language });
+    };
+    objective.addEventListener('change', chosen);
+    textLang.addEventListener('change', chosen);
     draw();
     const control = (id: string, label: string, select: HTMLElement) => h('p', { class: 'filter' }, h('label', { for: id }, label), select);
     const controls = h('div', { class: 'author-controls' }, control('author-objective', t('author.pathFor'), objective), control('author-text-lang', t('author.textIn'), textLang));

@@ -1,0 +1,57 @@
+/**
+ * Follows a scenario folder being edited: turns the watcher's events into library updates that
+ * always end on what is on disk.
+ *
+ * Why not re-check on each event: an editor that saves in place truncates the file, then writes
+ * it. A check run between the two reads an empty file, and the watcher drops the event of the
+ * write when it comes within 50 ms of the last one, so the game would keep "the file is not a set
+ * of fields" until the next save. Each burst of events is therefore checked once it has settled,
+ * then once more a little later; an update is sent only when the list differs from the last sent.
+ */
+
+export interface FollowerOptions<T> {
+  /** Checks the folder as it is on disk now. */
+  read(): T;
+  /** Whether two checks found the same library (nothing to send). */
+  same(a: T, b: T): boolean;
+  /** Called with each new state of the library, never with one the same as the last. */
+  changed(value: T): void;
+  /** Quiet time after the last event before checking (ms). */
+  settleMs?: number;
+  /** When to check again after that, to catch a write whose event was dropped (ms). */
+  confirmMs?: number;
+  setTimer?: (run: () => void, ms: number) => unknown;
+  clearTimer?: (timer: unknown) => void;
+}
+
+/**
+ * A follower starting from `initial` (already sent to the game). Call the returned function on
+ * every watcher event; `changed` runs once per real change, after the burst has settled.
+ */
+export function followLibrary<T>(initial: T, options: FollowerOptions<T>): () => void {
+  const settleMs = options.settleMs ?? 40;
+  const confirmMs = options.confirmMs ?? 400;
+  const setTimer = options.setTimer ?? ((run, ms) => setTimeout(run, ms));
+  const clearTimer = options.clearTimer ?? ((t) => clearTimeout(t as ReturnType<typeof setTimeout>));
+  let sent = initial;
+  let settle: unknown;
+  let confirm: unknown;
+  const check = () => {
+    const value = options.read();
+    if (options.same(sent, value)) return;
+    sent = value;
+    options.changed(value);
+  };
+  return () => {
+    if (settle !== undefined) clearTimer(settle);
+    if (confirm !== undefined) clearTimer(confirm);
+    settle = setTimer(() => {
+      settle = undefined;
+      check();
+      confirm = setTimer(() => {
+        confirm = undefined;
+        check();
+      }, confirmMs);
+    }, settleMs);
+  };
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { createRunner } from '../engine/index.ts';
+import { fixture } from '../../tests/unit/helpers.ts';
+import type { CatalogEntry } from './catalog.ts';
+import { afterLibraryChange, mapChoiceOf, urlOf, type View } from './views.ts';
+
+const scenario = fixture('tests/fixtures/valid/two-paths.yaml');
+const entry = (id: string, file: string): CatalogEntry => ({ id, file, playable: false, diagnostics: [] });
+const map = (over: Partial<Extract<View, { kind: 'author' }>> = {}): View => ({ kind: 'author', id: 'two-paths', file: 'scenarios/two-paths.yaml', diagnostics: [], scenario, ...over });
+
+describe('the scenario map in the address', () => {
+  it('keeps the chosen path and text language, and leaves out the defaults', () => {
+    expect(urlOf(map({ objective: 'honesty', text: 'ja' }), 'en')).toBe('?author=two-paths&lang=en&text=ja&path=honesty');
+    expect(urlOf(map({ objective: 'total' }), 'en')).toBe('?author=two-paths&lang=en');
+  });
+
+  it('reads back what it wrote, and ignores what the scenario does not have', () => {
+    const url = urlOf(map({ objective: 'calm', text: 'ja' }), 'vi');
+    expect(mapChoiceOf(new URLSearchParams(url), scenario)).toEqual({ objective: 'calm', text: 'ja' });
+    expect(mapChoiceOf(new URLSearchParams('?text=ko&path=patience'), scenario)).toEqual({});
+    // A file with errors has no scenario, so no text language to show.
+    expect(mapChoiceOf(new URLSearchParams('?text=ja&path=listen'), undefined)).toEqual({ objective: 'listen' });
+  });
+});
+
+describe('afterLibraryChange', () => {
+  const entries = [entry('two-paths', 'scenarios/two-paths.yaml')];
+
+  it('draws the menu, a brief and a library map again', () => {
+    expect(afterLibraryChange({ kind: 'menu' }, entries, 'en')?.toString()).toBe('lang=en');
+    expect(afterLibraryChange({ kind: 'brief', scenario }, entries, 'ja')?.toString()).toBe('scenario=two-paths&lang=ja');
+    expect(afterLibraryChange(map({ text: 'ja' }), entries, 'en')?.toString()).toBe('author=two-paths&lang=en&text=ja');
+  });
+
+  it('follows a map to its file when the save changed the id', () => {
+    const renamed = [entry('two-roads', 'scenarios/two-paths.yaml')];
+    expect(afterLibraryChange(map(), renamed, 'en')?.get('author')).toBe('two-roads');
+  });
+
+  it('leaves a conversation, the cohort and a file from disk as they are', () => {
+    const runner = createRunner(scenario, { clock: { now: () => 0 }, random: { next: () => 0 } });
+    expect(afterLibraryChange({ kind: 'play', scenario, runner }, entries, 'en')).toBeUndefined();
+    expect(afterLibraryChange({ kind: 'cohort', cohort: { refused: [], scenarios: new Map() } }, entries, 'en')).toBeUndefined();
+    expect(afterLibraryChange(map({ file: 'two-paths.yaml' }), entries, 'en')).toBeUndefined();
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * The dev server's library follower: whatever the order of writes and watcher events, the game
+ * ends up with what is on disk, and is told only of real changes.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { followLibrary } from '../../build/library-follower.ts';
+import { libraryReader, sameLibrary } from '../../build/scenario-library.ts';
+
+const valid = readFileSync(resolve(import.meta.dirname, '../fixtures/valid/two-paths.yaml'), 'utf8');
+
+/** A project folder with one scenario file in `scenarios/`. */
+function setup(): { root: string; file: string } {
+  const root = mkdtempSync(join(tmpdir(), 'hot-seat-follow-'));
+  mkdirSync(join(root, 'scenarios'));
+  const file = join(root, 'scenarios', 'two-paths.yaml');
+  writeFileSync(file, valid);
+  return { root, file };
+}
+
+describe('followLibrary', () => {
+  it('ends on the finished file when a check ran between truncation and write and the write went unannounced', () => {
+    vi.useFakeTimers();
+    try {
+      const { root, file } = setup();
+      const read = libraryReader(root, ['scenarios']);
+      const sent: { playable: boolean; title?: unknown }[][] = [];
+      const follow = followLibrary(read(), { read, same: sameLibrary, changed: (lib) => sent.push(lib.map((e) => ({ playable: !!e.scenario, title: e.scenario?.title }))) });
+      // An in-place save: the editor truncates (one event), the check runs, then it writes; the
+      // watcher drops the write's event (it came too soon after the last).
+      writeFileSync(file, '');
+      follow();
+      vi.advanceTimersByTime(40);
+      expect(sent.at(-1)?.[0]?.playable).toBe(false);
+      writeFileSync(file, valid.replace('title: { en: Two paths', 'title: { en: Saved in place'));
+      vi.advanceTimersByTime(400);
+      expect(sent).toHaveLength(2);
+      expect(sent[1]?.[0]).toMatchObject({ playable: true, title: { en: expect.stringContaining('Saved in place') } });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('checks a burst of events once it settles, and says nothing when nothing changed', () => {
+    vi.useFakeTimers();
+    try {
+      const { root, file } = setup();
+      let reads = 0;
+      const reader = libraryReader(root, ['scenarios']);
+      const read = () => (reads++, reader());
+      const sent: unknown[] = [];
+      const follow = followLibrary(read(), { read, same: sameLibrary, changed: (lib) => sent.push(lib) });
+      reads = 0;
+      for (let i = 0; i < 5; i++) {
+        follow();
+        vi.advanceTimersByTime(10);
+      }
+      expect(reads).toBe(0);
+      vi.advanceTimersByTime(30);
+      expect(reads).toBe(1);
+      vi.advanceTimersByTime(400);
+      expect(reads).toBe(2);
+      // The same bytes saved again: checked, but the game is not told.
+      expect(sent).toEqual([]);
+      writeFileSync(file, valid.replace('next: heated', 'next: heatd'));
+      follow();
+      vi.advanceTimersByTime(40);
+      expect(sent).toHaveLength(1);
+      vi.advanceTimersByTime(400);
+      expect(sent).toHaveLength(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
