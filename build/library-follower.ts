@@ -8,6 +8,19 @@
  * of fields" until the next save. Each burst of events is therefore checked once it has settled,
  * then once more a little later; an update is sent only when the list differs from the last sent.
  */
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
+
+/**
+ * Whether a changed path can change the library: a scenario file directly in one of `folders`
+ * (the reader does not look below them), or anything under `publicDir`, where the voice files
+ * scenarios name live (one appearing can clear an error).
+ */
+export function affectsLibrary(file: string, folders: readonly string[], publicDir: string): boolean {
+  const full = resolve(file);
+  const fromPublic = relative(resolve(publicDir), full);
+  if (fromPublic !== '' && !fromPublic.startsWith('..') && !isAbsolute(fromPublic)) return true;
+  return /\.ya?ml$/i.test(full) && folders.some((f) => resolve(f) === dirname(full));
+}
 
 export interface FollowerOptions<T> {
   /** Checks the folder as it is on disk now. */

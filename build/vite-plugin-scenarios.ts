@@ -7,7 +7,7 @@
  */
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { followLibrary } from './library-follower.ts';
+import { affectsLibrary, followLibrary } from './library-follower.ts';
 import { libraryReader, sameLibrary, toCatalogEntry } from './scenario-library.ts';
 import type { LibraryEntry, Principle, Scenario } from '../src/engine/authoring.ts';
 import type { CatalogEntry } from '../src/app/catalog.ts';
@@ -64,8 +64,9 @@ export function scenariosPlugin(options: { dirs?: readonly string[] } = {}): Plu
           server.ws.send({ type: 'custom', event: 'hot-seat:scenarios', data: { entries: catalog() } });
         },
       });
+      const publicDir = resolve(root, 'public');
       const onChange = (file: string) => {
-        if (folders.some((f) => resolve(file).startsWith(f)) && /\.ya?ml$/i.test(file)) follow();
+        if (affectsLibrary(file, folders, publicDir)) follow();
       };
       // Connect strips the mount path: req.url is '/<id>.json'.
       server.middlewares.use(DEV_SCENARIOS, (req, res) => {

@@ -2,7 +2,7 @@
  * Writing and playing side by side: under `npm start`, saving a scenario file updates the open
  * game at once and in place (no reload), with the file's diagnostics when it has errors.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { LIVE_DIR } from '../../playwright.config.ts';
@@ -84,4 +84,24 @@ test('a save while the scenario is being played leaves the conversation as it is
   await page.getByTestId('choice').first().click();
   await expect(line).toHaveAttribute('aria-busy', 'false', { timeout: 20_000 });
   await expect(line).not.toContainText("third time I've called");
+});
+
+test('a voice file added under public/ clears the error of the scenario that names it', async ({ page }) => {
+  test.setTimeout(90_000);
+  const { id, file, text } = scenarioFile('live-voice');
+  // A folder of its own (ignored by git), removed whatever the outcome.
+  const voiceDir = resolve(root, 'public/audio/live-test');
+  const voice = join(voiceDir, `${id}.mp3`);
+  try {
+    writeFileSync(file, text.replace('    venting: true', `    voice: { en: audio/live-test/${id}.mp3 }\n    venting: true`));
+    await page.goto('/');
+    const card = page.locator(`[data-testid=scenario][data-scenario=${id}]`);
+    await expect(card).toHaveAttribute('data-available', 'false', { timeout: 30_000 });
+    await expect(card.getByTestId('diagnostics')).toContainText(`voice file 'audio/live-test/${id}.mp3' (en) does not exist under public/`);
+    mkdirSync(voiceDir, { recursive: true });
+    writeFileSync(voice, readFileSync(resolve(root, 'public/audio/sfx.mp3')));
+    await expect(card).toHaveAttribute('data-available', 'true', { timeout: 10_000 });
+  } finally {
+    rmSync(voice, { force: true });
+  }
 });

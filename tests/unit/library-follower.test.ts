@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { followLibrary } from '../../build/library-follower.ts';
+import { affectsLibrary, followLibrary } from '../../build/library-follower.ts';
 import { libraryReader, sameLibrary } from '../../build/scenario-library.ts';
 
 const valid = readFileSync(resolve(import.meta.dirname, '../fixtures/valid/two-paths.yaml'), 'utf8');
@@ -73,5 +73,25 @@ describe('followLibrary', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('affectsLibrary', () => {
+  const root = resolve('/project');
+  const folders = [join(root, 'scenarios'), join(root, 'tests/fixtures/e2e')];
+  const pub = join(root, 'public');
+
+  it('counts scenario files directly in a scenario folder, and anything under public/', () => {
+    expect(affectsLibrary(join(root, 'scenarios/late-delivery.yaml'), folders, pub)).toBe(true);
+    expect(affectsLibrary(join(root, 'tests/fixtures/e2e/x.YML'), folders, pub)).toBe(true);
+    expect(affectsLibrary(join(root, 'public/audio/voice/en/opening.mp3'), folders, pub)).toBe(true);
+  });
+
+  it('ignores other files, files below a scenario folder, and folders that only start alike', () => {
+    expect(affectsLibrary(join(root, 'scenarios/notes.md'), folders, pub)).toBe(false);
+    expect(affectsLibrary(join(root, 'scenarios/drafts/x.yaml'), folders, pub)).toBe(false);
+    expect(affectsLibrary(join(root, 'scenarios-old/x.yaml'), folders, pub)).toBe(false);
+    expect(affectsLibrary(join(root, 'public-notes/x.mp3'), folders, pub)).toBe(false);
+    expect(affectsLibrary(join(root, 'src/app/main.ts'), folders, pub)).toBe(false);
   });
 });
