@@ -29,6 +29,8 @@ export interface FollowerOptions<T> {
   same(a: T, b: T): boolean;
   /** Called with each new state of the library, never with one the same as the last. */
   changed(value: T): void;
+  /** Called on each event, before any check: what was built from the library may be out of date. */
+  stale?(): void;
   /** Quiet time after the last event before checking (ms). */
   settleMs?: number;
   /** When to check again after that, to catch a write whose event was dropped (ms). */
@@ -37,11 +39,18 @@ export interface FollowerOptions<T> {
   clearTimer?: (timer: unknown) => void;
 }
 
-/**
- * A follower starting from `initial` (already sent to the game). Call the returned function on
- * every watcher event; `changed` runs once per real change, after the burst has settled.
- */
-export function followLibrary<T>(initial: T, options: FollowerOptions<T>): () => void {
+export interface LibraryFollower {
+  /** A watcher event: the library is checked once the burst settles, then once more. */
+  touched(): void;
+  /**
+   * Checks now, for a page that asks for the library: a save followed at once by a reload gets
+   * the saved file, even before the watcher has told of it. Cheap: unchanged files are not parsed.
+   */
+  catchUp(): void;
+}
+
+/** A follower starting from `initial` (already sent to the game). */
+export function followLibrary<T>(initial: T, options: FollowerOptions<T>): LibraryFollower {
   const settleMs = options.settleMs ?? 40;
   const confirmMs = options.confirmMs ?? 400;
   const setTimer = options.setTimer ?? ((run, ms) => setTimeout(run, ms));
@@ -55,16 +64,27 @@ export function followLibrary<T>(initial: T, options: FollowerOptions<T>): () =>
     sent = value;
     options.changed(value);
   };
-  return () => {
-    if (settle !== undefined) clearTimer(settle);
-    if (confirm !== undefined) clearTimer(confirm);
-    settle = setTimer(() => {
-      settle = undefined;
+  const settled = () => {
+    settle = undefined;
+    check();
+    confirm = setTimer(() => {
+      confirm = undefined;
       check();
-      confirm = setTimer(() => {
-        confirm = undefined;
-        check();
-      }, confirmMs);
-    }, settleMs);
+    }, confirmMs);
+  };
+  return {
+    touched() {
+      options.stale?.();
+      if (settle !== undefined) clearTimer(settle);
+      if (confirm !== undefined) clearTimer(confirm);
+      confirm = undefined;
+      settle = setTimer(settled, settleMs);
+    },
+    catchUp() {
+      // A burst still settling is checked now; its confirming check still follows.
+      if (settle === undefined) return check();
+      clearTimer(settle);
+      settled();
+    },
   };
 }

@@ -7,7 +7,7 @@
  */
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { affectsLibrary, followLibrary } from './library-follower.ts';
+import { affectsLibrary, followLibrary, type LibraryFollower } from './library-follower.ts';
 import { libraryReader, sameLibrary, toCatalogEntry } from './scenario-library.ts';
 import type { LibraryEntry, Principle, Scenario } from '../src/engine/authoring.ts';
 import type { CatalogEntry } from '../src/app/catalog.ts';
@@ -25,6 +25,8 @@ export function scenariosPlugin(options: { dirs?: readonly string[] } = {}): Plu
   let read = libraryReader(root, dirs);
   let library: readonly LibraryEntry[] = [];
   let serving = false;
+  /** Under `npm start`: follows the scenario folders; asked to catch up before the library is read. */
+  let follower: LibraryFollower | undefined;
   const focus = new WeakMap<Scenario, readonly Principle[]>();
   const catalog = () => library.map((e) => toCatalogEntry(e, focus));
   return {
@@ -40,33 +42,43 @@ export function scenariosPlugin(options: { dirs?: readonly string[] } = {}): Plu
       return null;
     },
     load(id) {
-      if (id === PREFIX + CATALOG) return catalogModule(library, catalog(), serving);
-      if (id.startsWith(PREFIX + ONE)) {
-        const wanted = id.slice(PREFIX.length + ONE.length);
-        const entry = library.find((e) => e.scenario?.id === wanted);
-        if (!entry?.scenario) throw new Error(`no playable scenario '${wanted}'`);
-        return `export default JSON.parse(${JSON.stringify(JSON.stringify(entry.scenario))});\n`;
-      }
-      return null;
+      const catalogAsked = id === PREFIX + CATALOG;
+      if (!catalogAsked && !id.startsWith(PREFIX + ONE)) return null;
+      if (catalogAsked) return catalogModule(library, catalog(), serving);
+      const wanted = id.slice(PREFIX.length + ONE.length);
+      const entry = library.find((e) => e.scenario?.id === wanted);
+      if (!entry?.scenario) throw new Error(`no playable scenario '${wanted}'`);
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(entry.scenario))});\n`;
     },
     configureServer(server: ViteDevServer) {
       const folders = dirs.map((d) => resolve(root, d));
       server.watcher.add(folders);
+      const invalidate = () => {
+        for (const mod of server.moduleGraph.idToModuleMap.values()) {
+          if (mod.id?.startsWith(PREFIX + CATALOG) || mod.id?.startsWith(PREFIX + ONE)) server.moduleGraph.invalidateModule(mod);
+        }
+      };
       // Each check re-reads every file but parses again only those that changed.
-      const follow = followLibrary(library, {
+      follower = followLibrary(library, {
         read,
         same: sameLibrary,
+        stale: invalidate,
         changed: (next) => {
           library = next;
-          for (const mod of server.moduleGraph.idToModuleMap.values()) {
-            if (mod.id?.startsWith(PREFIX + CATALOG) || mod.id?.startsWith(PREFIX + ONE)) server.moduleGraph.invalidateModule(mod);
-          }
+          invalidate();
           server.ws.send({ type: 'custom', event: 'hot-seat:scenarios', data: { entries: catalog() } });
         },
       });
+      // A page asking for the list gets the files as they are now, even if it asked (a reload
+      // right after a save) before the watcher told of the save. Runs before Vite serves the
+      // module from its cache.
+      server.middlewares.use((req, _res, next) => {
+        if (req.url?.includes(CATALOG)) follower?.catchUp();
+        next();
+      });
       const publicDir = resolve(root, 'public');
       const onChange = (file: string) => {
-        if (affectsLibrary(file, folders, publicDir)) follow();
+        if (affectsLibrary(file, folders, publicDir)) follower?.touched();
       };
       // Connect strips the mount path: req.url is '/<id>.json'.
       server.middlewares.use(DEV_SCENARIOS, (req, res) => {
@@ -77,6 +89,7 @@ export function scenariosPlugin(options: { dirs?: readonly string[] } = {}): Plu
         } catch {
           // A malformed escape names no scenario: answered 404 below.
         }
+        follower?.catchUp();
         const scenario = library.find((e) => e.scenario?.id === wanted)?.scenario;
         res.statusCode = scenario ? 200 : 404;
         res.setHeader('content-type', 'application/json');

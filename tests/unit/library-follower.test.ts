@@ -27,7 +27,7 @@ describe('followLibrary', () => {
       const { root, file } = setup();
       const read = libraryReader(root, ['scenarios']);
       const sent: { playable: boolean; title?: unknown }[][] = [];
-      const follow = followLibrary(read(), { read, same: sameLibrary, changed: (lib) => sent.push(lib.map((e) => ({ playable: !!e.scenario, title: e.scenario?.title }))) });
+      const follow = followLibrary(read(), { read, same: sameLibrary, changed: (lib) => sent.push(lib.map((e) => ({ playable: !!e.scenario, title: e.scenario?.title }))) }).touched;
       // An in-place save: the editor truncates (one event), the check runs, then it writes; the
       // watcher drops the write's event (it came too soon after the last).
       writeFileSync(file, '');
@@ -51,7 +51,7 @@ describe('followLibrary', () => {
       const reader = libraryReader(root, ['scenarios']);
       const read = () => (reads++, reader());
       const sent: unknown[] = [];
-      const follow = followLibrary(read(), { read, same: sameLibrary, changed: (lib) => sent.push(lib) });
+      const follow = followLibrary(read(), { read, same: sameLibrary, changed: (lib) => sent.push(lib) }).touched;
       reads = 0;
       for (let i = 0; i < 5; i++) {
         follow();
@@ -70,6 +70,36 @@ describe('followLibrary', () => {
       expect(sent).toHaveLength(1);
       vi.advanceTimersByTime(400);
       expect(sent).toHaveLength(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('LibraryFollower.catchUp', () => {
+  it('finds a save the watcher has not told of yet, and settles a waiting burst at once', () => {
+    vi.useFakeTimers();
+    try {
+      const { root, file } = setup();
+      const read = libraryReader(root, ['scenarios']);
+      let stale = 0;
+      const sent: string[] = [];
+      const follower = followLibrary(read(), { read, same: sameLibrary, stale: () => stale++, changed: (lib) => sent.push(String(lib[0]?.scenario?.title['en'])) });
+      follower.catchUp();
+      expect(sent).toEqual([]);
+      writeFileSync(file, valid.replace('title: { en: Two paths', 'title: { en: Saved then reloaded'));
+      follower.catchUp();
+      expect(sent).toEqual([expect.stringContaining('Saved then reloaded')]);
+      writeFileSync(file, valid.replace('title: { en: Two paths', 'title: { en: Saved again'));
+      follower.touched();
+      // Whatever was built from the old list is thrown away before any check.
+      expect(stale).toBe(1);
+      vi.advanceTimersByTime(5);
+      follower.catchUp();
+      expect(sent).toHaveLength(2);
+      // The settle check it replaced does not run again; the confirming one finds nothing new.
+      vi.advanceTimersByTime(1000);
+      expect(sent).toEqual([expect.stringContaining('Saved then reloaded'), expect.stringContaining('Saved again')]);
     } finally {
       vi.useRealTimers();
     }
