@@ -17,8 +17,8 @@ import { renderView, type Navigator } from './render-view.ts';
 import { offerResume } from './resume-offer.ts';
 import { saveSettings, type Settings } from './settings.ts';
 import { StageLink } from './stage-link.ts';
-import { afterLibraryChange, EMPTY_COHORT, mapChoiceOf, urlOf, type MapChoice, type View } from './views.ts';
-import { checkOpenedFile } from './check-file.ts';
+import { briefView, fileView, mapView } from './destinations.ts';
+import { afterLibraryChange, EMPTY_COHORT, urlOf, type View } from './views.ts';
 
 export type { AppDeps } from './app-deps.ts';
 
@@ -54,26 +54,13 @@ export class App implements Navigator {
     this.show(notice === undefined ? { kind: 'menu' } : { kind: 'menu', notice });
   }
 
-  async openBrief(id: string, mode: 'push' | 'replace' = 'push'): Promise<void> {
-    const entry = this.deps.catalog.entries.find((e) => e.id === id);
-    if (!entry) return this.menu(this.deps.i18n.t('menu.noSuchScenario', { id }));
-    if (!entry.playable) return this.menu(this.deps.i18n.t('menu.notPlayable', { id }));
-    const turn = ++this.turn;
-    const scenario = await this.deps.catalog.load(id);
-    if (turn === this.turn) this.show({ kind: 'brief', scenario }, mode);
+  openBrief(id: string, mode: 'push' | 'replace' = 'push'): Promise<void> {
+    return this.go(briefView(this.deps.catalog, this.deps.i18n, id), mode);
   }
 
-  /**
-   * The author view of a scenario in the library (also of one with errors: its diagnostics), with
-   * the map choices `query` names (`&path=`, `&text=`).
-   */
-  async openMap(id: string, mode: 'push' | 'replace' = 'push', query?: URLSearchParams): Promise<void> {
-    const entry = this.deps.catalog.entries.find((e) => e.id === id);
-    if (!entry) return this.menu(this.deps.i18n.t('menu.noSuchScenario', { id }));
-    const turn = ++this.turn;
-    const scenario = entry.playable ? await this.deps.catalog.load(id) : undefined;
-    const choice: MapChoice = query ? mapChoiceOf(query, scenario) : {};
-    if (turn === this.turn) this.show({ kind: 'author', id, file: entry.file, diagnostics: entry.diagnostics, ...choice, ...(scenario ? { scenario } : {}) }, mode);
+  /** The author view of a library scenario, with the map choices `query` names. */
+  openMap(id: string, mode: 'push' | 'replace' = 'push', query?: URLSearchParams): Promise<void> {
+    return this.go(mapView(this.deps.catalog, this.deps.i18n, id, query), mode);
   }
 
   /**
@@ -93,23 +80,24 @@ export class App implements Navigator {
   }
 
   /** A trainer's own file from disk, checked in the browser. */
-  async openFile(file: File): Promise<void> {
-    try {
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      const turn = ++this.turn;
-      const { id, scenario, diagnostics } = await checkOpenedFile(file.name, bytes, this.deps.assetExists);
-      if (turn === this.turn) this.show({ kind: 'author', id, file: file.name, diagnostics, ...(scenario ? { scenario } : {}) }, 'push');
-    } catch (e) {
-      this.menu(this.deps.i18n.t('author.fileRead', { file: file.name, reason: e instanceof Error ? e.message : String(e) }));
-    }
+  openFile(file: File): Promise<void> {
+    return this.go(fileView(file, this.deps.i18n, this.deps.assetExists), 'push');
   }
 
   /** The learner's progress screen. */
   async openProgress(mode: 'push' | 'replace' = 'push'): Promise<void> {
-    if (!this.deps.progress) return;
+    const progress = this.deps.progress;
+    if (progress) await this.go(progressData(progress, this.deps.catalog, this.lang).then((data) => ({ kind: 'progress', data })), mode);
+  }
+
+  /**
+   * Shows the view `next` resolves to, unless another navigation started meanwhile: of two
+   * still loading, only the later is shown. A menu with a notice replaces the address it came from.
+   */
+  private async go(next: Promise<View>, mode: 'push' | 'replace'): Promise<void> {
     const turn = ++this.turn;
-    const data = await progressData(this.deps.progress, this.deps.catalog, this.lang);
-    if (turn === this.turn) this.show({ kind: 'progress', data }, mode);
+    const view = await next;
+    if (turn === this.turn) this.show(view, view.kind === 'menu' ? 'replace' : mode);
   }
 
   async menuSummary(): Promise<ProgressSummary | undefined> {

@@ -1,0 +1,40 @@
+/**
+ * Where a navigation lands: the view of a scenario's brief, of its map, of a file from disk, or
+ * the menu with a notice saying why not. Each resolves to a view and draws nothing, so the app
+ * can drop an answer that arrives after the learner went elsewhere.
+ */
+import type { I18n } from '../i18n/create-i18n.ts';
+import type { Catalog } from './catalog.ts';
+import { checkOpenedFile } from './check-file.ts';
+import { mapChoiceOf, type View } from './views.ts';
+
+/** A scenario's brief, loaded on demand; the menu with a notice if it is missing or broken. */
+export async function briefView(catalog: Catalog, i18n: I18n, id: string): Promise<View> {
+  const entry = catalog.entries.find((e) => e.id === id);
+  if (!entry) return { kind: 'menu', notice: i18n.t('menu.noSuchScenario', { id }) };
+  if (!entry.playable) return { kind: 'menu', notice: i18n.t('menu.notPlayable', { id }) };
+  return { kind: 'brief', scenario: await catalog.load(id) };
+}
+
+/**
+ * The author view of a library scenario (also of one with errors: its diagnostics), with the
+ * map choices `query` names (`&path=`, `&text=`).
+ */
+export async function mapView(catalog: Catalog, i18n: I18n, id: string, query?: URLSearchParams): Promise<View> {
+  const entry = catalog.entries.find((e) => e.id === id);
+  if (!entry) return { kind: 'menu', notice: i18n.t('menu.noSuchScenario', { id }) };
+  const scenario = entry.playable ? await catalog.load(id) : undefined;
+  const choice = query ? mapChoiceOf(query, scenario) : {};
+  return { kind: 'author', id, file: entry.file, diagnostics: entry.diagnostics, ...choice, ...(scenario ? { scenario } : {}) };
+}
+
+/** The author view of a trainer's own file from disk, checked in the browser. */
+export async function fileView(file: File, i18n: I18n, assetExists?: (publicPath: string) => Promise<boolean>): Promise<View> {
+  try {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const { id, scenario, diagnostics } = await checkOpenedFile(file.name, bytes, assetExists);
+    return { kind: 'author', id, file: file.name, diagnostics, ...(scenario ? { scenario } : {}) };
+  } catch (e) {
+    return { kind: 'menu', notice: i18n.t('author.fileRead', { file: file.name, reason: e instanceof Error ? e.message : String(e) }) };
+  }
+}
