@@ -18,7 +18,8 @@ import { offerResume } from './resume-offer.ts';
 import { saveSettings, type Settings } from './settings.ts';
 import { StageLink } from './stage-link.ts';
 import { briefView, fileView, mapView } from './destinations.ts';
-import { afterLibraryChange, EMPTY_COHORT, urlOf, type View } from './views.ts';
+import { afterLibraryChange, EMPTY_COHORT, menuFiltersOf, urlOf, type View } from './views.ts';
+import type { MenuFilters } from '../ui/screens/menu-screen.ts';
 
 export type { AppDeps } from './app-deps.ts';
 
@@ -32,6 +33,8 @@ export class App implements Navigator {
   private readonly stage: StageLink;
   /** Counts navigations, so that of two still loading only the later one is shown. */
   private turn = 0;
+  /** The menu's filters, kept while the learner is elsewhere so "Back to scenarios" keeps them. */
+  private filters: MenuFilters = {};
 
   constructor(private readonly deps: AppDeps) {
     this.lang = deps.lang;
@@ -47,11 +50,14 @@ export class App implements Navigator {
     else if (author) await this.openMap(author, 'replace', query);
     else if (query.get('view') === 'progress') await this.openProgress('replace');
     else if (query.get('view') === 'cohort') this.show(EMPTY_COHORT, 'replace');
-    else this.menu();
+    else {
+      this.filters = menuFiltersOf(query);
+      this.menu();
+    }
   }
 
   menu(notice?: string): void {
-    this.show(notice === undefined ? { kind: 'menu' } : { kind: 'menu', notice });
+    this.show({ kind: 'menu', filters: this.filters, ...(notice === undefined ? {} : { notice }) });
   }
 
   openBrief(id: string, mode: 'push' | 'replace' = 'push'): Promise<void> {
@@ -75,6 +81,7 @@ export class App implements Navigator {
 
   /** Keeps the address in step with a choice made on the screen itself, without drawing it again. */
   note(view: View): void {
+    if (view.kind === 'menu') this.filters = view.filters ?? {};
     this.view = view;
     this.deps.navigate(urlOf(view, this.lang), 'replace');
   }
@@ -97,7 +104,7 @@ export class App implements Navigator {
   private async go(next: Promise<View>, mode: 'push' | 'replace'): Promise<void> {
     const turn = ++this.turn;
     const view = await next;
-    if (turn === this.turn) this.show(view, view.kind === 'menu' ? 'replace' : mode);
+    if (turn === this.turn) this.show(view.kind === 'menu' ? { ...view, filters: this.filters } : view, view.kind === 'menu' ? 'replace' : mode);
   }
 
   async menuSummary(): Promise<ProgressSummary | undefined> {

@@ -55,7 +55,8 @@ export function renderView(view: View, ctx: ScreenContext, deps: AppDeps, nav: N
         changeLanguage: (l) => void nav.changeLanguage(l),
         settings: () => nav.openSettingsDialog(),
         progress: () => void nav.openProgress(),
-      }, nav.menuSummary());
+        filter: (filters) => nav.note({ kind: 'menu', filters }),
+      }, nav.menuSummary(), view.filters);
       if (view.notice) ctx.root.querySelector('.menu-head')?.after(h('p', { class: 'notice', role: 'alert', 'data-testid': 'notice' }, view.notice));
       void nav.offerResume();
       return { leave };

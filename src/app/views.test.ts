@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createRunner } from '../engine/index.ts';
 import { fixture } from '../../tests/unit/helpers.ts';
 import type { CatalogEntry } from './catalog.ts';
-import { afterLibraryChange, mapChoiceOf, urlOf, type View } from './views.ts';
+import { afterLibraryChange, mapChoiceOf, menuFiltersOf, urlOf, type View } from './views.ts';
 
 const scenario = fixture('tests/fixtures/valid/two-paths.yaml');
 const entry = (id: string, file: string): CatalogEntry => ({ id, file, playable: false, diagnostics: [] });
@@ -23,11 +23,21 @@ describe('the scenario map in the address', () => {
   });
 });
 
+describe('the menu filters in the address', () => {
+  it('writes the set ones in a fixed order and reads back only values the menu offers', () => {
+    const url = urlOf({ kind: 'menu', filters: { principle: 'calm', channel: 'chat' } }, 'ko');
+    expect(url).toBe('?lang=ko&channel=chat&principle=calm');
+    expect(menuFiltersOf(new URLSearchParams(url))).toEqual({ channel: 'chat', principle: 'calm' });
+    expect(menuFiltersOf(new URLSearchParams('?channel=fax&difficulty=4&language=fr&principle=__proto__'))).toEqual({});
+    expect(menuFiltersOf(new URLSearchParams('?difficulty=3&language=zh-CN'))).toEqual({ difficulty: '3', language: 'zh-CN' });
+  });
+});
+
 describe('afterLibraryChange', () => {
   const entries = [entry('two-paths', 'scenarios/two-paths.yaml')];
 
   it('draws the menu, a brief and a library map again', () => {
-    expect(afterLibraryChange({ kind: 'menu' }, entries, 'en')?.toString()).toBe('lang=en');
+    expect(afterLibraryChange({ kind: 'menu', filters: { channel: 'phone' } }, entries, 'en')?.toString()).toBe('lang=en&channel=phone');
     expect(afterLibraryChange({ kind: 'brief', scenario }, entries, 'ja')?.toString()).toBe('scenario=two-paths&lang=ja');
     expect(afterLibraryChange(map({ text: 'ja' }), entries, 'en')?.toString()).toBe('author=two-paths&lang=en&text=ja');
   });

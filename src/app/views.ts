@@ -6,9 +6,10 @@ import { PRINCIPLES, type ConversationResult, type Diagnostic, type Language, ty
 import type { CatalogEntry } from './catalog.ts';
 import type { CohortView } from '../ui/progress/cohort-screen.ts';
 import type { ProgressData } from '../ui/progress/progress-screen.ts';
+import { FILTER_VALUES, type FilterKey, type MenuFilters } from '../ui/screens/menu-screen.ts';
 
 export type View =
-  | { kind: 'menu'; notice?: string }
+  | { kind: 'menu'; notice?: string; filters?: MenuFilters }
   | { kind: 'brief'; scenario: Scenario }
   | { kind: 'play'; scenario: Scenario; runner: Runner }
   | { kind: 'debrief'; scenario: Scenario; runner: Runner; result: ConversationResult }
@@ -32,10 +33,20 @@ export function showsStage(view: View): view is Extract<View, { kind: 'brief' | 
 
 /** The address of a view, so a reload or a shared link comes back to it. */
 export function urlOf(view: View, lang: Language): string {
-  if (view.kind === 'menu') return `?lang=${lang}`;
+  if (view.kind === 'menu') return `?lang=${lang}${filterQuery(view.filters ?? {})}`;
   if (view.kind === 'progress' || view.kind === 'cohort') return `?view=${view.kind}&lang=${lang}`;
   if (view.kind === 'author') return `?author=${encodeURIComponent(view.id)}&lang=${lang}${choiceQuery(view)}`;
   return `?scenario=${encodeURIComponent(view.scenario.id)}&lang=${lang}`;
+}
+
+function filterQuery(filters: MenuFilters): string {
+  return (Object.keys(FILTER_VALUES) as FilterKey[]).map((k) => (filters[k] ? `&${k}=${encodeURIComponent(filters[k])}` : '')).join('');
+}
+
+/** The menu filters an address asks for (`&channel=phone&difficulty=2`), those with a value the menu offers. */
+export function menuFiltersOf(query: URLSearchParams): MenuFilters {
+  const pairs = (Object.keys(FILTER_VALUES) as FilterKey[]).map((k) => [k, query.get(k)] as const);
+  return Object.fromEntries(pairs.filter(([k, v]) => v !== null && FILTER_VALUES[k].includes(v)));
 }
 
 function choiceQuery({ objective, text }: MapChoice): string {

@@ -104,3 +104,37 @@ test('the menu filters by channel, difficulty, language and principle', async ({
   await page.getByTestId('filter-language').selectOption('ko');
   await expect(page.getByTestId('filter-count')).toContainText('scenario');
 });
+
+test('the menu keeps its filters across a scenario, Back, a reload and a language change', async ({ page }) => {
+  await page.goto('/?lang=en');
+  const cards = page.locator('[data-testid=scenario][data-available=true]');
+  await page.getByTestId('filter-channel').selectOption('email');
+  await page.getByTestId('filter-difficulty').selectOption('3');
+  await expect(page).toHaveURL(/\?lang=en&channel=email&difficulty=3$/);
+  const shown = await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-scenario')));
+  expect(shown.length).toBeGreaterThan(0);
+  const filtered = async () => {
+    await expect(page.getByTestId('filter-channel')).toHaveValue('email');
+    await expect(page.getByTestId('filter-difficulty')).toHaveValue('3');
+    expect(await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-scenario')))).toEqual(shown);
+  };
+  // "Back to scenarios" on the brief.
+  await cards.first().getByTestId('open-scenario').click();
+  await expect(page.getByTestId('start')).toBeVisible();
+  await page.getByTestId('back').click();
+  await filtered();
+  // The browser's Back from a brief, and a reload.
+  await cards.first().getByTestId('open-scenario').click();
+  await expect(page.getByTestId('start')).toBeVisible();
+  await page.goBack();
+  await filtered();
+  await page.reload();
+  await filtered();
+  await page.getByTestId('language-picker').selectOption('ja');
+  await filtered();
+  await expect(page).toHaveURL(/\?lang=ja&channel=email&difficulty=3$/);
+  // An address with a value the menu does not offer shows every scenario for that filter.
+  await page.goto('/?lang=en&channel=fax&difficulty=3');
+  await expect(page.getByTestId('filter-channel')).toHaveValue('');
+  await expect(page.getByTestId('filter-difficulty')).toHaveValue('3');
+});

@@ -19,12 +19,19 @@ export interface MenuActions {
   changeLanguage(lang: Language): void;
   settings(): void;
   progress(): void;
+  /** The learner changed a filter (kept in the address, so Back and a reload keep it). */
+  filter(filters: MenuFilters): void;
 }
 
 /** The learner's summary, or undefined when there is none to show (no store, or it failed). */
 export type MenuProgress = Promise<ProgressSummary | undefined>;
 
-type FilterKey = 'channel' | 'difficulty' | 'language' | 'principle';
+export type FilterKey = 'channel' | 'difficulty' | 'language' | 'principle';
+/** The menu's filters; a missing key shows every scenario. */
+export type MenuFilters = Partial<Record<FilterKey, string>>;
+
+/** The values each filter offers: channels, difficulties 1–3, languages, principles. */
+export const FILTER_VALUES: Record<FilterKey, readonly string[]> = { channel: CHANNELS, difficulty: ['1', '2', '3'], language: LANGUAGES, principle: PRINCIPLES };
 
 function matches(e: CatalogEntry, f: Record<FilterKey, string>): boolean {
   if (!e.playable) return f.channel === '' && f.difficulty === '' && f.language === '' && f.principle === '';
@@ -36,10 +43,11 @@ function matches(e: CatalogEntry, f: Record<FilterKey, string>): boolean {
   );
 }
 
-export function showMenu(ctx: ScreenContext, entries: readonly CatalogEntry[], actions: MenuActions, learner?: MenuProgress): Cleanup {
+/** `start`: the filters to show first (from the address). */
+export function showMenu(ctx: ScreenContext, entries: readonly CatalogEntry[], actions: MenuActions, learner?: MenuProgress, start: MenuFilters = {}): Cleanup {
   const { i18n } = ctx;
   const t = i18n.t.bind(i18n);
-  const filters: Record<FilterKey, string> = { channel: '', difficulty: '', language: '', principle: '' };
+  const filters: Record<FilterKey, string> = { channel: '', difficulty: '', language: '', principle: '', ...start };
   const list = h('ul', { class: 'scenario-list', 'data-testid': 'scenario-list' });
   const count = h('p', { class: 'filter-count', role: 'status', 'data-testid': 'filter-count' });
   // The learner's summary once it has come; 'pending' until then; undefined when there is none.
@@ -55,9 +63,11 @@ export function showMenu(ctx: ScreenContext, entries: readonly CatalogEntry[], a
   const select = (key: FilterKey, label: string, options: readonly { value: string; label: string }[]) => {
     const id = `filter-${key}`;
     const el = h('select', { id, 'data-testid': id }, h('option', { value: '' }, t('menu.any')), ...options.map((o) => h('option', { value: o.value }, o.label)));
+    el.value = filters[key];
     el.addEventListener('change', () => {
       filters[key] = el.value;
       redraw();
+      actions.filter(Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== '')));
     });
     return h('p', { class: 'filter' }, h('label', { for: id }, label), el);
   };

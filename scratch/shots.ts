@@ -1,0 +1,30 @@
+import { chromium } from '@playwright/test';
+import { launchOptions } from '../tests/e2e/browser.ts';
+const browser = await chromium.launch(launchOptions());
+const page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true });
+const base = 'http://127.0.0.1:4181';
+await page.goto(base + '/?lang=en');
+await page.getByTestId('menu').waitFor();
+await page.screenshot({ path: 'scratch/m-menu.png', fullPage: false });
+await page.goto(base + '/?scenario=late-delivery&lang=en');
+await page.getByTestId('start').waitFor();
+await page.screenshot({ path: 'scratch/m-brief.png' });
+await page.getByTestId('start').click();
+await page.waitForSelector('[data-testid=customer-line][aria-busy=false]', { timeout: 30000 });
+await page.waitForSelector('[data-testid=choice]');
+await page.screenshot({ path: 'scratch/m-play.png' });
+for (let i = 0; i < 12; i++) {
+  const c = page.getByTestId('choice').first();
+  if (!(await c.count())) break;
+  await c.click();
+  await page.waitForTimeout(300);
+  await page.waitForSelector('[data-testid=customer-line][aria-busy=false], [data-testid=debrief]', { timeout: 30000 });
+  if (await page.getByTestId('debrief').count()) break;
+  await page.waitForSelector('[data-testid=choice], [data-testid=debrief]', { timeout: 30000 });
+}
+await page.waitForTimeout(500);
+await page.screenshot({ path: 'scratch/m-debrief.png' });
+await page.goto(base + '/?author=late-delivery&lang=en');
+await page.getByTestId('author').waitFor();
+await page.screenshot({ path: 'scratch/m-author.png' });
+await browser.close();
