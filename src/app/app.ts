@@ -8,17 +8,19 @@ import type { Draft, ProgressSummary } from '../engine/progress/index.ts';
 import { useLanguage } from '../i18n/create-i18n.ts';
 import type { ConversationScreen } from '../ui/conversation/conversation-screen.ts';
 import { openPauseMenu } from '../ui/dialogs.ts';
-import type { Cleanup, ScreenContext } from '../ui/screen.ts';
+import { keepingPlace, type Cleanup, type ScreenContext } from '../ui/screen.ts';
 import type { StageHost } from '../ui/stage-host.ts';
 import { openSettings } from '../ui/settings-dialog.ts';
 import type { AppDeps } from './app-deps.ts';
-import { importAndReport, menuSummary, progressData, saveExport } from './progress-flows.ts';
+import { importAndReport, menuSummary, saveExport } from './progress-flows.ts';
 import { renderView, type Navigator } from './render-view.ts';
 import { offerResume } from './resume-offer.ts';
 import { saveSettings, type Settings } from './settings.ts';
 import { StageLink } from './stage-link.ts';
-import { briefView, fileView, mapView } from './destinations.ts';
-import { afterLibraryChange, EMPTY_COHORT, menuFiltersOf, urlOf, type View } from './views.ts';
+import { briefView, fileView, mapView, progressView, viewAt } from './destinations.ts';
+import { noteIfChanged } from './changed-notice.ts';
+import { NavigationTurns } from './navigation-turns.ts';
+import { afterLibraryChange, keepChoices, urlOf, type View } from './views.ts';
 import type { MenuFilters } from '../ui/screens/menu-screen.ts';
 
 export type { AppDeps } from './app-deps.ts';
@@ -31,8 +33,7 @@ export class App implements Navigator {
   private view: View = { kind: 'menu' };
   private unfollow: (() => void) | undefined;
   private readonly stage: StageLink;
-  /** Counts navigations, so that of two still loading only the later one is shown. */
-  private turn = 0;
+  private readonly turns = new NavigationTurns();
   /** The menu's filters, kept while the learner is elsewhere so "Back to scenarios" keeps them. */
   private filters: MenuFilters = {};
 
@@ -43,17 +44,8 @@ export class App implements Navigator {
   }
 
   /** Shows what the URL's query asks for. */
-  async route(query: URLSearchParams): Promise<void> {
-    const id = query.get('scenario');
-    const author = query.get('author');
-    if (id) await this.openBrief(id, 'replace');
-    else if (author) await this.openMap(author, 'replace', query);
-    else if (query.get('view') === 'progress') await this.openProgress('replace');
-    else if (query.get('view') === 'cohort') this.show(EMPTY_COHORT, 'replace');
-    else {
-      this.filters = menuFiltersOf(query);
-      this.menu();
-    }
+  route(query: URLSearchParams): Promise<void> {
+    return this.go(viewAt(query, this.deps, this.lang), 'replace');
   }
 
   menu(notice?: string): void {
@@ -71,12 +63,16 @@ export class App implements Navigator {
 
   /**
    * The scenario list changed (a trainer saved a file under `npm start`): the screen is drawn
-   * again if it shows the list or that scenario, else left as it is. Resolves whether it was drawn.
+   * again, in place, if it shows the list or that scenario. A navigation still loading is not
+   * overtaken: the screen it brings is brought up to date once shown.
    */
-  async libraryChanged(): Promise<boolean> {
-    const query = afterLibraryChange(this.view, this.deps.catalog.entries, this.lang);
-    if (query) await this.route(query);
-    return query !== undefined;
+  libraryChanged(): Promise<void> {
+    return this.turns.refresh(async () => {
+      const view = this.view;
+      const query = afterLibraryChange(view, this.deps.catalog.entries, this.lang);
+      if (query) await this.go(viewAt(query, this.deps, this.lang), 'replace', true);
+      else await noteIfChanged(view, this.deps, () => this.view === view, (id) => void this.openBrief(id));
+    });
   }
 
   /** Keeps the address in step with a choice made on the screen itself, without drawing it again. */
@@ -94,17 +90,22 @@ export class App implements Navigator {
   /** The learner's progress screen. */
   async openProgress(mode: 'push' | 'replace' = 'push'): Promise<void> {
     const progress = this.deps.progress;
-    if (progress) await this.go(progressData(progress, this.deps.catalog, this.lang).then((data) => ({ kind: 'progress', data })), mode);
+    if (progress) await this.go(progressView(progress, this.deps.catalog, this.lang), mode);
   }
 
   /**
    * Shows the view `next` resolves to, unless another navigation started meanwhile: of two
    * still loading, only the later is shown. A menu with a notice replaces the address it came from.
    */
-  private async go(next: Promise<View>, mode: 'push' | 'replace'): Promise<void> {
-    const turn = ++this.turn;
-    const view = await next;
-    if (turn === this.turn) this.show(view.kind === 'menu' ? { ...view, filters: this.filters } : view, view.kind === 'menu' ? 'replace' : mode);
+  private go(next: Promise<View>, mode: 'push' | 'replace', inPlace = false): Promise<void> {
+    return this.turns.go(next, (loaded) => {
+      const view = inPlace ? keepChoices(loaded, this.view) : loaded;
+      // A menu keeps the learner's filters unless its address named some.
+      if (view.kind === 'menu') this.filters = view.filters ?? this.filters;
+      const draw = () => this.show(view.kind === 'menu' ? { ...view, filters: this.filters } : view, view.kind === 'menu' ? 'replace' : mode);
+      if (inPlace) keepingPlace(draw);
+      else draw();
+    });
   }
 
   async menuSummary(): Promise<ProgressSummary | undefined> {
@@ -167,7 +168,7 @@ export class App implements Navigator {
 
   /** Leaves the current view completely, then draws `view`. */
   show(view: View, mode: 'push' | 'replace' = 'replace'): void {
-    this.turn++;
+    this.turns.shown();
     this.leave?.();
     this.stage.leave();
     this.conversation = undefined;

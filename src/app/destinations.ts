@@ -4,9 +4,32 @@
  * can drop an answer that arrives after the learner went elsewhere.
  */
 import type { I18n } from '../i18n/create-i18n.ts';
+import type { Language } from '../engine/index.ts';
 import type { Catalog } from './catalog.ts';
 import { checkOpenedFile } from './check-file.ts';
-import { mapChoiceOf, type View } from './views.ts';
+import { progressData } from './progress-flows.ts';
+import type { ProgressKeeper } from './progress-keeper.ts';
+import { EMPTY_COHORT, mapChoiceOf, menuFiltersOf, type View } from './views.ts';
+
+/**
+ * The view an address names (`?scenario=`, `?author=`, `?view=progress|cohort`, else the menu
+ * with the filters it names), loading what it needs.
+ */
+export function viewAt(query: URLSearchParams, deps: { catalog: Catalog; i18n: I18n; progress?: ProgressKeeper | undefined }, lang: Language): Promise<View> {
+  const { catalog, i18n, progress } = deps;
+  const id = query.get('scenario');
+  const author = query.get('author');
+  if (id) return briefView(catalog, i18n, id);
+  if (author) return mapView(catalog, i18n, author, query);
+  if (query.get('view') === 'progress' && progress) return progressView(progress, catalog, lang);
+  if (query.get('view') === 'cohort') return Promise.resolve(EMPTY_COHORT);
+  return Promise.resolve({ kind: 'menu', filters: menuFiltersOf(query) });
+}
+
+/** The learner's progress screen. */
+export async function progressView(progress: ProgressKeeper, catalog: Catalog, lang: Language): Promise<View> {
+  return { kind: 'progress', data: await progressData(progress, catalog, lang) };
+}
 
 /** A scenario's brief, loaded on demand; the menu with a notice if it is missing or broken. */
 export async function briefView(catalog: Catalog, i18n: I18n, id: string): Promise<View> {

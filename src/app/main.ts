@@ -136,20 +136,11 @@ async function main(): Promise<void> {
     voice: (url) => audio.voice(url),
   });
   // While a trainer edits scenarios under `npm start`, a saved file updates the game in place:
-  // the menu, a brief or the file's map is drawn again from the new list; a conversation goes on.
+  // the menu, a brief or the file's map is drawn again from the new list, where the trainer was;
+  // a conversation goes on, saying that its file changed.
   import.meta.hot?.on('hot-seat:scenarios', (update: { entries: readonly CatalogEntry[] }) => {
     library = update.entries;
-    // Counted for tests, which wait for an update before checking what it left alone.
-    root.dataset['libraryVersion'] = String(Number(root.dataset['libraryVersion'] ?? 0) + 1);
-    // The trainer keeps their place on a long page (the scenario map), and the control they were
-    // on, across saves.
-    const y = window.scrollY;
-    const focused = document.activeElement instanceof HTMLElement && document.activeElement.id;
-    void app.libraryChanged().then((drawn) => {
-      if (!drawn) return;
-      window.scrollTo(0, y);
-      if (focused) document.getElementById(focused)?.focus({ preventScroll: true });
-    });
+    void app.libraryChanged();
   });
   // A jump within the page (the scenario map's links to nodes) changes only the hash: the view
   // stays as it is, with the trainer's choices and place, rather than being drawn again.

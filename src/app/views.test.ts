@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createRunner } from '../engine/index.ts';
 import { fixture } from '../../tests/unit/helpers.ts';
 import type { CatalogEntry } from './catalog.ts';
-import { afterLibraryChange, mapChoiceOf, menuFiltersOf, urlOf, type View } from './views.ts';
+import { afterLibraryChange, keepChoices, mapChoiceOf, menuFiltersOf, urlOf, type View } from './views.ts';
 
 const scenario = fixture('tests/fixtures/valid/two-paths.yaml');
 const entry = (id: string, file: string): CatalogEntry => ({ id, file, playable: false, diagnostics: [] });
@@ -52,5 +52,21 @@ describe('afterLibraryChange', () => {
     expect(afterLibraryChange({ kind: 'play', scenario, runner }, entries, 'en')).toBeUndefined();
     expect(afterLibraryChange({ kind: 'cohort', cohort: { refused: [], scenarios: new Map() } }, entries, 'en')).toBeUndefined();
     expect(afterLibraryChange(map({ file: 'two-paths.yaml' }), entries, 'en')).toBeUndefined();
+  });
+});
+
+describe('keepChoices', () => {
+  it('keeps the choices made while the new version loaded', () => {
+    expect(keepChoices({ kind: 'menu', filters: {} }, { kind: 'menu', filters: { channel: 'chat' } })).toEqual({ kind: 'menu', filters: { channel: 'chat' } });
+    expect(keepChoices(map({ objective: 'total' }), map({ objective: 'honesty', text: 'ja' }))).toMatchObject({ objective: 'honesty', text: 'ja' });
+    // The new version's scenario and diagnostics are the ones drawn.
+    const edited = { ...scenario, brief: { en: 'Edited.' } };
+    expect(keepChoices(map({ scenario: edited }), map({ objective: 'calm' }))).toMatchObject({ scenario: edited, objective: 'calm' });
+  });
+
+  it('leaves a different screen, or another file\'s map, as it came', () => {
+    const next = map({ objective: 'listen' });
+    expect(keepChoices(next, map({ file: 'scenarios/other.yaml', objective: 'calm' }))).toBe(next);
+    expect(keepChoices(next, { kind: 'menu', filters: { channel: 'chat' } })).toBe(next);
   });
 });

@@ -75,3 +75,14 @@ export function afterLibraryChange(view: View, entries: readonly CatalogEntry[],
   const entry = entries.find((e) => e.file === view.file);
   return entry ? new URLSearchParams(urlOf({ ...view, id: entry.id }, lang)) : undefined;
 }
+
+/**
+ * `next`, drawn in place of `current` (a save under `npm start`), with the choices the trainer
+ * made on `current` meanwhile: the menu's filters, the map's path and text language.
+ */
+export function keepChoices(next: View, current: View): View {
+  if (next.kind === 'menu' && current.kind === 'menu') return { ...next, filters: current.filters ?? {} };
+  if (next.kind !== 'author' || current.kind !== 'author' || next.file !== current.file) return next;
+  const { objective, text, ...rest } = next;
+  return { ...rest, ...(current.objective ? { objective: current.objective } : {}), ...(current.text ? { text: current.text } : {}) };
+}

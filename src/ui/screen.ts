@@ -25,3 +25,16 @@ export function focusHeading(root: HTMLElement): void {
     heading.focus({ preventScroll: false });
   }
 }
+
+/**
+ * Draws again where the reader was: the same scroll position and, when it has an id, the same
+ * focused control. Taken at the moment of drawing, so a scroll made while the new content loaded
+ * is kept too.
+ */
+export function keepingPlace(draw: () => void): void {
+  const y = window.scrollY;
+  const focused = document.activeElement instanceof HTMLElement ? document.activeElement.id : '';
+  draw();
+  window.scrollTo(0, y);
+  if (focused) document.getElementById(focused)?.focus({ preventScroll: true });
+}

@@ -61,7 +61,7 @@ test('the scenario map of a file shows each save, keeping the place on the page'
   await expect(page.getByTestId('customer-line')).toContainText('Fourth call this week!');
 });
 
-test('a save while the scenario is being played leaves the conversation as it is', async ({ page }) => {
+test('a save while the scenario is being played leaves the conversation as it is, and says so', async ({ page }) => {
   test.setTimeout(90_000);
   const { id, file, text } = scenarioFile('live-play');
   writeFileSync(file, text);
@@ -70,14 +70,20 @@ test('a save while the scenario is being played leaves the conversation as it is
   const line = page.getByTestId('customer-line');
   await expect(line).toHaveAttribute('aria-busy', 'false', { timeout: 20_000 });
   await expect(line).toContainText("This is the third time I've called!");
-  const before = Number((await page.locator('html').getAttribute('data-library-version')) ?? 0);
   writeFileSync(file, text.replace("This is the third time I've called!", 'Fourth call this week!'));
-  await expect(page.locator('html')).toHaveAttribute('data-library-version', String(before + 1), { timeout: 10_000 });
+  // The note shows once this file's update has reached the page; the conversation is as it was.
+  await expect(page.getByTestId('scenario-changed')).toContainText(`${id}.yaml has changed`, { timeout: 10_000 });
+  await expect(page.getByTestId('scenario-changed')).toHaveCount(1);
   await expect(page.getByTestId('resume-banner')).toHaveCount(0);
   await expect(line).toContainText("This is the third time I've called!");
   await page.getByTestId('choice').first().click();
   await expect(line).toHaveAttribute('aria-busy', 'false', { timeout: 20_000 });
   await expect(line).not.toContainText("third time I've called");
+  await page.getByTestId('play-new-version').click();
+  await page.getByTestId('start').click();
+  await expect(line).toHaveAttribute('aria-busy', 'false', { timeout: 20_000 });
+  await expect(line).toContainText('Fourth call this week!');
+  await expect(page.getByTestId('scenario-changed')).toHaveCount(0);
 });
 
 test('a voice file added under public/ clears the error of the scenario that names it', async ({ page }) => {

@@ -1,0 +1,43 @@
+/**
+ * Navigations that load before they show (a scenario, progress), kept in order: of several
+ * loading at once only the latest is shown, and a background refresh (a saved file under
+ * `npm start`) never overtakes one still loading: it runs once that has shown.
+ */
+export class NavigationTurns {
+  private turn = 0;
+  private loading: number | undefined;
+  private waiting: (() => Promise<void>) | undefined;
+
+  /**
+   * Waits for `next`, then calls `show` with it, unless another navigation began meanwhile (its
+   * answer is dropped). A refresh asked for while it loaded runs after `show`.
+   */
+  async go<T>(next: Promise<T>, show: (value: T) => void): Promise<void> {
+    const turn = ++this.turn;
+    this.loading = turn;
+    let value: T;
+    try {
+      value = await next;
+    } finally {
+      if (this.loading === turn) this.loading = undefined;
+    }
+    if (turn !== this.turn) return;
+    show(value);
+    const waiting = this.waiting;
+    this.waiting = undefined;
+    if (waiting) await waiting();
+  }
+
+  /** A screen was shown without loading: whatever is still loading is dropped. */
+  shown(): void {
+    this.turn++;
+    this.loading = undefined;
+  }
+
+  /** Runs `refresh` now, or, if a navigation is loading, once it has shown (the last asked wins). */
+  refresh(refresh: () => Promise<void>): Promise<void> {
+    if (this.loading === undefined) return refresh();
+    this.waiting = refresh;
+    return Promise.resolve();
+  }
+}
