@@ -27,9 +27,10 @@ test('a saved scenario file appears in the running game, then its errors do', as
   await expect(card).toHaveCount(0);
   const saved = Date.now();
   writeFileSync(file, text);
-  await expect(card).toHaveAttribute('data-available', 'true', { timeout: 10_000 });
-  await expect(card).toContainText('Written just now');
+  // Watched every frame, for an honest time (expect's retries come further and further apart).
+  await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('data-available') === 'true', `[data-testid=scenario][data-scenario=${id}]`, { polling: 'raf', timeout: 10_000 });
   const firstUpdateMs = Date.now() - saved;
+  await expect(card).toContainText('Written just now');
   writeFileSync(file, text.replace('next: heated', 'next: heatd'));
   await expect(card).toHaveAttribute('data-available', 'false', { timeout: 10_000 });
   await expect(card.getByTestId('diagnostics')).toContainText("next 'heatd' is not a node; did you mean 'heated'?");
