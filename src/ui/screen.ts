@@ -27,14 +27,23 @@ export function focusHeading(root: HTMLElement): void {
 }
 
 /**
- * Draws again where the reader was: the same scroll position and, when it has an id, the same
- * focused control. Taken at the moment of drawing, so a scroll made while the new content loaded
- * is kept too.
+ * Draws again where the reader was: the same scroll position and the same focused control (found
+ * by its id, or by its test id and the scenario or node it stands for). Taken at the moment of
+ * drawing, so a scroll made while the new content loaded is kept too.
  */
 export function keepingPlace(draw: () => void): void {
   const y = window.scrollY;
-  const focused = document.activeElement instanceof HTMLElement ? document.activeElement.id : '';
+  const focused = selectorOf(document.activeElement);
   draw();
   window.scrollTo(0, y);
-  if (focused) document.getElementById(focused)?.focus({ preventScroll: true });
+  if (focused) document.querySelector<HTMLElement>(focused)?.focus({ preventScroll: true });
+}
+
+function selectorOf(el: Element | null): string | undefined {
+  if (!(el instanceof HTMLElement)) return undefined;
+  if (el.id) return `#${CSS.escape(el.id)}`;
+  const testId = el.dataset['testid'];
+  if (!testId) return undefined;
+  const which = ['scenario', 'node'].map((k) => (el.dataset[k] ? `[data-${k}="${CSS.escape(el.dataset[k])}"]` : '')).join('');
+  return `[data-testid="${CSS.escape(testId)}"]${which}`;
 }

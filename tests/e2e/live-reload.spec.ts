@@ -25,12 +25,16 @@ test('a saved scenario file appears in the running game, then its errors do', as
   const { id, file, text } = scenarioFile('live-test');
   const card = page.locator(`[data-testid=scenario][data-scenario=${id}]`);
   await expect(card).toHaveCount(0);
+  // A learner on another card's button stays on it while the list is drawn again.
+  const other = page.locator('[data-testid=open-map][data-scenario=late-delivery]');
+  await other.focus();
   const saved = Date.now();
   writeFileSync(file, text);
   // Watched every frame, for an honest time (expect's retries come further and further apart).
   await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('data-available') === 'true', `[data-testid=scenario][data-scenario=${id}]`, { polling: 'raf', timeout: 10_000 });
   const firstUpdateMs = Date.now() - saved;
   await expect(card).toContainText('Written just now');
+  await expect(other).toBeFocused();
   writeFileSync(file, text.replace('next: heated', 'next: heatd'));
   await expect(card).toHaveAttribute('data-available', 'false', { timeout: 10_000 });
   await expect(card.getByTestId('diagnostics')).toContainText("next 'heatd' is not a node; did you mean 'heated'?");
