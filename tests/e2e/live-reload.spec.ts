@@ -2,7 +2,7 @@
  * Writing and playing side by side: under `npm start`, saving a scenario file updates the open
  * game at once and in place (no reload), with the file's diagnostics when it has errors.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { LIVE_DIR } from '../../playwright.config.ts';
@@ -108,5 +108,11 @@ test('a voice file added under public/ clears the error of the scenario that nam
     await expect(card).toHaveAttribute('data-available', 'true', { timeout: 10_000 });
   } finally {
     rmSync(voice, { force: true });
+    // The folder too, unless another run's file is still in it.
+    try {
+      rmdirSync(voiceDir);
+    } catch {
+      // Not empty, or already gone.
+    }
   }
 });
