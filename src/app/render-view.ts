@@ -7,7 +7,7 @@ import type { ProgressSummary } from '../engine/progress/index.ts';
 import { showConversation, type ConversationScreen } from '../ui/conversation/conversation-screen.ts';
 import { h } from '../ui/dom.ts';
 import type { Cleanup, ScreenContext } from '../ui/screen.ts';
-import { showAuthor } from '../ui/screens/author-screen.ts';
+import { showAuthor, type AuthorActions } from '../ui/screens/author-screen.ts';
 import { showBrief } from '../ui/screens/brief-screen.ts';
 import { showDebrief } from '../ui/screens/debrief-screen.ts';
 import { showMenu } from '../ui/screens/menu-screen.ts';
@@ -16,7 +16,7 @@ import { showProgress } from '../ui/progress/progress-screen.ts';
 import type { AppDeps } from './app-deps.ts';
 import { cohortFrom } from './progress-flows.ts';
 import { replyLimitMs } from './settings.ts';
-import { EMPTY_COHORT, type MapChoice, type View } from './views.ts';
+import { EMPTY_COHORT, type View } from './views.ts';
 
 /** What the screens can ask the app to do. */
 export interface Navigator {
@@ -104,7 +104,7 @@ export function renderView(view: View, ctx: ScreenContext, deps: AppDeps, nav: N
       };
     case 'author': {
       const scenario = view.scenario;
-      const actions = { play: () => scenario && nav.show({ kind: 'brief', scenario }, 'push'), back: () => nav.menu(), choose: (choice: MapChoice) => nav.note({ ...view, ...choice }) };
+      const actions: AuthorActions = { play: () => scenario && nav.show({ kind: 'brief', scenario }, 'push'), back: () => nav.menu(), choose: (choice) => nav.note({ ...view, ...choice }) };
       return { leave: showAuthor(ctx, scenario, view.file, view.diagnostics, actions, view) };
     }
   }

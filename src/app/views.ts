@@ -6,6 +6,7 @@ import { PRINCIPLES, type ConversationResult, type Diagnostic, type Language, ty
 import type { CatalogEntry } from './catalog.ts';
 import type { CohortView } from '../ui/progress/cohort-screen.ts';
 import type { ProgressData } from '../ui/progress/progress-screen.ts';
+import type { MapChoice } from '../ui/screens/author-screen.ts';
 import { FILTER_VALUES, type FilterKey, type MenuFilters } from '../ui/screens/menu-screen.ts';
 
 export type View =
@@ -16,12 +17,6 @@ export type View =
   | ({ kind: 'author'; id: string; file: string; scenario?: Scenario; diagnostics: readonly Diagnostic[] } & MapChoice)
   | { kind: 'progress'; data: ProgressData }
   | { kind: 'cohort'; cohort: CohortView };
-
-/** What the trainer picked on the scenario map: the best path for what, and the texts in which language. */
-export interface MapChoice {
-  objective?: Objective;
-  text?: Language;
-}
 
 /** The cohort screen before any file is loaded. */
 export const EMPTY_COHORT: View = { kind: 'cohort', cohort: { refused: [], scenarios: new Map() } };
@@ -46,7 +41,7 @@ function filterQuery(filters: MenuFilters): string {
 /** The menu filters an address asks for (`&channel=phone&difficulty=2`), those with a value the menu offers. */
 export function menuFiltersOf(query: URLSearchParams): MenuFilters {
   const pairs = (Object.keys(FILTER_VALUES) as FilterKey[]).map((k) => [k, query.get(k)] as const);
-  return Object.fromEntries(pairs.filter(([k, v]) => v !== null && FILTER_VALUES[k].includes(v)));
+  return Object.fromEntries(pairs.filter(([k, v]) => v !== null && (FILTER_VALUES[k] as readonly string[]).includes(v)));
 }
 
 function choiceQuery({ objective, text }: MapChoice): string {

@@ -10,15 +10,21 @@ import { scenarioText } from '../scenario-text.ts';
 import { focusHeading, type Cleanup, type ScreenContext } from '../screen.ts';
 import { layers, nodeCard } from './author-map.ts';
 
+/** What the trainer picked on the scenario map: the best path for what, and the texts in which language. */
+export interface MapChoice {
+  objective?: Objective;
+  text?: Language;
+}
+
 export interface AuthorActions {
   play(): void;
   back(): void;
   /** The trainer picked another path or text language (kept in the address across saves and reloads). */
-  choose(choice: { objective: Objective; text: Language }): void;
+  choose(choice: Required<MapChoice>): void;
 }
 
 /** `start`: the path and text language to show first, when the address names them. */
-export function showAuthor(ctx: ScreenContext, scenario: Scenario | undefined, file: string, diagnostics: readonly Diagnostic[], actions: AuthorActions, start: { objective?: Objective; text?: Language } = {}): Cleanup {
+export function showAuthor(ctx: ScreenContext, scenario: Scenario | undefined, file: string, diagnostics: readonly Diagnostic[], actions: AuthorActions, start: MapChoice = {}): Cleanup {
   const { i18n, lang } = ctx;
   const t = i18n.t.bind(i18n);
   const listOf = (items: string[]) => formatList(i18n.language, items);

@@ -31,7 +31,7 @@ export type FilterKey = 'channel' | 'difficulty' | 'language' | 'principle';
 export type MenuFilters = Partial<Record<FilterKey, string>>;
 
 /** The values each filter offers: channels, difficulties 1–3, languages, principles. */
-export const FILTER_VALUES: Record<FilterKey, readonly string[]> = { channel: CHANNELS, difficulty: ['1', '2', '3'], language: LANGUAGES, principle: PRINCIPLES };
+export const FILTER_VALUES = { channel: CHANNELS, difficulty: ['1', '2', '3'], language: LANGUAGES, principle: PRINCIPLES } as const satisfies Record<FilterKey, readonly string[]>;
 
 function matches(e: CatalogEntry, f: Record<FilterKey, string>): boolean {
   if (!e.playable) return f.channel === '' && f.difficulty === '' && f.language === '' && f.principle === '';
@@ -60,9 +60,11 @@ export function showMenu(ctx: ScreenContext, entries: readonly CatalogEntry[], a
     list.replaceChildren(...shown.map((e) => (e.playable ? playableCard(ctx, e, actions, recordOf(e.id)) : unavailableCard(ctx, e, actions))));
     count.textContent = shown.length ? t('menu.count', { count: shown.filter((e) => e.playable).length }) : t('menu.none');
   };
-  const select = (key: FilterKey, label: string, options: readonly { value: string; label: string }[]) => {
+  // The options are FILTER_VALUES, the same list an address's filters are checked against.
+  const select = <K extends FilterKey>(key: K, label: string, optionLabel: (value: (typeof FILTER_VALUES)[K][number]) => string) => {
     const id = `filter-${key}`;
-    const el = h('select', { id, 'data-testid': id }, h('option', { value: '' }, t('menu.any')), ...options.map((o) => h('option', { value: o.value }, o.label)));
+    const values: readonly (typeof FILTER_VALUES)[K][number][] = FILTER_VALUES[key];
+    const el = h('select', { id, 'data-testid': id }, h('option', { value: '' }, t('menu.any')), ...values.map((v) => h('option', { value: v }, optionLabel(v))));
     el.value = filters[key];
     el.addEventListener('change', () => {
       filters[key] = el.value;
@@ -74,10 +76,10 @@ export function showMenu(ctx: ScreenContext, entries: readonly CatalogEntry[], a
   const filterBar = h(
     'div',
     { class: 'filters', role: 'group', 'aria-label': t('menu.filters') },
-    select('channel', t('menu.filterChannel'), CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))),
-    select('difficulty', t('menu.filterDifficulty'), ([1, 2, 3] as const).map((d) => ({ value: String(d), label: t(`difficulty.${d}`) }))),
-    select('language', t('menu.filterLanguage'), LANGUAGES.map((l) => ({ value: l, label: t(`language.${l}`) }))),
-    select('principle', t('menu.filterPrinciple'), PRINCIPLES.map((p) => ({ value: p, label: t(`principle.${p}`) }))),
+    select('channel', t('menu.filterChannel'), (v) => t(`channel.${v}`)),
+    select('difficulty', t('menu.filterDifficulty'), (v) => t(`difficulty.${v}`)),
+    select('language', t('menu.filterLanguage'), (v) => t(`language.${v}`)),
+    select('principle', t('menu.filterPrinciple'), (v) => t(`principle.${v}`)),
   );
   const settings = button({ class: 'secondary', 'data-testid': 'open-settings' }, () => actions.settings(), t('menu.settings'));
   // A trainer with only the deployed game can check and play a file from disk.
