@@ -29,8 +29,6 @@ export interface FollowerOptions<T> {
   same(a: T, b: T): boolean;
   /** Called with each new state of the library, never with one the same as the last. */
   changed(value: T): void;
-  /** Called on each event, before any check: what was built from the library may be out of date. */
-  stale?(): void;
   /** Quiet time after the last event before checking (ms). */
   settleMs?: number;
   /** When to check again after that, to catch a write whose event was dropped (ms). */
@@ -74,7 +72,6 @@ export function followLibrary<T>(initial: T, options: FollowerOptions<T>): Libra
   };
   return {
     touched() {
-      options.stale?.();
       if (settle !== undefined) clearTimer(settle);
       if (confirm !== undefined) clearTimer(confirm);
       confirm = undefined;

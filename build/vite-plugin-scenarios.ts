@@ -42,9 +42,8 @@ export function scenariosPlugin(options: { dirs?: readonly string[] } = {}): Plu
       return null;
     },
     load(id) {
-      const catalogAsked = id === PREFIX + CATALOG;
-      if (!catalogAsked && !id.startsWith(PREFIX + ONE)) return null;
-      if (catalogAsked) return catalogModule(library, catalog(), serving);
+      if (id === PREFIX + CATALOG) return catalogModule(library, catalog(), serving);
+      if (!id.startsWith(PREFIX + ONE)) return null;
       const wanted = id.slice(PREFIX.length + ONE.length);
       const entry = library.find((e) => e.scenario?.id === wanted);
       if (!entry?.scenario) throw new Error(`no playable scenario '${wanted}'`);
@@ -53,25 +52,21 @@ export function scenariosPlugin(options: { dirs?: readonly string[] } = {}): Plu
     configureServer(server: ViteDevServer) {
       const folders = dirs.map((d) => resolve(root, d));
       server.watcher.add(folders);
-      const invalidate = () => {
-        for (const mod of server.moduleGraph.idToModuleMap.values()) {
-          if (mod.id?.startsWith(PREFIX + CATALOG) || mod.id?.startsWith(PREFIX + ONE)) server.moduleGraph.invalidateModule(mod);
-        }
-      };
       // Each check re-reads every file but parses again only those that changed.
       follower = followLibrary(library, {
         read,
         same: sameLibrary,
-        stale: invalidate,
         changed: (next) => {
           library = next;
-          invalidate();
+          for (const mod of server.moduleGraph.idToModuleMap.values()) {
+            if (mod.id?.startsWith(PREFIX + CATALOG) || mod.id?.startsWith(PREFIX + ONE)) server.moduleGraph.invalidateModule(mod);
+          }
           server.ws.send({ type: 'custom', event: 'hot-seat:scenarios', data: { entries: catalog() } });
         },
       });
       // A page asking for the list gets the files as they are now, even if it asked (a reload
       // right after a save) before the watcher told of the save. Runs before Vite serves the
-      // module from its cache.
+      // module from its cache, which `changed` empties whenever the list differs.
       server.middlewares.use((req, _res, next) => {
         if (req.url?.includes(CATALOG)) follower?.catchUp();
         next();

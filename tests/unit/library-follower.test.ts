@@ -5,11 +5,19 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { affectsLibrary, followLibrary } from '../../build/library-follower.ts';
 import { libraryReader, sameLibrary } from '../../build/scenario-library.ts';
 
 const valid = readFileSync(resolve(import.meta.dirname, '../fixtures/valid/two-paths.yaml'), 'utf8');
+
+// The follower's waits run on fake timers, advanced by hand.
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 /** A project folder with one scenario file in `scenarios/`. */
 function setup(): { root: string; file: string } {
@@ -22,87 +30,69 @@ function setup(): { root: string; file: string } {
 
 describe('followLibrary', () => {
   it('ends on the finished file when a check ran between truncation and write and the write went unannounced', () => {
-    vi.useFakeTimers();
-    try {
-      const { root, file } = setup();
-      const read = libraryReader(root, ['scenarios']);
-      const sent: { playable: boolean; title?: unknown }[][] = [];
-      const follow = followLibrary(read(), { read, same: sameLibrary, changed: (lib) => sent.push(lib.map((e) => ({ playable: !!e.scenario, title: e.scenario?.title }))) }).touched;
-      // An in-place save: the editor truncates (one event), the check runs, then it writes; the
-      // watcher drops the write's event (it came too soon after the last).
-      writeFileSync(file, '');
-      follow();
-      vi.advanceTimersByTime(40);
-      expect(sent.at(-1)?.[0]?.playable).toBe(false);
-      writeFileSync(file, valid.replace('title: { en: Two paths', 'title: { en: Saved in place'));
-      vi.advanceTimersByTime(400);
-      expect(sent).toHaveLength(2);
-      expect(sent[1]?.[0]).toMatchObject({ playable: true, title: { en: expect.stringContaining('Saved in place') } });
-    } finally {
-      vi.useRealTimers();
-    }
+    const { root, file } = setup();
+    const read = libraryReader(root, ['scenarios']);
+    const sent: { playable: boolean; title?: unknown }[][] = [];
+    const follow = followLibrary(read(), { read, same: sameLibrary, changed: (lib) => sent.push(lib.map((e) => ({ playable: !!e.scenario, title: e.scenario?.title }))) }).touched;
+    // An in-place save: the editor truncates (one event), the check runs, then it writes; the
+    // watcher drops the write's event (it came too soon after the last).
+    writeFileSync(file, '');
+    follow();
+    vi.advanceTimersByTime(40);
+    expect(sent.at(-1)?.[0]?.playable).toBe(false);
+    writeFileSync(file, valid.replace('title: { en: Two paths', 'title: { en: Saved in place'));
+    vi.advanceTimersByTime(400);
+    expect(sent).toHaveLength(2);
+    expect(sent[1]?.[0]).toMatchObject({ playable: true, title: { en: expect.stringContaining('Saved in place') } });
   });
 
   it('checks a burst of events once it settles, and says nothing when nothing changed', () => {
-    vi.useFakeTimers();
-    try {
-      const { root, file } = setup();
-      let reads = 0;
-      const reader = libraryReader(root, ['scenarios']);
-      const read = () => (reads++, reader());
-      const sent: unknown[] = [];
-      const follow = followLibrary(read(), { read, same: sameLibrary, changed: (lib) => sent.push(lib) }).touched;
-      reads = 0;
-      for (let i = 0; i < 5; i++) {
-        follow();
-        vi.advanceTimersByTime(10);
-      }
-      expect(reads).toBe(0);
-      vi.advanceTimersByTime(30);
-      expect(reads).toBe(1);
-      vi.advanceTimersByTime(400);
-      expect(reads).toBe(2);
-      // The same bytes saved again: checked, but the game is not told.
-      expect(sent).toEqual([]);
-      writeFileSync(file, valid.replace('next: heated', 'next: heatd'));
+    const { root, file } = setup();
+    let reads = 0;
+    const reader = libraryReader(root, ['scenarios']);
+    const read = () => (reads++, reader());
+    const sent: unknown[] = [];
+    const follow = followLibrary(read(), { read, same: sameLibrary, changed: (lib) => sent.push(lib) }).touched;
+    reads = 0;
+    for (let i = 0; i < 5; i++) {
       follow();
-      vi.advanceTimersByTime(40);
-      expect(sent).toHaveLength(1);
-      vi.advanceTimersByTime(400);
-      expect(sent).toHaveLength(1);
-    } finally {
-      vi.useRealTimers();
+      vi.advanceTimersByTime(10);
     }
+    expect(reads).toBe(0);
+    vi.advanceTimersByTime(30);
+    expect(reads).toBe(1);
+    vi.advanceTimersByTime(400);
+    expect(reads).toBe(2);
+    // The same bytes saved again: checked, but the game is not told.
+    expect(sent).toEqual([]);
+    writeFileSync(file, valid.replace('next: heated', 'next: heatd'));
+    follow();
+    vi.advanceTimersByTime(40);
+    expect(sent).toHaveLength(1);
+    vi.advanceTimersByTime(400);
+    expect(sent).toHaveLength(1);
   });
 });
 
 describe('LibraryFollower.catchUp', () => {
   it('finds a save the watcher has not told of yet, and settles a waiting burst at once', () => {
-    vi.useFakeTimers();
-    try {
-      const { root, file } = setup();
-      const read = libraryReader(root, ['scenarios']);
-      let stale = 0;
-      const sent: string[] = [];
-      const follower = followLibrary(read(), { read, same: sameLibrary, stale: () => stale++, changed: (lib) => sent.push(String(lib[0]?.scenario?.title['en'])) });
-      follower.catchUp();
-      expect(sent).toEqual([]);
-      writeFileSync(file, valid.replace('title: { en: Two paths', 'title: { en: Saved then reloaded'));
-      follower.catchUp();
-      expect(sent).toEqual([expect.stringContaining('Saved then reloaded')]);
-      writeFileSync(file, valid.replace('title: { en: Two paths', 'title: { en: Saved again'));
-      follower.touched();
-      // Whatever was built from the old list is thrown away before any check.
-      expect(stale).toBe(1);
-      vi.advanceTimersByTime(5);
-      follower.catchUp();
-      expect(sent).toHaveLength(2);
-      // The settle check it replaced does not run again; the confirming one finds nothing new.
-      vi.advanceTimersByTime(1000);
-      expect(sent).toEqual([expect.stringContaining('Saved then reloaded'), expect.stringContaining('Saved again')]);
-    } finally {
-      vi.useRealTimers();
-    }
+    const { root, file } = setup();
+    const read = libraryReader(root, ['scenarios']);
+    const sent: string[] = [];
+    const follower = followLibrary(read(), { read, same: sameLibrary, changed: (lib) => sent.push(String(lib[0]?.scenario?.title['en'])) });
+    follower.catchUp();
+    expect(sent).toEqual([]);
+    writeFileSync(file, valid.replace('title: { en: Two paths', 'title: { en: Saved then reloaded'));
+    follower.catchUp();
+    expect(sent).toEqual([expect.stringContaining('Saved then reloaded')]);
+    writeFileSync(file, valid.replace('title: { en: Two paths', 'title: { en: Saved again'));
+    follower.touched();
+    vi.advanceTimersByTime(5);
+    follower.catchUp();
+    expect(sent).toHaveLength(2);
+    // The settle check it replaced does not run again; the confirming one finds nothing new.
+    vi.advanceTimersByTime(1000);
+    expect(sent).toEqual([expect.stringContaining('Saved then reloaded'), expect.stringContaining('Saved again')]);
   });
 });
 
