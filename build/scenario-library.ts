@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { bestScores, createLibraryChecker, PRINCIPLES, type LibraryEntry, type Principle, type Scenario } from '../src/engine/authoring.ts';
+import { bestPath, createLibraryChecker, PRINCIPLES, type LibraryEntry, type Principle, type Scenario } from '../src/engine/authoring.ts';
 import type { CatalogEntry } from '../src/app/catalog.ts';
 
 /** Answers whether a path (a voice file) exists under `public/`, never looking outside it. */
@@ -45,7 +45,7 @@ export function sameLibrary(a: readonly LibraryEntry[], b: readonly LibraryEntry
 
 /**
  * The menu's view of one library entry. `remember` keeps each scenario's focus (worked out from
- * its best scores, which take a while on a large scenario) while the scenario object is the same:
+ * its best path, which takes a while on a large scenario) while the scenario object is the same:
  * the dev server builds the list again on every save, and most scenarios did not change.
  */
 export function toCatalogEntry(e: LibraryEntry, remember: WeakMap<Scenario, readonly Principle[]>): CatalogEntry {
@@ -53,7 +53,7 @@ export function toCatalogEntry(e: LibraryEntry, remember: WeakMap<Scenario, read
   if (!s) return { id: e.id, file: e.file, playable: false, diagnostics: e.diagnostics };
   let focus = remember.get(s);
   if (!focus) {
-    focus = focusOf(bestScores(s));
+    focus = focusOf(bestPath(s).scores);
     remember.set(s, focus);
   }
   return {

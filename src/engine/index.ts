@@ -9,7 +9,7 @@ export * from './scenario/vocabulary.ts';
 export * from './scenario/model.ts';
 export * from './scenario/diagnostics.ts';
 export { buildScenario, getNode } from './scenario/build.ts';
-export { bestPath, bestPathFrom, bestScores, reachableEndings, type BestPath, type Objective, type PathStep } from './scenario/analysis.ts';
+export { bestPath, bestPathFrom, ENDING_RANK, principleMaxima, reachableEndings, type BestPath, type Objective, type PathFilter, type PathStep, type PrincipleMaxima } from './scenario/analysis.ts';
 export { localize, translationGaps, type LocalText } from './scenario/text.ts';
 export * from './scoring/rules.ts';
 export * from './conversation/state.ts';

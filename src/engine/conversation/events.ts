@@ -13,7 +13,7 @@ export interface ConversationResult {
   /** The ending node reached, when the contact ended at one (not by mood). */
   readonly endNodeId?: string;
   readonly scores: Scores;
-  /** For each principle, the best any path through the scenario allows. */
+  /** For each principle, the best path's score (scenario-format.md, "The best path"); a learner may beat one. */
   readonly best: Scores;
   readonly steps: readonly Step[];
   readonly startMood: number;

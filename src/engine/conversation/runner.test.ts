@@ -15,13 +15,14 @@ describe('rules of play', () => {
     expect(r.scores).toEqual({ listen: 3, empathy: 2, honesty: 2, calm: 1 });
   });
 
-  it('reports the best any path allows, per principle, whatever path was taken', () => {
+  it('reports the best path\'s score per principle, whatever path was taken', () => {
     const { runner } = play(scenario, ['wait', 'deflect']);
     const r = runner.result();
     expect(r.ending).toBe('escalated');
     expect(r.scores).toEqual({ listen: 2, empathy: -1, honesty: -1, calm: 1 });
-    // listen 3 and honesty 2 come from wait→own; empathy 3 only from argue→sorry.
-    expect(r.best).toEqual({ listen: 3, empathy: 3, honesty: 2, calm: 1 });
+    // The best path is wait→own (total 8); empathy 3 is reachable only through argue→sorry, which
+    // is not one play the learner could match on every row, so it is not the measure.
+    expect(r.best).toEqual({ listen: 3, empathy: 2, honesty: 2, calm: 1 });
   });
 
   it('ends the contact at once as lost when mood reaches 100, still counting the reply', () => {

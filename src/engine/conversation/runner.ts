@@ -4,7 +4,7 @@
  */
 import { EngineError } from '../errors.ts';
 import type { Clock, Random } from '../ports.ts';
-import { bestPathFrom, bestScores, reachableEndings } from '../scenario/analysis.ts';
+import { bestPath, bestPathFrom, reachableEndings } from '../scenario/analysis.ts';
 import { getNode } from '../scenario/build.ts';
 import type { Choice, DecisionNode, Scenario, Scores } from '../scenario/model.ts';
 import { Emitter, type Unsubscribe } from './emitter.ts';
@@ -23,7 +23,7 @@ const analysisCache = new WeakMap<Scenario, { best: Scores; unwinnable: boolean 
 function analyse(scenario: Scenario): { best: Scores; unwinnable: boolean } {
   let a = analysisCache.get(scenario);
   if (!a) {
-    a = { best: bestScores(scenario), unwinnable: !reachableEndings(scenario).has('resolved') };
+    a = { best: bestPath(scenario).scores, unwinnable: !reachableEndings(scenario).has('resolved') };
     analysisCache.set(scenario, a);
   }
   return a;
@@ -112,7 +112,7 @@ export class Runner {
       startedAt: s.startedAt ?? 0,
       endedAt: s.endedAt ?? 0,
       holds: s.steps.filter((step) => step.hold).length,
-      bestReplies: s.steps.map((step) => bestPathFrom(this.scenario, step.nodeId, step.moodBefore, 'total').steps[0]?.choiceId ?? step.choiceId),
+      bestReplies: s.steps.map((step) => bestPathFrom(this.scenario, step.nodeId, step.moodBefore, 'total')?.steps[0]?.choiceId ?? step.choiceId),
       unwinnable,
     };
   }

@@ -29,6 +29,11 @@ export function addScores(a: Scores, b: Scores): Scores {
   };
 }
 
+/** A reply scored below 0 on some principle: a mistake, in the terms of the design warnings. */
+export function isMistake(s: Scores): boolean {
+  return PRINCIPLES.some((p) => s[p] < 0);
+}
+
 /** The sum over the four principles: how good a reply is overall. */
 export function totalScore(s: Scores): number {
   return PRINCIPLES.reduce((sum, p) => sum + s[p], 0);
