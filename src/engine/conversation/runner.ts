@@ -81,7 +81,10 @@ export class Runner {
     this.apply({ type: 'choose', at: this.options.clock.now(), choiceId });
   }
 
-  /** The reply timer ran out for the current line; the reply, when it comes, is marked late. */
+  /**
+   * The reply timer ran out for the current line: mood +10 (once per line; at 100 the contact is
+   * lost), and the reply, when it comes, is marked late.
+   */
   expire(): void {
     this.apply({ type: 'expire', at: this.options.clock.now() });
   }
