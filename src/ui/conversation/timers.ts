@@ -1,6 +1,7 @@
 /**
  * The two clocks of a conversation: the call timer on the phone (how long the call has lasted),
- * and the optional reply timer (how long the customer will wait for an answer).
+ * and the optional reply timer (how long the customer will wait for an answer). Both run on the
+ * conversation's clock (`now` and the scheduler), so a pause stops them where they are.
  */
 import type { Scheduler } from '../../app/ports.ts';
 import type { I18n } from '../../i18n/create-i18n.ts';
@@ -53,6 +54,8 @@ export interface ReplyTimer {
   /** Starts counting down `ms`; `onExpire` runs once if no reply comes in time. */
   start(ms: number, onExpire: () => void): void;
   stop(): void;
+  /** Paused: shows exactly the time left now (the countdown itself stops with the clock). */
+  hold(): void;
 }
 
 export function createReplyTimer(i18n: I18n, scheduler: Scheduler, now: () => number): ReplyTimer {
@@ -61,11 +64,13 @@ export function createReplyTimer(i18n: I18n, scheduler: Scheduler, now: () => nu
   const left = h('span', { class: 'timer-left' });
   const element = h('div', { class: 'reply-timer', hidden: true, 'data-testid': 'reply-timer' }, h('span', { class: 'timer-bar', 'aria-hidden': 'true' }, fill), left);
   let cancels: (() => void)[] = [];
+  let draw: (() => number) | undefined;
   const stop = () => {
     cancels.forEach((c) => c());
     cancels = [];
+    draw = undefined;
     element.hidden = true;
-    element.classList.remove('expired');
+    element.classList.remove('expired', 'held');
   };
   return {
     element,
@@ -73,11 +78,16 @@ export function createReplyTimer(i18n: I18n, scheduler: Scheduler, now: () => nu
       stop();
       const end = now() + ms;
       element.hidden = false;
-      const tick = () => {
+      draw = () => {
         const remaining = Math.max(0, end - now());
         // A transform, not a width: the compositor animates it without layout or paint.
         fill.style.transform = `scaleX(${remaining / ms})`;
         left.textContent = i18n.t('conversation.timeLeft', { seconds: numbers.format(Math.ceil(remaining / 1000)) });
+        return remaining;
+      };
+      const tick = () => {
+        element.classList.remove('held');
+        const remaining = draw?.() ?? 0;
         if (remaining <= 0) {
           element.classList.add('expired');
           left.textContent = i18n.t('conversation.timeUp');
@@ -87,5 +97,11 @@ export function createReplyTimer(i18n: I18n, scheduler: Scheduler, now: () => nu
       tick();
     },
     stop,
+    hold() {
+      // The bar stops where the time is, not a second's glide further on.
+      if (!draw || element.classList.contains('expired')) return;
+      element.classList.add('held');
+      draw();
+    },
   };
 }
