@@ -3,7 +3,7 @@ import { fixture } from '../../../tests/unit/helpers.ts';
 import { manualClock, seededRandom } from '../ports.ts';
 import { TIMEOUT_MOOD_PENALTY } from '../scoring/rules.ts';
 import type { Scenario } from '../scenario/model.ts';
-import { createRunner, resumeRunner } from './runner.ts';
+import { createRunner, resumeRunner, retryFrom } from './runner.ts';
 import type { RunnerEvent } from './events.ts';
 
 const scenario = fixture('tests/fixtures/valid/two-paths.yaml');
@@ -75,5 +75,16 @@ describe('running out of time (scenario-format.md, "Rules of play")', () => {
     hot.expire();
     const again = resumeRunner(withMood(90), hot.actions, { clock: manualClock(), random: seededRandom(5) });
     expect(again.state).toMatchObject({ phase: 'ended', ending: 'lost', endedBy: 'mood', mood: 100 });
+  });
+
+  it('is left out when the learner tries that line again: the new answer comes in time', () => {
+    const { runner } = started();
+    runner.expire();
+    runner.choose('wait');
+    const again = retryFrom(runner, 0, { clock: manualClock(90_000), random: seededRandom(5) });
+    expect(again.state).toMatchObject({ phase: 'listening', nodeId: 'open', mood: 60 });
+    expect(again.state.expiredAt).toBeUndefined();
+    again.choose('wait');
+    expect(again.state.steps[0]).toMatchObject({ late: false, moodBefore: 60, moodAfter: 50 });
   });
 });
