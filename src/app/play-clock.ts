@@ -22,11 +22,18 @@ export class PlayClock implements Clock, Scheduler {
   private pausedFor = 0;
   private readonly pending = new Set<Pending>();
   private disposed = false;
+  /**
+   * When this clock was made, on itself. A resumed conversation's earlier time stamps come from
+   * an earlier visit's clock and all lie before it.
+   */
+  readonly since: number;
 
   constructor(
     private readonly base: Clock,
     private readonly scheduler: Scheduler,
-  ) {}
+  ) {
+    this.since = base.now();
+  }
 
   /** Milliseconds on the base clock, less every pause: it does not move while paused. */
   now(): number {

