@@ -132,6 +132,7 @@ async function main(): Promise<void> {
     progress: keeper,
     xapiBase: new URL(import.meta.env.BASE_URL, location.origin).href,
     onView: (kind, scenario, runner) => audio.onView(kind, scenario, runner),
+    onPause: (paused) => audio.setPaused(paused),
     assetExists: (path) => servedAsset(new URL(path.replace(/^\/+/, ''), new URL(import.meta.env.BASE_URL, location.href))),
     voice: (url) => audio.voice(url),
   });

@@ -2,7 +2,7 @@
  * Draws one view with its screen and wires the screen's buttons to the app's navigation. Screens
  * only report what the learner asked for; where that leads is decided here and in `App`.
  */
-import { retryFrom, type Language, type Runner, type Scenario } from '../engine/index.ts';
+import { retryFrom, type Language, type Runner, type RunnerOptions, type Scenario } from '../engine/index.ts';
 import type { ProgressSummary } from '../engine/progress/index.ts';
 import { showConversation, type ConversationScreen } from '../ui/conversation/conversation-screen.ts';
 import { h } from '../ui/dom.ts';
@@ -32,7 +32,8 @@ export interface Navigator {
   menuSummary(): Promise<ProgressSummary | undefined>;
   changeLanguage(lang: Language): Promise<void>;
   openSettingsDialog(): void;
-  play(scenario: Scenario, runner?: Runner): void;
+  /** Plays a scenario: afresh, or with the runner `from` builds (a resumed or retried one). */
+  play(scenario: Scenario, from?: (options: RunnerOptions) => Runner): void;
   pause(): void;
   offerResume(onBrief?: Scenario): Promise<void>;
   exportAs(kind: 'json' | 'csv' | 'xapi'): Promise<void>;
@@ -67,8 +68,9 @@ export function renderView(view: View, ctx: ScreenContext, deps: AppDeps, nav: N
       return { leave };
     }
     case 'play': {
-      const options = { now: () => deps.clock.now(), replyLimitMs: replyLimitMs(ctx.settings, view.scenario.difficulty), pause: () => nav.pause(), ...(deps.voice ? { voice: deps.voice } : {}) };
-      const conversation = showConversation(ctx, view.runner, options);
+      // Everything timed in the conversation runs on its own clock, which a pause stops.
+      const options = { now: () => view.clock.now(), since: view.clock.since, replyLimitMs: replyLimitMs(ctx.settings, view.scenario.difficulty), pause: () => nav.pause(), ...(deps.voice ? { voice: deps.voice } : {}) };
+      const conversation = showConversation({ ...ctx, scheduler: view.clock }, view.runner, options);
       return { leave: conversation, conversation };
     }
     case 'debrief':
@@ -76,7 +78,7 @@ export function renderView(view: View, ctx: ScreenContext, deps: AppDeps, nav: N
         leave: showDebrief(ctx, view.scenario, view.result, {
           again: () => nav.play(view.scenario),
           menu: () => nav.menu(),
-          retry: (step) => nav.play(view.scenario, retryFrom(view.runner, step, { clock: deps.clock, random: deps.random })),
+          retry: (step) => nav.play(view.scenario, (options) => retryFrom(view.runner, step, options)),
         }),
       };
     case 'progress': {

@@ -4,6 +4,7 @@
  */
 import { PRINCIPLES, type ConversationResult, type Diagnostic, type Language, type Objective, type Runner, type Scenario } from '../engine/index.ts';
 import type { CatalogEntry } from './catalog.ts';
+import type { PlayClock } from './play-clock.ts';
 import type { CohortView } from '../ui/progress/cohort-screen.ts';
 import type { ProgressData } from '../ui/progress/progress-screen.ts';
 import type { MapChoice } from '../ui/screens/author-screen.ts';
@@ -12,7 +13,8 @@ import { FILTER_VALUES, type FilterKey, type MenuFilters } from '../ui/screens/m
 export type View =
   | { kind: 'menu'; notice?: string; filters?: MenuFilters }
   | { kind: 'brief'; scenario: Scenario }
-  | { kind: 'play'; scenario: Scenario; runner: Runner }
+  /** A conversation, with its own clock (it stands still while the game is paused). */
+  | { kind: 'play'; scenario: Scenario; runner: Runner; clock: PlayClock }
   | { kind: 'debrief'; scenario: Scenario; runner: Runner; result: ConversationResult }
   | ({ kind: 'author'; id: string; file: string; scenario?: Scenario; diagnostics: readonly Diagnostic[] } & MapChoice)
   | { kind: 'progress'; data: ProgressData }

@@ -20,6 +20,14 @@ export async function setTextSpeed(page: Page, charsPerSecond: number, options: 
   );
 }
 
+/**
+ * Stops the page's clock (installed with `page.clock.install()`) from flowing by itself, a moment
+ * from now; from then on only the test moves time on (`page.clock.runFor`, `fastForward`).
+ */
+export async function freezeTime(page: Page): Promise<void> {
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1_000));
+}
+
 export async function openBrief(page: Page, id: string, lang: Language = 'en'): Promise<void> {
   await page.goto(`/?scenario=${id}&lang=${lang}`);
   await expect(page.getByTestId('start')).toBeVisible();

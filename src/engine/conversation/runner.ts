@@ -81,7 +81,10 @@ export class Runner {
     this.apply({ type: 'choose', at: this.options.clock.now(), choiceId });
   }
 
-  /** The reply timer ran out for the current line; the reply, when it comes, is marked late. */
+  /**
+   * The reply timer ran out for the current line: mood +10 (once per line; at 100 the contact is
+   * lost), and the reply, when it comes, is marked late.
+   */
   expire(): void {
     this.apply({ type: 'expire', at: this.options.clock.now() });
   }
@@ -153,13 +156,15 @@ export function createRunner(scenario: Scenario, options: RunnerOptions): Runner
 
 /**
  * "Try again from here": a new runner that has replayed this conversation up to the moment before
- * reply `stepIndex` (0-based) was given, so the learner can answer that line differently.
- * Throws EngineError('bad-replay') when there is no such reply.
+ * reply `stepIndex` (0-based) was given, so the learner can answer that line differently. The
+ * line is answered afresh: if its reply timer had run out, that is left out too (no late mark, no
+ * mood rise). Throws EngineError('bad-replay') when there is no such reply.
  */
 export function retryFrom(runner: Runner, stepIndex: number, options: RunnerOptions): Runner {
   const chooses = runner.actions.map((a, i) => (a.type === 'choose' ? i : -1)).filter((i) => i >= 0);
-  const cut = chooses[stepIndex];
+  let cut = chooses[stepIndex];
   if (cut === undefined) throw new EngineError('bad-replay', `there is no reply ${stepIndex + 1} to try again from`);
+  while (cut > 0 && runner.actions[cut - 1]?.type === 'expire') cut--;
   return resumeRunner(runner.scenario, runner.actions.slice(0, cut), options);
 }
 
