@@ -14,6 +14,8 @@ export interface PropState {
   /** Milliseconds since the current line began (drives the animation; fixed without motion). */
   readonly t: number;
   readonly motion: boolean;
+  /** The prop sits below the customer (a column) rather than beside them (a strip). */
+  readonly below: boolean;
 }
 
 const INK = 0x10151e;
@@ -50,13 +52,16 @@ function typingBubble(g: Phaser.GameObjects.Graphics, r: Rect, s: PropState): vo
   const h = Math.min(r.h * 0.6, r.w * 0.32);
   const w = Math.min(r.w, h * 2.4);
   const y = r.y + (r.h - h) / 2;
+  const x0 = s.below ? r.x + (r.w - w) / 2 : r.x;
   g.fillStyle(0xe8f1f1, 1);
-  g.fillRoundedRect(r.x, y, w, h, h / 2);
-  g.fillTriangle(r.x + h * 0.2, y + h * 0.55, r.x + h * 0.55, y + h * 0.9, r.x - h * 0.18, y + h * 1.05);
+  g.fillRoundedRect(x0, y, w, h, h / 2);
+  // The tail points at the customer: up from a bubble below them, left from one beside them.
+  if (s.below) g.fillTriangle(x0 + w * 0.38, y + h * 0.2, x0 + w * 0.62, y + h * 0.2, x0 + w * 0.5, y - h * 0.35);
+  else g.fillTriangle(r.x + h * 0.2, y + h * 0.55, r.x + h * 0.55, y + h * 0.9, r.x - h * 0.18, y + h * 1.05);
   for (let i = 0; i < 3; i++) {
     const hop = s.motion ? Math.max(0, Math.sin(s.t / 160 - i * 0.9)) * h * 0.14 : 0;
     g.fillStyle(0x2c5656, s.motion ? 0.55 + 0.45 * (hop / (h * 0.14)) : 0.8);
-    g.fillCircle(r.x + w * (0.3 + i * 0.2), y + h / 2 - hop, h * 0.09);
+    g.fillCircle(x0 + w * (0.3 + i * 0.2), y + h / 2 - hop, h * 0.09);
   }
 }
 

@@ -147,6 +147,7 @@ export class StageScene extends Phaser.Scene {
   private drawProp(): void {
     if (!this.look || !this.created) return;
     const t = this.opts.motion() ? this.time.now - this.lineAt : 0;
-    drawProp(this.prop, this.look.channel, this.layout.prop, { talking: this.talking, spoken: this.spoken, t, motion: this.opts.motion() });
+    const below = (this.layout.prop?.y ?? 0) >= this.layout.floor;
+    drawProp(this.prop, this.look.channel, this.layout.prop, { talking: this.talking, spoken: this.spoken, t, motion: this.opts.motion(), below });
   }
 }
