@@ -38,6 +38,8 @@ export class StageScene extends Phaser.Scene {
   private px = 0;
   private talking = false;
   private spoken = false;
+  /** Time the stage has run unpaused (the prop's animation must stop with a pause). */
+  private elapsed = 0;
   private lineAt = 0;
   private created = false;
 
@@ -70,7 +72,7 @@ export class StageScene extends Phaser.Scene {
 
   lineStarted(): void {
     this.talking = true;
-    this.lineAt = this.time.now;
+    this.lineAt = this.elapsed;
     this.actor?.setTalking(true);
     this.drawProp();
     this.report();
@@ -100,7 +102,9 @@ export class StageScene extends Phaser.Scene {
     return this.talking ? 'talking' : 'idle';
   }
 
-  override update(): void {
+  override update(_time: number, delta: number): void {
+    if (this.time.paused) return;
+    this.elapsed += delta;
     if (this.talking && this.opts.motion()) this.drawProp();
   }
 
@@ -146,7 +150,7 @@ export class StageScene extends Phaser.Scene {
 
   private drawProp(): void {
     if (!this.look || !this.created) return;
-    const t = this.opts.motion() ? this.time.now - this.lineAt : 0;
+    const t = this.opts.motion() ? this.elapsed - this.lineAt : 0;
     const below = (this.layout.prop?.y ?? 0) >= this.layout.floor;
     drawProp(this.prop, this.look.channel, this.layout.prop, { talking: this.talking, spoken: this.spoken, t, motion: this.opts.motion(), below });
   }
