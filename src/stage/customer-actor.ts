@@ -26,6 +26,7 @@ export class CustomerActor {
   /** How far into a breath (0–1): the shoulders rise a little. */
   private readonly inhale = { v: 0 };
   private scale = 1;
+  private label: Phaser.GameObjects.Text | undefined;
   private mouth: Phaser.Time.TimerEvent | undefined;
   private reactionEnd: Phaser.Time.TimerEvent | undefined;
   private blinkNext: Phaser.Time.TimerEvent | undefined;
@@ -121,18 +122,19 @@ export class CustomerActor {
   private riseDelta(text: string, colour: number): void {
     const { x, y, size } = this.layout?.portrait ?? { x: 0, y: 0, size: 100 };
     const head = this.layout?.mode === 'head';
-    const label = this.scene.add
-      .text(x + size * (head ? 0.18 : 0.26), y - size * (head ? 0.12 : 0.3), text, {
-        fontFamily: 'system-ui, sans-serif',
-        fontSize: `${Math.max(14, Math.round(size * (head ? 0.2 : 0.11)))}px`,
-        fontStyle: 'bold',
-        color: `#${colour.toString(16).padStart(6, '0')}`,
-        stroke: '#10151e',
-        strokeThickness: 4,
-      })
-      .setOrigin(0.5);
+    // One label, made once: making a text object measures fonts, too slow to do on every reply.
+    this.label ??= this.scene.add.text(0, 0, '', { fontFamily: 'system-ui, sans-serif', fontStyle: 'bold', stroke: '#10151e', strokeThickness: 4 }).setOrigin(0.5).setDepth(10);
+    const label = this.label;
+    this.scene.tweens.killTweensOf(label);
+    label
+      .setText(text)
+      .setColor(`#${colour.toString(16).padStart(6, '0')}`)
+      .setFontSize(Math.max(14, Math.round(size * (head ? 0.2 : 0.11))))
+      .setPosition(x + size * (head ? 0.18 : 0.26), y - size * (head ? 0.12 : 0.3))
+      .setAlpha(1)
+      .setVisible(true);
     const rise = this.motion ? size * 0.16 : 0;
-    this.scene.tweens.add({ targets: label, y: label.y - rise, alpha: { from: 1, to: 0 }, delay: this.motion ? 250 : REACT_MS, duration: 900, onComplete: () => label.destroy() });
+    this.scene.tweens.add({ targets: label, y: label.y - rise, alpha: 0, delay: this.motion ? 250 : REACT_MS, duration: 900, onComplete: () => label.setVisible(false) });
   }
 
   private flapMouth(): void {
@@ -153,6 +155,11 @@ export class CustomerActor {
         this.scheduleBlink();
       });
     });
+  }
+
+  /** Draws the face again (a picture it was waiting for has arrived). */
+  refreshFace(): void {
+    this.refresh();
   }
 
   private refresh(): void {

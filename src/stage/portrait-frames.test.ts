@@ -5,7 +5,7 @@ import { expressionOf } from '../../scripts/portraits/expressions.ts';
 import { portraitSvg } from '../../scripts/portraits/generate.ts';
 import { LOOKS } from '../../scripts/portraits/looks.ts';
 import { BANDS, FRAMES, frameFor, moodDelta, portraitPath, reactionTo } from './portrait-frames.ts';
-import { rasterSize } from './portrait-textures.ts';
+import { loadOrder, rasterSize } from './portrait-textures.ts';
 
 describe('portrait frames', () => {
   it('has a rest, blink and talk face per mood band and two reactions', () => {
@@ -50,6 +50,14 @@ describe('portrait frames', () => {
     for (const p of PORTRAITS) {
       for (const f of FRAMES) expect(readFileSync(`public/${portraitPath(p, f)}`, 'utf8'), `${p} ${f}`).toBe(portraitSvg(p, f));
     }
+  });
+
+  it('loads the face showing now first, then the reactions, then the nearest moods', () => {
+    const order = loadOrder('angry');
+    expect(order.slice(0, 5)).toEqual(['angry-rest', 'angry-blink', 'angry-talk', 'worse', 'better']);
+    expect(order.slice(5, 8).every((f) => f.startsWith('annoyed') || f.startsWith('furious'))).toBe(true);
+    expect(order.at(-1)).toMatch(/^calm-/);
+    expect([...order].sort()).toEqual([...FRAMES].sort());
   });
 
   it('rasterises at the smallest size that covers the drawn one', () => {

@@ -122,11 +122,15 @@ export class StageScene extends Phaser.Scene {
       this.drawOnlookers();
       const px = rasterSize(this.layout.portrait.size);
       if (this.portraits.has(look.portrait, px)) this.px = px;
-      else void this.portraits.load(look.portrait, px).then(() => {
-        if (this.look?.portrait !== look.portrait || px < this.px) return;
-        this.px = px;
-        this.actor.place(this.layout);
-      });
+      else {
+        // Until the new size arrives, the pictures already loaded (if any) stand in.
+        if (!this.portraits.has(look.portrait, this.px, `${moodBand(look.mood)}-rest`)) this.px = px;
+        void this.portraits.load(look.portrait, px, moodBand(look.mood), () => {
+          if (this.look?.portrait !== look.portrait) return;
+          if (this.px !== px && this.portraits.has(look.portrait, px, `${moodBand(this.look.mood)}-rest`)) this.px = px;
+          this.actor.refreshFace();
+        });
+      }
     }
     this.actor.place(this.layout);
     this.drawProp();
@@ -135,8 +139,12 @@ export class StageScene extends Phaser.Scene {
   /** The texture of a frame of the current customer, if it has loaded. */
   private textureOf(frame: FrameName): string | undefined {
     if (!this.look || !this.px) return undefined;
-    const key = this.portraits.key(this.look.portrait, frame, this.px);
-    return this.textures.exists(key) ? key : undefined;
+    // A picture still on its way is stood in for by the same mood's face at rest.
+    for (const f of [frame, `${moodBand(this.look.mood)}-rest` as const]) {
+      const key = this.portraits.key(this.look.portrait, f, this.px);
+      if (this.textures.exists(key)) return key;
+    }
+    return undefined;
   }
 
   private drawOnlookers(): void {
