@@ -70,9 +70,10 @@ test('the customer talks while a line is delivered, then reacts to the reply bef
   const scenario = shippedScenario('late-delivery');
   await setTextSpeed(page, 45);
   await openBrief(page, 'late-delivery');
-  await page.getByTestId('start').click();
+  // The stage (Phaser) loads after the first screen; the brief already shows the customer.
   const stage = page.locator('#stage');
-  await expect(stage).toHaveAttribute('data-portrait', scenario.customer.portrait ?? DEFAULT_PORTRAIT);
+  await expect(stage).toHaveAttribute('data-portrait', scenario.customer.portrait ?? DEFAULT_PORTRAIT, { timeout: 30_000 });
+  await page.getByTestId('start').click();
   const line = page.getByTestId('customer-line');
   // Talking while the words come.
   await page.waitForFunction(() => document.querySelector('[data-testid=customer-line]')?.getAttribute('aria-busy') === 'true' && document.getElementById('stage')?.dataset['customerState'] === 'talking');
