@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { bestPath, createLibraryChecker, PRINCIPLES, type LibraryEntry, type Principle, type Scenario } from '../src/engine/authoring.ts';
+import { bestPath, createLibraryChecker, DEFAULT_PORTRAIT, PRINCIPLES, type LibraryEntry, type Principle, type Scenario } from '../src/engine/authoring.ts';
 import type { CatalogEntry } from '../src/app/catalog.ts';
 
 /** Answers whether a path (a voice file) exists under `public/`, never looking outside it. */
@@ -68,6 +68,8 @@ export function toCatalogEntry(e: LibraryEntry, remember: WeakMap<Scenario, read
     languages: s.languages,
     tags: s.tags,
     focus,
+    portrait: s.customer.portrait ?? DEFAULT_PORTRAIT,
+    mood: s.customer.mood,
   };
 }
 

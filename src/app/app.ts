@@ -181,9 +181,10 @@ export class App implements Navigator {
     this.followPause(paused);
   }
 
-  /** What keeps its own time beside the conversation's clock pauses and goes on with it: the sound. */
+  /** What keeps its own time beside the conversation's clock pauses and goes on with it: the sound and the stage. */
   private followPause(paused: boolean): void {
     this.deps.onPause?.(paused);
+    this.stage.setPaused(paused);
   }
 
   openSettingsDialog(after: () => void = () => {}): void {

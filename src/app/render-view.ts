@@ -11,6 +11,7 @@ import { showAuthor, type AuthorActions } from '../ui/screens/author-screen.ts';
 import { showBrief } from '../ui/screens/brief-screen.ts';
 import { showDebrief } from '../ui/screens/debrief-screen.ts';
 import { showMenu } from '../ui/screens/menu-screen.ts';
+import { showTrainers } from '../ui/screens/trainers-screen.ts';
 import { showCohort } from '../ui/progress/cohort-screen.ts';
 import { showProgress } from '../ui/progress/progress-screen.ts';
 import type { AppDeps } from './app-deps.ts';
@@ -51,8 +52,7 @@ export function renderView(view: View, ctx: ScreenContext, deps: AppDeps, nav: N
     case 'menu': {
       const leave = showMenu(ctx, deps.catalog.entries, {
         open: (id) => void nav.openBrief(id),
-        openMap: (id) => void nav.openMap(id),
-        openFile: (f) => void nav.openFile(f),
+        trainers: () => nav.show({ kind: 'trainers' }, 'push'),
         changeLanguage: (l) => void nav.changeLanguage(l),
         settings: () => nav.openSettingsDialog(),
         progress: () => void nav.openProgress(),
@@ -90,13 +90,21 @@ export function renderView(view: View, ctx: ScreenContext, deps: AppDeps, nav: N
           newProfile: (name) => void keeper.switchTo({ name }).then(refresh),
           rename: (name) => void keeper.rename(name).then(refresh),
           open: (id) => void nav.openBrief(id),
-          cohort: () => nav.show(EMPTY_COHORT, 'push'),
           back: () => nav.menu(),
           exportAs: (kind) => void nav.exportAs(kind),
           importFile: (file) => void nav.importFile(file),
         }),
       };
     }
+    case 'trainers':
+      return {
+        leave: showTrainers(ctx, deps.catalog.entries, {
+          openMap: (id) => void nav.openMap(id),
+          openFile: (f) => void nav.openFile(f),
+          cohort: () => nav.show(EMPTY_COHORT, 'push'),
+          back: () => nav.menu(),
+        }),
+      };
     case 'cohort':
       return {
         leave: showCohort(ctx, view.cohort, {

@@ -18,6 +18,7 @@ export type View =
   | { kind: 'debrief'; scenario: Scenario; runner: Runner; result: ConversationResult }
   | ({ kind: 'author'; id: string; file: string; scenario?: Scenario; diagnostics: readonly Diagnostic[] } & MapChoice)
   | { kind: 'progress'; data: ProgressData }
+  | { kind: 'trainers' }
   | { kind: 'cohort'; cohort: CohortView };
 
 /** The cohort screen before any file is loaded. */
@@ -31,7 +32,7 @@ export function showsStage(view: View): view is Extract<View, { kind: 'brief' | 
 /** The address of a view, so a reload or a shared link comes back to it. */
 export function urlOf(view: View, lang: Language): string {
   if (view.kind === 'menu') return `?lang=${lang}${filterQuery(view.filters ?? {})}`;
-  if (view.kind === 'progress' || view.kind === 'cohort') return `?view=${view.kind}&lang=${lang}`;
+  if (view.kind === 'progress' || view.kind === 'cohort' || view.kind === 'trainers') return `?view=${view.kind}&lang=${lang}`;
   if (view.kind === 'author') return `?author=${encodeURIComponent(view.id)}&lang=${lang}${choiceQuery(view)}`;
   return `?scenario=${encodeURIComponent(view.scenario.id)}&lang=${lang}`;
 }

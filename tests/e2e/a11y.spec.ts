@@ -99,6 +99,9 @@ test('the progress and cohort screens have no axe violations', async ({ page }) 
   await page.goto('/?view=progress&lang=en');
   await expect(page.getByTestId('attempt')).toHaveCount(1);
   await expectNoViolations(page, 'progress');
+  await page.goto('/?view=trainers&lang=en');
+  await expect(page.getByTestId('trainers')).toBeVisible();
+  await expectNoViolations(page, 'trainers');
   await page.getByTestId('open-cohort').click();
   await expect(page.getByTestId('cohort')).toBeVisible();
   await expectNoViolations(page, 'cohort');

@@ -5,7 +5,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { bestPath } from '../../src/engine/index.ts';
 import { shippedScenario } from '../scenario-paths.ts';
-import { openBrief, playMoves, setTextSpeed } from './play.ts';
+import { openBrief, openTrainers, playMoves, setTextSpeed } from './play.ts';
 
 const scenario = shippedScenario('poor-quality');
 const best = bestPath(scenario).steps;
@@ -246,6 +246,8 @@ test('the trainer sees a cohort from several learners\u2019 exports', async ({ p
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
   const text = await (await import('node:fs/promises')).readFile((await file.path())!, 'utf8');
   const second = text.replaceAll('"name": "Learner"', '"name": "Minh"');
+  await page.getByTestId('back').click();
+  await openTrainers(page);
   await page.getByTestId('open-cohort').click();
   await page.getByTestId('cohort-files').setInputFiles([
     { name: 'learner.json', mimeType: 'application/json', buffer: Buffer.from(text) },

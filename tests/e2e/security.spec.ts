@@ -50,8 +50,8 @@ test('markup in scenario text shows literally and never runs', async ({ page }) 
 });
 
 test('checking a file from disk and opening progress raise no violation either', async ({ page }) => {
-  await page.goto('/');
-  await expect(page.getByTestId('menu')).toBeVisible();
+  await page.goto('/?view=trainers');
+  await expect(page.getByTestId('trainers')).toBeVisible();
   await page.getByTestId('open-file').setInputFiles({ name: 'two.yaml', mimeType: 'text/yaml', buffer: Buffer.from('id: two\nformat: 1\n') });
   await expect(page.getByTestId('diagnostics')).toBeVisible();
   expect(await violations(page)).toEqual([]);

@@ -83,6 +83,29 @@ describe('runner', () => {
     expect(runner.listenerCount).toBe(0);
   });
 
+  it('starts a line\'s time when it is shown (after the beat), says so with shown, and ignores a line already delivered', () => {
+    const clock = manualClock(1_000);
+    const runner = createRunner(scenario, { clock, random: seededRandom(7) });
+    const seen: RunnerEvent['type'][] = [];
+    runner.subscribe((e) => seen.push(e.type));
+    runner.start();
+    runner.lineDelivered();
+    runner.choose('wait');
+    clock.advance(750);
+    runner.lineShown();
+    expect(runner.state.lineAt).toBe(1_750);
+    clock.advance(400);
+    runner.lineDelivered();
+    runner.lineShown();
+    expect(runner.state.lineAt).toBe(1_750);
+    clock.advance(100);
+    runner.choose('own');
+    expect(runner.state.steps[1]!.elapsedMs).toBe(500);
+    expect(seen.filter((t) => t === 'shown')).toHaveLength(1);
+    expect(seen.slice(4, 8)).toEqual(['line', 'shown', 'delivered', 'reply']);
+    expect(() => runner.lineShown()).toThrowError(expect.objectContaining({ code: 'wrong-phase' }));
+  });
+
   it('shuffles choices deterministically from the seed, and keeps file order when shuffle is false', () => {
     const multi = fixture('tests/fixtures/valid/shuffled.yaml');
     const orders = [1, 2, 3, 4, 5, 6].map((seed) => {

@@ -28,7 +28,6 @@ export interface ProgressActions extends TransferActions {
   newProfile(name: string): void;
   rename(name: string): void;
   open(scenarioId: string): void;
-  cohort(): void;
   back(): void;
 }
 
@@ -90,7 +89,7 @@ export function showProgress(ctx: ScreenContext, entries: readonly CatalogEntry[
     h('h2', {}, t('progress.attempts')),
     attemptList(i18n, data.attempts, titleOf),
     transferPanel(i18n, actions),
-    h('div', { class: 'actions' }, action(t('progress.cohort'), 'open-cohort', () => actions.cohort()), action(t('common.backToMenu'), 'back', () => actions.back())),
+    h('div', { class: 'actions' }, action(t('common.backToMenu'), 'back', () => actions.back())),
   );
   ctx.root.replaceChildren(screen);
   focusHeading(screen);
