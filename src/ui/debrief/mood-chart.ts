@@ -82,13 +82,13 @@ function mark(i18n: I18n, m: MoodMark, cx: number, y: (mood: number) => number, 
   return g;
 }
 
-/** The chart's text equivalent: one row per reply. */
+/** The chart's text equivalent: one row per reply (in a hidden box: a table would widen to its content). */
 function table(i18n: I18n, facts: DebriefFacts): HTMLTableElement {
   const t = i18n.t.bind(i18n);
   const th = (text: string) => h('th', { scope: 'col' }, text);
   return h(
     'table',
-    { class: 'visually-hidden', 'data-testid': 'mood-table' },
+    { 'data-testid': 'mood-table' },
     h('caption', {}, t('debrief.moodTable', { start: facts.startMood })),
     h('thead', {}, h('tr', {}, th(t('debrief.moodReply')), th(t('debrief.moodBefore')), th(t('debrief.moodAfter')), th(t('debrief.moodChange')), th(t('debrief.moodNotes')))),
     h(
@@ -108,7 +108,7 @@ export function moodChart(i18n: I18n, facts: DebriefFacts): { element: HTMLEleme
   const canvas = h('div', { class: 'mood-chart-canvas' });
   const used = FLAGS.filter((f) => facts.marks.some((m) => m[f]));
   const legend = used.length ? h('ul', { class: 'legend mood-legend', 'aria-hidden': 'true' }, ...used.map((f) => h('li', {}, iconSvg(f), t(`debrief.flag.${f}`)))) : null;
-  const element = h('figure', { class: 'mood-chart', 'data-testid': 'mood-chart' }, canvas, legend, h('figcaption', {}, t('debrief.moodCaption')), table(i18n, facts));
+  const element = h('figure', { class: 'mood-chart', 'data-testid': 'mood-chart' }, canvas, legend, h('figcaption', {}, t('debrief.moodCaption')), h('div', { class: 'visually-hidden' }, table(i18n, facts)));
   let drawnAt = -1;
   const redraw = () => {
     const width = Math.floor(canvas.clientWidth);

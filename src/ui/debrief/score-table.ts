@@ -12,7 +12,8 @@ import { h } from '../dom.ts';
 const int = (n: number) => String(Math.trunc(n));
 
 function bar(row: PrincipleRow, lo: number, hi: number): HTMLElement {
-  const at = (v: number) => ((v - lo) / (hi - lo)) * 100;
+  // Within 2–98 % of the track, so the best path's tick never sticks out at either end.
+  const at = (v: number) => 2 + ((v - lo) / (hi - lo)) * 96;
   const you = h('span', { class: `bar-you${row.score < 0 ? ' below' : ''}` });
   you.style.left = `${at(Math.min(0, row.score))}%`;
   you.style.width = `${Math.abs(at(row.score) - at(0))}%`;
