@@ -37,7 +37,7 @@ function replyRow(ctx: ScreenContext, d: DecisionStats, scenario: Scenario | und
     { class: `reply-share${best ? ' best' : ''}`, 'data-testid': 'reply-share', 'data-choice': choiceId, 'data-learners': learners },
     h('p', { class: 'reply-text' }, best ? h('strong', { class: 'best-mark' }, '★ ', t('cohort.bestReply'), ' ') : null, scenario && choice ? scenarioText(ctx.i18n, scenario, choice.text, ctx.lang) : h('span', {}, choiceId)),
     h('span', { class: 'share-track', 'aria-hidden': 'true' }, fill),
-    h('p', { class: 'reply-count' }, t('cohort.chose', { have: learners, count: d.learners, share: pct.format(share) }), ' · ', t('cohort.times', { count: stats?.answers ?? 0 })),
+    h('p', { class: 'reply-count' }, t('cohort.chose', { have: learners, count: d.learners, share: pct.format(share) }), stats?.answers ? ` · ${t('cohort.times', { count: stats.answers })}` : null),
   );
 }
 
