@@ -17,6 +17,8 @@ async function expectNoViolations(page: Page, screen: string): Promise<void> {
 const BY_CHANNEL: Record<Channel, string> = { phone: 'late-delivery', email: 'letter-no-phone', chat: 'poor-quality', 'in-person': 'counter-shouting' };
 
 test('menu, settings, brief, pause and debrief have no axe violations', async ({ page }) => {
+  // Five full axe scans and a whole conversation: more than a minute on a busy machine.
+  test.setTimeout(120_000);
   await setTextSpeed(page, 0);
   await page.goto('/');
   await expect(page.getByTestId('menu')).toBeVisible();
@@ -91,6 +93,7 @@ test('the author view has no axe violations', async ({ page }) => {
 });
 
 test('the progress and cohort screens have no axe violations, charts, badges and answers included', async ({ page }) => {
+  test.setTimeout(120_000);
   await setTextSpeed(page, 0);
   const scenario = shippedScenario('poor-quality');
   await openBrief(page, 'poor-quality');
@@ -112,6 +115,7 @@ test('the progress and cohort screens have no axe violations, charts, badges and
 });
 
 test('a debrief beyond the best path on one principle, on a phone, has no axe violations', async ({ page }) => {
+  test.setTimeout(120_000);
   await page.setViewportSize({ width: 360, height: 640 });
   await setTextSpeed(page, 0);
   const scenario = shippedScenario('poor-quality');
