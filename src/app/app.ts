@@ -140,7 +140,14 @@ export class App implements Navigator {
 
   /** Loads the report screens once; a conversation starting asks early, so its debrief is ready. */
   private loadReports(): Promise<ReportScreens> {
-    this.reportsLoading ??= import('../ui/report-screens.ts').then((m) => (this.reports = m));
+    this.reportsLoading ??= import('../ui/report-screens.ts').then(
+      (m) => (this.reports = m),
+      (e: unknown) => {
+        // A failed fetch (the network dropped) is tried again next time.
+        this.reportsLoading = undefined;
+        throw e;
+      },
+    );
     return this.reportsLoading;
   }
 
