@@ -7,7 +7,6 @@ import type { I18n } from '../i18n/create-i18n.ts';
 import type { Language } from '../engine/index.ts';
 import type { Catalog } from './catalog.ts';
 import { checkOpenedFile } from './check-file.ts';
-import { progressData } from './progress-flows.ts';
 import type { ProgressKeeper } from './progress-keeper.ts';
 import { EMPTY_COHORT, mapChoiceOf, menuFiltersOf, type View } from './views.ts';
 
@@ -29,6 +28,7 @@ export function viewAt(query: URLSearchParams, deps: { catalog: Catalog; i18n: I
 
 /** The learner's progress screen. */
 export async function progressView(progress: ProgressKeeper, catalog: Catalog, lang: Language): Promise<View> {
+  const { progressData } = await import('./progress-flows.ts');
   return { kind: 'progress', data: await progressData(progress, catalog, lang) };
 }
 

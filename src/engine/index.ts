@@ -18,3 +18,4 @@ export { initialState, reduce, type Rules } from './conversation/reduce.ts';
 export { createRunner, resumeRunner, retryFrom, Runner, type RunnerOptions } from './conversation/runner.ts';
 export type { Unsubscribe } from './conversation/emitter.ts';
 export { transcript } from './conversation/transcript.ts';
+export { debriefFacts, pointsOf, verdictOf, type DebriefFacts, type MoodMark, type PrincipleRow, type Verdict } from './conversation/debrief.ts';
