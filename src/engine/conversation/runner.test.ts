@@ -185,3 +185,19 @@ describe('reply timer, hold and try again', () => {
     expect(() => retryFrom(runner, 5, { clock: manualClock(), random: seededRandom(1) })).toThrowError(expect.objectContaining({ code: 'bad-replay' }));
   });
 });
+
+describe('presenters', () => {
+  it('a presenter that throws does not stop the others, and its error still surfaces', async () => {
+    const runner = createRunner(scenario, { clock: manualClock(), random: seededRandom(7) });
+    const seen: string[] = [];
+    runner.on('line', () => {
+      throw new Error('stage broke');
+    });
+    runner.on('line', (e) => seen.push(e.node.id));
+    const surfaced = new Promise<unknown>((resolve) => process.once('uncaughtException', resolve));
+    runner.start();
+    expect(seen).toEqual([scenario.start]);
+    expect(runner.state.phase).toBe('speaking');
+    expect(String(await surfaced)).toMatch(/stage broke/);
+  });
+});
