@@ -8,6 +8,7 @@ import { checkStructure } from './checks.ts';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { schemaDiagnostics } from './schema-report.ts';
 import { principleMaxima } from './analysis.ts';
+import { designWarnings } from './design-warnings.ts';
 import { PRINCIPLES } from './vocabulary.ts';
 import { firstAlias, firstBadByte, syntaxDiagnostics } from './syntax.ts';
 import { locate, MAX_ALIASES, parseYaml, type Position, type YamlSource } from './yaml-source.ts';
@@ -85,7 +86,7 @@ function loadUnsafe(text: string, file: string, options: LoadOptions): LoadResul
   diagnostics.push(...checkId(raw as Record<string, unknown>, source, file, options.expectedId));
   if (!parsed.success || hasErrors(diagnostics)) return { diagnostics };
   const scenario = buildScenario(parsed.data);
-  diagnostics.push(...neverPositive(scenario, source, file));
+  diagnostics.push(...neverPositive(scenario, source, file), ...designWarnings(scenario, source, file));
   return { scenario, diagnostics };
 }
 
