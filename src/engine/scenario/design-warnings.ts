@@ -5,7 +5,7 @@
  */
 import { isMistake } from '../scoring/rules.ts';
 import type { BestPath } from './analysis.ts';
-import { CHALLENGE_BANDS, designReport, type DesignReport } from './design.ts';
+import { CHALLENGE_BANDS, challengeToShow, designReport, type DesignReport } from './design.ts';
 import type { Diagnostic, DiagnosticCode } from './diagnostics.ts';
 import type { Scenario } from './model.ts';
 import { locate, type Path, type YamlSource } from './yaml-source.ts';
@@ -48,7 +48,8 @@ export function designWarnings(scenario: Scenario, source: YamlSource, file: str
     warn(
       'SCN063',
       ['difficulty'],
-      `difficulty disagrees: declared ${d.declared}, but players who do not read find it ${d.estimated}: a random player reaches the best path's ending ('${report.best.ending}') in ${pct(d.reachesBestEnding)} of plays and makes the customer boil over in ${pct(d.random.boilOver)} (challenge ${d.challenge.toFixed(2)}; 1 is below ${CHALLENGE_BANDS[0]}, 2 below ${CHALLENGE_BANDS[1]}); ${easier ? 'make wrong replies cost more mood or start angrier' : 'make wrong replies cost less mood or start calmer'}, or declare ${d.estimated}`,
+      // Quotes the field, as the other top-level messages do, so the trainer knows what to edit.
+      `difficulty disagrees: 'difficulty' is ${d.declared}, but it plays like a ${d.estimated} for players who do not read: a random player reaches the best path's ending ('${report.best.ending}') in ${pct(d.reachesBestEnding)} of plays and makes the customer boil over in ${pct(d.random.boilOver)} (challenge ${challengeToShow(d.challenge).toFixed(2)}; below ${CHALLENGE_BANDS[0]} is 1, below ${CHALLENGE_BANDS[1]} is 2, else 3); ${easier ? 'make wrong replies cost more mood or start angrier' : 'make wrong replies cost less mood or start calmer'}, or declare ${d.estimated}`,
     );
   }
   return out;

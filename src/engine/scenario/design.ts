@@ -67,6 +67,14 @@ export function offersPartialCredit(node: DecisionNode): boolean {
   return totals.some((t) => t > 0 && t < top);
 }
 
+/**
+ * A challenge value to two decimals, rounded down, so the number shown falls in the same band as
+ * the value itself (0.4496 shows as 0.44, band 1; rounding would show 0.45, the start of band 2).
+ */
+export function challengeToShow(challenge: number): number {
+  return Math.floor(challenge * 100 + 1e-9) / 100;
+}
+
 /** The difficulty band a challenge value falls in. */
 export function bandOf(challenge: number): Difficulty {
   return challenge < CHALLENGE_BANDS[0] ? 1 : challenge < CHALLENGE_BANDS[1] ? 2 : 3;
