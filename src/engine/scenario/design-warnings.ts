@@ -14,7 +14,7 @@ const pct = (x: number) => `${Math.round(x * 100)}%`;
 const list = (ids: readonly string[], max = 5) => ids.slice(0, max).map((id) => `'${id}'`).join(', ') + (ids.length > max ? `, and ${ids.length - max} more` : '');
 const route = (p: BestPath) => p.steps.map((s) => `${s.nodeId}:${s.choiceId}`).join(' → ');
 
-/** The design warnings of one playable scenario, with the report they come from. */
+/** The design warnings of one playable scenario, from its design report. */
 export function designWarnings(scenario: Scenario, source: YamlSource, file: string, report: DesignReport = designReport(scenario)): Diagnostic[] {
   const out: Diagnostic[] = [];
   const warn = (code: DiagnosticCode, path: Path, message: string, at: 'key' | 'value' = 'value') => out.push({ code, severity: 'warning', file, ...locate(source, path, at), message });
@@ -29,7 +29,7 @@ export function designWarnings(scenario: Scenario, source: YamlSource, file: str
     warn(
       'SCN060',
       ['nodes', first.nodeId, 'choices', index],
-      `a mistake pays: the path through '${first.choiceId}' (node '${first.nodeId}') reaches ${m.principle} ${m.viaMistake}, more than the best path's ${m.best} (${route(m.path)}); score the recovery below the right move, or raise the right move`,
+      `a mistake pays: the path through '${first.choiceId}' (node '${first.nodeId}') reaches ${m.principle} ${m.viaMistake}, more than the best path's ${m.best} (${route(m.path)}); score ${m.principle} lower on that path (a recovery below the right move) or higher on the best path (${route(report.best)})`,
       'key',
     );
   }

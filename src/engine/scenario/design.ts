@@ -9,7 +9,7 @@ import { totalScore } from '../scoring/rules.ts';
 import { bestPath, bestPathFrom, type BestPath } from './analysis.ts';
 import type { DecisionNode, Scenario } from './model.ts';
 import { byLength, playPolicy, randomPlayer, replyLength, type PlayerOutcome, type RandomOutcome } from './players.ts';
-import { principleMaxima } from './principle-maxima.ts';
+import { principleMaxima, type PrincipleMaxima } from './principle-maxima.ts';
 import { PRINCIPLES, type Difficulty, type Principle } from './vocabulary.ts';
 
 /**
@@ -96,10 +96,12 @@ export function estimateDifficulty(scenario: Scenario, best: BestPath = bestPath
   };
 }
 
-/** Every design question answered for one playable scenario. */
-export function designReport(scenario: Scenario): DesignReport {
+/**
+ * Every design question answered for one playable scenario. `maxima` may pass in the scenario's
+ * principle maxima when the caller has them already (the loader does, for SCN052).
+ */
+export function designReport(scenario: Scenario, maxima: PrincipleMaxima['throughMistake'] = principleMaxima(scenario).throughMistake): DesignReport {
   const best = bestPath(scenario);
-  const maxima = principleMaxima(scenario).throughMistake;
   const mistakesPay = PRINCIPLES.flatMap((p): MistakePays[] => {
     if (!maxima || maxima[p] <= best.scores[p]) return [];
     const path = bestPathFrom(scenario, scenario.start, scenario.customer.mood, p, 'through-mistake')!;

@@ -6,12 +6,15 @@
  *
  * The random player is computed exactly, as the limit of infinitely many seeded plays: the chance
  * of every outcome is summed over the graph, memoised on (node, mood). The answer is the same on
- * every machine and for every run, and costs one walk, like the best path.
+ * every machine and for every run, and costs one walk, like the best path. (Exact up to floating
+ * point: sums of products of 1/2 … 1/6, far below any difference the warnings draw.)
  */
 import { addScores, clampMood, isBoilingOver, totalScore } from '../scoring/rules.ts';
+import { getNode } from './build.ts';
+import { graphOf } from './graph.ts';
 import { ZERO_SCORES, type Choice, type DecisionNode, type Scenario, type Scores } from './model.ts';
 import type { PathStep } from './analysis.ts';
-import { ENDINGS, type Ending } from './vocabulary.ts';
+import { ENDINGS, MOOD_MAX, type Ending } from './vocabulary.ts';
 
 /** Where one deterministic player ends up. */
 export interface PlayerOutcome {
@@ -46,7 +49,7 @@ export function playPolicy(scenario: Scenario, pick: (node: DecisionNode) => Cho
   const steps: PathStep[] = [];
   // An acyclic graph ends within as many decisions as it has nodes; the bound guards a bad input.
   for (let guard = Object.keys(scenario.nodes).length; guard >= 0; guard--) {
-    const node = scenario.nodes[id];
+    const node = getNode(scenario, id);
     if (!node) break;
     if (node.kind === 'ending') return { ending: node.ending, endedBy: 'node', scores, total: totalScore(scores), steps };
     const c = pick(node);
@@ -64,37 +67,43 @@ export function byLength(scenario: Scenario, shortest = false): (node: DecisionN
   return (node) => node.choices.reduce((a, b) => ((shortest ? replyLength(scenario, b) < replyLength(scenario, a) : replyLength(scenario, b) > replyLength(scenario, a)) ? b : a));
 }
 
-/** Probabilities over the random player's outcomes: the four ending kinds by node, then boiling over, then the mean total. */
-type Dist = Float64Array;
+/** The slots of a state's outcome: the four ending kinds by node, then boiling over, then the mean total. */
 const SLOTS = ENDINGS.length;
-const BOILED: Dist = Float64Array.from({ length: SLOTS + 2 }, (_, i) => (i === SLOTS ? 1 : 0));
+const WIDTH = SLOTS + 2;
+const MOODS = MOOD_MAX + 1;
 
 /** The uniform random player, computed exactly (see the file comment). */
 export function randomPlayer(scenario: Scenario): RandomOutcome {
-  const memo = new Map<string, Dist>();
-  const solve = (id: string, mood: number): Dist => {
-    const key = `${id}|${mood}`;
-    const hit = memo.get(key);
-    if (hit) return hit;
-    const node = scenario.nodes[id];
-    const d = new Float64Array(SLOTS + 2);
-    if (node?.kind === 'ending') d[ENDINGS.indexOf(node.ending)] = 1;
-    else if (node) {
-      const share = 1 / node.choices.length;
-      for (const c of node.choices) {
-        const after = clampMood(mood + c.mood);
-        const own = totalScore(c.score);
-        // Boiling over ends the path here: the boil-over slot, and this reply's points.
-        const rest = isBoilingOver(after) ? BOILED : solve(c.next, after);
-        for (let i = 0; i <= SLOTS; i++) d[i] = d[i]! + share * rest[i]!;
+  const g = graphOf(scenario);
+  // Every state's outcome in one array, WIDTH numbers per (node, mood); `solved` marks those filled.
+  const out = new Float64Array(g.ids.length * MOODS * WIDTH);
+  const solved = new Uint8Array(g.ids.length * MOODS);
+  const solve = (n: number, mood: number): number => {
+    const state = n * MOODS + mood;
+    const at = state * WIDTH;
+    if (solved[state]) return at;
+    solved[state] = 1;
+    if (g.ending[n]! >= 0) out[at + g.ending[n]!] = 1;
+    else {
+      const [from, to] = [g.first[n]!, g.first[n + 1]!];
+      const share = 1 / (to - from);
+      for (let k = from; k < to; k++) {
+        const after = clampMood(mood + g.mood[k]!);
         // The expected total adds this reply's points on every path through it.
-        d[SLOTS + 1] = d[SLOTS + 1]! + share * (own + rest[SLOTS + 1]!);
+        out[at + SLOTS + 1] = out[at + SLOTS + 1]! + share * g.total[k]!;
+        // Boiling over ends the path here: the boil-over slot, and no points after.
+        if (isBoilingOver(after)) out[at + SLOTS] = out[at + SLOTS]! + share;
+        else if (g.next[k]! >= 0) {
+          const rest = solve(g.next[k]!, after);
+          for (let i = 0; i < WIDTH; i++) out[at + i] = out[at + i]! + share * out[rest + i]!;
+        }
       }
     }
-    memo.set(key, d);
-    return d;
+    return at;
   };
-  const d = solve(scenario.start, clampMood(scenario.customer.mood));
-  const endingNode = Object.fromEntries(ENDINGS.map((e, i) => [e, d[i]!])) as Record<Ending, number>;
-  return { endingNode, boilOver: d[SLOTS]!, meanTotal: d[SLOTS + 1]! };
+  const start = g.index.get(scenario.start);
+  const at = start === undefined ? -1 : solve(start, clampMood(scenario.customer.mood));
+  const slot = (i: number) => (at < 0 ? 0 : out[at + i]!);
+  const endingNode = Object.fromEntries(ENDINGS.map((e, i) => [e, slot(i)])) as Record<Ending, number>;
+  return { endingNode, boilOver: slot(SLOTS), meanTotal: slot(SLOTS + 1) };
 }
