@@ -3,7 +3,6 @@
  * Each names the nodes involved and says what to change; docs/authoring.md shows how to read and
  * fix each with an example.
  */
-import { isMistake } from '../scoring/rules.ts';
 import type { BestPath } from './analysis.ts';
 import { CHALLENGE_BANDS, challengeToShow, designReport, type DesignReport } from './design.ts';
 import type { Diagnostic, DiagnosticCode } from './diagnostics.ts';
@@ -20,10 +19,7 @@ export function designWarnings(scenario: Scenario, source: YamlSource, file: str
   const warn = (code: DiagnosticCode, path: Path, message: string, at: 'key' | 'value' = 'value') => out.push({ code, severity: 'warning', file, ...locate(source, path, at), message });
 
   for (const m of report.mistakesPay) {
-    const first = m.path.steps.find((s) => {
-      const node = scenario.nodes[s.nodeId];
-      return node?.kind === 'decision' && isMistake(node.choices.find((c) => c.id === s.choiceId)!.score);
-    })!;
+    const first = m.mistake;
     const node = scenario.nodes[first.nodeId]!;
     const index = node.kind === 'decision' ? node.choices.findIndex((c) => c.id === first.choiceId) : 0;
     warn(

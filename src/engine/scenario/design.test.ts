@@ -131,7 +131,7 @@ describe('the design report', () => {
   it('finds a mistake that pays: a path through a mistake above the best path on one principle', () => {
     const r = designReport(recovery(3));
     expect(r.best.steps.map((s) => s.choiceId)).toEqual(['own-it']);
-    expect(r.mistakesPay).toEqual([{ principle: 'empathy', best: 1, viaMistake: 2, path: expect.objectContaining({ steps: [{ nodeId: 'a', choiceId: 'calm-down' }, { nodeId: 'b', choiceId: 'apologise' }], ending: 'resolved' }) }]);
+    expect(r.mistakesPay).toEqual([{ principle: 'empathy', best: 1, viaMistake: 2, path: expect.objectContaining({ steps: [{ nodeId: 'a', choiceId: 'calm-down' }, { nodeId: 'b', choiceId: 'apologise' }], ending: 'resolved' }), mistake: { nodeId: 'a', choiceId: 'calm-down' } }]);
   });
 
   it('finds none when the recovery only matches the right move', () => {

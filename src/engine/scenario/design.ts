@@ -5,8 +5,9 @@
  * difficulty match how the scenario treats players who do not read. The checker turns the answers
  * into warnings; the author view shows the numbers behind them.
  */
-import { totalScore } from '../scoring/rules.ts';
-import { bestPath, bestPathFrom, type BestPath } from './analysis.ts';
+import { isMistake, totalScore } from '../scoring/rules.ts';
+import { bestPath, bestPathFrom, type BestPath, type PathStep } from './analysis.ts';
+import { getNode } from './build.ts';
 import type { DecisionNode, Scenario } from './model.ts';
 import { byLength, playPolicy, randomPlayer, replyLength, type PlayerOutcome, type RandomOutcome } from './players.ts';
 import { principleMaxima, type PrincipleMaxima } from './principle-maxima.ts';
@@ -26,6 +27,8 @@ export interface MistakePays {
   readonly best: number;
   readonly viaMistake: number;
   readonly path: BestPath;
+  /** The first reply on that path scored below 0 on some principle: where the warning points. */
+  readonly mistake: PathStep;
 }
 
 export interface DifficultyEstimate {
@@ -105,7 +108,11 @@ export function designReport(scenario: Scenario, maxima: PrincipleMaxima['throug
   const mistakesPay = PRINCIPLES.flatMap((p): MistakePays[] => {
     if (!maxima || maxima[p] <= best.scores[p]) return [];
     const path = bestPathFrom(scenario, scenario.start, scenario.customer.mood, p, 'through-mistake')!;
-    return [{ principle: p, best: best.scores[p], viaMistake: maxima[p], path }];
+    const mistake = path.steps.find((s) => {
+      const node = getNode(scenario, s.nodeId);
+      return node?.kind === 'decision' && isMistake(node.choices.find((c) => c.id === s.choiceId)!.score);
+    })!;
+    return [{ principle: p, best: best.scores[p], viaMistake: maxima[p], path, mistake }];
   });
   const decisions = Object.values(scenario.nodes).filter((n): n is DecisionNode => n.kind === 'decision');
   return {
