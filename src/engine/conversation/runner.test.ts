@@ -19,9 +19,9 @@ describe('rules of play', () => {
     const { runner } = play(scenario, ['wait', 'deflect']);
     const r = runner.result();
     expect(r.ending).toBe('escalated');
-    expect(r.scores).toEqual({ listen: 2, empathy: -1, honesty: -1, calm: 1 });
-    // The best path is wait→own (total 8); empathy 3 is reachable only through argue→sorry, which
-    // is not one play the learner could match on every row, so it is not the measure.
+    expect(r.scores).toEqual({ listen: 2, empathy: 0, honesty: 1, calm: 2 });
+    // The best path is wait→own (total 8); calm 2 is reachable only through wait→deflect (total 6),
+    // which is not one play the learner could match on every row, so it is not the measure.
     expect(r.best).toEqual({ listen: 3, empathy: 2, honesty: 2, calm: 1 });
   });
 
