@@ -5,7 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { bestPath, bestPathFrom, type Channel } from '../../src/engine/index.ts';
-import { shippedScenario } from '../scenario-paths.ts';
+import { e2eFixture, shippedScenario } from '../scenario-paths.ts';
 import { openBrief, playMoves, setTextSpeed } from './play.ts';
 
 async function expectNoViolations(page: Page, screen: string): Promise<void> {
@@ -14,7 +14,7 @@ async function expectNoViolations(page: Page, screen: string): Promise<void> {
   expect(summary, `axe on ${screen}`).toEqual([]);
 }
 
-const BY_CHANNEL: Record<Channel, string> = { phone: 'late-delivery', email: 'letter-no-phone', chat: 'poor-quality', 'in-person': 'counter-shouting' };
+const BY_CHANNEL: Record<Channel, string> = { phone: 'late-delivery', email: 'letter-no-phone', chat: 'chat-rephrase', 'in-person': 'counter-shouting' };
 
 test('menu, settings, brief, pause and debrief have no axe violations', async ({ page }) => {
   // Five full axe scans and a whole conversation: more than a minute on a busy machine.
@@ -99,8 +99,8 @@ test('the author view has no axe violations', async ({ page }) => {
 test('the progress and cohort screens have no axe violations, charts, badges and answers included', async ({ page }) => {
   test.setTimeout(120_000);
   await setTextSpeed(page, 0);
-  const scenario = shippedScenario('poor-quality');
-  await openBrief(page, 'poor-quality');
+  const scenario = shippedScenario('chat-rephrase');
+  await openBrief(page, 'chat-rephrase');
   await page.getByTestId('start').click();
   await playMoves(page, scenario, bestPath(scenario).steps);
   await page.goto('/?view=progress&lang=en');
@@ -125,10 +125,10 @@ test('a debrief beyond the best path on one principle, on a phone, has no axe vi
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 360, height: 640 });
   await setTextSpeed(page, 0);
-  const scenario = shippedScenario('poor-quality');
-  await openBrief(page, 'poor-quality');
+  const scenario = e2eFixture('beyond-best');
+  await openBrief(page, 'beyond-best');
   await page.getByTestId('start').click();
-  await playMoves(page, scenario, bestPathFrom(scenario, scenario.start, scenario.customer.mood, 'calm', 'through-mistake')!.steps);
+  await playMoves(page, scenario, bestPathFrom(scenario, scenario.start, scenario.customer.mood, 'empathy', 'through-mistake')!.steps);
   await expect(page.getByTestId('mood-mark').first()).toBeVisible();
   await expect(page.getByTestId('best-reply')).not.toHaveCount(0);
   await expectNoViolations(page, 'debrief on a phone');

@@ -6,7 +6,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { bestPath, bestPathFrom, PRINCIPLES, totalScore } from '../../src/engine/index.ts';
-import { playMoves as engineResult, shippedScenario, type Move } from '../scenario-paths.ts';
+import { e2eFixture, playMoves as engineResult, shippedScenario, type Move } from '../scenario-paths.ts';
 import { expectDebrief, openBrief, playMoves, setTextSpeed } from './play.ts';
 
 test('a flawless best-path play shows every row at the best path\u2019s score with the top verdict', async ({ page }) => {
@@ -31,21 +31,22 @@ test('a flawless best-path play shows every row at the best path\u2019s score wi
 
 test('a mistake and a repair that beats the best path on one principle shows that row as it is', async ({ page }) => {
   await setTextSpeed(page, 0);
-  const scenario = shippedScenario('poor-quality');
+  // The shipped library lets no mistake pay (the checker's SCN060); this fixture does, on purpose.
+  const scenario = e2eFixture('beyond-best');
   const best = bestPath(scenario);
   // The path through a mistake that scores the most calm: more than the best path's.
-  const moves = bestPathFrom(scenario, scenario.start, scenario.customer.mood, 'calm', 'through-mistake')!.steps;
+  const moves = bestPathFrom(scenario, scenario.start, scenario.customer.mood, 'empathy', 'through-mistake')!.steps;
   const result = engineResult(scenario, moves);
-  expect(result.scores.calm).toBeGreaterThan(best.scores.calm);
+  expect(result.scores.empathy).toBeGreaterThan(best.scores.empathy);
   expect(result.best).toEqual(best.scores);
-  await openBrief(page, 'poor-quality');
+  await openBrief(page, 'beyond-best');
   await page.getByTestId('start').click();
   await playMoves(page, scenario, moves);
-  // expectDebrief reads "Calm 2 / 1": the learner's score first, as it is.
+  // expectDebrief reads "Empathy 3 / 2": the learner's score first, as it is.
   await expectDebrief(page, result);
-  const calm = page.getByTestId('score-calm');
-  await expect(calm).toHaveAttribute('data-verdict', 'beyond');
-  await expect(calm).toContainText('Beyond the best path');
+  const empathy = page.getByTestId('score-empathy');
+  await expect(empathy).toHaveAttribute('data-verdict', 'beyond');
+  await expect(empathy).toContainText('Beyond the best path');
   for (const p of PRINCIPLES.filter((x) => result.scores[x] < result.best[x])) await expect(page.getByTestId(`score-${p}`)).not.toHaveAttribute('data-verdict', /top|beyond/);
   await expect(page.getByTestId('best-reply')).not.toHaveCount(0);
 });
@@ -80,8 +81,8 @@ test('the mood chart has one mark per reply, at the mood after it, with the inte
 test('the debrief fits a phone: no sideways scrolling, the result first', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 640 });
   await setTextSpeed(page, 0);
-  const scenario = shippedScenario('poor-quality');
-  await openBrief(page, 'poor-quality');
+  const scenario = shippedScenario('chat-rephrase');
+  await openBrief(page, 'chat-rephrase');
   await page.getByTestId('start').click();
   await playMoves(page, scenario, bestPath(scenario).steps);
   await expect(page.getByTestId('mood-mark')).toHaveCount(bestPath(scenario).steps.length);

@@ -7,10 +7,10 @@ import { bestPath, bestPathFrom, totalScore } from '../../src/engine/index.ts';
 import { choiceText, playMoves as engineResult, shippedScenario } from '../scenario-paths.ts';
 import { openBrief, openTrainers, playMoves, setTextSpeed } from './play.ts';
 
-const scenario = shippedScenario('poor-quality');
+const scenario = shippedScenario('chat-rephrase');
 const best = bestPath(scenario).steps;
 
-async function playThrough(page: Page, id = 'poor-quality'): Promise<void> {
+async function playThrough(page: Page, id = 'chat-rephrase'): Promise<void> {
   const s = shippedScenario(id);
   await openBrief(page, id);
   await page.getByTestId('start').click();
@@ -41,9 +41,9 @@ test('every attempt is recorded and shown with its scenario, ending and scores',
   await openProgress(page);
   const attempt = page.getByTestId('attempt');
   await expect(attempt).toHaveCount(1);
-  await expect(attempt).toHaveAttribute('data-scenario', 'poor-quality');
+  await expect(attempt).toHaveAttribute('data-scenario', 'chat-rephrase');
   await expect(attempt).toHaveAttribute('data-ending', 'resolved');
-  await expect(page.locator('[data-testid=grid-cell][data-scenario=poor-quality]')).toHaveAttribute('data-played', 'true');
+  await expect(page.locator('[data-testid=grid-cell][data-scenario=chat-rephrase]')).toHaveAttribute('data-played', 'true');
   await expect(page.getByTestId('recommend')).toBeVisible();
   for (const p of ['listen', 'empathy', 'honesty', 'calm']) await expect(page.getByTestId(`mastery-${p}`)).toHaveAttribute('data-level', /started|practising|mastered/);
   await expect(page.getByTestId('backup-note')).toContainText('export');
@@ -56,7 +56,7 @@ test('the menu shows how the learner did on each scenario and marks the one to p
   await expect(page.getByTestId('suggested')).toHaveCount(1);
   await playThrough(page);
   await page.getByTestId('back').click();
-  const card = page.locator('[data-testid=scenario][data-scenario=poor-quality]');
+  const card = page.locator('[data-testid=scenario][data-scenario=chat-rephrase]');
   await expect(card.getByTestId('scenario-record')).toHaveAttribute('data-played', 'true');
   await expect(card.getByTestId('scenario-record')).toContainText(/^\d+% · Resolved · 1 try$/);
   const record = await card.getByTestId('scenario-record').textContent();
@@ -65,12 +65,12 @@ test('the menu shows how the learner did on each scenario and marks the one to p
   await expect(page.getByTestId('suggested')).toHaveCount(1);
   const suggested = await page.locator('[data-testid=scenario]:has([data-testid=suggested])').getAttribute('data-scenario');
   await openProgress(page);
-  await expect(page.locator('[data-testid=grid-cell][data-scenario=poor-quality] span')).toHaveText(record!);
+  await expect(page.locator('[data-testid=grid-cell][data-scenario=chat-rephrase] span')).toHaveText(record!);
   await expect(page.getByTestId('recommend')).toHaveAttribute('data-scenario', suggested!);
 });
 
 test('reloading mid-conversation offers to continue where the learner was', async ({ page }) => {
-  await openBrief(page, 'poor-quality');
+  await openBrief(page, 'chat-rephrase');
   await page.getByTestId('start').click();
   await playMoves(page, scenario, best.slice(0, 2));
   await expect(page.locator('.entry.you')).toHaveCount(2);
@@ -148,7 +148,7 @@ test('why a file is refused is said in the learner\u2019s language', async ({ pa
 
 test('a full disk is explained in the learner\u2019s language', async ({ page }) => {
   await fillTheDisk(page);
-  await openBrief(page, 'poor-quality', 'ko');
+  await openBrief(page, 'chat-rephrase', 'ko');
   await page.getByTestId('start').click();
   await playMoves(page, scenario, best, 'ko');
   await expect(page.getByTestId('storage-fallback')).toContainText('이 사이트의 브라우저 저장 공간이 가득 찼습니다');
@@ -223,7 +223,7 @@ test('the browser is asked to keep progress after the first attempt', async ({ p
     w.__persistAsked = 0;
     Object.defineProperty(navigator.storage, 'persist', { value: async () => { w.__persistAsked++; return true; } });
   });
-  await openBrief(page, 'poor-quality');
+  await openBrief(page, 'chat-rephrase');
   expect(await page.evaluate(() => (window as unknown as { __persistAsked: number }).__persistAsked)).toBe(0);
   await page.getByTestId('start').click();
   await playMoves(page, scenario, best);
@@ -265,9 +265,9 @@ test('the trainer sees a cohort from several learners\u2019 exports', async ({ p
   await expect(page.getByTestId('cohort-practice').locator('tbody tr')).toHaveCount(4);
   await expect(page.getByTestId('cohort-refused')).toContainText('junk.json');
   // Answer analytics in the trainer's language: titles, lines and replies, never ids.
-  const scenario = shippedScenario('poor-quality');
+  const scenario = shippedScenario('chat-rephrase');
   const first = scenario.nodes[scenario.start]!;
-  const decision = page.locator(`[data-testid=cohort-decision][data-scenario=poor-quality][data-node=${scenario.start}]`);
+  const decision = page.locator(`[data-testid=cohort-decision][data-scenario=chat-rephrase][data-node=${scenario.start}]`);
   await expect(decision.getByRole('heading')).toHaveText('Falling apart after one wash');
   await expect(decision.getByTestId('decision-line')).toHaveText(first.customer.en!);
   const chosen = decision.locator(`[data-testid=reply-share][data-choice=${best[0]!.choiceId}]`);
@@ -281,7 +281,7 @@ test('the trainer sees a cohort from several learners\u2019 exports', async ({ p
   // In Japanese, the same screen speaks Japanese.
   await page.goto('/?view=cohort&lang=ja');
   await page.getByTestId('cohort-files').setInputFiles([{ name: 'learner.json', mimeType: 'application/json', buffer: Buffer.from(text) }]);
-  await expect(page.locator(`[data-testid=cohort-decision][data-scenario=poor-quality][data-node=${scenario.start}]`).getByTestId('decision-line')).toHaveText((first.customer as Record<string, string>)['ja']!);
+  await expect(page.locator(`[data-testid=cohort-decision][data-scenario=chat-rephrase][data-node=${scenario.start}]`).getByTestId('decision-line')).toHaveText((first.customer as Record<string, string>)['ja']!);
   await expect(page.getByTestId('cohort-learners')).toContainText('学習者1人');
 });
 
@@ -295,7 +295,7 @@ test('a badge unlocks after its criterion is met, and not before', async ({ page
   const detour = bestPathFrom(scenario, scenario.start, scenario.customer.mood, 'calm', 'through-mistake')!.steps;
   expect(engineResult(scenario, detour).ending).toBe('resolved');
   expect(totalScore(engineResult(scenario, detour).scores)).toBeLessThan(totalScore(bestPath(scenario).scores));
-  await openBrief(page, 'poor-quality');
+  await openBrief(page, 'chat-rephrase');
   await page.getByTestId('start').click();
   await playMoves(page, scenario, detour);
   await expect(page.getByTestId('debrief')).toBeVisible();
@@ -322,7 +322,7 @@ test('a two-learner backup of the device round-trips into a fresh browser with n
   await page.getByTestId('new-profile').click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Linh');
   await playThrough(page, 'chat-rephrase');
-  await playThrough(page, 'poor-quality');
+  await playThrough(page, 'chat-rephrase');
   await openProgress(page);
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-device').click()]);
   const path = (await file.path())!;

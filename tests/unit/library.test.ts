@@ -49,9 +49,10 @@ describe('the scenario library', () => {
         expect(best.steps.length).toBeLessThanOrEqual(9);
         for (const p of PRINCIPLES) expect(best.scores[p], p).toBeGreaterThan(0);
       });
-      it('can be won (unless it is the one that cannot) and can be lost', () => {
+      it('can be won (unless it teaches that some cannot) and can be lost', () => {
         const endings = reachableEndings(entry.scenario!);
-        if (entry.id !== 'wont-be-won') expect(endings.has('resolved')).toBe(true);
+        // The abusive caller is ended, not won (giving in is a loss); the bank's customer leaves whatever you do.
+        if (!['wont-be-won', 'abusive-caller'].includes(entry.id)) expect(endings.has('resolved')).toBe(true);
         expect(endings.has('lost') || endings.has('escalated')).toBe(true);
       });
       it('keeps every reply short enough to read in the time allowed, in every language', () => {

@@ -33,13 +33,24 @@ describe('debriefFacts', () => {
     expect(facts).toMatchObject({ total: 8, bestTotal: 8, atBest: 4, replies: 2, bestReplies: 2, startMood: 60, finalMood: 20 });
   });
 
-  it('shows a principle beyond the best path as it is, after a mistake and a repair', () => {
-    const facts = debriefFacts(play(twoPaths, ['!argue', 'sorry']).runner.result());
-    expect(facts.rows.find((r) => r.principle === 'empathy')).toEqual({ principle: 'empathy', score: 3, best: 2, verdict: 'beyond' });
-    expect(facts.rows.find((r) => r.principle === 'listen')).toMatchObject({ score: -2, verdict: 'poor' });
+  it('shows a principle beyond the best path as it is, when another path gives it more', () => {
+    // wait→deflect earns calm 2 against the best path's 1, at the cost of the total.
+    const facts = debriefFacts(play(twoPaths, ['wait', 'deflect']).runner.result());
+    expect(facts.rows.find((r) => r.principle === 'calm')).toEqual({ principle: 'calm', score: 2, best: 1, verdict: 'beyond' });
+    expect(facts.rows.find((r) => r.principle === 'empathy')).toMatchObject({ score: 0, best: 2 });
+    expect(facts.rows.find((r) => r.principle === 'empathy')!.verdict).not.toMatch(/top|beyond/);
     expect(facts.marks.map((m) => [m.before, m.after, m.change, m.interrupted, m.wasBest])).toEqual([
-      [60, 90, 30, true, false],
-      [90, 70, -20, false, true],
+      [60, 50, -10, false, true],
+      [50, 60, 10, false, false],
+    ]);
+  });
+
+  it('marks an interruption on its reply', () => {
+    const facts = debriefFacts(play(twoPaths, ['!argue', 'sorry']).runner.result());
+    expect(facts.rows.find((r) => r.principle === 'listen')).toMatchObject({ score: -2, verdict: 'poor' });
+    expect(facts.marks.map((m) => [m.before, m.after, m.change, m.interrupted])).toEqual([
+      [60, 90, 30, true],
+      [90, 70, -20, false],
     ]);
   });
 

@@ -22,7 +22,7 @@ const base = scenario(`${head(50)}  a:\n    customer: "Hm."\n    choices:\n     
 
 /** A decision of replies given as [English text, points on listen]; the Japanese texts are all long. */
 function node(replies: [string, number][]): DecisionNode {
-  const choices: Choice[] = replies.map(([en, points], index) => ({ id: `r${index}`, index, text: { en, ja: 'とても長い日本語の返答です。'.repeat(3) }, score: { ...ZERO_SCORES, listen: points }, mood: 0, next: 'win', hold: false }));
+  const choices: Choice[] = replies.map(([en, points], index) => ({ id: `r${index}`, index, text: { en, ja: 'とても長い日本語の返答です。'.repeat(3) }, score: { ...ZERO_SCORES, listen: points }, mood: 0, next: 'win', hold: false, teaches: [] }));
   return { kind: 'decision', id: 'a', customer: { en: 'Hm.' }, venting: false, shuffle: true, choices };
 }
 
