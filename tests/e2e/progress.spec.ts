@@ -268,7 +268,7 @@ test('the trainer sees a cohort from several learners\u2019 exports', async ({ p
   const scenario = shippedScenario('chat-rephrase');
   const first = scenario.nodes[scenario.start]!;
   const decision = page.locator(`[data-testid=cohort-decision][data-scenario=chat-rephrase][data-node=${scenario.start}]`);
-  await expect(decision.getByRole('heading')).toHaveText('Falling apart after one wash');
+  await expect(decision.getByRole('heading')).toHaveText(scenario.title.en!);
   await expect(decision.getByTestId('decision-line')).toHaveText(first.customer.en!);
   const chosen = decision.locator(`[data-testid=reply-share][data-choice=${best[0]!.choiceId}]`);
   await expect(chosen).toContainText(choiceText(scenario, best[0]!, 'en'));

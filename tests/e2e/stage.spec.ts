@@ -128,7 +128,19 @@ test('with reduced motion the customer keeps still between changes', async ({ pa
   await page.getByTestId('start').click();
   await expect(page.locator('#stage')).toHaveAttribute('data-customer-state', 'idle');
   await drawn(page);
-  // Nothing may change: watched every frame for longer than a breath takes to show.
+  // The idle face is drawn on the loop's next beat after the state changes (later on a busy
+  // machine): wait for the canvas to hold still for several beats. A breathing customer never does.
+  await page.evaluate(async () => {
+    const canvas = document.querySelector<HTMLCanvasElement>('#stage canvas')!;
+    let last = canvas.toDataURL();
+    let since = performance.now();
+    while (performance.now() - since < 800) {
+      await new Promise((r) => requestAnimationFrame(r));
+      const now = canvas.toDataURL();
+      if (now !== last) [last, since] = [now, performance.now()];
+    }
+  });
+  // Then nothing may change: watched every frame for longer than a breath takes to show.
   const changes = await page.evaluate(async () => {
     const canvas = document.querySelector<HTMLCanvasElement>('#stage canvas')!;
     const first = canvas.toDataURL();
