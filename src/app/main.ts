@@ -123,6 +123,7 @@ async function main(): Promise<void> {
     settings,
     logger,
     loadStage: async () => (await import('../stage/phaser-stage.ts')).createPhaserStage(stageFrame, stageCanvas, reducedMotion),
+    stageFrame,
     navigate: (url, mode) => {
       if (mode === 'push') history.pushState(null, '', url);
       else history.replaceState(null, '', url);
