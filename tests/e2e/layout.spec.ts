@@ -1,0 +1,122 @@
+/**
+ * The conversation fits every screen: every shipped scenario's best path is played (lines shown at
+ * once, reply timer off), and at every decision the window is set to each of the five viewports in
+ * turn and the latest line, every reply, the mood meter and the customer are measured on screen
+ * (see layout-rules.ts). Going through the sizes at each decision also proves the screen follows a
+ * resized window (a phone turned, a window made smaller): the transcript stays at its end.
+ *
+ * Languages are spread by channel: the three scenarios of a channel (in file-name order) are each
+ * played twice, in en + vi, ja + zh-CN and ko + en, so every channel is played in all five
+ * languages. Each walk starts at one "home" viewport (the channel's six walks cover all five), and
+ * a screenshot of its fullest decision (longest line plus replies) at home is saved as
+ * test-results/screenshots/layout-<viewport>-<channel>-<scenario>-<lang>.png.
+ */
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { bestPath, LANGUAGES, localize, type Channel, type DecisionNode, type Language } from '../../src/engine/index.ts';
+import { choiceText, shippedScenario } from '../scenario-paths.ts';
+import { measureDecision, type DecisionGeometry } from './layout-geometry.ts';
+import { brokenRules, VIEWPORTS, type Viewport } from './layout-rules.ts';
+import { openBrief, setTextSpeed } from './play.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const BY_CHANNEL: Record<Channel, readonly string[]> = {
+  phone: ['abusive-caller', 'late-delivery', 'on-hold-again'],
+  email: ['letter-no-phone', 'same-fault-again', 'unpaid-invoice'],
+  chat: ['chat-rephrase', 'feature-months-away', 'poor-quality'],
+  'in-person': ['broken-on-holiday', 'counter-shouting', 'wont-be-won'],
+};
+const WALKS = Object.values(BY_CHANNEL).flatMap((ids, c) =>
+  ids.flatMap((id, k) => [0, 1].map((n) => ({ id, lang: LANGUAGES[(2 * k + n) % LANGUAGES.length]!, home: VIEWPORTS[(2 * k + n + c) % VIEWPORTS.length]! }))),
+);
+
+/**
+ * Measures, a frame at a time, until the rules hold or layout has had 1.5 s to settle (the room for
+ * the latest line follows a frame after a resize); returns the last reading.
+ */
+async function settled(page: Page, vp: Viewport): Promise<{ g: DecisionGeometry; broken: string[] }> {
+  const deadline = Date.now() + 1500;
+  for (;;) {
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
+    const g = await page.evaluate(measureDecision);
+    const broken = brokenRules(g, vp);
+    if (broken.length === 0 || Date.now() > deadline) return { g, broken };
+  }
+}
+
+test('every shipped scenario is walked', () => {
+  const shipped = readdirSync(resolve(root, 'scenarios')).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
+  expect([...new Set(WALKS.map((w) => w.id))].sort()).toEqual(shipped.sort());
+  for (const [channel, ids] of Object.entries(BY_CHANNEL)) for (const id of ids) expect(shippedScenario(id).channel).toBe(channel);
+});
+
+for (const { id, lang, home } of WALKS) {
+  test(`${id} (${lang}): the line, every reply, the mood and the customer fit at every decision at all five sizes`, async ({ page }) => {
+    // Five sizes at each of up to nine decisions: longer than one play.
+    test.setTimeout(180_000);
+    const scenario = shippedScenario(id);
+    const moves = bestPath(scenario).steps;
+    const nodes = moves.map((m) => scenario.nodes[m.nodeId] as DecisionNode);
+    const text = (t: DecisionNode['customer']) => localize(t, lang as Language, scenario.source).text;
+    const size = (n: DecisionNode) => text(n.customer).length + n.choices.reduce((sum, c) => sum + text(c.text).length, 0);
+    const fullest = nodes.reduce((best, n, i) => (size(n) > size(nodes[best]!) ? i : best), 0);
+    // The home size comes last, so each reply is chosen (and the screenshot taken) at home.
+    const sizes = [...VIEWPORTS.filter((v) => v !== home), home];
+    await page.setViewportSize({ width: home.width, height: home.height });
+    await setTextSpeed(page, 0, { timer: 'off' });
+    await openBrief(page, id, lang);
+    await page.getByTestId('start').click();
+    await expect(page.locator('#stage')).toBeVisible();
+    const failures: string[] = [];
+    const passed = new Map(VIEWPORTS.map((v) => [v.name, 0]));
+    for (const [step, move] of moves.entries()) {
+      const node = nodes[step]!;
+      const line = page.getByTestId('customer-line');
+      await expect(line).toHaveAttribute('aria-busy', 'false');
+      await expect(line).toHaveText(text(node.customer));
+      await expect(page.getByTestId('choice')).toHaveCount(node.choices.length);
+      for (const vp of sizes) {
+        await page.setViewportSize({ width: vp.width, height: vp.height });
+        const { broken } = await settled(page, vp);
+        failures.push(...broken.map((b) => `${vp.name}, decision ${step + 1} (${move.nodeId}): ${b}`));
+        if (broken.length === 0) passed.set(vp.name, passed.get(vp.name)! + 1);
+      }
+      if (step === fullest) {
+        mkdirSync(resolve(root, 'test-results/screenshots'), { recursive: true });
+        await page.screenshot({ path: resolve(root, `test-results/screenshots/layout-${home.name}-${scenario.channel}-${id}-${lang}.png`) });
+      }
+      await page.getByRole('button', { name: choiceText(scenario, move, lang), exact: true }).click();
+    }
+    await expect(page.getByTestId('debrief')).toBeVisible();
+    mkdirSync(resolve(root, 'test-results/layout'), { recursive: true });
+    writeFileSync(resolve(root, `test-results/layout/${id}-${lang}.json`), JSON.stringify({ id, lang, channel: scenario.channel, decisions: moves.length, passed: Object.fromEntries(passed), failures }, null, 1));
+    expect(failures, `${id} in ${lang}`).toEqual([]);
+  });
+}
+
+test('a reply under the pointer does not look picked: hover is a quiet lift, not the focus colour', async ({ page }) => {
+  await setTextSpeed(page, 0, { timer: 'off' });
+  await openBrief(page, 'late-delivery');
+  await page.getByTestId('start').click();
+  await expect(page.getByTestId('customer-line')).toHaveAttribute('aria-busy', 'false');
+  const [first, second] = [page.getByTestId('choice').nth(0), page.getByTestId('choice').nth(1)];
+  const look = (reply: typeof first) =>
+    reply.evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { border: s.borderTopColor, background: s.backgroundColor, outline: s.outlineStyle === 'none' ? 'none' : s.outlineColor };
+    });
+  const resting = await look(first);
+  await first.hover();
+  const hovered = await look(first);
+  // Keyboard focus, as a learner tabbing to a reply sees it.
+  for (let i = 0; i < 10 && !(await second.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  expect(await second.evaluate((el) => el.matches(':focus-visible'))).toBe(true);
+  const focused = await look(second);
+  expect(focused.outline).not.toBe('none');
+  expect(hovered).not.toEqual(resting);
+  expect(hovered.outline).toBe('none');
+  expect([hovered.border, hovered.background]).not.toContain(focused.outline);
+  // Nor the accent the number badges use, which reads as "this one".
+  expect(hovered.border).not.toBe('rgb(255, 179, 71)');
+});
