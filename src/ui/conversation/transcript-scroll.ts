@@ -27,7 +27,9 @@ export function followTranscript(scroller: HTMLElement, content: readonly HTMLEl
     cancelAnimationFrame(frame);
     frame = requestAnimationFrame(() => {
       const line = latest();
-      const bottom = Math.max(...content.filter((el) => !el.hidden).map((el) => el.getBoundingClientRect().bottom));
+      // An opened draft is read on purpose: the room kept is for the latest line, not for it.
+      const ends = content.filter((el) => !el.hidden).map((el) => (el instanceof HTMLDetailsElement && el.open ? el.querySelector('summary') ?? el : el));
+      const bottom = Math.max(...ends.map((el) => el.getBoundingClientRect().bottom));
       const pad = getComputedStyle(scroller);
       const need = line ? Math.ceil(bottom - line.getBoundingClientRect().top + parseFloat(pad.paddingTop) + parseFloat(pad.paddingBottom)) : 0;
       if (need === reserved) return;
