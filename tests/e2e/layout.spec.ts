@@ -120,3 +120,43 @@ test('a reply under the pointer does not look picked: hover is a quiet lift, not
   // Nor the accent the number badges use, which reads as "this one".
   expect(hovered.border).not.toBe('rgb(255, 179, 71)');
 });
+
+test('the transcript follows a line as it is spoken, and stays where the learner scrolled back to', async ({ page }) => {
+  const scenario = shippedScenario('late-delivery');
+  const moves = bestPath(scenario).steps;
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await setTextSpeed(page, 60, { timer: 'off' });
+  await openBrief(page, 'late-delivery');
+  await page.getByTestId('start').click();
+  const transcript = page.getByTestId('transcript');
+  const line = page.getByTestId('customer-line');
+  const place = () => transcript.evaluate((el) => ({ top: Math.round(el.scrollTop), end: el.scrollHeight - el.clientHeight, scrolls: el.scrollHeight > el.clientHeight + 1 }));
+  // Answer until the exchange is longer than the transcript, checking it ends at the end each time.
+  const spoken = (i: number) => localize(scenario.nodes[moves[i]!.nodeId]!.customer, 'en', scenario.source).text;
+  let step = 0;
+  for (; step < moves.length; step++) {
+    // The line itself, not the last one still shown while the caller is on hold.
+    await expect(line).toHaveText(spoken(step));
+    await expect(line).toHaveAttribute('aria-busy', 'false');
+    await expect.poll(async () => { const p = await place(); return p.end - p.top; }).toBeLessThanOrEqual(1);
+    if ((await place()).scrolls) break;
+    await page.getByRole('button', { name: choiceText(scenario, moves[step]!, 'en'), exact: true }).click();
+  }
+  expect((await place()).scrolls).toBe(true);
+  // The next line: the learner scrolls back while it is still being spoken.
+  await page.getByRole('button', { name: choiceText(scenario, moves[step]!, 'en'), exact: true }).click();
+  await expect(line).not.toHaveText(spoken(step));
+  await expect(line).toHaveAttribute('aria-busy', 'true');
+  const box = (await transcript.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, -300);
+  await expect.poll(async () => { const p = await place(); return p.end - p.top; }).toBeGreaterThan(100);
+  const readingAt = (await place()).top;
+  await expect(line).toHaveAttribute('aria-busy', 'false');
+  expect((await place()).top).toBe(readingAt);
+  // Answering starts a new exchange: back to the end, and following it again.
+  await page.getByRole('button', { name: choiceText(scenario, moves[step + 1]!, 'en'), exact: true }).click();
+  await expect(line).toHaveText(spoken(step + 2));
+  await expect(line).toHaveAttribute('aria-busy', 'false');
+  await expect.poll(async () => { const p = await place(); return p.end - p.top; }).toBeLessThanOrEqual(1);
+});
