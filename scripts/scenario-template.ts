@@ -48,7 +48,7 @@ customer:
   name:
     en: "Ms Rivera"
   mood: 60               # the start mood: 0 calm … 100 furious; at 100 the contact ends as lost
-  portrait: woman-young  # optional: man-older, man-young, woman-older, woman-young, man-business, woman-business
+  portrait: woman-young  # optional: man-/woman- + older, retired, young, student, parent, worker, sporty, business
 tags: [billing, draft]   # optional free labels for filtering
 start: opening           # the node the contact starts at
 

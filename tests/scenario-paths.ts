@@ -20,6 +20,8 @@ export interface Move {
   readonly nodeId: string;
   readonly choiceId: string;
   readonly interrupt?: boolean;
+  /** The reply timer ran out on this line before the reply. */
+  readonly late?: boolean;
 }
 
 /** The first path (depth-first, file order) that ends with `ending`, counting mood 100 as lost. */
@@ -49,6 +51,8 @@ export function playMoves(scenario: Scenario, moves: readonly Move[]): Conversat
   runner.start();
   for (const m of moves) {
     if (!m.interrupt) runner.lineDelivered();
+    if (m.late) runner.expire();
+    if (runner.state.phase === 'ended') break;
     runner.choose(m.choiceId);
   }
   return runner.result();

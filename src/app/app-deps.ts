@@ -37,6 +37,8 @@ export interface AppDeps {
   readonly assetExists?: (publicPath: string) => Promise<boolean>;
   /** Told of every settings change (audio volumes follow it). */
   readonly onSettings?: (settings: Settings) => void;
+  /** Told when the game pauses and goes on again (sound pauses and continues with it). */
+  readonly onPause?: (paused: boolean) => void;
   /** Told of every screen change (audio ambience and progress follow it). */
   readonly onView?: (kind: 'menu' | 'brief' | 'play' | 'debrief', scenario?: Scenario, runner?: Runner) => void;
 }

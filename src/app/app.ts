@@ -3,7 +3,7 @@
  * `/?scenario=<id>&lang=<language>` opens a brief directly. Holds the one current runner and the
  * view on screen; `renderView` draws each view, `StageLink` keeps the stage in step.
  */
-import { createRunner, resumeRunner, type Language, type Scenario } from '../engine/index.ts';
+import { createRunner, resumeRunner, type Language, type Runner, type RunnerOptions, type Scenario } from '../engine/index.ts';
 import type { Draft, ProgressSummary } from '../engine/progress/index.ts';
 import { useLanguage } from '../i18n/create-i18n.ts';
 import type { ConversationScreen } from '../ui/conversation/conversation-screen.ts';
@@ -12,9 +12,11 @@ import { keepingPlace, type Cleanup, type ScreenContext } from '../ui/screen.ts'
 import type { StageHost } from '../ui/stage-host.ts';
 import { openSettings } from '../ui/settings-dialog.ts';
 import type { AppDeps } from './app-deps.ts';
-import { importAndReport, menuSummary, saveExport } from './progress-flows.ts';
-import { renderView, type Navigator } from './render-view.ts';
+import { menuSummary } from './menu-summary.ts';
+import type { ExportKind } from './progress-flows.ts';
+import { needsReports, renderView, type Navigator, type ReportScreens } from './render-view.ts';
 import { offerResume } from './resume-offer.ts';
+import { PlayClock } from './play-clock.ts';
 import { saveSettings, type Settings } from './settings.ts';
 import { StageLink } from './stage-link.ts';
 import { briefView, fileView, mapView, progressView, viewAt } from './destinations.ts';
@@ -36,6 +38,9 @@ export class App implements Navigator {
   private readonly turns = new NavigationTurns();
   /** The menu's filters, kept while the learner is elsewhere so "Back to scenarios" keeps them. */
   private filters: MenuFilters = {};
+  /** The debrief, progress and cohort screens, once their chunk has loaded. */
+  private reports: ReportScreens | undefined;
+  private reportsLoading: Promise<ReportScreens> | undefined;
 
   constructor(private readonly deps: AppDeps) {
     this.lang = deps.lang;
@@ -112,24 +117,54 @@ export class App implements Navigator {
     return this.deps.progress && menuSummary(this.deps.progress, this.deps.catalog, this.lang);
   }
 
-  /** Saves the learner's backup file (also offered when storage fails). */
+  /** Saves the device's backup file, every learner on it (also offered when storage fails). */
   exportBackup(): Promise<void> {
-    return this.exportAs('json');
+    return this.exportAs('device');
   }
 
-  async exportAs(kind: 'json' | 'csv' | 'xapi'): Promise<void> {
-    if (this.deps.progress) await saveExport(this.deps.progress, kind, this.deps);
+  async exportAs(kind: ExportKind): Promise<void> {
+    if (this.deps.progress) await (await this.flows()).saveExport(this.deps.progress, kind, this.deps);
   }
 
   async importFile(file: File): Promise<void> {
-    if (this.deps.progress) await importAndReport(this.deps.progress, file, this.deps, () => this.openProgress('replace'));
+    if (this.deps.progress) await (await this.flows()).importAndReport(this.deps.progress, file, this.deps, () => this.openProgress('replace'));
   }
 
-  play(scenario: Scenario, runner = createRunner(scenario, { clock: this.deps.clock, random: this.deps.random })): void {
+  async loadCohort(files: File[]): Promise<void> {
+    const cohort = await (await this.flows()).cohortFrom(files, this.deps.catalog);
+    this.show({ kind: 'cohort', cohort });
+  }
+
+  private flows() {
+    return import('./progress-flows.ts');
+  }
+
+  /** Loads the report screens once; a conversation starting asks early, so its debrief is ready. */
+  private loadReports(): Promise<ReportScreens> {
+    this.reportsLoading ??= import('../ui/report-screens.ts').then(
+      (m) => (this.reports = m),
+      (e: unknown) => {
+        // A failed fetch (the network dropped) is tried again next time.
+        this.reportsLoading = undefined;
+        throw e;
+      },
+    );
+    return this.reportsLoading;
+  }
+
+  /**
+   * Plays `scenario`, afresh or with the runner `from` builds (resumed, retried). The conversation
+   * gets its own clock, which pausing stops: the engine's time stamps come from it too, so the
+   * time a reply took leaves the pause out.
+   */
+  play(scenario: Scenario, from: (options: RunnerOptions) => Runner = (options) => createRunner(scenario, options)): void {
+    const clock = new PlayClock(this.deps.clock, this.deps.scheduler);
+    const runner = from({ clock, random: this.deps.random });
     this.unfollow?.();
     this.unfollow = this.deps.progress?.follow(runner, this.lang);
     runner.on('ended', (e) => this.show({ kind: 'debrief', scenario, runner, result: e.result }));
-    this.show({ kind: 'play', scenario, runner });
+    void this.loadReports().catch(() => undefined);
+    this.show({ kind: 'play', scenario, runner, clock });
     if (runner.state.phase === 'brief') runner.start();
   }
 
@@ -146,16 +181,37 @@ export class App implements Navigator {
     return offerResume({ keeper: progress, catalog, i18n, lang: this.lang, ui, ...(onBrief ? { onBrief } : {}), stillShowing, resume: (d) => void this.resume(d) });
   }
 
+  /** The pause screen: nothing in the conversation runs or counts until the learner goes on. */
   pause(): void {
     const v = this.view;
-    if (v.kind !== 'play') return;
-    this.conversation?.suspend();
+    if (v.kind !== 'play' || v.clock.paused) return;
+    this.setPaused(v.clock, true);
     openPauseMenu(this.deps.i18n, {
-      resume: () => this.conversation?.resume(),
-      settings: () => this.openSettingsDialog(() => this.conversation?.resume()),
+      resume: () => this.setPaused(v.clock, false),
+      settings: () => this.openSettingsDialog(() => this.setPaused(v.clock, false)),
       restart: () => this.play(v.scenario),
       menu: () => this.menu(),
     });
+  }
+
+  /**
+   * Stops or restarts the conversation on screen whose clock is `clock`: the clock (lines, reply
+   * timer, call clock, beats), the screen's keys, and what keeps time outside it (`followPause`).
+   */
+  private setPaused(clock: PlayClock, paused: boolean): void {
+    const v = this.view;
+    if (v.kind !== 'play' || v.clock !== clock || clock.paused === paused) return;
+    if (paused) clock.pause();
+    else clock.resume();
+    if (paused) this.conversation?.suspend();
+    else this.conversation?.resume();
+    this.followPause(paused);
+  }
+
+  /** What keeps its own time beside the conversation's clock pauses and goes on with it: the sound and the stage. */
+  private followPause(paused: boolean): void {
+    this.deps.onPause?.(paused);
+    this.stage.setPaused(paused);
   }
 
   openSettingsDialog(after: () => void = () => {}): void {
@@ -168,19 +224,30 @@ export class App implements Navigator {
 
   /** Leaves the current view completely, then draws `view`. */
   show(view: View, mode: 'push' | 'replace' = 'replace'): void {
+    if (needsReports(view) && !this.reports) {
+      const loading = this.loadReports();
+      void this.turns.go(loading, () => this.show(view, mode)).catch((e: unknown) => this.deps.logger.error('The report screens could not be loaded.', e));
+      return;
+    }
     this.turns.shown();
+    // A conversation left for good (ended, restarted, abandoned from the pause screen) stops its clock.
+    const left = this.view.kind === 'play' && !(view.kind === 'play' && view.clock === this.view.clock) ? this.view.clock : undefined;
     this.leave?.();
     this.stage.leave();
     this.conversation = undefined;
     this.view = view;
     this.deps.navigate(urlOf(view, this.lang), mode);
     document.documentElement.lang = this.lang;
-    const drawn = renderView(view, this.ctx(), this.deps, this);
+    const drawn = renderView(view, this.ctx(), this.deps, this, this.reports);
     this.leave = drawn.leave;
     this.conversation = drawn.conversation;
+    // Drawn again while paused (the language changed in the pause screen's settings): still paused.
+    if (view.kind === 'play' && view.clock.paused) this.conversation?.suspend();
     this.stage.show(view, this.lang);
     if (view.kind === 'brief' || view.kind === 'play' || view.kind === 'debrief') this.deps.onView?.(view.kind, view.scenario, view.kind === 'play' ? view.runner : undefined);
     else this.deps.onView?.('menu');
+    left?.dispose();
+    if (left?.paused) this.followPause(false);
   }
 
   /**
@@ -205,7 +272,7 @@ export class App implements Navigator {
   private async resume(draft: Draft): Promise<void> {
     const scenario = await this.deps.catalog.load(draft.scenarioId);
     try {
-      this.play(scenario, resumeRunner(scenario, draft.actions, { clock: this.deps.clock, random: this.deps.random }));
+      this.play(scenario, (options) => resumeRunner(scenario, draft.actions, options));
     } catch {
       // The scenario changed since: its old conversation no longer fits, so start afresh.
       await this.deps.progress?.discardDraft();

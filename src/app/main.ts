@@ -122,7 +122,7 @@ async function main(): Promise<void> {
     store,
     settings,
     logger,
-    loadStage: async () => (await import('../stage/phaser-stage.ts')).createPhaserStage(stageFrame, stageCanvas, reducedMotion),
+    loadStage: async () => (await import('../stage/phaser-stage.ts')).createPhaserStage({ frame: stageFrame, parent: stageCanvas, reducedMotion, base: import.meta.env.BASE_URL }),
     stageFrame,
     navigate: (url, mode) => {
       if (mode === 'push') history.pushState(null, '', url);
@@ -133,6 +133,7 @@ async function main(): Promise<void> {
     progress: keeper,
     xapiBase: new URL(import.meta.env.BASE_URL, location.origin).href,
     onView: (kind, scenario, runner) => audio.onView(kind, scenario, runner),
+    onPause: (paused) => audio.setPaused(paused),
     assetExists: (path) => servedAsset(new URL(path.replace(/^\/+/, ''), new URL(import.meta.env.BASE_URL, location.href))),
     voice: (url) => audio.voice(url),
   });

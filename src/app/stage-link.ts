@@ -14,6 +14,7 @@ export class StageLink {
   private stage: StageHost | undefined;
   private following: Cleanup | undefined;
   private loading: Promise<StageHost> | undefined;
+  private paused = false;
 
   constructor(
     private readonly load: StageLoader,
@@ -33,18 +34,26 @@ export class StageLink {
     this.loading ??= this.load().then((stage) => {
       this.stage = stage;
       stage.setVisible(showsStage(this.current()));
-      // A resized window can give the customer a new box (a phone's face, a wide screen's
-      // column): showing the stage again wakes it to draw at the new size.
-      if (this.box) window.addEventListener('resize', () => showsStage(this.current()) && stage.setVisible(true));
+      stage.setPaused(this.paused);
       return stage;
     });
     return this.loading;
   }
 
-  /** Stops following the view being left, and takes the stage's box back from its screen. */
+  /** Freezes the stage's animations (the game is paused) or lets them go on from where they were. */
+  setPaused(paused: boolean): void {
+    this.paused = paused;
+    this.stage?.setPaused(paused);
+  }
+
+  /**
+   * Stops following the view being left, and takes the stage's box back from its screen; a pause
+   * ends with the view it paused.
+   */
   leave(): void {
     this.following?.();
     this.following = undefined;
+    this.setPaused(false);
     if (this.box && this.home?.parent) this.home.parent.insertBefore(this.box.frame, this.home.next);
   }
 

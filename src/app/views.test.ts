@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createRunner } from '../engine/index.ts';
 import { fixture } from '../../tests/unit/helpers.ts';
 import type { CatalogEntry } from './catalog.ts';
+import { PlayClock } from './play-clock.ts';
 import { afterLibraryChange, keepChoices, mapChoiceOf, menuFiltersOf, urlOf, type View } from './views.ts';
 
 const scenario = fixture('tests/fixtures/valid/two-paths.yaml');
@@ -49,7 +50,8 @@ describe('afterLibraryChange', () => {
 
   it('leaves a conversation, the cohort and a file from disk as they are', () => {
     const runner = createRunner(scenario, { clock: { now: () => 0 }, random: { next: () => 0 } });
-    expect(afterLibraryChange({ kind: 'play', scenario, runner }, entries, 'en')).toBeUndefined();
+    const clock = new PlayClock({ now: () => 0 }, { after: () => () => {}, frame: () => () => {} });
+    expect(afterLibraryChange({ kind: 'play', scenario, runner, clock }, entries, 'en')).toBeUndefined();
     expect(afterLibraryChange({ kind: 'cohort', cohort: { refused: [], scenarios: new Map() } }, entries, 'en')).toBeUndefined();
     expect(afterLibraryChange(map({ file: 'two-paths.yaml' }), entries, 'en')).toBeUndefined();
   });

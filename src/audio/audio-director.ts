@@ -3,7 +3,8 @@
  * replies, mood swings and endings, hold music. It listens to runner events and screen changes and
  * never changes the game. Audio loads on the first gesture; until then nothing plays. Muted,
  * nothing plays at all (howler then lets the browser suspend its audio context, so a muted game
- * costs no audio processing); unmuting brings back the sounds of the screen.
+ * costs no audio processing); unmuting brings back the sounds of the screen. Paused, every sound
+ * stops where it is and continues from there on resuming; a sound asked for meanwhile waits.
  */
 import type { Runner, Scenario } from '../engine/index.ts';
 import type { Volumes } from '../app/settings.ts';
@@ -19,6 +20,9 @@ export class AudioDirector {
   private holdStop: (() => void) | undefined;
   private typingStop: (() => void) | undefined;
   private offRunner: (() => void) | undefined;
+  private paused = false;
+  /** Sounds asked for while paused, started when the game goes on. */
+  private waiting: (() => void)[] = [];
   private view: { kind: ViewKind; scenario?: Scenario | undefined; runner?: Runner | undefined } = { kind: 'menu' };
 
   constructor(
@@ -56,6 +60,20 @@ export class AudioDirector {
     if (toggled) this.onView(this.view.kind, this.view.scenario, this.view.runner, false);
   }
 
+  /**
+   * Pauses every sound where it is (ambience, hold music, a recorded line), or lets them all
+   * continue from there. Nothing new plays while paused: a loop asked for starts on resuming.
+   */
+  setPaused(paused: boolean): void {
+    if (paused === this.paused) return;
+    this.paused = paused;
+    this.backend?.setPaused(paused);
+    if (paused) return;
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const start of waiting) start();
+  }
+
   /** Follows the screen: loops for the screen start here and stop when it changes. */
   onView(kind: ViewKind, scenario?: Scenario, runner?: Runner, fresh = true): void {
     this.stops.forEach((s) => s());
@@ -73,7 +91,7 @@ export class AudioDirector {
       this.offRunner = runner.subscribe((e) => {
         for (const cue of cuesFor(e, scenario.channel)) this.once(cue);
         if (e.type === 'reply' && e.step.hold) this.holdStop = this.play('hold-music', 'effects');
-        if (e.type === 'line' && scenario.channel === 'chat') this.typingStop = this.play('chat-typing', 'effects');
+        if (e.type === 'shown' && scenario.channel === 'chat') this.typingStop = this.play('chat-typing', 'effects');
         if (e.type === 'delivered' || e.type === 'reply' || e.type === 'ended') this.typingStop?.();
         if (e.type === 'delivered' || e.type === 'ended') this.holdStop?.();
       });
@@ -91,7 +109,7 @@ export class AudioDirector {
     let stop = () => {
       stopped = true;
     };
-    const done = this.loading.then(() => {
+    const done = this.loading.then(() => this.going()).then(() => {
       if (stopped || !this.backend) return;
       const playing = this.backend.voice(url);
       stop = playing.stop;
@@ -104,12 +122,29 @@ export class AudioDirector {
 
   private play(name: Parameters<AudioBackend['play']>[0], category: 'effects' | 'ambience'): () => void {
     if (!this.backend || this.volumes.muted) return () => {};
+    if (this.paused) {
+      let stop: (() => void) | undefined;
+      let dropped = false;
+      this.waiting.push(() => {
+        if (!dropped) stop = this.play(name, category);
+      });
+      return () => {
+        dropped = true;
+        stop?.();
+      };
+    }
     this.status('ready', name);
     return this.backend.play(name, category);
   }
 
+  /** A one-off cue: missed while paused (it belongs to its moment), played otherwise. */
   private once(name: Parameters<AudioBackend['play']>[0] | undefined): void {
-    if (name) this.play(name, 'effects');
+    if (name && !this.paused) this.play(name, 'effects');
+  }
+
+  /** Resolves now when playing, else when the game goes on. */
+  private going(): Promise<void> {
+    return this.paused ? new Promise((go) => this.waiting.push(go)) : Promise.resolve();
   }
 
   private loop(name: Parameters<AudioBackend['play']>[0], category: 'effects' | 'ambience'): void {

@@ -10,6 +10,8 @@ import type { Category, SoundName } from './cues.ts';
 export interface AudioBackend {
   play(name: SoundName, category: Category): () => void;
   setVolumes(v: Volumes): void;
+  /** Pauses every sound playing now where it is, or continues those from there. */
+  setPaused(paused: boolean): void;
   /** Plays a recorded line; resolves when it ends, fails or is stopped. */
   voice(url: string): { done: Promise<void>; stop: () => void };
 }
@@ -25,6 +27,10 @@ export async function createHowlerAudio(base: string, volumes: Volumes): Promise
   });
   const level = (category: Category) => (category === 'ambience' ? current.ambience : current.effects);
   const playing = new Map<number, Category>();
+  const voices = new Set<Howl>();
+  /** Sounds paused by `setPaused`, to continue on resuming. */
+  const held = new Set<number>();
+  const heldVoices = new Set<Howl>();
   const apply = () => {
     Howler.mute(current.muted);
     for (const [id, category] of playing) sfx.volume(level(category), id);
@@ -43,6 +49,7 @@ export async function createHowlerAudio(base: string, volumes: Volumes): Promise
       return () => {
         sfx.stop(id);
         playing.delete(id);
+        held.delete(id);
         // A sound stopped before its end never fires 'end': howler would keep the listener forever.
         sfx.off('end', ended, id);
       };
@@ -50,6 +57,26 @@ export async function createHowlerAudio(base: string, volumes: Volumes): Promise
     setVolumes(v) {
       current = v;
       apply();
+    },
+    setPaused(paused) {
+      if (paused) {
+        for (const id of playing.keys()) {
+          if (!sfx.playing(id)) continue;
+          sfx.pause(id);
+          held.add(id);
+        }
+        for (const v of voices) {
+          if (!v.playing()) continue;
+          v.pause();
+          heldVoices.add(v);
+        }
+        return;
+      }
+      // Given its id, howler continues a paused sound from where it stopped.
+      for (const id of held) sfx.play(id);
+      for (const v of heldVoices) v.play();
+      held.clear();
+      heldVoices.clear();
     },
     voice(url) {
       const howl = new Howl({ src: [url], html5: true, volume: current.voice });
@@ -60,7 +87,12 @@ export async function createHowlerAudio(base: string, volumes: Volumes): Promise
         howl.once('playerror', () => resolve());
       });
       howl.play();
-      void done.then(() => howl.unload());
+      voices.add(howl);
+      void done.then(() => {
+        voices.delete(howl);
+        heldVoices.delete(howl);
+        howl.unload();
+      });
       return { done, stop: () => howl.stop() };
     },
   };

@@ -25,7 +25,7 @@ test('no sound is loaded or played before the first gesture; the first click unl
   await expect(page.locator('html')).toHaveAttribute('data-audio', 'ready');
   await expect(page.locator('html')).toHaveAttribute('data-last-sound', /.+/);
   expect(audioRequests.some((u) => /sfx\.(webm|mp3)/.test(u))).toBe(true);
-  await page.keyboard.press('1');
+  await page.getByTestId('choice').first().click();
   // A reply clicks, may move the mood, and (interrupting a furious caller) may even end the call.
   await expect(page.locator('html')).toHaveAttribute('data-last-sound', /ui-click|mood-|phone-|ending-/);
   expect(errors).toEqual([]);
@@ -69,7 +69,7 @@ test('muted, a recorded line does not hold the conversation back', async ({ page
   expect(await page.locator('html').getAttribute('data-voice')).toBeNull();
 });
 
-test('muted, nothing plays; unmuting in the pause menu brings back the channel\u2019s bed', async ({ page }) => {
+test('muted, nothing plays; unmuting in the pause menu brings back the channel\u2019s bed on resuming', async ({ page }) => {
   await setTextSpeed(page, 0);
   await openBrief(page, 'late-delivery');
   await page.getByTestId('start').click();
@@ -79,5 +79,9 @@ test('muted, nothing plays; unmuting in the pause menu brings back the channel\u
   await page.getByTestId('pause').click();
   await page.getByTestId('pause-settings').click();
   await page.getByTestId('setting-mute').uncheck();
+  // Nothing plays behind the pause screen: the bed comes back when the conversation goes on.
+  await expect(page.getByTestId('setting-mute')).not.toBeChecked();
+  expect(await page.locator('html').getAttribute('data-last-sound')).toBeNull();
+  await page.getByTestId('settings-done').click();
   await expect(page.locator('html')).toHaveAttribute('data-last-sound', 'ambient-phone');
 });

@@ -7,12 +7,17 @@ import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { bestPath } from '../../src/engine/index.ts';
 import { shippedScenario } from '../scenario-paths.ts';
+import { openTrainers } from './play.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
 test('the scenario map shows every node and marks the best path for each principle', async ({ page }) => {
   const scenario = shippedScenario('late-delivery');
   await page.goto('/');
+  // The learner's cards do not offer the map: it stars the best replies.
+  await expect(page.locator('[data-testid=scenario] [data-testid=open-map]')).toHaveCount(0);
+  await openTrainers(page);
+  await expect(page).toHaveURL(/\?view=trainers/);
   await page.locator('[data-testid=open-map][data-scenario=late-delivery]').click();
   await expect(page.getByTestId('author')).toBeVisible();
   await expect(page).toHaveURL(/\?author=late-delivery/);
@@ -56,6 +61,7 @@ test('a file from disk is checked in the browser, with the checker loaded only t
   });
   await page.goto('/');
   await expect(page.getByTestId('menu')).toBeVisible();
+  await openTrainers(page);
   const before = scripts.length;
   const broken = readFileSync(resolve(root, 'tests/fixtures/e2e/broken-example.yaml'));
   await page.getByTestId('open-file').setInputFiles({ name: 'broken-example.yaml', mimeType: 'text/yaml', buffer: broken });
@@ -65,7 +71,7 @@ test('a file from disk is checked in the browser, with the checker loaded only t
 });
 
 test('a file from disk has its voice files checked against the game, as the command line checks them', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/?view=trainers');
   const name = 'scn042-voice-missing.yaml';
   // Its English line's recording is served with the game; the Japanese one is not.
   await page.getByTestId('open-file').setInputFiles({ name, mimeType: 'text/yaml', buffer: readFileSync(resolve(root, 'tests/fixtures/broken', name)) });
@@ -75,7 +81,7 @@ test('a file from disk has its voice files checked against the game, as the comm
 });
 
 test('a translator sees how many texts are left to translate into the language shown', async ({ page }) => {
-  await page.goto('/?lang=en');
+  await page.goto('/?view=trainers&lang=en');
   const name = 'scn050-language-incomplete.yaml';
   await page.getByTestId('open-file').setInputFiles({ name, mimeType: 'text/yaml', buffer: readFileSync(resolve(root, 'tests/fixtures/broken', name)) });
   await expect(page.locator('[data-testid=diagnostics] [data-code=SCN050] code')).toContainText("but 2 texts have no 'ja' version");
@@ -92,6 +98,7 @@ test('a translator sees how many texts are left to translate into the language s
 test('a valid file from disk can be played to a debrief', async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem('hot-seat:settings', JSON.stringify({ textSpeed: 0, volumes: { muted: true } })));
   await page.goto('/');
+  await openTrainers(page);
   const valid = readFileSync(resolve(root, 'tests/fixtures/valid/two-paths.yaml'));
   await page.getByTestId('open-file').setInputFiles({ name: 'two-paths.yaml', mimeType: 'text/yaml', buffer: valid });
   await expect(page.getByTestId('scenario-map')).toBeVisible();

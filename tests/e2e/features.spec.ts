@@ -1,7 +1,11 @@
 /**
- * The reply timer, "try again from here", the pause menu, remembered settings and menu filters.
+ * The reply timer (running out of time angers the customer, in every channel), "try again from
+ * here", the pause menu, remembered settings and menu filters.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { DEFAULT_SETTINGS, replyLimitMs } from '../../src/app/settings.ts';
 import { bestPath } from '../../src/engine/index.ts';
 import { choiceText, playMoves as engineResult, shippedScenario } from '../scenario-paths.ts';
 import { expectDebrief, openBrief, playMoves, setTextSpeed } from './play.ts';
@@ -9,18 +13,25 @@ import { expectDebrief, openBrief, playMoves, setTextSpeed } from './play.ts';
 const scenario = shippedScenario('late-delivery');
 const best = bestPath(scenario).steps;
 
-test('a reply after the timer runs out is marked late in the debrief', async ({ page }) => {
+test('running out of time angers the customer once, who says so, and the debrief marks the reply late', async ({ page }) => {
   await page.clock.install();
   await setTextSpeed(page, 0);
   await openBrief(page, 'late-delivery');
   await page.getByTestId('start').click();
   await expect(page.getByTestId('customer-line')).toHaveAttribute('aria-busy', 'false');
   await expect(page.getByTestId('reply-timer')).toBeVisible();
+  await expect(page.getByTestId('mood')).toHaveAttribute('aria-valuenow', String(scenario.customer.mood));
   await page.clock.fastForward(31_000);
   await expect(page.getByTestId('reply-timer')).toHaveClass(/expired/);
+  await expect(page.getByTestId('status')).toHaveText('(Silence on the line.) “Hello? Are you still there?”');
+  await expect(page.getByTestId('mood')).toHaveAttribute('aria-valuenow', String(scenario.customer.mood + 10));
+  // Once per decision: waiting on changes nothing more.
+  await page.clock.fastForward(60_000);
   await expect(page.getByTestId('status')).toHaveCount(1);
-  await playMoves(page, scenario, best);
-  await expectDebrief(page, engineResult(scenario, best));
+  await expect(page.getByTestId('mood')).toHaveAttribute('aria-valuenow', String(scenario.customer.mood + 10));
+  const moves = best.map((m, i) => (i === 0 ? { ...m, late: true } : m));
+  await playMoves(page, scenario, moves);
+  await expectDebrief(page, engineResult(scenario, moves));
   await expect(page.getByTestId('late')).toHaveCount(1);
   await expect(page.getByTestId('coaching-step').first().getByTestId('late')).toBeVisible();
 });
@@ -33,7 +44,10 @@ test('with the timer off there is no countdown and nothing is late', async ({ pa
   await expect(page.getByTestId('customer-line')).toHaveAttribute('aria-busy', 'false');
   await expect(page.getByTestId('reply-timer')).toBeHidden();
   await page.clock.fastForward(120_000);
+  await expect(page.getByTestId('status')).toHaveCount(0);
+  await expect(page.getByTestId('mood')).toHaveAttribute('aria-valuenow', String(scenario.customer.mood));
   await playMoves(page, scenario, best);
+  await expectDebrief(page, engineResult(scenario, best));
   await expect(page.getByTestId('late')).toHaveCount(0);
 });
 
@@ -70,7 +84,9 @@ test('Escape pauses the conversation; resume returns to it', async ({ page }) =>
   await expect(page.getByTestId('pause-dialog')).toBeVisible();
   await page.getByTestId('pause-resume').click();
   await expect(page.getByTestId('pause-dialog')).toHaveCount(0);
+  await expect(page.getByTestId('choice').first()).toBeEnabled();
   await page.keyboard.press('1');
+  await page.keyboard.press('Enter');
   await expect(page.locator('.entry.you')).toHaveCount(1);
 });
 
@@ -138,3 +154,21 @@ test('the menu keeps its filters across a scenario, Back, a reload and a languag
   await expect(page.getByTestId('filter-channel')).toHaveValue('');
   await expect(page.getByTestId('filter-difficulty')).toHaveValue('3');
 });
+
+const silence = (JSON.parse(readFileSync(resolve(import.meta.dirname, '../../locales/en/ui.json'), 'utf8')) as { conversation: { silence: Record<string, string> } }).conversation.silence;
+
+for (const id of ['poor-quality', 'letter-no-phone', 'broken-on-holiday']) {
+  const other = shippedScenario(id);
+  test(`${other.channel}: when time runs out the customer says so in the channel's own way and gets angrier`, async ({ page }) => {
+    const said = silence[other.channel]!.replace('{{name}}', other.customer.name['en']!);
+    await page.clock.install();
+    await setTextSpeed(page, 0);
+    await openBrief(page, id);
+    await page.getByTestId('start').click();
+    await expect(page.getByTestId('customer-line')).toHaveAttribute('aria-busy', 'false');
+    await expect(page.getByTestId('reply-timer')).toBeVisible();
+    await page.clock.fastForward(replyLimitMs(DEFAULT_SETTINGS, other.difficulty)! + 1_000);
+    await expect(page.getByTestId('status')).toHaveText(said);
+    await expect(page.getByTestId('mood')).toHaveAttribute('aria-valuenow', String(other.customer.mood + 10));
+  });
+}

@@ -41,7 +41,11 @@ test('the game can be played with the keyboard alone', async ({ page }) => {
     await expect(page.getByTestId('choice').or(page.getByTestId('debrief')).first()).toBeVisible();
     if (await page.getByTestId('debrief').isVisible()) break;
     await expect(page.getByTestId('customer-line')).toHaveAttribute('aria-busy', 'false');
+    // A number key selects a reply once the replies take input; Enter sends it.
+    await expect(page.getByTestId('choice').first()).toBeEnabled();
     await page.keyboard.press('1');
+    await expect(page.getByTestId('choice').first()).toBeFocused();
+    await page.keyboard.press('Enter');
     replies++;
     expect(replies).toBeLessThan(40);
   }

@@ -21,6 +21,20 @@ export async function setTextSpeed(page: Page, charsPerSecond: number, options: 
   );
 }
 
+/**
+ * Stops the page's clock (installed with `page.clock.install()`) from flowing by itself, a moment
+ * from now; from then on only the test moves time on (`page.clock.runFor`, `fastForward`).
+ */
+export async function freezeTime(page: Page): Promise<void> {
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1_000));
+}
+
+/** From the menu to the trainers' page (scenario maps, a file from disk, the cohort view). */
+export async function openTrainers(page: Page): Promise<void> {
+  await page.getByTestId('open-trainers').click();
+  await expect(page.getByTestId('trainers')).toBeVisible();
+}
+
 export async function openBrief(page: Page, id: string, lang: Language = 'en'): Promise<void> {
   await page.goto(`/?scenario=${id}&lang=${lang}`);
   await expect(page.getByTestId('start')).toBeVisible();

@@ -13,10 +13,12 @@ import { fixture } from './helpers.ts';
 const scenario = fixture('scenarios/late-delivery.yaml');
 const loud: Volumes = { effects: 0.8, ambience: 0.4, voice: 1, muted: false };
 
-/** A backend that records every sound started and which are still playing. */
+/** A backend that records every sound started, which are still playing, and pauses. */
 function recordingBackend() {
   const started: string[] = [];
   const playing = new Set<string>();
+  const pauses: boolean[] = [];
+  const voices: string[] = [];
   const backend: AudioBackend = {
     play(name) {
       started.push(name);
@@ -24,9 +26,13 @@ function recordingBackend() {
       return () => playing.delete(name);
     },
     setVolumes() {},
-    voice: () => ({ done: Promise.resolve(), stop: () => {} }),
+    setPaused: (paused) => pauses.push(paused),
+    voice: (url) => {
+      voices.push(url);
+      return { done: Promise.resolve(), stop: () => {} };
+    },
   };
-  return { backend, started, playing };
+  return { backend, started, playing, pauses, voices };
 }
 
 async function director(volumes: Volumes) {
@@ -63,5 +69,36 @@ describe('AudioDirector', () => {
     d.setVolumes(loud);
     expect(started).toEqual(['phone-pickup', 'ambient-phone', 'ambient-phone']);
     expect(playing.has('ambient-phone')).toBe(true);
+  });
+
+  it('pauses what plays and continues it; nothing new starts while paused, a loop waits for the resume', async () => {
+    const { d, runner, started, playing, pauses, voices } = await director(loud);
+    d.onView('play', scenario, runner);
+    runner.start();
+    d.setPaused(true);
+    d.setPaused(true);
+    expect(pauses).toEqual([true]);
+    // Drawn again while paused (a language change): the bed waits, the opening cue is not repeated.
+    d.onView('play', scenario, runner);
+    expect(started).toEqual(['phone-pickup', 'ambient-phone']);
+    expect(playing.has('ambient-phone')).toBe(false);
+    const line = d.voice('/voice/line.mp3');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(voices).toEqual([]);
+    d.setPaused(false);
+    expect(pauses).toEqual([true, false]);
+    expect(started).toEqual(['phone-pickup', 'ambient-phone', 'ambient-phone']);
+    expect(playing.has('ambient-phone')).toBe(true);
+    await line.done;
+    expect(voices).toEqual(['/voice/line.mp3']);
+  });
+
+  it('a loop asked for while paused and stopped before the resume never plays', async () => {
+    const { d, runner, started } = await director(loud);
+    d.setPaused(true);
+    d.onView('play', scenario, runner);
+    d.onView('debrief', scenario);
+    d.setPaused(false);
+    expect(started).toEqual([]);
   });
 });

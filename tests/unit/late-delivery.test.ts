@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/engine/authoring.ts';
-import { bestScores, PRINCIPLES, reachableEndings, type DecisionNode } from '../../src/engine/index.ts';
+import { principleMaxima, PRINCIPLES, reachableEndings, type DecisionNode } from '../../src/engine/index.ts';
 import { root } from './helpers.ts';
 
 const text = readFileSync(resolve(root, 'scenarios/late-delivery.yaml'), 'utf8');
@@ -27,7 +27,7 @@ describe('late-delivery', () => {
     for (const e of ['resolved', 'escalated', 'lost'] as const) expect(endings.has(e), e).toBe(true);
   });
   it('lets every principle score above 0 and lose points', () => {
-    const best = bestScores(scenario!);
+    const best = principleMaxima(scenario!).any;
     for (const p of PRINCIPLES) {
       expect(best[p], p).toBeGreaterThan(0);
       expect(decisions.some((n) => n.choices.some((c) => c.score[p] < 0)), p).toBe(true);

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/engine/authoring.ts';
-import { bestPath, bestScores, CHANNELS, LANGUAGES, PRINCIPLES, reachableEndings, type Scenario } from '../../src/engine/index.ts';
+import { bestPath, CHANNELS, LANGUAGES, principleMaxima, PRINCIPLES, reachableEndings, type Scenario } from '../../src/engine/index.ts';
 import { root } from './helpers.ts';
 
 const files = readdirSync(resolve(root, 'scenarios')).filter((f) => f.endsWith('.yaml')).sort();
@@ -42,7 +42,7 @@ describe('the scenario library', () => {
         expect(endings.has('lost') || endings.has('escalated')).toBe(true);
       });
       it('lets every principle score above 0', () => {
-        const best = bestScores(entry.scenario!);
+        const best = principleMaxima(entry.scenario!).any;
         for (const p of PRINCIPLES) expect(best[p], p).toBeGreaterThan(0);
       });
     });

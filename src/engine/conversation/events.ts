@@ -13,7 +13,7 @@ export interface ConversationResult {
   /** The ending node reached, when the contact ended at one (not by mood). */
   readonly endNodeId?: string;
   readonly scores: Scores;
-  /** For each principle, the best any path through the scenario allows. */
+  /** For each principle, the best path's score (scenario-format.md, "The best path"); a learner may beat one. */
   readonly best: Scores;
   readonly steps: readonly Step[];
   readonly startMood: number;
@@ -31,6 +31,8 @@ export interface ConversationResult {
 export type RunnerEvent =
   /** A new customer line begins: its node, and the choices in the order to show them. */
   | { readonly type: 'line'; readonly node: DecisionNode; readonly choices: readonly Choice[]; readonly mood: number }
+  /** The presenter began showing the line (words, voice, typing); the customer is talking. */
+  | { readonly type: 'shown'; readonly nodeId: string }
   /** The current line has been delivered in full; replying now is not interrupting. */
   | { readonly type: 'delivered'; readonly nodeId: string }
   /** The reply timer ran out on this line. */

@@ -4,7 +4,7 @@
 import { EngineError } from '../errors.ts';
 import { getNode } from '../scenario/build.ts';
 import { ZERO_SCORES, type Scenario, type ScenarioNode } from '../scenario/model.ts';
-import { addScores, clampMood, isBoilingOver, replyEffect } from '../scoring/rules.ts';
+import { addScores, clampMood, isBoilingOver, replyEffect, timeoutMood } from '../scoring/rules.ts';
 import { seededShuffle } from './shuffle.ts';
 import type { Action, ConversationState, Step } from './state.ts';
 
@@ -46,15 +46,23 @@ function enter(scenario: Scenario, state: ConversationState, id: string, at: num
 }
 
 /**
- * Applies one action. Throws EngineError when the action does not fit the phase (choosing
- * before the start or after the end, an unknown choice): those are bugs in the caller, not in
- * the scenario.
+ * Applies one action (scenario-format.md, "Rules of play"). `expire` raises the mood by
+ * `TIMEOUT_MOOD_PENALTY` once per decision (a second one on the same line changes nothing) and
+ * ends the contact as `lost` when that reaches 100. Throws EngineError when the action does not
+ * fit the phase (choosing before the start or after the end, an unknown choice): those are bugs
+ * in the caller, not in the scenario.
  */
 export function reduce(scenario: Scenario, state: ConversationState, action: Action, rules: Rules = {}): ConversationState {
   switch (action.type) {
     case 'start':
       if (state.phase !== 'brief') throw new EngineError('already-started', 'the conversation has already started');
       return enter(scenario, { ...state, seed: action.seed >>> 0, startedAt: action.at }, scenario.start, action.at);
+    case 'present':
+      // The line's clock starts when the learner sees it begin; a line already delivered (a
+      // conversation drawn again) keeps its time.
+      if (state.phase === 'listening') return state;
+      if (state.phase !== 'speaking') throw new EngineError('wrong-phase', `no line is waiting to be shown (phase '${state.phase}')`);
+      return { ...state, lineAt: action.at };
     case 'delivered':
       if (state.phase === 'listening') return state;
       if (state.phase !== 'speaking') throw new EngineError('wrong-phase', `no line is being delivered (phase '${state.phase}')`);
@@ -64,8 +72,19 @@ export function reduce(scenario: Scenario, state: ConversationState, action: Act
     case 'expire':
       // Only a line waiting for a reply can run out of time; once is enough.
       if (state.phase !== 'listening' && state.phase !== 'speaking') throw new EngineError('wrong-phase', `no reply is awaited (phase '${state.phase}')`);
-      return state.expiredAt === undefined ? { ...state, expiredAt: action.at } : state;
+      return state.expiredAt === undefined ? expire(state, action.at) : state;
   }
+}
+
+/** The reply timer ran out: the customer grows angrier (and may boil over), the reply will be late. */
+function expire(state: ConversationState, at: number): ConversationState {
+  const next: ConversationState = { ...state, mood: timeoutMood(state.mood), expiredAt: at };
+  return isBoilingOver(next.mood) ? lose(next, at) : next;
+}
+
+/** The customer's mood reached 100: the contact ends at once. */
+function lose(state: ConversationState, at: number): ConversationState {
+  return { ...state, phase: 'ended', order: [], ending: 'lost', endedBy: 'mood', endedAt: at };
 }
 
 function choose(scenario: Scenario, state: ConversationState, choiceId: string, at: number, rules: Rules): ConversationState {
@@ -94,8 +113,6 @@ function choose(scenario: Scenario, state: ConversationState, choiceId: string, 
     shownAt: state.order.indexOf(choiceId),
   };
   const next: ConversationState = { ...state, mood: effect.moodAfter, steps: [...state.steps, step], scores: addScores(state.scores, effect.score) };
-  if (isBoilingOver(effect.moodAfter)) {
-    return { ...next, phase: 'ended', order: [], ending: 'lost', endedBy: 'mood', endedAt: at };
-  }
+  if (isBoilingOver(effect.moodAfter)) return lose(next, at);
   return enter(scenario, next, choice.next, at);
 }

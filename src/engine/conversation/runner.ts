@@ -4,7 +4,7 @@
  */
 import { EngineError } from '../errors.ts';
 import type { Clock, Random } from '../ports.ts';
-import { bestPathFrom, bestScores, reachableEndings } from '../scenario/analysis.ts';
+import { bestPath, bestPathFrom, reachableEndings } from '../scenario/analysis.ts';
 import { getNode } from '../scenario/build.ts';
 import type { Choice, DecisionNode, Scenario, Scores } from '../scenario/model.ts';
 import { Emitter, type Unsubscribe } from './emitter.ts';
@@ -23,7 +23,7 @@ const analysisCache = new WeakMap<Scenario, { best: Scores; unwinnable: boolean 
 function analyse(scenario: Scenario): { best: Scores; unwinnable: boolean } {
   let a = analysisCache.get(scenario);
   if (!a) {
-    a = { best: bestScores(scenario), unwinnable: !reachableEndings(scenario).has('resolved') };
+    a = { best: bestPath(scenario).scores, unwinnable: !reachableEndings(scenario).has('resolved') };
     analysisCache.set(scenario, a);
   }
   return a;
@@ -71,6 +71,15 @@ export class Runner {
     this.apply({ type: 'start', at: this.options.clock.now(), seed: Math.floor(this.options.random.next() * 2 ** 32) });
   }
 
+  /**
+   * The presenter begins delivering the current line, after the beat in which the customer reacts
+   * to the last reply: the line's time starts now, and presenters that show the customer talking
+   * hear `shown`. Ignored for a line already delivered.
+   */
+  lineShown(): void {
+    this.apply({ type: 'present', at: this.options.clock.now() });
+  }
+
   /** The presenter has finished delivering the current line (text revealed, voice done). */
   lineDelivered(): void {
     this.apply({ type: 'delivered', at: this.options.clock.now() });
@@ -81,7 +90,10 @@ export class Runner {
     this.apply({ type: 'choose', at: this.options.clock.now(), choiceId });
   }
 
-  /** The reply timer ran out for the current line; the reply, when it comes, is marked late. */
+  /**
+   * The reply timer ran out for the current line: mood +10 (once per line; at 100 the contact is
+   * lost), and the reply, when it comes, is marked late.
+   */
   expire(): void {
     this.apply({ type: 'expire', at: this.options.clock.now() });
   }
@@ -112,7 +124,7 @@ export class Runner {
       startedAt: s.startedAt ?? 0,
       endedAt: s.endedAt ?? 0,
       holds: s.steps.filter((step) => step.hold).length,
-      bestReplies: s.steps.map((step) => bestPathFrom(this.scenario, step.nodeId, step.moodBefore, 'total').steps[0]?.choiceId ?? step.choiceId),
+      bestReplies: s.steps.map((step) => bestPathFrom(this.scenario, step.nodeId, step.moodBefore, 'total')?.steps[0]?.choiceId ?? step.choiceId),
       unwinnable,
     };
   }
@@ -124,6 +136,7 @@ export class Runner {
     this.log.push(action);
     this.current = after;
     this.announce(before, after);
+    if (action.type === 'present' && after !== before) this.events.emit({ type: 'shown', nodeId: after.nodeId });
   }
 
   private announce(before: ConversationState, after: ConversationState): void {
@@ -153,13 +166,15 @@ export function createRunner(scenario: Scenario, options: RunnerOptions): Runner
 
 /**
  * "Try again from here": a new runner that has replayed this conversation up to the moment before
- * reply `stepIndex` (0-based) was given, so the learner can answer that line differently.
- * Throws EngineError('bad-replay') when there is no such reply.
+ * reply `stepIndex` (0-based) was given, so the learner can answer that line differently. The
+ * line is answered afresh: if its reply timer had run out, that is left out too (no late mark, no
+ * mood rise). Throws EngineError('bad-replay') when there is no such reply.
  */
 export function retryFrom(runner: Runner, stepIndex: number, options: RunnerOptions): Runner {
   const chooses = runner.actions.map((a, i) => (a.type === 'choose' ? i : -1)).filter((i) => i >= 0);
-  const cut = chooses[stepIndex];
+  let cut = chooses[stepIndex];
   if (cut === undefined) throw new EngineError('bad-replay', `there is no reply ${stepIndex + 1} to try again from`);
+  while (cut > 0 && runner.actions[cut - 1]?.type === 'expire') cut--;
   return resumeRunner(runner.scenario, runner.actions.slice(0, cut), options);
 }
 

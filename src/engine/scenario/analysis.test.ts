@@ -1,7 +1,37 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fixture } from '../../../tests/unit/helpers.ts';
+import { randomScenario } from '../../../tests/unit/random-scenario.ts';
+import { addScores, clampMood, isBoilingOver, totalScore } from '../scoring/rules.ts';
 import { loadScenario } from './load.ts';
-import { bestPath, bestScores, reachableEndings } from './analysis.ts';
+import { bestPath, ENDING_RANK, principleMaxima, reachableEndings, type BestPath } from './analysis.ts';
+import { ZERO_SCORES, type Scenario } from './model.ts';
+import type { Ending } from './vocabulary.ts';
+
+/** Every path from the start, with the mood rules applied, in file order of its choices. */
+function allPaths(s: Scenario): BestPath[] {
+  const out: BestPath[] = [];
+  const walk = (id: string, mood: number, prefix: BestPath): void => {
+    const node = s.nodes[id]!;
+    if (node.kind === 'ending') return void out.push({ ...prefix, ending: node.ending });
+    for (const c of node.choices) {
+      const after = clampMood(mood + c.mood);
+      const scores = addScores(prefix.scores, c.score);
+      const path = { steps: [...prefix.steps, { nodeId: id, choiceId: c.id }], scores, value: totalScore(scores), ending: 'lost' as Ending };
+      if (isBoilingOver(after)) out.push(path);
+      else walk(c.next, after, path);
+    }
+  };
+  walk(s.start, clampMood(s.customer.mood), { steps: [], scores: ZERO_SCORES, value: 0, ending: 'lost' });
+  return out;
+}
+
+/** The contract's order, spelt out: highest total, better ending, fewer decisions, file order. */
+function contractBest(paths: BestPath[]): BestPath {
+  return paths.reduce((a, b) =>
+    b.value !== a.value ? (b.value > a.value ? b : a) : ENDING_RANK[b.ending] !== ENDING_RANK[a.ending] ? (ENDING_RANK[b.ending] > ENDING_RANK[a.ending] ? b : a) : b.steps.length < a.steps.length ? b : a,
+  );
+}
 
 const twoPaths = fixture('tests/fixtures/valid/two-paths.yaml');
 
@@ -42,9 +72,56 @@ nodes:
   gone: { customer: "Bye.", ending: lost }
 `;
 
+/** Two ways to the same total and ending: one reply, or two replies. */
+const SHORTCUT = `
+id: shortcut
+format: 1
+source: en
+languages: [en]
+title: Shortcut
+brief: Fewer decisions win a tie.
+channel: chat
+difficulty: 1
+customer: { name: Lee, mood: 50 }
+start: a
+nodes:
+  a:
+    customer: "Well?"
+    choices:
+      - { id: long-way, text: "Step", score: { listen: 1 }, feedback: f, next: b }
+      - { id: direct, text: "Fix", score: { listen: 2 }, feedback: f, next: win }
+  b:
+    customer: "And?"
+    choices:
+      - { id: finish, text: "Finish", score: { listen: 1 }, feedback: f, next: win }
+      - { id: drop, text: "Drop", score: { calm: -1 }, feedback: f, next: win }
+  win: { customer: "Thanks.", ending: resolved }
+`;
+
 describe('best-path analysis', () => {
-  it('takes each principle at its own best over all paths', () => {
-    expect(bestScores(twoPaths)).toEqual({ listen: 3, empathy: 3, honesty: 2, calm: 1 });
+  it('takes each principle at its own best over all paths for the maxima, but one path for the best path', () => {
+    expect(principleMaxima(twoPaths).any).toEqual({ listen: 3, empathy: 3, honesty: 2, calm: 1 });
+    const best = bestPath(twoPaths);
+    expect(totalScore(best.scores)).toBe(best.value);
+    expect(best.scores).toEqual(allPaths(twoPaths).find((p) => p.steps.map((x) => x.choiceId).join() === best.steps.map((x) => x.choiceId).join())!.scores);
+  });
+
+  it('is the one path the contract names, on random scenarios (checked against every path)', () => {
+    fc.assert(
+      fc.property(randomScenario({ decisions: 7, choices: 4 }), (s) => {
+        const expected = contractBest(allPaths(s));
+        const got = bestPath(s);
+        expect(got.steps).toEqual(expected.steps);
+        expect(got.scores).toEqual(expected.scores);
+        expect(got.ending).toBe(expected.ending);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('prefers fewer decisions when totals and endings tie', () => {
+    const s = loadScenario(SHORTCUT, 'shortcut.yaml').scenario!;
+    expect(bestPath(s).steps.map((x) => x.choiceId)).toEqual(['direct']);
   });
 
   it('stops a path where mood reaches 100, so points after it are not counted', () => {
@@ -53,7 +130,7 @@ describe('best-path analysis', () => {
     // is made and counts (1+3), node d is never reached.
     expect(bestPath(trap, 'listen').value).toBe(4);
     expect(bestPath(trap, 'listen').ending).toBe('lost');
-    expect(bestScores(trap)).toEqual({ listen: 4, empathy: 2, honesty: 1, calm: 2 });
+    expect(principleMaxima(trap).any).toEqual({ listen: 4, empathy: 2, honesty: 1, calm: 2 });
     expect(bestPath(trap, 'total').steps.map((s) => s.choiceId)).toEqual(['cool', 'ask']);
   });
 

@@ -30,6 +30,7 @@ function choice(c: ChoiceFile, index: number, source: Language): Choice {
     ...(c.feedback !== undefined ? { feedback: text(c.feedback, source) } : {}),
     next: c.next,
     hold: c.hold ?? false,
+    teaches: c.teaches ?? [],
   });
 }
 

@@ -32,6 +32,7 @@ export const CODES = {
   SCN021: 'difficulty out of range',
   SCN022: 'mood out of range',
   SCN023: 'unknown portrait',
+  SCN024: 'unknown piece of advice',
   SCN030: 'start names no node',
   SCN031: 'next names no node',
   SCN032: 'node has both choices and ending',

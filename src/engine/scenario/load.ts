@@ -7,7 +7,7 @@ import { buildScenario } from './build.ts';
 import { checkStructure } from './checks.ts';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { schemaDiagnostics } from './schema-report.ts';
-import { bestScores } from './analysis.ts';
+import { principleMaxima } from './analysis.ts';
 import { PRINCIPLES } from './vocabulary.ts';
 import { firstAlias, firstBadByte, syntaxDiagnostics } from './syntax.ts';
 import { locate, MAX_ALIASES, parseYaml, type Position, type YamlSource } from './yaml-source.ts';
@@ -96,7 +96,7 @@ function checkId(raw: Record<string, unknown>, source: YamlSource, file: string,
 }
 
 function neverPositive(scenario: Scenario, source: YamlSource, file: string): Diagnostic[] {
-  const best = bestScores(scenario);
+  const best = principleMaxima(scenario).any;
   // No single reply is at fault: point at the replies as a whole.
   const pos = locate(source, ['nodes'], 'key');
   return PRINCIPLES.filter((p) => best[p] <= 0).map((p) => ({

@@ -3,7 +3,7 @@
  * (a plain string in the file means the source language only), optional fields get their
  * defaults, and choice ids are filled in from their index where the file has none.
  */
-import type { Channel, Difficulty, Ending, Language, Portrait, Principle } from './vocabulary.ts';
+import type { Advice, Channel, Difficulty, Ending, Language, Portrait, Principle } from './vocabulary.ts';
 
 /** A text in several languages; at least the scenario's source language is present. */
 export type Text = Readonly<Partial<Record<Language, string>>>;
@@ -23,6 +23,8 @@ export interface Choice {
   readonly next: string;
   /** This reply puts the caller on hold (an optional field of this game). */
   readonly hold: boolean;
+  /** The advice of the source texts this reply practises (an optional field of this game). */
+  readonly teaches: readonly Advice[];
 }
 
 interface NodeBase {

@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import type { Diagnostic, DiagnosticCode } from './diagnostics.ts';
 import { didYouMean } from './suggest.ts';
-import { CHANNELS, ENDINGS, LANGUAGES, PORTRAITS, PRINCIPLES } from './vocabulary.ts';
+import { ADVICE, CHANNELS, ENDINGS, LANGUAGES, PORTRAITS, PRINCIPLES } from './vocabulary.ts';
 import { locate, type Path, type YamlSource } from './yaml-source.ts';
 import { phrase } from './where.ts';
 import { FIELDS, mappingKind, valueAt } from './schema-paths.ts';
@@ -18,7 +18,11 @@ const ENUMS: Record<string, { code: DiagnosticCode; noun: string; values: readon
   portrait: { code: 'SCN023', noun: 'portrait', values: PORTRAITS },
   source: { code: 'SCN017', noun: 'language', values: LANGUAGES },
   languages: { code: 'SCN017', noun: 'language', values: LANGUAGES },
+  teaches: { code: 'SCN024', noun: 'piece of advice', values: Object.keys(ADVICE) },
 };
+
+/** A short list is spelt out in the message; a long one is left to the guide. */
+const choices = (values: readonly string[]) => (values.length <= 8 ? ` (${values.join(', ')})` : ' (docs/authoring.md lists them)');
 
 function typeName(v: unknown): string {
   if (v === undefined) return 'nothing';
@@ -59,7 +63,7 @@ export function issueToDiagnostics(issue: Issue, raw: unknown, source: YamlSourc
     }
     case 'invalid_value': {
       const spec = ENUMS[lastName];
-      if (spec && typeof value === 'string') return [make(spec.code, phrase(path, `is '${value}', which is not ${/^[aeiou]/.test(spec.noun) ? 'an' : 'a'} ${spec.noun} (${spec.values.join(', ')})${didYouMean(value, spec.values)}`))];
+      if (spec && typeof value === 'string') return [make(spec.code, phrase(path, `is '${value}', which is not ${/^[aeiou]/.test(spec.noun) ? 'an' : 'a'} ${spec.noun}${choices(spec.values)}${didYouMean(value, spec.values)}`))];
       if (last === 'format') return [make('SCN016', `'format' is ${typeName(value)}; this game reads format 1`)];
       if (last === 'difficulty') return [make('SCN021', `'difficulty' is ${typeName(value)}; it must be 1 (starter), 2 (standard) or 3 (hard)`)];
       if (spec) return [make(spec.code, phrase(path, `is ${typeName(value)}; expected one of ${spec.values.join(', ')}`))];

@@ -6,7 +6,7 @@
  * express them.
  */
 import { z } from 'zod';
-import { CHANNELS, ENDINGS, FORMAT_VERSION, ID_PATTERN, LANGUAGES, PORTRAITS, PRINCIPLES } from './vocabulary.ts';
+import { ADVICE, CHANNELS, ENDINGS, FORMAT_VERSION, ID_PATTERN, LANGUAGES, PORTRAITS, PRINCIPLES } from './vocabulary.ts';
 
 const language = z.enum(LANGUAGES);
 const id = z.string().regex(ID_PATTERN);
@@ -31,6 +31,10 @@ export const choiceSchema = z.strictObject({
   feedback: text('Feedback', 'Coaching shown in the debrief: why this reply helps or hurts. Without it the checker warns.').optional(),
   next: id.meta(doc('Next node', 'The id of the node this reply leads to. Every path must end: it may not lead back to a node on the same path.')),
   hold: z.boolean().optional().meta(doc('Puts on hold', 'This reply puts the caller on hold (default false).')),
+  teaches: z
+    .array(z.enum(Object.keys(ADVICE) as [keyof typeof ADVICE, ...(keyof typeof ADVICE)[]]))
+    .optional()
+    .meta(doc('Teaches', 'The advice of the source texts this reply practises (optional), e.g. [recap-and-check]. The authoring guide lists them.')),
 });
 
 export const nodeSchema = z.strictObject({

@@ -8,6 +8,8 @@ import { MOOD_MAX, MOOD_MIN, PRINCIPLES } from '../scenario/vocabulary.ts';
 export const INTERRUPT_LISTEN_PENALTY = -1;
 /** …and makes the customer this much angrier, on top of the reply's own effects. */
 export const INTERRUPT_MOOD_PENALTY = 10;
+/** Running out of time makes the customer this much angrier, once per decision. */
+export const TIMEOUT_MOOD_PENALTY = 10;
 
 /** Keeps mood within 0–100. */
 export function clampMood(mood: number): number {
@@ -29,6 +31,11 @@ export function addScores(a: Scores, b: Scores): Scores {
   };
 }
 
+/** A reply scored below 0 on some principle: a mistake, in the terms of the design warnings. */
+export function isMistake(s: Scores): boolean {
+  return PRINCIPLES.some((p) => s[p] < 0);
+}
+
 /** The sum over the four principles: how good a reply is overall. */
 export function totalScore(s: Scores): number {
   return PRINCIPLES.reduce((sum, p) => sum + s[p], 0);
@@ -48,4 +55,12 @@ export function replyEffect(own: Scores, moodChange: number, moodBefore: number,
   const score = interrupted ? { ...own, listen: own.listen + INTERRUPT_LISTEN_PENALTY } : own;
   const delta = moodChange + (interrupted ? INTERRUPT_MOOD_PENALTY : 0);
   return { score, moodBefore, moodAfter: clampMood(moodBefore + delta) };
+}
+
+/**
+ * The customer's mood once the reply timer has run out on a line: `TIMEOUT_MOOD_PENALTY` more,
+ * clamped. The caller applies it once per decision; reaching 100 ends the contact as `lost`.
+ */
+export function timeoutMood(moodBefore: number): number {
+  return clampMood(moodBefore + TIMEOUT_MOOD_PENALTY);
 }

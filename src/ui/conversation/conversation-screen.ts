@@ -1,7 +1,7 @@
 /**
  * The conversation: the channel's view of the exchange, the customer's mood, and the learner's
- * replies as real buttons (number keys pick them; Esc pauses). It reflects runner events and calls
- * the runner; it computes nothing about scores.
+ * replies as real buttons (number keys select them, Enter or Space sends; Esc pauses). It
+ * reflects runner events and calls the runner; it computes nothing about scores.
  */
 import { localize, type Language, type Runner } from '../../engine/index.ts';
 import { h, button } from '../dom.ts';
@@ -10,13 +10,19 @@ import { createMoodMeter } from '../mood-meter.ts';
 import { scenarioText } from '../scenario-text.ts';
 import { focusHeading, type ScreenContext } from '../screen.ts';
 import { createChannelView, type ChannelView } from './channel-view.ts';
-import { LinePlayer, type LineEvent } from './line-player.ts';
+import { LinePlayer, reactionBeatMs, type LineEvent } from './line-player.ts';
 import { createReplyDock } from './reply-dock.ts';
 import { replyKeys } from './reply-keys.ts';
-import { createCallClock, createReplyTimer } from './timers.ts';
+import { createCallClock, createReplyTimer, sinceVisit } from './timers.ts';
 
 export interface ConversationOptions {
+  /** The conversation's clock (the same as `ctx.scheduler`'s): it stands still while paused. */
   readonly now: () => number;
+  /**
+   * When this visit to the conversation began, on that clock: the runner's time stamps from
+   * before it belong to an earlier visit (a reload) and are not counted on the call or reply clock.
+   */
+  readonly since?: number;
   /** Reply time limit for this scenario, or undefined when the timer is off. */
   readonly replyLimitMs: number | undefined;
   readonly pause: () => void;
@@ -26,8 +32,12 @@ export interface ConversationOptions {
 
 export interface ConversationScreen {
   (): void;
-  /** Stops the reply timer while a dialog is open (WCAG 2.2.1: time limits can be paused). */
+  /**
+   * The pause screen is up: the keys stop and the screen shows itself paused. Time itself stops
+   * in `ctx.scheduler` and `now`, the conversation's own clock (WCAG 2.2.1: time limits can be paused).
+   */
   suspend(): void;
+  /** Back from the pause screen: keys again, the replies a moment inert, focus where it was. */
   resume(): void;
 }
 
@@ -38,7 +48,7 @@ export function showConversation(ctx: ScreenContext, runner: Runner, options: Co
   const mood = createMoodMeter(i18n, runner.state.mood);
   const view = createChannelView(i18n, scenario, lang);
   const timer = createReplyTimer(i18n, scheduler, options.now);
-  const clock = scenario.channel === 'phone' ? createCallClock(i18n, scheduler, options.now) : undefined;
+  const clock = scenario.channel === 'phone' ? createCallClock(i18n, scheduler, options.now, sinceVisit(runner.state.startedAt, options.since)) : undefined;
   const status = clock?.element ?? h('p', { class: 'call-status' }, t(`conversation.status.${scenario.channel}`));
   const pauseButton = button({ class: 'secondary small pause-button', 'data-testid': 'pause', 'aria-keyshortcuts': 'Escape' }, () => options.pause(), t('pause.open'));
   const choices = h('div', { class: 'choices', role: 'group', 'aria-labelledby': 'choices-title', 'data-testid': 'choices' });
@@ -54,20 +64,21 @@ export function showConversation(ctx: ScreenContext, runner: Runner, options: Co
     view.element,
     dock.element,
   );
-  const player = new LinePlayer({ ctx, runner, view, timer, choices, choicesTitle, replyLimitMs: options.replyLimitMs, ...(options.voice ? { voice: options.voice } : {}) });
+  const player = new LinePlayer({ ctx, runner, view, timer, choices, choicesTitle, replyLimitMs: options.replyLimitMs, now: options.now, since: options.since, ...(options.voice ? { voice: options.voice } : {}) });
   let cancelBeat: (() => void) | undefined;
   let holding = false;
 
   const onLine = (event: LineEvent) => {
     player.clearChoices();
-    // On hold the caller hears music, not you: the next line waits until they are back.
-    const beat = holding ? (ctx.settings.textSpeed === 0 ? 300 : 2500) : 0;
+    // On hold the caller hears music, not you: the next line waits until they are back. After a
+    // reply the next line waits a beat too, so the learner sees the customer take it in.
+    const beat = holding ? (ctx.settings.textSpeed === 0 ? 300 : 2500) : runner.state.steps.length > 0 ? reactionBeatMs(ctx.settings.textSpeed) : 0;
     holding = false;
     cancelBeat?.();
     if (beat === 0) player.play(event);
     else cancelBeat = scheduler.after(beat, () => player.play(event));
   };
-  const onKey = replyKeys(() => player.buttons, () => options.pause());
+  const onKey = replyKeys((i) => player.select(i), () => options.pause());
 
   const offs = [
     runner.on('line', onLine),
@@ -79,16 +90,14 @@ export function showConversation(ctx: ScreenContext, runner: Runner, options: Co
         view.addStatus(t('conversation.onHold', { name: localize(scenario.customer.name, lang, scenario.source).text }));
       }
     }),
-    runner.on('expired', () => {
-      if (scenario.channel === 'phone' || scenario.channel === 'in-person') view.addStatus(t(`conversation.silence.${scenario.channel}`));
-    }),
+    runner.on('expired', () => view.addStatus(t(`conversation.silence.${scenario.channel}`, { name: localize(scenario.customer.name, lang, scenario.source).text }))),
   ];
   document.addEventListener('keydown', onKey);
   ctx.root.replaceChildren(screen);
   // Coming back to a conversation (resume, language switch): the exchange so far, then the line.
   showHistory(view, runner, lang);
   const current = runner.currentLine();
-  if (current) player.play({ type: 'line', node: current.node, choices: current.choices, mood: runner.state.mood });
+  if (current) player.play({ type: 'line', node: current.node, choices: current.choices, mood: runner.state.mood }, runner.state.phase === 'listening');
   focusHeading(screen);
   const leave = () => {
     player.stop();
@@ -102,17 +111,23 @@ export function showConversation(ctx: ScreenContext, runner: Runner, options: Co
     screen.remove();
   };
   let suspended = false;
+  let focused: Element | null = null;
   return Object.assign(leave, {
     suspend() {
+      // The clocks stop with ctx.scheduler (the conversation's own); here only keys and looks.
       suspended = true;
-      timer.stop();
+      focused = document.activeElement;
+      screen.classList.add('paused');
+      timer.hold();
       document.removeEventListener('keydown', onKey);
     },
     resume() {
       if (!suspended) return;
       suspended = false;
+      screen.classList.remove('paused');
       document.addEventListener('keydown', onKey);
-      if (runner.state.phase === 'listening' && runner.state.expiredAt === undefined && options.replyLimitMs !== undefined) timer.start(options.replyLimitMs, () => runner.expire());
+      player.rearm();
+      (focused instanceof HTMLElement && screen.contains(focused) ? focused : choicesTitle).focus({ preventScroll: true });
     },
   });
 }

@@ -1,21 +1,18 @@
 /**
- * Keys during a conversation: 1–6 pick a reply, Esc pauses. Typing in a form field and shortcuts
- * with modifier keys are left alone.
+ * Keys during a conversation: 1–6 select a reply (Enter or Space then sends it, as for any
+ * focused button), Esc pauses. A held key's repeats, typing in a form field and shortcuts with
+ * modifier keys are left alone.
  */
-export function replyKeys(buttons: () => readonly HTMLButtonElement[], pause: () => void): (e: KeyboardEvent) => void {
+export function replyKeys(select: (index: number) => boolean, pause: () => void): (e: KeyboardEvent) => void {
   return (e) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
     const target = e.target as HTMLElement | null;
     if (target && ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName)) return;
     if (e.key === 'Escape') {
       e.preventDefault();
-      pause();
+      if (!e.repeat) pause();
       return;
     }
-    const b = /^[1-6]$/.test(e.key) ? buttons()[Number(e.key) - 1] : undefined;
-    if (b) {
-      e.preventDefault();
-      b.click();
-    }
+    if (/^[1-6]$/.test(e.key) && !e.repeat && select(Number(e.key) - 1)) e.preventDefault();
   };
 }

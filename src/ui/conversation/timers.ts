@@ -1,6 +1,7 @@
 /**
  * The two clocks of a conversation: the call timer on the phone (how long the call has lasted),
- * and the optional reply timer (how long the customer will wait for an answer).
+ * and the optional reply timer (how long the customer will wait for an answer). Both run on the
+ * conversation's clock (`now` and the scheduler), so a pause stops them where they are.
  */
 import type { Scheduler } from '../../app/ports.ts';
 import type { I18n } from '../../i18n/create-i18n.ts';
@@ -34,9 +35,16 @@ export function formatClock(lang: string, ms: number): string {
   return clockFormat(lang)(Math.floor(total / 60), total % 60);
 }
 
-/** A ticking "on call" clock; returns its element and a stop function. */
-export function createCallClock(i18n: I18n, scheduler: Scheduler, now: () => number): { element: HTMLElement; stop: () => void } {
-  const started = now();
+/**
+ * A time stamp of the runner's, if it belongs to this visit to the conversation (not to one
+ * before a reload, whose clock was another): drawn again, the clocks go on from it.
+ */
+export function sinceVisit(at: number | undefined, since: number | undefined): number | undefined {
+  return at !== undefined && since !== undefined && at >= since ? at : undefined;
+}
+
+/** A ticking "on call" clock from `started` (or now); returns its element and a stop function. */
+export function createCallClock(i18n: I18n, scheduler: Scheduler, now: () => number, started = now()): { element: HTMLElement; stop: () => void } {
   const time = h('span', { class: 'call-time', 'data-testid': 'call-time' });
   const element = h('p', { class: 'call-status' }, h('span', { class: 'call-dot', 'aria-hidden': 'true' }), ' ', i18n.t('conversation.onCall'), ' ', time);
   let cancel = () => {};
@@ -50,9 +58,14 @@ export function createCallClock(i18n: I18n, scheduler: Scheduler, now: () => num
 
 export interface ReplyTimer {
   readonly element: HTMLElement;
-  /** Starts counting down `ms`; `onExpire` runs once if no reply comes in time. */
-  start(ms: number, onExpire: () => void): void;
+  /**
+   * Starts counting down `ms`, of which `spent` have gone already (drawn again mid-countdown);
+   * `onExpire` runs once if no reply comes in time.
+   */
+  start(ms: number, onExpire: () => void, spent?: number): void;
   stop(): void;
+  /** Paused: shows exactly the time left now (the countdown itself stops with the clock). */
+  hold(): void;
 }
 
 export function createReplyTimer(i18n: I18n, scheduler: Scheduler, now: () => number): ReplyTimer {
@@ -61,23 +74,30 @@ export function createReplyTimer(i18n: I18n, scheduler: Scheduler, now: () => nu
   const left = h('span', { class: 'timer-left' });
   const element = h('div', { class: 'reply-timer', hidden: true, 'data-testid': 'reply-timer' }, h('span', { class: 'timer-bar', 'aria-hidden': 'true' }, fill), left);
   let cancels: (() => void)[] = [];
+  let draw: (() => number) | undefined;
   const stop = () => {
     cancels.forEach((c) => c());
     cancels = [];
+    draw = undefined;
     element.hidden = true;
-    element.classList.remove('expired');
+    element.classList.remove('expired', 'held');
   };
   return {
     element,
-    start(ms, onExpire) {
+    start(ms, onExpire, spent = 0) {
       stop();
-      const end = now() + ms;
+      const end = now() + ms - spent;
       element.hidden = false;
-      const tick = () => {
+      draw = () => {
         const remaining = Math.max(0, end - now());
         // A transform, not a width: the compositor animates it without layout or paint.
         fill.style.transform = `scaleX(${remaining / ms})`;
         left.textContent = i18n.t('conversation.timeLeft', { seconds: numbers.format(Math.ceil(remaining / 1000)) });
+        return remaining;
+      };
+      const tick = () => {
+        element.classList.remove('held');
+        const remaining = draw?.() ?? 0;
         if (remaining <= 0) {
           element.classList.add('expired');
           left.textContent = i18n.t('conversation.timeUp');
@@ -87,5 +107,11 @@ export function createReplyTimer(i18n: I18n, scheduler: Scheduler, now: () => nu
       tick();
     },
     stop,
+    hold() {
+      // The bar stops where the time is, not a second's glide further on.
+      if (!draw || element.classList.contains('expired')) return;
+      element.classList.add('held');
+      draw();
+    },
   };
 }

@@ -3,7 +3,7 @@
  * with the best path for the whole or for one principle marked), the best scores any path allows,
  * the endings a learner can reach, and the file's diagnostics.
  */
-import { bestPath, bestScores, getNode, PRINCIPLES, reachableEndings, translationGaps, type Diagnostic, type Language, type Objective, type Scenario, type Scores } from '../../engine/index.ts';
+import { bestPath, getNode, PRINCIPLES, reachableEndings, translationGaps, type Diagnostic, type Language, type Objective, type Scenario, type Scores } from '../../engine/index.ts';
 import { formatList, h, button } from '../dom.ts';
 import { diagnosticList } from '../diagnostic-list.ts';
 import { scenarioText } from '../scenario-text.ts';
@@ -47,7 +47,7 @@ export function showAuthor(ctx: ScreenContext, scenario: Scenario | undefined, f
   return () => screen.remove();
 
   function map(s: Scenario): HTMLElement[] {
-    const scores = scoreList(bestScores(s));
+    const scores = scoreList(bestPath(s).scores);
     const endings = listOf([...reachableEndings(s)].map((e) => t(`ending.${e}.title`)));
     const summary = h('div', { 'data-testid': 'author-summary' }, h('p', {}, t('author.best', { list: scores })), h('p', {}, t('author.endings', { list: endings })));
     const objective = h('select', { id: 'author-objective', 'data-testid': 'author-objective' }, h('option', { value: 'total' }, t('author.total')), ...PRINCIPLES.map((p) => h('option', { value: p }, t(`principle.${p}`))));
