@@ -43,17 +43,36 @@ export function createPhaserStage({ frame, parent, reducedMotion, base }: Phaser
     const scene = new StageScene({ base, motion, activity: onActivity });
     const game = new Phaser.Game({ ...stageGameConfig(parent), scene, callbacks: { postBoot: () => resolve(host) } });
 
-    /** Runs the loop as fast as what is on stage needs, for `awake` ms at least. */
+    /**
+     * Runs the loop as fast as what is on stage needs, for `awake` ms at least. The loop is changed
+     * in a microtask, never inside Phaser's own step (a reaction ends there): a step schedules its
+     * next frame after its callbacks return, so restarting the loop from inside one would leave two
+     * loops running, one of which nothing could stop.
+     */
+    let pending: number | undefined;
     function pace(awake = AWAKE_MS): void {
       clearTimeout(sleepTimer);
+      const queued = pending !== undefined;
+      pending = Math.max(pending ?? 0, awake);
+      if (!queued) queueMicrotask(() => {
+        const ms = pending!;
+        pending = undefined;
+        retime(ms);
+      });
+    }
+
+    function retime(awake: number): void {
       if (!visible) return game.loop.sleep();
       const busy = !paused && scene.activity !== 'idle';
+      const fps = busy ? BUSY_FPS : IDLE_FPS;
+      const loop = game.loop as { forceSetTimeOut: boolean } & Phaser.Core.TimeStep;
       // At rest a timer at the breathing rate wakes the page far less often than 60 Hz frames do
       // (idle main thread 1–2 % instead of 9 %); a moving mouth or a flinch is timed to the display's
       // frames. Typed read-only, but TimeStep reads it each time it (re)starts, as setFPSLimit does.
-      (game.loop as { forceSetTimeOut: boolean }).forceSetTimeOut = !busy;
-      game.loop.wake(true);
-      game.loop.setFPSLimit(busy ? BUSY_FPS : IDLE_FPS);
+      const changed = loop.forceSetTimeOut !== !busy || loop.fpsLimit !== fps || !loop.running;
+      loop.forceSetTimeOut = !busy;
+      loop.wake(true);
+      if (changed) loop.setFPSLimit(fps);
       // Breathing needs the loop; a paused or motionless stage sleeps once its last change is drawn.
       if (paused || !motion()) sleepTimer = setTimeout(() => game.loop.sleep(), awake);
     }

@@ -95,6 +95,10 @@ test('the author view has no axe violations', async ({ page }) => {
   await page.goto('/?author=late-delivery&lang=en');
   await expect(page.getByTestId('scenario-map')).toBeVisible();
   await expectNoViolations(page, 'author view');
+  // A scenario with design warnings: the warnings and the mistakes that pay are listed too.
+  await page.goto('/?author=design-numbers&lang=en');
+  await expect(page.getByTestId('design-mistake')).not.toHaveCount(0);
+  await expectNoViolations(page, 'author view with design warnings');
 });
 
 test('the progress and cohort screens have no axe violations, charts, badges and answers included', async ({ page }) => {
