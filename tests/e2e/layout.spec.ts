@@ -5,10 +5,10 @@
  * (see layout-rules.ts). Going through the sizes at each decision also proves the screen follows a
  * resized window (a phone turned, a window made smaller): the transcript stays at its end.
  *
- * Languages are spread by channel: the three scenarios of a channel (in file-name order) are each
- * played twice, in en + vi, ja + zh-CN and ko + en, so every channel is played in all five
- * languages. Each walk starts at one "home" viewport (the channel's six walks cover all five), and
- * a screenshot of its fullest decision (longest line plus replies) at home is saved as
+ * Languages are spread by channel (see WALKS): each scenario is walked at least once, and each
+ * channel's walks play all five languages. Each walk starts at one "home" viewport (a channel's
+ * walks cover all five), and a screenshot of its fullest decision (longest line plus replies) at
+ * home is saved as
  * test-results/screenshots/layout-<viewport>-<channel>-<scenario>-<lang>.png.
  */
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
@@ -21,14 +21,16 @@ import { brokenRules, VIEWPORTS, type Viewport } from './layout-rules.ts';
 import { openBrief, setTextSpeed } from './play.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const BY_CHANNEL: Record<Channel, readonly string[]> = {
-  phone: ['abusive-caller', 'late-delivery', 'on-hold-again'],
-  email: ['letter-no-phone', 'same-fault-again', 'unpaid-invoice'],
-  chat: ['chat-rephrase', 'feature-months-away', 'poor-quality'],
-  'in-person': ['broken-on-holiday', 'counter-shouting', 'wont-be-won'],
-};
-const WALKS = Object.values(BY_CHANNEL).flatMap((ids, c) =>
-  ids.flatMap((id, k) => [0, 1].map((n) => ({ id, lang: LANGUAGES[(2 * k + n) % LANGUAGES.length]!, home: VIEWPORTS[(2 * k + n + c) % VIEWPORTS.length]! }))),
+const SHIPPED = readdirSync(resolve(root, 'scenarios')).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')).sort();
+const CHANNELS: readonly Channel[] = ['phone', 'email', 'chat', 'in-person'];
+const BY_CHANNEL = CHANNELS.map((c) => SHIPPED.filter((id) => shippedScenario(id).channel === c));
+/**
+ * Walk j of a channel plays its scenario j mod n in language j mod 5, starting at viewport
+ * (j + channel) mod 5: at least five walks a channel, so each channel plays every language and
+ * starts at every size, and every scenario is walked.
+ */
+const WALKS = BY_CHANNEL.flatMap((ids, c) =>
+  Array.from({ length: Math.max(ids.length, LANGUAGES.length) }, (_, j) => ({ id: ids[j % ids.length]!, lang: LANGUAGES[j % LANGUAGES.length]!, home: VIEWPORTS[(j + c) % VIEWPORTS.length]! })),
 );
 
 /**
@@ -45,10 +47,12 @@ async function settled(page: Page, vp: Viewport): Promise<{ g: DecisionGeometry;
   }
 }
 
-test('every shipped scenario is walked', () => {
-  const shipped = readdirSync(resolve(root, 'scenarios')).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
-  expect([...new Set(WALKS.map((w) => w.id))].sort()).toEqual(shipped.sort());
-  for (const [channel, ids] of Object.entries(BY_CHANNEL)) for (const id of ids) expect(shippedScenario(id).channel).toBe(channel);
+test('every shipped scenario is walked, and every channel in every language', () => {
+  expect([...new Set(WALKS.map((w) => w.id))].sort()).toEqual(SHIPPED);
+  for (const [c, ids] of BY_CHANNEL.entries()) {
+    expect(ids.length, CHANNELS[c]).toBeGreaterThan(0);
+    expect(new Set(WALKS.filter((w) => ids.includes(w.id)).map((w) => w.lang)).size, CHANNELS[c]).toBe(LANGUAGES.length);
+  }
 });
 
 for (const { id, lang, home } of WALKS) {
