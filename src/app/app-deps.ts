@@ -21,6 +21,8 @@ export interface AppDeps {
   readonly settings: Settings;
   readonly logger: Logger;
   readonly loadStage: StageLoader;
+  /** The stage's box; moved into the screen's place for the customer while a screen shows one. */
+  readonly stageFrame?: HTMLElement;
   readonly navigate: (url: string, mode: 'push' | 'replace') => void;
   /** The IRI under which xAPI statements name this game's activities. */
   readonly xapiBase: string;

@@ -45,7 +45,7 @@ export class App implements Navigator {
   constructor(private readonly deps: AppDeps) {
     this.lang = deps.lang;
     this.settings = deps.settings;
-    this.stage = new StageLink(deps.loadStage, deps.logger, () => this.view);
+    this.stage = new StageLink(deps.loadStage, deps.logger, () => this.view, deps.stageFrame && { frame: deps.stageFrame, ui: deps.ui });
   }
 
   /** Shows what the URL's query asks for. */

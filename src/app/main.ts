@@ -123,6 +123,7 @@ async function main(): Promise<void> {
     settings,
     logger,
     loadStage: async () => (await import('../stage/phaser-stage.ts')).createPhaserStage({ frame: stageFrame, parent: stageCanvas, reducedMotion, base: import.meta.env.BASE_URL }),
+    stageFrame,
     navigate: (url, mode) => {
       if (mode === 'push') history.pushState(null, '', url);
       else history.replaceState(null, '', url);

@@ -1,10 +1,12 @@
 /**
  * The app's hold on the stage (Phaser): started once, hidden, while the first screen is idle, then
  * shown and following the runner on the brief and in the conversation. A stage that fails to start
- * is logged and the game plays on without it.
+ * is logged and the game plays on without it. Its box goes where the screen shows the customer
+ * (the screen's stage slot), so the screen's layout decides where and how big the customer is.
  */
 import type { Language, Logger, Runner, Scenario } from '../engine/index.ts';
 import type { Cleanup } from '../ui/screen.ts';
+import { STAGE_SLOT } from '../ui/customer-pane.ts';
 import type { StageHost, StageLoader } from '../ui/stage-host.ts';
 import { showsStage, type View } from './views.ts';
 
@@ -19,7 +21,13 @@ export class StageLink {
     private readonly logger: Logger,
     /** The view on screen now: a stage that arrives late must not show on another screen. */
     private readonly current: () => View,
-  ) {}
+    /** The stage's box and the element screens are drawn in, when the box is to be placed. */
+    private readonly box?: { readonly frame: HTMLElement; readonly ui: HTMLElement },
+  ) {
+    this.home = box && { parent: box.frame.parentElement, next: box.frame.nextSibling };
+  }
+
+  private readonly home: { readonly parent: HTMLElement | null; readonly next: Node | null } | undefined;
 
   /** Starts the stage once; later calls share the same start. */
   warm(): Promise<StageHost> {
@@ -38,15 +46,21 @@ export class StageLink {
     this.stage?.setPaused(paused);
   }
 
-  /** Stops following the view being left; a pause ends with the view it paused. */
+  /**
+   * Stops following the view being left, and takes the stage's box back from its screen; a pause
+   * ends with the view it paused.
+   */
   leave(): void {
     this.following?.();
     this.following = undefined;
     this.setPaused(false);
+    if (this.box && this.home?.parent) this.home.parent.insertBefore(this.box.frame, this.home.next);
   }
 
   /** Shows the stage for `view` (following its runner when playing) or hides it. */
   show(view: View, lang: Language): void {
+    const slot = this.box?.ui.querySelector(`[${STAGE_SLOT}]`);
+    if (slot && this.box) slot.append(this.box.frame);
     this.stage?.setVisible(showsStage(view));
     if (showsStage(view)) this.attach(view.scenario, view.kind === 'play' ? view.runner : undefined, lang);
   }

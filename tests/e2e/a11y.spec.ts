@@ -41,16 +41,21 @@ test('menu, settings, brief, pause and debrief have no axe violations', async ({
   await expectNoViolations(page, 'debrief');
 });
 
+// A phone lays the conversation out differently (a compact header, a reply area of its own), so
+// each channel is checked at the default size and on a phone.
 for (const [channel, id] of Object.entries(BY_CHANNEL)) {
-  test(`the ${channel} conversation has no axe violations`, async ({ page }) => {
-    await setTextSpeed(page, 0);
-    await openBrief(page, id);
-    await page.getByTestId('start').click();
-    await expect(page.getByTestId('customer-line')).toHaveAttribute('aria-busy', 'false');
-    await page.getByTestId('choice').first().click();
-    await expect(page.getByTestId('customer-line').or(page.getByTestId('debrief'))).toBeVisible();
-    await expectNoViolations(page, `${channel} conversation`);
-  });
+  for (const phone of [false, true]) {
+    test(`the ${channel} conversation has no axe violations${phone ? ' on a phone' : ''}`, async ({ page }) => {
+      if (phone) await page.setViewportSize({ width: 360, height: 640 });
+      await setTextSpeed(page, 0);
+      await openBrief(page, id);
+      await page.getByTestId('start').click();
+      await expect(page.getByTestId('customer-line')).toHaveAttribute('aria-busy', 'false');
+      await page.getByTestId('choice').first().click();
+      await expect(page.getByTestId('customer-line').or(page.getByTestId('debrief'))).toBeVisible();
+      await expectNoViolations(page, `${channel} conversation${phone ? ' on a phone' : ''}`);
+    });
+  }
 }
 
 for (const size of [{ width: 360, height: 640 }, { width: 1920, height: 1080 }]) {

@@ -9,14 +9,15 @@ import { choiceText, type Move } from '../scenario-paths.ts';
 
 /**
  * Sets the text speed before the page loads (characters per second; 0 = at once). Sound is muted
- * unless asked for, so recorded lines do not hold lines back (muted voices are skipped).
+ * unless asked for, so recorded lines do not hold lines back (muted voices are skipped). The reply
+ * timer is on (normal) unless asked otherwise.
  */
-export async function setTextSpeed(page: Page, charsPerSecond: number, options: { sound?: boolean } = {}): Promise<void> {
+export async function setTextSpeed(page: Page, charsPerSecond: number, options: { sound?: boolean; timer?: 'normal' | 'long' | 'off' } = {}): Promise<void> {
   await page.addInitScript(
-    ([speed, sound]) => {
-      localStorage.setItem('hot-seat:settings', JSON.stringify({ textSpeed: speed, volumes: { effects: 0.8, ambience: 0.4, voice: 1, muted: !sound } }));
+    ([speed, sound, timer]) => {
+      localStorage.setItem('hot-seat:settings', JSON.stringify({ textSpeed: speed, timer, volumes: { effects: 0.8, ambience: 0.4, voice: 1, muted: !sound } }));
     },
-    [charsPerSecond, options.sound ?? false] as const,
+    [charsPerSecond, options.sound ?? false, options.timer ?? 'normal'] as const,
   );
 }
 

@@ -7,6 +7,7 @@ import { localize, type Choice, type DecisionNode, type Scenario } from '../../e
 import type { I18n } from '../../i18n/create-i18n.ts';
 import { h } from '../dom.ts';
 import { scenarioText } from '../scenario-text.ts';
+import { followTranscript } from './transcript-scroll.ts';
 
 export interface ChannelView {
   readonly element: HTMLElement;
@@ -18,6 +19,8 @@ export interface ChannelView {
   addReply(choice: Choice): void;
   /** Adds a short status line ("On hold", "Hello? Are you still there?"). */
   addStatus(text: string): void;
+  /** Stops following the end of the exchange (the screen is leaving). */
+  dispose(): void;
 }
 
 export function createChannelView(i18n: I18n, scenario: Scenario, lang: Parameters<typeof localize>[1]): ChannelView {
@@ -26,14 +29,16 @@ export function createChannelView(i18n: I18n, scenario: Scenario, lang: Paramete
   const log = h('ol', { class: `log log-${channel}`, tabindex: 0, 'aria-live': 'polite', 'aria-relevant': 'additions', 'data-testid': 'log', 'aria-label': i18n.t(`conversation.log.${channel}`) });
   const typing = h('p', { class: 'typing', hidden: true, 'data-testid': 'typing' }, h('span', { class: 'dots', 'aria-hidden': 'true' }), ' ', i18n.t('conversation.typing', { name: localize(scenario.customer.name, lang, scenario.source).text }));
   const name = () => scenarioText(i18n, scenario, scenario.customer.name, lang, 'span', { class: 'who' });
-  // A written reply is composed paragraph by paragraph into one draft, below the letters.
+  // A written reply is composed paragraph by paragraph into one draft, below the letters. It is
+  // folded, so however long it grows the latest letter keeps its place above the replies.
   const draft = h('div', { class: 'draft', 'data-testid': 'draft' });
-  const draftBox = h('section', { class: 'draft-box', hidden: true, 'aria-label': i18n.t('conversation.yourDraft') }, h('h2', { class: 'letter-head' }, i18n.t('conversation.yourDraft')), draft);
-  const element = h('div', { class: `channel-view channel-${channel}` }, log, typing, channel === 'email' ? draftBox : null);
-
-  const scrollToEnd = () => log.lastElementChild?.scrollIntoView?.({ block: 'nearest' });
+  const draftCount = h('span', { class: 'draft-count' });
+  const draftBox = h('details', { class: 'draft-box', hidden: true, 'data-testid': 'draft-box' }, h('summary', { class: 'letter-head' }, i18n.t('conversation.yourDraft'), ' ', draftCount), draft);
+  // The one region of the conversation that scrolls: the exchange, the typing, the draft.
+  const transcript = h('div', { class: `channel-view transcript channel-${channel}`, 'data-testid': 'transcript' }, log, typing, channel === 'email' ? draftBox : null);
+  const scroll = followTranscript(transcript, [log, typing, draftBox], () => log.querySelector('[data-testid="customer-line"]')?.closest('li'));
   return {
-    element,
+    element: transcript,
     typing,
     addLine(node) {
       log.querySelector('[data-testid="customer-line"]')?.removeAttribute('data-testid');
@@ -45,7 +50,7 @@ export function createChannelView(i18n: I18n, scenario: Scenario, lang: Paramete
           ? h('li', { class: 'entry customer letter' }, h('p', { class: 'letter-head' }, i18n.t('conversation.from'), ' ', name(), ' · ', i18n.t('conversation.subject'), ' ', scenarioText(i18n, scenario, scenario.title, lang)), line)
           : h('li', { class: 'entry customer' }, narration, h('p', { class: 'speaker' }, name()), line);
       log.append(item);
-      scrollToEnd();
+      scroll.stick();
       return line;
     },
     addReply(choice) {
@@ -54,15 +59,17 @@ export function createChannelView(i18n: I18n, scenario: Scenario, lang: Paramete
       if (channel === 'email' && !isAction(text.textContent ?? '')) {
         draftBox.hidden = false;
         draft.append(h('p', {}, text));
+        draftCount.textContent = i18n.t('conversation.draftParagraphs', { count: draft.childElementCount });
       } else {
         log.append(h('li', { class: 'entry you' }, h('p', { class: 'speaker you' }, i18n.t('conversation.you')), h('p', {}, text)));
       }
-      scrollToEnd();
+      scroll.stick();
     },
     addStatus(text) {
       log.append(h('li', { class: 'entry status', 'data-testid': 'status' }, text));
-      scrollToEnd();
+      scroll.stick();
     },
+    dispose: () => scroll.dispose(),
   };
 }
 

@@ -5,11 +5,13 @@
  */
 import { localize, type Language, type Runner } from '../../engine/index.ts';
 import { h, button } from '../dom.ts';
+import { customerPane } from '../customer-pane.ts';
 import { createMoodMeter } from '../mood-meter.ts';
 import { scenarioText } from '../scenario-text.ts';
 import { focusHeading, type ScreenContext } from '../screen.ts';
 import { createChannelView, type ChannelView } from './channel-view.ts';
 import { LinePlayer, reactionBeatMs, type LineEvent } from './line-player.ts';
+import { createReplyDock } from './reply-dock.ts';
 import { replyKeys } from './reply-keys.ts';
 import { createCallClock, createReplyTimer, sinceVisit } from './timers.ts';
 
@@ -48,15 +50,19 @@ export function showConversation(ctx: ScreenContext, runner: Runner, options: Co
   const timer = createReplyTimer(i18n, scheduler, options.now);
   const clock = scenario.channel === 'phone' ? createCallClock(i18n, scheduler, options.now, sinceVisit(runner.state.startedAt, options.since)) : undefined;
   const status = clock?.element ?? h('p', { class: 'call-status' }, t(`conversation.status.${scenario.channel}`));
-  const pauseButton = button({ class: 'secondary small', 'data-testid': 'pause', 'aria-keyshortcuts': 'Escape' }, () => options.pause(), t('pause.open'));
+  const pauseButton = button({ class: 'secondary small pause-button', 'data-testid': 'pause', 'aria-keyshortcuts': 'Escape' }, () => options.pause(), t('pause.open'));
   const choices = h('div', { class: 'choices', role: 'group', 'aria-labelledby': 'choices-title', 'data-testid': 'choices' });
   const choicesTitle = h('h2', { class: 'choices-title', id: 'choices-title', tabindex: -1 }, t('conversation.yourReply'));
+  const dock = createReplyDock(i18n, h('div', { class: 'reply-head' }, choicesTitle, timer.element), choices);
+  // Laid out by styles.css: the customer large on the left on wide screens, a face in a compact
+  // header on phones; the transcript is the one region that scrolls, the replies sit below it.
   const screen = h(
     'section',
-    { class: `screen conversation-screen channel-${scenario.channel}`, 'data-testid': 'conversation', 'aria-labelledby': 'conversation-title' },
-    h('div', { class: 'conversation-head' }, h('h1', { id: 'conversation-title', class: 'conversation-title' }, scenarioText(i18n, scenario, scenario.title, lang)), status, mood.element, pauseButton),
+    { class: `screen with-customer conversation-screen channel-${scenario.channel}`, 'data-testid': 'conversation', 'aria-labelledby': 'conversation-title' },
+    h('div', { class: 'conversation-head' }, h('h1', { id: 'conversation-title', class: 'conversation-title' }, scenarioText(i18n, scenario, scenario.title, lang)), status, pauseButton),
+    customerPane(i18n, scenario, lang, mood.element),
     view.element,
-    h('div', { class: 'reply-area' }, h('div', { class: 'reply-head' }, choicesTitle, timer.element), choices),
+    dock.element,
   );
   const player = new LinePlayer({ ctx, runner, view, timer, choices, choicesTitle, replyLimitMs: options.replyLimitMs, now: options.now, since: options.since, ...(options.voice ? { voice: options.voice } : {}) });
   let cancelBeat: (() => void) | undefined;
@@ -100,6 +106,8 @@ export function showConversation(ctx: ScreenContext, runner: Runner, options: Co
     clock?.stop();
     for (const off of offs) off();
     document.removeEventListener('keydown', onKey);
+    view.dispose();
+    dock.dispose();
     screen.remove();
   };
   let suspended = false;

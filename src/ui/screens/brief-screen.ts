@@ -3,6 +3,7 @@
  * learner, and the start button.
  */
 import type { Scenario } from '../../engine/index.ts';
+import { customerPane } from '../customer-pane.ts';
 import { h, button } from '../dom.ts';
 import { scenarioText, textOf } from '../scenario-text.ts';
 import { focusHeading, type Cleanup, type ScreenContext } from '../screen.ts';
@@ -18,16 +19,22 @@ export function showBrief(ctx: ScreenContext, scenario: Scenario, actions: Brief
   // The start button answers the contact the way the channel does: pick up, open, accept, greet.
   const start = button({ class: 'primary', 'data-testid': 'start' }, () => actions.start(), t(`brief.start.${scenario.channel}`));
   const back = button({ class: 'secondary', 'data-testid': 'back' }, () => actions.back(), t('common.backToMenu'));
+  const incoming = h('p', { class: `incoming incoming-${scenario.channel}`, 'data-testid': 'incoming' }, h('span', { class: 'incoming-icon', 'aria-hidden': 'true' }), ' ', t(`brief.incoming.${scenario.channel}`, { name: textOf(scenario, scenario.customer.name, lang) }));
+  // The customer waits where the conversation will show them, at the same size.
   const screen = h(
     'section',
-    { class: 'screen brief-screen', 'data-testid': 'brief', 'aria-labelledby': 'brief-title' },
-    h('p', { class: 'eyebrow' }, t(`channel.${scenario.channel}`), ' · ', t(`difficulty.${scenario.difficulty}`)),
-    h('p', { class: `incoming incoming-${scenario.channel}`, 'data-testid': 'incoming' }, h('span', { class: 'incoming-icon', 'aria-hidden': 'true' }), ' ', t(`brief.incoming.${scenario.channel}`, { name: textOf(scenario, scenario.customer.name, lang) })),
-    h('h1', { id: 'brief-title' }, scenarioText(i18n, scenario, scenario.title, lang)),
-    scenarioText(i18n, scenario, scenario.brief, lang, 'p', { class: 'brief-text', 'data-testid': 'brief-text' }),
-    h('p', { class: 'brief-customer' }, t('brief.customer'), ' ', scenarioText(i18n, scenario, scenario.customer.name, lang, 'strong')),
-    h('p', { class: 'brief-tip' }, t(`brief.tip.${scenario.channel}`)),
-    h('div', { class: 'actions' }, start, back),
+    { class: 'screen with-customer brief-screen', 'data-testid': 'brief', 'aria-labelledby': 'brief-title' },
+    customerPane(i18n, scenario, lang, incoming),
+    h(
+      'div',
+      { class: 'brief-body' },
+      h('p', { class: 'eyebrow' }, t(`channel.${scenario.channel}`), ' · ', t(`difficulty.${scenario.difficulty}`)),
+      h('h1', { id: 'brief-title' }, scenarioText(i18n, scenario, scenario.title, lang)),
+      scenarioText(i18n, scenario, scenario.brief, lang, 'p', { class: 'brief-text', 'data-testid': 'brief-text' }),
+      h('p', { class: 'brief-customer' }, t('brief.customer'), ' ', scenarioText(i18n, scenario, scenario.customer.name, lang, 'strong')),
+      h('p', { class: 'brief-tip' }, t(`brief.tip.${scenario.channel}`)),
+      h('div', { class: 'actions' }, start, back),
+    ),
   );
   ctx.root.replaceChildren(screen);
   focusHeading(screen);

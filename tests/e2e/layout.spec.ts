@@ -1,0 +1,166 @@
+/**
+ * The conversation fits every screen: every shipped scenario's best path is played (lines shown at
+ * once, reply timer off), and at every decision the window is set to each of the five viewports in
+ * turn and the latest line, every reply, the mood meter and the customer are measured on screen
+ * (see layout-rules.ts). Going through the sizes at each decision also proves the screen follows a
+ * resized window (a phone turned, a window made smaller): the transcript stays at its end.
+ *
+ * Languages are spread by channel (see WALKS): each scenario is walked at least once, and each
+ * channel's walks play all five languages. Each walk starts at one "home" viewport (a channel's
+ * walks cover all five), and a screenshot of its fullest decision (longest line plus replies) at
+ * home is saved as
+ * test-results/screenshots/layout-<viewport>-<channel>-<scenario>-<lang>.png.
+ */
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { bestPath, LANGUAGES, localize, type Channel, type DecisionNode, type Language } from '../../src/engine/index.ts';
+import { choiceText, shippedScenario } from '../scenario-paths.ts';
+import { measureDecision, type DecisionGeometry } from './layout-geometry.ts';
+import { brokenRules, VIEWPORTS, type Viewport } from './layout-rules.ts';
+import { openBrief, setTextSpeed } from './play.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const SHIPPED = readdirSync(resolve(root, 'scenarios')).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')).sort();
+const CHANNELS: readonly Channel[] = ['phone', 'email', 'chat', 'in-person'];
+const BY_CHANNEL = CHANNELS.map((c) => SHIPPED.filter((id) => shippedScenario(id).channel === c));
+/**
+ * Walk j of a channel plays its scenario j mod n in language j mod 5, starting at viewport
+ * (j + channel) mod 5: at least five walks a channel, so each channel plays every language and
+ * starts at every size, and every scenario is walked.
+ */
+const WALKS = BY_CHANNEL.flatMap((ids, c) =>
+  Array.from({ length: Math.max(ids.length, LANGUAGES.length) }, (_, j) => ({ id: ids[j % ids.length]!, lang: LANGUAGES[j % LANGUAGES.length]!, home: VIEWPORTS[(j + c) % VIEWPORTS.length]! })),
+);
+
+/**
+ * Measures, a frame at a time, until the rules hold or layout has had 1.5 s to settle (the room for
+ * the latest line follows a frame after a resize); returns the last reading.
+ */
+async function settled(page: Page, vp: Viewport): Promise<{ g: DecisionGeometry; broken: string[] }> {
+  const deadline = Date.now() + 1500;
+  for (;;) {
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
+    const g = await page.evaluate(measureDecision);
+    const broken = brokenRules(g, vp);
+    if (broken.length === 0 || Date.now() > deadline) return { g, broken };
+  }
+}
+
+test('every shipped scenario is walked, and every channel in every language', () => {
+  expect([...new Set(WALKS.map((w) => w.id))].sort()).toEqual(SHIPPED);
+  for (const [c, ids] of BY_CHANNEL.entries()) {
+    expect(ids.length, CHANNELS[c]).toBeGreaterThan(0);
+    expect(new Set(WALKS.filter((w) => ids.includes(w.id)).map((w) => w.lang)).size, CHANNELS[c]).toBe(LANGUAGES.length);
+  }
+});
+
+for (const { id, lang, home } of WALKS) {
+  test(`${id} (${lang}): the line, every reply, the mood and the customer fit at every decision at all five sizes`, async ({ page }) => {
+    // Five sizes at each of up to nine decisions: longer than one play.
+    test.setTimeout(180_000);
+    const scenario = shippedScenario(id);
+    const moves = bestPath(scenario).steps;
+    const nodes = moves.map((m) => scenario.nodes[m.nodeId] as DecisionNode);
+    const text = (t: DecisionNode['customer']) => localize(t, lang as Language, scenario.source).text;
+    const size = (n: DecisionNode) => text(n.customer).length + n.choices.reduce((sum, c) => sum + text(c.text).length, 0);
+    const fullest = nodes.reduce((best, n, i) => (size(n) > size(nodes[best]!) ? i : best), 0);
+    // The home size comes last, so each reply is chosen (and the screenshot taken) at home.
+    const sizes = [...VIEWPORTS.filter((v) => v !== home), home];
+    await page.setViewportSize({ width: home.width, height: home.height });
+    await setTextSpeed(page, 0, { timer: 'off' });
+    await openBrief(page, id, lang);
+    await page.getByTestId('start').click();
+    await expect(page.locator('#stage')).toBeVisible();
+    const failures: string[] = [];
+    const passed = new Map(VIEWPORTS.map((v) => [v.name, 0]));
+    for (const [step, move] of moves.entries()) {
+      const node = nodes[step]!;
+      const line = page.getByTestId('customer-line');
+      await expect(line).toHaveAttribute('aria-busy', 'false');
+      await expect(line).toHaveText(text(node.customer));
+      await expect(page.getByTestId('choice')).toHaveCount(node.choices.length);
+      for (const vp of sizes) {
+        await page.setViewportSize({ width: vp.width, height: vp.height });
+        const { broken } = await settled(page, vp);
+        failures.push(...broken.map((b) => `${vp.name}, decision ${step + 1} (${move.nodeId}): ${b}`));
+        if (broken.length === 0) passed.set(vp.name, passed.get(vp.name)! + 1);
+      }
+      if (step === fullest) {
+        mkdirSync(resolve(root, 'test-results/screenshots'), { recursive: true });
+        await page.screenshot({ path: resolve(root, `test-results/screenshots/layout-${home.name}-${scenario.channel}-${id}-${lang}.png`) });
+      }
+      await page.getByRole('button', { name: choiceText(scenario, move, lang), exact: true }).click();
+    }
+    await expect(page.getByTestId('debrief')).toBeVisible();
+    mkdirSync(resolve(root, 'test-results/layout'), { recursive: true });
+    writeFileSync(resolve(root, `test-results/layout/${id}-${lang}.json`), JSON.stringify({ id, lang, channel: scenario.channel, decisions: moves.length, passed: Object.fromEntries(passed), failures }, null, 1));
+    expect(failures, `${id} in ${lang}`).toEqual([]);
+  });
+}
+
+test('a reply under the pointer does not look picked: hover is a quiet lift, not the focus colour', async ({ page }) => {
+  await setTextSpeed(page, 0, { timer: 'off' });
+  await openBrief(page, 'late-delivery');
+  await page.getByTestId('start').click();
+  await expect(page.getByTestId('customer-line')).toHaveAttribute('aria-busy', 'false');
+  const [first, second] = [page.getByTestId('choice').nth(0), page.getByTestId('choice').nth(1)];
+  const look = (reply: typeof first) =>
+    reply.evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { border: s.borderTopColor, background: s.backgroundColor, outline: s.outlineStyle === 'none' ? 'none' : s.outlineColor };
+    });
+  const resting = await look(first);
+  await first.hover();
+  const hovered = await look(first);
+  // Keyboard focus, as a learner tabbing to a reply sees it.
+  for (let i = 0; i < 10 && !(await second.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  expect(await second.evaluate((el) => el.matches(':focus-visible'))).toBe(true);
+  const focused = await look(second);
+  expect(focused.outline).not.toBe('none');
+  expect(hovered).not.toEqual(resting);
+  expect(hovered.outline).toBe('none');
+  expect([hovered.border, hovered.background]).not.toContain(focused.outline);
+  // Nor the accent the number badges use, which reads as "this one".
+  expect(hovered.border).not.toBe('rgb(255, 179, 71)');
+});
+
+test('the transcript follows a line as it is spoken, and stays where the learner scrolled back to', async ({ page }) => {
+  const scenario = shippedScenario('late-delivery');
+  const moves = bestPath(scenario).steps;
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await setTextSpeed(page, 60, { timer: 'off' });
+  await openBrief(page, 'late-delivery');
+  await page.getByTestId('start').click();
+  const transcript = page.getByTestId('transcript');
+  const line = page.getByTestId('customer-line');
+  const place = () => transcript.evaluate((el) => ({ top: Math.round(el.scrollTop), end: el.scrollHeight - el.clientHeight, scrolls: el.scrollHeight > el.clientHeight + 1 }));
+  // Answer until the exchange is longer than the transcript, checking it ends at the end each time.
+  const spoken = (i: number) => localize(scenario.nodes[moves[i]!.nodeId]!.customer, 'en', scenario.source).text;
+  let step = 0;
+  for (; step < moves.length; step++) {
+    // The line itself, not the last one still shown while the caller is on hold.
+    await expect(line).toHaveText(spoken(step));
+    await expect(line).toHaveAttribute('aria-busy', 'false');
+    await expect.poll(async () => { const p = await place(); return p.end - p.top; }).toBeLessThanOrEqual(1);
+    if ((await place()).scrolls) break;
+    await page.getByRole('button', { name: choiceText(scenario, moves[step]!, 'en'), exact: true }).click();
+  }
+  expect((await place()).scrolls).toBe(true);
+  // The next line: the learner scrolls back while it is still being spoken.
+  await page.getByRole('button', { name: choiceText(scenario, moves[step]!, 'en'), exact: true }).click();
+  await expect(line).not.toHaveText(spoken(step));
+  await expect(line).toHaveAttribute('aria-busy', 'true');
+  const box = (await transcript.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, -300);
+  await expect.poll(async () => { const p = await place(); return p.end - p.top; }).toBeGreaterThan(100);
+  const readingAt = (await place()).top;
+  await expect(line).toHaveAttribute('aria-busy', 'false');
+  expect((await place()).top).toBe(readingAt);
+  // Answering starts a new exchange: back to the end, and following it again.
+  await page.getByRole('button', { name: choiceText(scenario, moves[step + 1]!, 'en'), exact: true }).click();
+  await expect(line).toHaveText(spoken(step + 2));
+  await expect(line).toHaveAttribute('aria-busy', 'false');
+  await expect.poll(async () => { const p = await place(); return p.end - p.top; }).toBeLessThanOrEqual(1);
+});
