@@ -53,6 +53,23 @@ export function pathTo(scenario: Scenario, ending: Ending, byMood?: boolean): Mo
   return walk(scenario.start, scenario.customer.mood, []);
 }
 
+/** The first path (depth-first, file order) that reaches node `target` without the mood boiling over. */
+export function pathToNode(scenario: Scenario, target: string): Move[] | undefined {
+  const walk = (id: string, mood: number, trail: Move[], seen: ReadonlySet<string>): Move[] | undefined => {
+    if (id === target) return trail;
+    const node = getNode(scenario, id);
+    if (node?.kind !== 'decision' || seen.has(id)) return undefined;
+    for (const c of node.choices) {
+      const after = clampMood(mood + c.mood);
+      if (isBoilingOver(after)) continue;
+      const found = walk(c.next, after, [...trail, { nodeId: id, choiceId: c.id }], new Set([...seen, id]));
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return walk(scenario.start, scenario.customer.mood, [], new Set());
+}
+
 /** Plays moves in the engine and returns its result: the oracle the browser must agree with. */
 export function playMoves(scenario: Scenario, moves: readonly Move[]): ConversationResult {
   const runner = createRunner(scenario, { clock: manualClock(), random: seededRandom(1) });

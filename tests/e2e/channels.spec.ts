@@ -4,7 +4,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { bestPath, type Channel } from '../../src/engine/index.ts';
-import { playMoves as engineResult, shippedScenario } from '../scenario-paths.ts';
+import { pathToNode, playMoves as engineResult, shippedScenario } from '../scenario-paths.ts';
 import { expectDebrief, openBrief, playMoves, setTextSpeed } from './play.ts';
 
 const BY_CHANNEL: Record<Channel, string> = { phone: 'on-hold-again', email: 'letter-no-phone', chat: 'chat-rephrase', 'in-person': 'broken-on-holiday' };
@@ -80,4 +80,28 @@ test('email: a letter arrives whole, so there is nothing to interrupt', async ({
   expect(busyWithChoices).toBe(false);
   await page.getByTestId('choice').first().click();
   await expect(page.getByTestId('interrupted')).toHaveCount(0);
+});
+
+test('email: what happens around a letter is told above it, and a reply keeps its line breaks', async ({ page }) => {
+  const invoice = shippedScenario('unpaid-invoice');
+  const node = invoice.nodes['overruled']!;
+  expect(node.narration).toBeDefined();
+  await setTextSpeed(page, 0);
+  await openBrief(page, 'unpaid-invoice');
+  await page.getByTestId('start').click();
+  await playMoves(page, invoice, pathToNode(invoice, 'overruled')!);
+  await expect(page.locator('[data-testid="customer-line"][data-node="overruled"]')).toHaveAttribute('aria-busy', 'false');
+  await expect(page.getByTestId('narration').last()).toHaveText(node.narration!.en!);
+  await expect(page.getByTestId('narration').last()).toBeVisible();
+  const scenario = shippedScenario('letter-no-phone');
+  // A signed-off closing paragraph keeps its sign-off on a line of its own, in the reply and the draft.
+  await openBrief(page, 'letter-no-phone', 'zh-CN');
+  await page.getByTestId('start').click();
+  await playMoves(page, scenario, pathToNode(scenario, 'closing')!, 'zh-CN');
+  await expect(page.locator('[data-testid="customer-line"][data-node="closing"]')).toHaveAttribute('aria-busy', 'false');
+  const closingNode = scenario.nodes['closing'] as { choices: { id: string; text: Record<string, string> }[] };
+  const multi = closingNode.choices.find((c) => c.text['zh-CN']!.includes('\n'))!;
+  const reply = page.getByTestId('choice').filter({ hasText: multi.text['zh-CN']!.split('\n')[0]! });
+  const lines = await reply.locator('.choice-text').evaluate((el) => Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)));
+  expect(lines).toBeGreaterThanOrEqual(multi.text['zh-CN']!.split('\n').length);
 });

@@ -47,6 +47,20 @@ async function settled(page: Page, vp: Viewport): Promise<{ g: DecisionGeometry;
   }
 }
 
+/** In the page: how many distinct colours a grid of samples of the stage's canvas finds (1 = blank). */
+function stageColours(): number {
+  const canvas = document.querySelector<HTMLCanvasElement>('#stage canvas');
+  if (!canvas || canvas.width === 0) return 0;
+  const copy = document.createElement('canvas');
+  [copy.width, copy.height] = [32, 32];
+  const ctx = copy.getContext('2d')!;
+  ctx.drawImage(canvas, 0, 0, 32, 32);
+  const data = ctx.getImageData(0, 0, 32, 32).data;
+  const colours = new Set<number>();
+  for (let i = 0; i < data.length; i += 4) colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+  return colours.size;
+}
+
 test('every shipped scenario is walked, and every channel in every language', () => {
   expect([...new Set(WALKS.map((w) => w.id))].sort()).toEqual(SHIPPED);
   for (const [c, ids] of BY_CHANNEL.entries()) {
@@ -87,6 +101,8 @@ for (const { id, lang, home } of WALKS) {
         if (broken.length === 0) passed.set(vp.name, passed.get(vp.name)! + 1);
       }
       if (step === fullest) {
+        // A resized canvas is drawn again on the stage's next beat: the screenshot waits for the face.
+        await expect.poll(() => page.evaluate(stageColours)).toBeGreaterThan(1);
         mkdirSync(resolve(root, 'test-results/screenshots'), { recursive: true });
         await page.screenshot({ path: resolve(root, `test-results/screenshots/layout-${home.name}-${scenario.channel}-${id}-${lang}.png`) });
       }

@@ -45,6 +45,8 @@ export function createChannelView(i18n: I18n, scenario: Scenario, lang: Paramete
       // data-node names the line's node, so a tool can tell a new line from the one before it.
       const line = h('p', { class: 'customer-line', 'data-testid': 'customer-line', 'aria-busy': 'true', 'data-node': 'id' in node ? node.id : undefined });
       const narration = node.narration ? scenarioText(i18n, scenario, node.narration, lang, 'em', { class: 'narration', 'data-testid': 'narration' }) : null;
+      // A letter is the customer's own words: what happens around it is told just above it.
+      if (channel === 'email' && narration) log.append(h('li', { class: 'entry status' }, narration));
       const item =
         channel === 'email'
           ? h('li', { class: 'entry customer letter' }, h('p', { class: 'letter-head' }, i18n.t('conversation.from'), ' ', name(), ' · ', i18n.t('conversation.subject'), ' ', scenarioText(i18n, scenario, scenario.title, lang)), line)

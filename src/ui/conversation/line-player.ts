@@ -91,7 +91,7 @@ export class LinePlayer {
     };
     const showChoices = () => {
       this.buttons = event.choices.map((c, i) => {
-        const b = h('button', { type: 'button', class: 'choice', 'data-testid': 'choice', 'data-choice': c.id }, h('span', { class: 'key', 'aria-hidden': 'true' }, String(i + 1)), ' ', scenarioText(i18n, scenario, c.text, lang));
+        const b = h('button', { type: 'button', class: 'choice', 'data-testid': 'choice', 'data-choice': c.id }, h('span', { class: 'key', 'aria-hidden': 'true' }, String(i + 1)), ' ', scenarioText(i18n, scenario, c.text, lang, 'span', { class: 'choice-text' }));
         b.addEventListener('click', (e) => this.pick(c, e, b));
         return b;
       });
