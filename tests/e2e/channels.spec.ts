@@ -99,8 +99,9 @@ test('email: what happens around a letter is told above it, and a reply keeps it
   await page.getByTestId('start').click();
   await playMoves(page, scenario, pathToNode(scenario, 'closing')!, 'zh-CN');
   await expect(page.locator('[data-testid="customer-line"][data-node="closing"]')).toHaveAttribute('aria-busy', 'false');
-  const closingNode = scenario.nodes['closing'] as { choices: { id: string; text: Record<string, string> }[] };
-  const multi = closingNode.choices.find((c) => c.text['zh-CN']!.includes('\n'))!;
+  const closingNode = scenario.nodes['closing']!;
+  if (closingNode.kind !== 'decision') throw new Error('closing is a decision');
+  const multi = closingNode.choices.find((c) => c.text['zh-CN']?.includes('\n'))!;
   const reply = page.getByTestId('choice').filter({ hasText: multi.text['zh-CN']!.split('\n')[0]! });
   const lines = await reply.locator('.choice-text').evaluate((el) => Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)));
   expect(lines).toBeGreaterThanOrEqual(multi.text['zh-CN']!.split('\n').length);
