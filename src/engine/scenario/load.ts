@@ -11,6 +11,7 @@ import { principleMaxima } from './analysis.ts';
 import { designReport } from './design.ts';
 import { designWarnings } from './design-warnings.ts';
 import { PRINCIPLES } from './vocabulary.ts';
+import { translationWarnings } from './translation-checks.ts';
 import { firstAlias, firstBadByte, syntaxDiagnostics } from './syntax.ts';
 import { locate, MAX_ALIASES, parseYaml, type Position, type YamlSource } from './yaml-source.ts';
 import type { Scenario, Scores } from './model.ts';
@@ -85,6 +86,7 @@ function loadUnsafe(text: string, file: string, options: LoadOptions): LoadResul
   const diagnostics = parsed.success ? [] : schemaDiagnostics(parsed.error.issues, raw, source, file);
   diagnostics.push(...checkStructure({ raw, source, file, ...(options.fileExists ? { fileExists: options.fileExists } : {}) }));
   diagnostics.push(...checkId(raw as Record<string, unknown>, source, file, options.expectedId));
+  diagnostics.push(...translationWarnings(raw, source, file));
   if (!parsed.success || hasErrors(diagnostics)) return { diagnostics };
   const scenario = buildScenario(parsed.data);
   const maxima = principleMaxima(scenario);
