@@ -64,7 +64,7 @@ export const scenarioSchema = z
         portrait: z.enum(PORTRAITS).optional().meta(doc('Portrait', 'One of the built-in portraits; a default if absent.')),
       })
       .meta(doc('Customer', 'Who calls, writes or comes in, and how angry they are at the start.')),
-    tags: z.array(z.string()).optional().meta(doc('Tags', 'Free labels for filtering, e.g. [delivery, apology].')),
+    tags: z.array(z.string()).optional().meta(doc('Tags', 'Free labels for your own sorting, e.g. [delivery, apology]; the game does not read them.')),
     translated: z
       .partialRecord(language, z.record(z.string(), z.string().regex(/^[0-9a-f]{8}$/)))
       .optional()
