@@ -9,6 +9,6 @@ export { scenarioJsonSchema } from './scenario/schema.ts';
 export { loadLibrary, idFromFileName, type LibraryEntry, type SourceFile } from './scenario/library.ts';
 export { createLibraryChecker, type LibraryChecker } from './scenario/library-checker.ts';
 export { textUnits, sourceHash, unitState, recordedHashes, type TextUnit } from './scenario/strings.ts';
-export { exportXliff, type XliffExport } from './scenario/xliff-write.ts';
+export { exportXliff, exportXliffFromYaml, type XliffExport } from './scenario/xliff-write.ts';
 export { readXliff, type XliffDocument, type XliffUnit } from './scenario/xliff-read.ts';
 export { applyTranslations, type TranslationUpdate } from './scenario/translate-yaml.ts';

@@ -21,6 +21,11 @@ export interface LoadOptions {
   readonly fileExists?: (publicPath: string) => boolean;
   /** The expected id (the file name without .yaml); checked when given. */
   readonly expectedId?: string;
+  /**
+   * How a file name that differs from the id counts: an error (default; the library's rule) or a
+   * warning (a file opened from disk, which a browser may have saved as "my-refund (1).yaml").
+   */
+  readonly nameMismatch?: 'error' | 'warning';
   /** At most this many diagnostics per file (default 50); the rest are summarised in one line. */
   readonly maxDiagnostics?: number;
 }
@@ -85,7 +90,7 @@ function loadUnsafe(text: string, file: string, options: LoadOptions): LoadResul
   const parsed = scenarioSchema.safeParse(raw);
   const diagnostics = parsed.success ? [] : schemaDiagnostics(parsed.error.issues, raw, source, file);
   diagnostics.push(...checkStructure({ raw, source, file, ...(options.fileExists ? { fileExists: options.fileExists } : {}) }));
-  diagnostics.push(...checkId(raw as Record<string, unknown>, source, file, options.expectedId));
+  diagnostics.push(...checkId(raw as Record<string, unknown>, source, file, options.expectedId, options.nameMismatch));
   diagnostics.push(...translationWarnings(raw, source, file));
   if (!parsed.success || hasErrors(diagnostics)) return { diagnostics };
   const scenario = buildScenario(parsed.data);
@@ -94,10 +99,12 @@ function loadUnsafe(text: string, file: string, options: LoadOptions): LoadResul
   return { scenario, diagnostics };
 }
 
-function checkId(raw: Record<string, unknown>, source: YamlSource, file: string, expected?: string): Diagnostic[] {
+function checkId(raw: Record<string, unknown>, source: YamlSource, file: string, expected?: string, severity: 'error' | 'warning' = 'error'): Diagnostic[] {
   const id = Object.hasOwn(raw, 'id') ? raw['id'] : undefined;
   if (expected === undefined || typeof id !== 'string' || id === expected) return [];
-  return [{ code: 'SCN014', severity: 'error', file, ...locate(source, ['id']), message: `'id' is '${id}' but the file is named '${expected}.yaml'; they must match` }];
+  const at = locate(source, ['id']);
+  if (severity === 'warning') return [{ code: 'SCN014', severity, file, ...at, message: `'id' is '${id}' but the file is named '${file.split(/[\\/]/).pop()}'; the game goes by the id: rename the file to '${id}.yaml' before adding it to scenarios/` }];
+  return [{ code: 'SCN014', severity, file, ...at, message: `'id' is '${id}' but the file is named '${expected}.yaml'; they must match` }];
 }
 
 function neverPositive(best: Scores, source: YamlSource, file: string): Diagnostic[] {

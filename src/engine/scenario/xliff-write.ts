@@ -7,6 +7,7 @@
 import { asMap, own } from './raw.ts';
 import { recordedHashes, sourceHash, textIn, textUnits, unitState, type TextUnit } from './strings.ts';
 import { LANGUAGE_NAMES, isLanguage, type Language } from './vocabulary.ts';
+import { parseYaml } from './yaml-source.ts';
 
 export interface XliffExport {
   readonly xml: string;
@@ -79,4 +80,11 @@ function unitXml(unit: TextUnit, source: string, target: string | undefined, sta
 
 function note(category: string, text: string): string {
   return `        <note category="${category}">${escapeXml(text)}</note>`;
+}
+
+/** `exportXliff` of a scenario's YAML text; throws with the reason when the YAML cannot be read. */
+export function exportXliffFromYaml(yamlText: string, lang: Language, file: string): XliffExport {
+  const { doc } = parseYaml(yamlText.replace(/^\uFEFF/, ''));
+  if (doc.errors.length) throw new Error(`${file}: the file has YAML errors; fix them first`);
+  return exportXliff(doc.toJS(), lang, file);
 }

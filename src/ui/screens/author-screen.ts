@@ -4,7 +4,7 @@
  * for trainers (every node, reply, score, mood change and ending, with the best path for the whole
  * or for one principle marked), the best path's scores and the endings a learner can reach.
  */
-import { bestPath, getNode, PRINCIPLES, reachableEndings, translationGaps, type Diagnostic, type Language, type Objective, type Scenario, type Scores } from '../../engine/index.ts';
+import { bestPath, getNode, LANGUAGES, PRINCIPLES, reachableEndings, translationGaps, type Diagnostic, type Language, type Objective, type Scenario, type Scores } from '../../engine/index.ts';
 import { formatList, h, button } from '../dom.ts';
 import { diagnosticList } from '../diagnostic-list.ts';
 import { scenarioText } from '../scenario-text.ts';
@@ -23,6 +23,8 @@ export interface AuthorActions {
   back(): void;
   /** The trainer picked another path or text language (kept in the address across saves and reloads). */
   choose(choice: Required<MapChoice>): void;
+  /** Saves the texts for translation into `lang` as XLIFF; offered for a file opened from disk. */
+  exportXliff?(lang: Language): void;
 }
 
 /** `start`: the path and text language to show first, when the address names them. */
@@ -40,6 +42,7 @@ export function showAuthor(ctx: ScreenContext, scenario: Scenario | undefined, f
     h('h2', {}, t('author.diagnostics')),
     diagnostics.length ? diagnosticList(i18n, diagnostics) : h('p', { 'data-testid': 'no-diagnostics' }, t('author.clean')),
   ];
+  if (scenario && actions.exportXliff) parts.push(...exportTool(scenario, actions.exportXliff));
   if (scenario) parts.push(designSection(i18n, scenario), ...map(scenario));
   // The map runs to many screens, so the actions stay in view at the bottom (sticky).
   const actionBar = h('div', { class: 'actions author-actions' }, scenario ? button({ class: 'primary', 'data-testid': 'author-play' }, () => actions.play(), t('author.play')) : null, back);
@@ -82,6 +85,14 @@ export function showAuthor(ctx: ScreenContext, scenario: Scenario | undefined, f
     const control = (id: string, label: string, select: HTMLElement) => h('p', { class: 'filter' }, h('label', { for: id }, label), select);
     const controls = h('div', { class: 'author-controls' }, control('author-objective', t('author.pathFor'), objective), control('author-text-lang', t('author.textIn'), textLang));
     return [h('h2', {}, t('author.mapTitle')), summary, controls, gapNote, pathNote, list];
+  }
+
+  /** The texts for a translator: one XLIFF file for the language picked. */
+  function exportTool(s: Scenario, save: (l: Language) => void): HTMLElement[] {
+    const others = LANGUAGES.filter((l) => l !== s.source);
+    const select = h('select', { id: 'xliff-lang', 'data-testid': 'xliff-lang' }, ...others.map((l) => h('option', { value: l, lang: l }, t(`language.native.${l}`))));
+    const go = button({ class: 'secondary', 'data-testid': 'export-xliff' }, () => save(select.value as Language), t('author.exportXliff'));
+    return [h('h2', {}, t('author.translate')), h('p', { class: 'hint' }, t('author.translateHint')), h('p', { class: 'filter' }, h('label', { for: 'xliff-lang' }, t('author.translateInto')), select, ' ', go)];
   }
 
   /** How far the translation into `l` has come, so a translator sees what is left. */
