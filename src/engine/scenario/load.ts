@@ -12,6 +12,7 @@ import { designReport } from './design.ts';
 import { designWarnings } from './design-warnings.ts';
 import { PRINCIPLES } from './vocabulary.ts';
 import { translationWarnings } from './translation-checks.ts';
+import { slippedFields, structureDiagnostics } from './structure.ts';
 import { firstAlias, firstBadByte, syntaxDiagnostics } from './syntax.ts';
 import { locate, MAX_ALIASES, parseYaml, type Position, type YamlSource } from './yaml-source.ts';
 import type { Scenario, Scores } from './model.ts';
@@ -75,7 +76,7 @@ export function loadScenario(text: string, file: string, options: LoadOptions = 
 function loadUnsafe(text: string, file: string, options: LoadOptions): LoadResult {
   const source = parseYaml(text);
   const syntax = syntaxDiagnostics(source, file);
-  if (syntax.length > 0) return { diagnostics: syntax };
+  if (syntax.length > 0) return { diagnostics: structureDiagnostics(text, source, file) ?? syntax };
   let raw: unknown;
   try {
     raw = source.doc.toJS({ maxAliasCount: MAX_ALIASES });
@@ -89,6 +90,7 @@ function loadUnsafe(text: string, file: string, options: LoadOptions): LoadResul
   }
   const parsed = scenarioSchema.safeParse(raw);
   const diagnostics = parsed.success ? [] : schemaDiagnostics(parsed.error.issues, raw, source, file);
+  diagnostics.push(...slippedFields(raw, source, file, diagnostics));
   diagnostics.push(...checkStructure({ raw, source, file, ...(options.fileExists ? { fileExists: options.fileExists } : {}) }));
   diagnostics.push(...checkId(raw as Record<string, unknown>, source, file, options.expectedId, options.nameMismatch));
   diagnostics.push(...translationWarnings(raw, source, file));
