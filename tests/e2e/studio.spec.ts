@@ -5,6 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { bestPath } from '../../src/engine/index.ts';
+import { shippedScenario } from '../scenario-paths.ts';
 import { openTrainers } from './play.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -52,4 +54,40 @@ test("the author view saves a file's texts as XLIFF 2.0 for a translator", async
   expect(xml).toContain('<unit id="node.opening.choice.sorry.text">');
   expect(xml).toContain('<target>ホットライン</target>');
   expect(xml.match(/<unit /g)).toHaveLength(10);
+});
+
+test('the author view draws the scenario as a graph: one arrow per reply, the best path marked, zoom and pan', async ({ page }) => {
+  const scenario = shippedScenario('bill-shock');
+  await page.goto('/?author=bill-shock');
+  const graph = page.getByTestId('scenario-graph');
+  await expect(graph).toBeVisible();
+  const replies = Object.values(scenario.nodes).flatMap((n) => (n.kind === 'decision' ? n.choices : []));
+  await expect(graph.getByTestId('graph-edge')).toHaveCount(replies.length);
+  await expect(graph.getByTestId('graph-node')).toHaveCount(Object.keys(scenario.nodes).length);
+  const best = bestPath(scenario);
+  await expect(graph.locator('[data-testid=graph-edge][data-on-path=true]')).toHaveCount(best.steps.length);
+  for (const step of best.steps) await expect(graph.locator(`[data-testid=graph-edge][data-from="${step.nodeId}"][data-choice="${step.choiceId}"]`)).toHaveAttribute('data-on-path', 'true');
+  // Each arrow carries its reply's points and mood change.
+  const first = best.steps[0]!;
+  const choice = (scenario.nodes[first.nodeId] as Extract<(typeof scenario.nodes)[string], { kind: 'decision' }>).choices.find((c) => c.id === first.choiceId)!;
+  await expect(graph.locator(`[data-testid=graph-edge][data-from="${first.nodeId}"][data-choice="${first.choiceId}"] text`)).toContainText(`mood ${choice.mood > 0 ? '+' : ''}${choice.mood}`);
+  // Endings are coloured by kind (a class per kind).
+  for (const node of Object.values(scenario.nodes)) if (node.kind === 'ending') await expect(graph.locator(`[data-node="${node.id}"]`)).toHaveClass(new RegExp(`ending-${node.ending}`));
+
+  const svg = graph.locator('svg');
+  const whole = await svg.getAttribute('viewBox');
+  await page.getByTestId('graph-zoom-in').click();
+  const zoomed = await svg.getAttribute('viewBox');
+  expect(Number(zoomed!.split(' ')[2])).toBeLessThan(Number(whole!.split(' ')[2]));
+  await page.getByTestId('graph-viewport').focus();
+  await page.keyboard.press('ArrowRight');
+  expect(Number((await svg.getAttribute('viewBox'))!.split(' ')[0])).toBeGreaterThan(Number(zoomed!.split(' ')[0]));
+  await page.keyboard.press('0');
+  const all = (await svg.getAttribute('viewBox'))!.split(' ').map(Number);
+  expect(all[2]).toBeGreaterThanOrEqual(Number(whole!.split(' ')[2]));
+  expect(all.slice(0, 2)).toEqual([0, 0]);
+  // The path for one principle marks other arrows.
+  const listen = bestPath(scenario, 'listen');
+  await page.getByTestId('author-objective').selectOption('listen');
+  await expect(graph.locator('[data-testid=graph-edge][data-on-path=true]')).toHaveCount(listen.steps.length);
 });

@@ -11,6 +11,10 @@ import { scenarioText } from '../scenario-text.ts';
 import { focusHeading, type Cleanup, type ScreenContext } from '../screen.ts';
 import { designSection } from './author-design.ts';
 import { layers, nodeCard } from './author-map.ts';
+import { layoutScenario } from '../graph/graph-layout.ts';
+import { graphView, type GraphView } from '../graph/graph-view.ts';
+
+const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
 /** What the trainer picked on the scenario map: the best path for what, and the texts in which language. */
 export interface MapChoice {
@@ -63,6 +67,9 @@ export function showAuthor(ctx: ScreenContext, scenario: Scenario | undefined, f
     const pathNote = h('p', { class: 'path-note', 'data-testid': 'path-note', role: 'status' });
     const gapNote = h('p', { class: 'gap-note', 'data-testid': 'translation-gaps', role: 'status' });
     const list = h('ol', { class: 'map', 'data-testid': 'scenario-map' });
+    const layout = layoutScenario(s, (c) => [...PRINCIPLES.filter((p) => c.score[p] !== 0).map((p) => `${t(`author.short.${p}`)}${signed(c.score[p])}`), t('author.mood', { delta: signed(c.mood) })].join(' '));
+    const graphHolder = h('div', { class: 'graph-holder' });
+    let graph: { view: GraphView; lang: Language } | undefined;
     const draw = () => {
       const bp = bestPath(s, objective.value as Objective);
       const shownIn = textLang.value as Language;
@@ -71,6 +78,11 @@ export function showAuthor(ctx: ScreenContext, scenario: Scenario | undefined, f
       const lastChoice = last ? getNode(s, last.nodeId) : undefined;
       const end = lastChoice?.kind === 'decision' ? lastChoice.choices.find((c) => c.id === last!.choiceId)?.next : undefined;
       if (end && bp.ending !== 'lost') path.set(end, '');
+      if (graph?.lang !== shownIn) {
+        graph = { view: graphView(i18n, s, layout, shownIn), lang: shownIn };
+        graphHolder.replaceChildren(graph.view.element);
+      }
+      graph.view.mark(path);
       gapNote.textContent = gapText(s, shownIn);
       pathNote.textContent = t('author.pathNote', { count: bp.steps.length, ending: t(`ending.${bp.ending}.title`), scores: scoreList(bp.scores) });
       list.replaceChildren(...layers(s).map((ids, i) => h('li', { class: 'map-layer' }, h('p', { class: 'layer-label' }, t('author.layer', { n: i + 1 })), h('ol', { class: 'map-nodes' }, ...ids.map((id) => nodeCard(i18n, s, shownIn, getNode(s, id)!, path))))));
@@ -84,7 +96,7 @@ export function showAuthor(ctx: ScreenContext, scenario: Scenario | undefined, f
     draw();
     const control = (id: string, label: string, select: HTMLElement) => h('p', { class: 'filter' }, h('label', { for: id }, label), select);
     const controls = h('div', { class: 'author-controls' }, control('author-objective', t('author.pathFor'), objective), control('author-text-lang', t('author.textIn'), textLang));
-    return [h('h2', {}, t('author.mapTitle')), summary, controls, gapNote, pathNote, list];
+    return [h('h2', {}, t('author.mapTitle')), summary, controls, gapNote, pathNote, h('div', { class: 'author-map-wrap' }, graphHolder, list)];
   }
 
   /** The texts for a translator: one XLIFF file for the language picked. */
