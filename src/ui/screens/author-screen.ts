@@ -104,7 +104,7 @@ export function showAuthor(ctx: ScreenContext, scenario: Scenario | undefined, f
     const others = LANGUAGES.filter((l) => l !== s.source);
     const select = h('select', { id: 'xliff-lang', 'data-testid': 'xliff-lang' }, ...others.map((l) => h('option', { value: l, lang: l }, t(`language.native.${l}`))));
     const go = button({ class: 'secondary', 'data-testid': 'export-xliff' }, () => save(select.value as Language), t('author.exportXliff'));
-    return [h('h2', {}, t('author.translate')), h('p', { class: 'hint' }, t('author.translateHint')), h('p', { class: 'filter' }, h('label', { for: 'xliff-lang' }, t('author.translateInto')), select, ' ', go)];
+    return [h('h2', {}, t('author.translate')), h('p', { class: 'hint' }, t('author.translateHint', { command: 'npm run strings:import' })), h('p', { class: 'filter' }, h('label', { for: 'xliff-lang' }, t('author.translateInto')), select, ' ', go)];
   }
 
   /** How far the translation into `l` has come, so a translator sees what is left. */
