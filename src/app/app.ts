@@ -36,6 +36,8 @@ export class App implements Navigator {
   private unfollow: (() => void) | undefined;
   private readonly stage: StageLink;
   private readonly turns = new NavigationTurns();
+  /** Scenarios entered at another node by a trainer ("play from here"): their plays are not progress. */
+  private readonly practising = new WeakSet<Scenario>();
   /** The menu's filters, kept while the learner is elsewhere so "Back to scenarios" keeps them. */
   private filters: MenuFilters = {};
   /** The debrief, progress and cohort screens, once their chunk has loaded. */
@@ -184,11 +186,16 @@ export class App implements Navigator {
     const clock = new PlayClock(this.deps.clock, this.deps.scheduler);
     const runner = from({ clock, random: this.deps.random });
     this.unfollow?.();
-    this.unfollow = this.deps.progress?.follow(runner, this.lang);
+    this.unfollow = this.practising.has(scenario) ? undefined : this.deps.progress?.follow(runner, this.lang);
     runner.on('ended', (e) => this.show({ kind: 'debrief', scenario, runner, result: e.result }));
     void this.loadReports().catch(() => undefined);
     this.show({ kind: 'play', scenario, runner, clock });
     if (runner.state.phase === 'brief') runner.start();
+  }
+
+  practice(scenario: Scenario): Scenario {
+    this.practising.add(scenario);
+    return scenario;
   }
 
   async changeLanguage(lang: Language): Promise<void> {

@@ -2,7 +2,7 @@
  * Draws one view with its screen and wires the screen's buttons to the app's navigation. Screens
  * only report what the learner asked for; where that leads is decided here and in `App`.
  */
-import { retryFrom, type Language, type Runner, type RunnerOptions, type Scenario } from '../engine/index.ts';
+import { retryFrom, startingAt, type Language, type Runner, type RunnerOptions, type Scenario } from '../engine/index.ts';
 import type { ProgressSummary } from '../engine/progress/index.ts';
 import { showConversation, type ConversationScreen } from '../ui/conversation/conversation-screen.ts';
 import { h } from '../ui/dom.ts';
@@ -44,6 +44,8 @@ export interface Navigator {
   /** Plays a scenario: afresh, or with the runner `from` builds (a resumed or retried one). */
   play(scenario: Scenario, from?: (options: RunnerOptions) => Runner): void;
   pause(): void;
+  /** Marks a scenario as a trainer's practice (played from a node): its plays are not recorded as progress. */
+  practice(scenario: Scenario): Scenario;
   offerResume(onBrief?: Scenario): Promise<void>;
   exportAs(kind: ExportKind): Promise<void>;
   importFile(file: File): Promise<void>;
@@ -106,6 +108,7 @@ export function renderView(view: View, ctx: ScreenContext, deps: AppDeps, nav: N
         play: () => scenario && nav.show({ kind: 'brief', scenario }, 'push'),
         back: () => nav.menu(),
         choose: (choice) => nav.note({ ...view, ...choice }),
+        ...(scenario ? { playFrom: (nodeId: string, mood: number) => nav.play(nav.practice(startingAt(scenario, nodeId, mood))) } : {}),
         ...(bytes ? { exportXliff: (lang: Language) => void saveXliff(view.file, bytes, lang, deps) } : {}),
       };
       return { leave: showAuthor(ctx, scenario, view.file, view.diagnostics, actions, view) };

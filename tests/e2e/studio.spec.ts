@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { bestPath } from '../../src/engine/index.ts';
+import { bestPath, moodOnArrival } from '../../src/engine/index.ts';
 import { shippedScenario } from '../scenario-paths.ts';
 import { openTrainers } from './play.ts';
 
@@ -90,4 +90,24 @@ test('the author view draws the scenario as a graph: one arrow per reply, the be
   const listen = bestPath(scenario, 'listen');
   await page.getByTestId('author-objective').selectOption('listen');
   await expect(graph.locator('[data-testid=graph-edge][data-on-path=true]')).toHaveCount(listen.steps.length);
+});
+
+test('play from here: any node starts a conversation with the best path’s mood there, or the trainer’s, to a debrief', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('hot-seat:settings', JSON.stringify({ textSpeed: 0, volumes: { muted: true } })));
+  const scenario = shippedScenario('late-delivery');
+  const step = bestPath(scenario).steps[1]!;
+  await page.goto('/?author=late-delivery');
+  await page.getByTestId('play-from-node').selectOption(step.nodeId);
+  await expect(page.getByTestId('play-from-mood')).toHaveValue(String(moodOnArrival(scenario, step.nodeId)));
+  await page.getByTestId('play-from-mood').fill('35');
+  await page.getByTestId('play-from').click();
+  const line = scenario.nodes[step.nodeId]!.customer.en!;
+  await expect(page.getByTestId('customer-line')).toHaveAttribute('aria-busy', 'false');
+  await expect(page.getByTestId('customer-line')).toContainText(line.slice(0, 30));
+  await expect(page.getByTestId('mood')).toHaveAttribute('aria-valuenow', '35');
+  while (!(await page.getByTestId('debrief').isVisible())) {
+    await expect(page.getByTestId('customer-line')).toHaveAttribute('aria-busy', 'false');
+    await page.getByTestId('choice').first().click();
+  }
+  await expect(page.getByTestId('ending')).toHaveAttribute('data-ending', /resolved|escalated|lost|ended/);
 });

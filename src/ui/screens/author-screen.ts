@@ -4,7 +4,7 @@
  * for trainers (every node, reply, score, mood change and ending, with the best path for the whole
  * or for one principle marked), the best path's scores and the endings a learner can reach.
  */
-import { bestPath, getNode, LANGUAGES, PRINCIPLES, reachableEndings, translationGaps, type Diagnostic, type Language, type Objective, type Scenario, type Scores } from '../../engine/index.ts';
+import { bestPath, getNode, LANGUAGES, moodOnArrival, PRINCIPLES, reachableEndings, translationGaps, type Diagnostic, type Language, type Objective, type Scenario, type Scores } from '../../engine/index.ts';
 import { formatList, h, button } from '../dom.ts';
 import { diagnosticList } from '../diagnostic-list.ts';
 import { scenarioText } from '../scenario-text.ts';
@@ -27,6 +27,8 @@ export interface AuthorActions {
   back(): void;
   /** The trainer picked another path or text language (kept in the address across saves and reloads). */
   choose(choice: Required<MapChoice>): void;
+  /** Plays the scenario from node `nodeId`, the customer's mood starting at `mood`. */
+  playFrom?(nodeId: string, mood: number): void;
   /** Saves the texts for translation into `lang` as XLIFF; offered for a file opened from disk. */
   exportXliff?(lang: Language): void;
 }
@@ -96,7 +98,20 @@ export function showAuthor(ctx: ScreenContext, scenario: Scenario | undefined, f
     draw();
     const control = (id: string, label: string, select: HTMLElement) => h('p', { class: 'filter' }, h('label', { for: id }, label), select);
     const controls = h('div', { class: 'author-controls' }, control('author-objective', t('author.pathFor'), objective), control('author-text-lang', t('author.textIn'), textLang));
-    return [h('h2', {}, t('author.mapTitle')), summary, controls, gapNote, pathNote, h('div', { class: 'author-map-wrap' }, graphHolder, list)];
+    return [h('h2', {}, t('author.mapTitle')), summary, controls, ...(actions.playFrom ? [playFromTool(s, actions.playFrom)] : []), gapNote, pathNote, h('div', { class: 'author-map-wrap' }, graphHolder, list)];
+  }
+
+  /** Start a conversation at any node, with the mood the best path has there or one the trainer sets. */
+  function playFromTool(s: Scenario, play: (nodeId: string, mood: number) => void): HTMLElement {
+    const ids = layers(s).flat();
+    const node = h('select', { id: 'play-from-node', 'data-testid': 'play-from-node' }, ...ids.map((id) => h('option', { value: id }, id)));
+    const mood = h('input', { id: 'play-from-mood', 'data-testid': 'play-from-mood', type: 'number', min: 0, max: 99, step: 1, inputmode: 'numeric' });
+    const fill = () => (mood.value = String(moodOnArrival(s, node.value) ?? s.customer.mood));
+    node.addEventListener('change', fill);
+    fill();
+    const go = button({ class: 'secondary', 'data-testid': 'play-from' }, () => play(node.value, Math.min(99, Math.max(0, Number(mood.value) || 0))), t('author.playFrom'));
+    const field = (id: string, label: string, input: HTMLElement) => h('span', { class: 'filter' }, h('label', { for: id }, label), input);
+    return h('div', { class: 'author-controls play-from', role: 'group', 'aria-label': t('author.playFrom') }, field('play-from-node', t('author.playFromNode'), node), field('play-from-mood', t('author.playFromMood'), mood), go, h('p', { class: 'hint' }, t('author.playFromHint')));
   }
 
   /** The texts for a translator: one XLIFF file for the language picked. */
