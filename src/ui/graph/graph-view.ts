@@ -35,15 +35,18 @@ export function graphView(i18n: I18n, scenario: Scenario, layout: GraphLayout, l
     const node = scenario.nodes[n.id]!;
     const line = localize(node.customer, lang, scenario.source).text;
     const kind = n.ending ? `ending ending-${n.ending}` : 'decision';
-    // The box links to the node's card in the list; the list is the keyboard's way, so no tab stop here.
-    return s(
-      'a',
-      { href: `#node-${n.id}`, tabindex: -1, class: `graph-node ${kind}`, 'data-testid': 'graph-node', 'data-node': n.id, ...(n.ending ? { 'data-ending': n.ending } : {}) },
+    // A click shows the node's card in the list (the list is the keyboard's and screen reader's way:
+    // the picture is one image to them, with nothing to operate inside).
+    const box = s(
+      'g',
+      { class: `graph-node ${kind}`, 'data-testid': 'graph-node', 'data-node': n.id, ...(n.ending ? { 'data-ending': n.ending } : {}) },
       s('title', {}, `${n.id}${n.ending ? ` (${t(`ending.${n.ending}.title`)})` : ''}: ${line}`),
       s('rect', { x: n.x - n.width / 2, y: n.y - n.height / 2, width: n.width, height: n.height, rx: 7 }),
       s('text', { x: n.x, y: n.y - 5, 'text-anchor': 'middle', class: 'graph-id' }, clip(n.ending ? `${n.id} · ${t(`ending.${n.ending}.title`)}` : n.id, 26)),
       s('text', { x: n.x, y: n.y + 12, 'text-anchor': 'middle', class: 'graph-line' }, clip(line, 24)),
     );
+    box.addEventListener('click', () => (location.hash = `node-${n.id}`));
+    return box;
   });
   const arrow = s('marker', { id: 'graph-arrow', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' }, s('path', { d: 'M0 0 L10 5 L0 10 Z', class: 'graph-arrowhead' }));
   const full = { x: 0, y: 0, w: Math.max(layout.width, 1), h: Math.max(layout.height, 1) };
@@ -76,7 +79,7 @@ export function graphView(i18n: I18n, scenario: Scenario, layout: GraphLayout, l
   }, { passive: false });
   let drag: { x: number; y: number } | undefined;
   viewport.addEventListener('pointerdown', (e) => {
-    if ((e.target as Element).closest('a')) return;
+    if ((e.target as Element).closest('.graph-node')) return;
     drag = { x: e.clientX, y: e.clientY };
     viewport.setPointerCapture(e.pointerId);
   });
