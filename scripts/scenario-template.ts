@@ -50,7 +50,7 @@ customer:
     en: "Ms Rivera"
   mood: 60               # the start mood: 0 calm … 100 furious; at 100 the contact ends as lost
   portrait: woman-young  # optional: man-/woman- + older, retired, young, student, parent, worker, sporty, business
-tags: [billing, draft]   # optional free labels for filtering
+tags: [billing, draft]   # optional labels for your own sorting
 start: opening           # the node the contact starts at
 
 # Each node is one thing the customer says, then either 2 to 6 replies (choices) or an ending.

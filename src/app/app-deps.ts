@@ -5,6 +5,7 @@ import type { Clock, Language, Logger, Random, Runner, Scenario } from '../engin
 import type { I18n } from '../i18n/create-i18n.ts';
 import type { StageLoader } from '../ui/stage-host.ts';
 import type { Catalog } from './catalog.ts';
+import type { FileShelf } from './kept-files.ts';
 import type { KeyValueStore, Scheduler } from './ports.ts';
 import type { ProgressKeeper } from './progress-keeper.ts';
 import type { Settings } from './settings.ts';
@@ -35,6 +36,8 @@ export interface AppDeps {
    * opened from disk names. Without it those are not checked.
    */
   readonly assetExists?: (publicPath: string) => Promise<boolean>;
+  /** Keeps the scenario files a trainer opens from disk; without it they last until the page is left. */
+  readonly files?: FileShelf;
   /** Told of every settings change (audio volumes follow it). */
   readonly onSettings?: (settings: Settings) => void;
   /** Told when the game pauses and goes on again (sound pauses and continues with it). */

@@ -19,7 +19,7 @@ import { offerResume } from './resume-offer.ts';
 import { PlayClock } from './play-clock.ts';
 import { saveSettings, type Settings } from './settings.ts';
 import { StageLink } from './stage-link.ts';
-import { briefView, fileView, mapView, progressView, viewAt } from './destinations.ts';
+import { briefView, fileView, keptView, mapView, progressView, viewAt } from './destinations.ts';
 import { noteIfChanged } from './changed-notice.ts';
 import { NavigationTurns } from './navigation-turns.ts';
 import { afterLibraryChange, keepChoices, urlOf, type View } from './views.ts';
@@ -36,6 +36,8 @@ export class App implements Navigator {
   private unfollow: (() => void) | undefined;
   private readonly stage: StageLink;
   private readonly turns = new NavigationTurns();
+  /** Scenarios entered at another node by a trainer ("play from here"): their plays are not progress. */
+  private readonly practising = new WeakSet<Scenario>();
   /** The menu's filters, kept while the learner is elsewhere so "Back to scenarios" keeps them. */
   private filters: MenuFilters = {};
   /** The debrief, progress and cohort screens, once their chunk has loaded. */
@@ -89,7 +91,30 @@ export class App implements Navigator {
 
   /** A trainer's own file from disk, checked in the browser. */
   openFile(file: File): Promise<void> {
-    return this.go(fileView(file, this.deps.i18n, this.deps.assetExists), 'push');
+    const { files, i18n, assetExists, clock } = this.deps;
+    const opened = (async () => {
+      let bytes: Uint8Array;
+      try {
+        bytes = new Uint8Array(await file.arrayBuffer());
+      } catch (e) {
+        return { kind: 'menu', notice: i18n.t('author.fileRead', { file: file.name, reason: e instanceof Error ? e.message : String(e) }) } as const;
+      }
+      // Kept before it is checked: a file with errors is the one a trainer most wants back.
+      const kept = files ? await files.put({ name: file.name, bytes, savedAt: clock.now() }).then(() => file.name, () => undefined) : undefined;
+      return fileView(file.name, bytes, i18n, assetExists, kept);
+    })();
+    return this.go(opened, 'push');
+  }
+
+  /** A file kept on the device, opened again. */
+  openKept(name: string): Promise<void> {
+    return this.go(keptView(this.deps.files, this.deps.i18n, name, new URLSearchParams(), this.deps.assetExists), 'push');
+  }
+
+  /** Forgets a kept file and shows the trainers' page without it. */
+  async removeKept(name: string): Promise<void> {
+    await this.deps.files?.remove(name);
+    this.show({ kind: 'trainers' });
   }
 
   /** The learner's progress screen. */
@@ -161,11 +186,16 @@ export class App implements Navigator {
     const clock = new PlayClock(this.deps.clock, this.deps.scheduler);
     const runner = from({ clock, random: this.deps.random });
     this.unfollow?.();
-    this.unfollow = this.deps.progress?.follow(runner, this.lang);
+    this.unfollow = this.practising.has(scenario) ? undefined : this.deps.progress?.follow(runner, this.lang);
     runner.on('ended', (e) => this.show({ kind: 'debrief', scenario, runner, result: e.result }));
     void this.loadReports().catch(() => undefined);
     this.show({ kind: 'play', scenario, runner, clock });
     if (runner.state.phase === 'brief') runner.start();
+  }
+
+  practice(scenario: Scenario): Scenario {
+    this.practising.add(scenario);
+    return scenario;
   }
 
   async changeLanguage(lang: Language): Promise<void> {

@@ -19,7 +19,7 @@ export interface CheckedFile {
 export async function checkOpenedFile(name: string, bytes: Uint8Array, assetExists?: (publicPath: string) => Promise<boolean>): Promise<CheckedFile> {
   const { loadScenarioBytes, idFromFileName } = await import('../engine/authoring.ts');
   const id = idFromFileName(name);
-  const check = (fileExists?: (path: string) => boolean) => loadScenarioBytes(bytes, name, { expectedId: id, ...(fileExists ? { fileExists } : {}) });
+  const check = (fileExists?: (path: string) => boolean) => loadScenarioBytes(bytes, name, { expectedId: id, nameMismatch: 'warning', ...(fileExists ? { fileExists } : {}) });
   const asked = new Set<string>();
   let result = check(assetExists && ((path) => (asked.add(path), true)));
   if (assetExists && asked.size > 0) {

@@ -7,6 +7,7 @@ import type { I18n } from '../i18n/create-i18n.ts';
 import type { Language } from '../engine/index.ts';
 import type { Catalog } from './catalog.ts';
 import { checkOpenedFile } from './check-file.ts';
+import type { FileShelf } from './kept-files.ts';
 import type { ProgressKeeper } from './progress-keeper.ts';
 import { EMPTY_COHORT, mapChoiceOf, menuFiltersOf, type View } from './views.ts';
 
@@ -14,12 +15,14 @@ import { EMPTY_COHORT, mapChoiceOf, menuFiltersOf, type View } from './views.ts'
  * The view an address names (`?scenario=`, `?author=`, `?view=progress|cohort|trainers`, else the menu
  * with the filters it names), loading what it needs.
  */
-export function viewAt(query: URLSearchParams, deps: { catalog: Catalog; i18n: I18n; progress?: ProgressKeeper | undefined }, lang: Language): Promise<View> {
+export function viewAt(query: URLSearchParams, deps: { catalog: Catalog; i18n: I18n; progress?: ProgressKeeper | undefined; files?: FileShelf | undefined; assetExists?: ((path: string) => Promise<boolean>) | undefined }, lang: Language): Promise<View> {
   const { catalog, i18n, progress } = deps;
+  const kept = query.get('file');
   const id = query.get('scenario');
   const author = query.get('author');
   if (id) return briefView(catalog, i18n, id);
   if (author) return mapView(catalog, i18n, author, query);
+  if (kept !== null) return keptView(deps.files, i18n, kept, query, deps.assetExists);
   if (query.get('view') === 'progress' && progress) return progressView(progress, catalog, lang);
   if (query.get('view') === 'cohort') return Promise.resolve(EMPTY_COHORT);
   if (query.get('view') === 'trainers') return Promise.resolve({ kind: 'trainers' });
@@ -52,13 +55,23 @@ export async function mapView(catalog: Catalog, i18n: I18n, id: string, query?: 
   return { kind: 'author', id, file: entry.file, diagnostics: entry.diagnostics, ...choice, ...(scenario ? { scenario } : {}) };
 }
 
-/** The author view of a trainer's own file from disk, checked in the browser. */
-export async function fileView(file: File, i18n: I18n, assetExists?: (publicPath: string) => Promise<boolean>): Promise<View> {
+/**
+ * The author view of a trainer's own file from disk, checked in the browser. `kept`: the name it
+ * is kept under on the device (its address then names it, so a reload finds it again).
+ */
+export async function fileView(name: string, bytes: Uint8Array, i18n: I18n, assetExists?: (publicPath: string) => Promise<boolean>, kept?: string, query?: URLSearchParams): Promise<View> {
   try {
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    const { id, scenario, diagnostics } = await checkOpenedFile(file.name, bytes, assetExists);
-    return { kind: 'author', id, file: file.name, diagnostics, ...(scenario ? { scenario } : {}) };
+    const { id, scenario, diagnostics } = await checkOpenedFile(name, bytes, assetExists);
+    const choice = query ? mapChoiceOf(query, scenario) : {};
+    return { kind: 'author', id: scenario?.id ?? id, file: name, diagnostics, bytes, ...choice, ...(kept === undefined ? {} : { kept }), ...(scenario ? { scenario } : {}) };
   } catch (e) {
-    return { kind: 'menu', notice: i18n.t('author.fileRead', { file: file.name, reason: e instanceof Error ? e.message : String(e) }) };
+    return { kind: 'menu', notice: i18n.t('author.fileRead', { file: name, reason: e instanceof Error ? e.message : String(e) }) };
   }
+}
+
+/** A file kept on the device, by name; the menu with a notice when it is no longer kept. */
+export async function keptView(files: FileShelf | undefined, i18n: I18n, name: string, query: URLSearchParams, assetExists?: (publicPath: string) => Promise<boolean>): Promise<View> {
+  const file = await files?.get(name);
+  if (!file) return { kind: 'menu', notice: i18n.t('trainers.notKept', { file: name }) };
+  return fileView(file.name, file.bytes, i18n, assetExists, file.name, query);
 }

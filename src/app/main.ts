@@ -12,6 +12,7 @@ import { AudioDirector } from '../audio/audio-director.ts';
 import { warmAudioOutput } from '../audio/warm-output.ts';
 import { App } from './app.ts';
 import { ProgressKeeper } from './progress-keeper.ts';
+import { lazyShelf } from './kept-files.ts';
 import { h, button } from '../ui/dom.ts';
 import { fallbackText } from '../ui/progress/refusal-text.ts';
 import type { StorageFallback } from '../engine/progress/index.ts';
@@ -136,6 +137,7 @@ async function main(): Promise<void> {
     onPause: (paused) => audio.setPaused(paused),
     assetExists: (path) => servedAsset(new URL(path.replace(/^\/+/, ''), new URL(import.meta.env.BASE_URL, location.href))),
     voice: (url) => audio.voice(url),
+    files: lazyShelf(async () => (await import('../adapters/idb-files.ts')).openFileShelf()),
   });
   // While a trainer edits scenarios under `npm start`, a saved file updates the game in place:
   // the menu, a brief or the file's map is drawn again from the new list, where the trainer was;

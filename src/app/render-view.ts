@@ -2,10 +2,11 @@
  * Draws one view with its screen and wires the screen's buttons to the app's navigation. Screens
  * only report what the learner asked for; where that leads is decided here and in `App`.
  */
-import { retryFrom, type Language, type Runner, type RunnerOptions, type Scenario } from '../engine/index.ts';
+import { retryFrom, startingAt, type Language, type Runner, type RunnerOptions, type Scenario } from '../engine/index.ts';
 import type { ProgressSummary } from '../engine/progress/index.ts';
 import { showConversation, type ConversationScreen } from '../ui/conversation/conversation-screen.ts';
 import { h } from '../ui/dom.ts';
+import { download } from '../ui/download.ts';
 import type { Cleanup, ScreenContext } from '../ui/screen.ts';
 import { showAuthor, type AuthorActions } from '../ui/screens/author-screen.ts';
 import { showBrief } from '../ui/screens/brief-screen.ts';
@@ -33,6 +34,8 @@ export interface Navigator {
   openBrief(id: string): Promise<void>;
   openMap(id: string): Promise<void>;
   openFile(file: File): Promise<void>;
+  openKept(name: string): Promise<void>;
+  removeKept(name: string): Promise<void>;
   openProgress(mode?: 'push' | 'replace'): Promise<void>;
   /** The learner's summary for the menu's cards, if progress is kept. */
   menuSummary(): Promise<ProgressSummary | undefined>;
@@ -41,6 +44,8 @@ export interface Navigator {
   /** Plays a scenario: afresh, or with the runner `from` builds (a resumed or retried one). */
   play(scenario: Scenario, from?: (options: RunnerOptions) => Runner): void;
   pause(): void;
+  /** Marks a scenario as a trainer's practice (played from a node): its plays are not recorded as progress. */
+  practice(scenario: Scenario): Scenario;
   offerResume(onBrief?: Scenario): Promise<void>;
   exportAs(kind: ExportKind): Promise<void>;
   importFile(file: File): Promise<void>;
@@ -90,13 +95,22 @@ export function renderView(view: View, ctx: ScreenContext, deps: AppDeps, nav: N
         leave: showTrainers(ctx, deps.catalog.entries, {
           openMap: (id) => void nav.openMap(id),
           openFile: (f) => void nav.openFile(f),
+          openKept: (name) => void nav.openKept(name),
+          removeKept: (name) => void nav.removeKept(name),
           cohort: () => nav.show(EMPTY_COHORT, 'push'),
           back: () => nav.menu(),
-        }),
+        }, deps.files ? deps.files.list().then((files) => files.map((f) => f.name)) : undefined),
       };
     case 'author': {
       const scenario = view.scenario;
-      const actions: AuthorActions = { play: () => scenario && nav.show({ kind: 'brief', scenario }, 'push'), back: () => nav.menu(), choose: (choice) => nav.note({ ...view, ...choice }) };
+      const bytes = view.bytes;
+      const actions: AuthorActions = {
+        play: () => scenario && nav.show({ kind: 'brief', scenario }, 'push'),
+        back: () => nav.menu(),
+        choose: (choice) => nav.note({ ...view, ...choice }),
+        ...(scenario ? { playFrom: (nodeId: string, mood: number) => nav.play(nav.practice(startingAt(scenario, nodeId, mood))) } : {}),
+        ...(bytes ? { exportXliff: (lang: Language) => void saveXliff(view.file, bytes, lang, deps) } : {}),
+      };
       return { leave: showAuthor(ctx, scenario, view.file, view.diagnostics, actions, view) };
     }
   }
@@ -129,5 +143,17 @@ function renderReport(view: Extract<View, { kind: 'debrief' | 'progress' | 'coho
     }
     case 'cohort':
       return { leave: reports.showCohort(ctx, view.cohort, { load: (files) => void nav.loadCohort(files), back: () => nav.menu() }) };
+  }
+}
+
+/** Saves the XLIFF of a file from disk for `lang` (the authoring code loads only now). */
+async function saveXliff(file: string, bytes: Uint8Array, lang: Language, deps: AppDeps): Promise<void> {
+  try {
+    const { exportXliffFromYaml } = await import('../engine/authoring.ts');
+    const { xml } = exportXliffFromYaml(new TextDecoder().decode(bytes), lang, file);
+    const id = /id="([^"]*)"/.exec(xml.slice(xml.indexOf('<file ')))?.[1] ?? 'scenario';
+    download(`${id}.${lang}.xlf`, 'application/xliff+xml', xml);
+  } catch (e) {
+    deps.logger.error('The texts could not be exported.', e);
   }
 }

@@ -16,7 +16,8 @@ export type View =
   /** A conversation, with its own clock (it stands still while the game is paused). */
   | { kind: 'play'; scenario: Scenario; runner: Runner; clock: PlayClock }
   | { kind: 'debrief'; scenario: Scenario; runner: Runner; result: ConversationResult }
-  | ({ kind: 'author'; id: string; file: string; scenario?: Scenario; diagnostics: readonly Diagnostic[] } & MapChoice)
+  /** `kept`: a file from disk, kept on the device under that name; `bytes`: its content, for export. */
+  | ({ kind: 'author'; id: string; file: string; scenario?: Scenario; diagnostics: readonly Diagnostic[]; kept?: string; bytes?: Uint8Array } & MapChoice)
   | { kind: 'progress'; data: ProgressData }
   | { kind: 'trainers' }
   | { kind: 'cohort'; cohort: CohortView };
@@ -33,6 +34,7 @@ export function showsStage(view: View): view is Extract<View, { kind: 'brief' | 
 export function urlOf(view: View, lang: Language): string {
   if (view.kind === 'menu') return `?lang=${lang}${filterQuery(view.filters ?? {})}`;
   if (view.kind === 'progress' || view.kind === 'cohort' || view.kind === 'trainers') return `?view=${view.kind}&lang=${lang}`;
+  if (view.kind === 'author' && view.kept !== undefined) return `?file=${encodeURIComponent(view.kept)}&lang=${lang}${choiceQuery(view)}`;
   if (view.kind === 'author') return `?author=${encodeURIComponent(view.id)}&lang=${lang}${choiceQuery(view)}`;
   return `?scenario=${encodeURIComponent(view.scenario.id)}&lang=${lang}`;
 }

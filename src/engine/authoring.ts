@@ -8,3 +8,7 @@ export { loadScenario, loadScenarioBytes, MAX_FILE_BYTES, type LoadOptions, type
 export { scenarioJsonSchema } from './scenario/schema.ts';
 export { loadLibrary, idFromFileName, type LibraryEntry, type SourceFile } from './scenario/library.ts';
 export { createLibraryChecker, type LibraryChecker } from './scenario/library-checker.ts';
+export { textUnits, sourceHash, unitState, recordedHashes, type TextUnit } from './scenario/strings.ts';
+export { exportXliff, exportXliffFromYaml, type XliffExport } from './scenario/xliff-write.ts';
+export { readXliff, type XliffDocument, type XliffUnit } from './scenario/xliff-read.ts';
+export { applyTranslations, type TranslationUpdate } from './scenario/translate-yaml.ts';

@@ -10,6 +10,7 @@ export * from './scenario/model.ts';
 export * from './scenario/diagnostics.ts';
 export { buildScenario, getNode } from './scenario/build.ts';
 export { bestPath, bestPathFrom, ENDING_RANK, principleMaxima, reachableEndings, type BestPath, type Objective, type PathFilter, type PathStep, type PrincipleMaxima } from './scenario/analysis.ts';
+export { moodOnArrival, startingAt } from './scenario/play-from.ts';
 export { localize, translationGaps, type LocalText } from './scenario/text.ts';
 export { bandOf, challengeToShow, CHALLENGE_BANDS, designReport, type DesignReport, type DifficultyEstimate, type MistakePays } from './scenario/design.ts';
 export type { PlayerOutcome, RandomOutcome } from './scenario/players.ts';

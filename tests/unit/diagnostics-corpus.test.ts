@@ -26,7 +26,7 @@ const cases = readdirSync(corpus).sort().map((name) => {
 });
 
 const text = (file: string) => new TextDecoder().decode(readFileSync(file));
-const WARNINGS = new Set<string>(['SCN050', 'SCN051', 'SCN052', 'SCN053', 'SCN060', 'SCN061', 'SCN062', 'SCN063']);
+const WARNINGS = new Set<string>(['SCN050', 'SCN051', 'SCN052', 'SCN053', 'SCN054', 'SCN055', 'SCN060', 'SCN061', 'SCN062', 'SCN063']);
 
 /** `# expect: SCN031 16:15 [error|warning]` lines → `SCN031 16:15 error`. */
 function expected(file: string): string[] {

@@ -50,6 +50,8 @@ export const CODES = {
   SCN051: 'choice without feedback',
   SCN052: 'principle can never score above 0',
   SCN053: 'two choices with the same text',
+  SCN054: 'translation made from an older source text',
+  SCN055: 'translation record names no text',
   SCN060: 'a mistake pays',
   SCN061: 'the longest reply gives it away',
   SCN062: 'one right answer',

@@ -11,6 +11,8 @@ import { principleMaxima } from './analysis.ts';
 import { designReport } from './design.ts';
 import { designWarnings } from './design-warnings.ts';
 import { PRINCIPLES } from './vocabulary.ts';
+import { translationWarnings } from './translation-checks.ts';
+import { slippedFields, structureDiagnostics } from './structure.ts';
 import { firstAlias, firstBadByte, syntaxDiagnostics } from './syntax.ts';
 import { locate, MAX_ALIASES, parseYaml, type Position, type YamlSource } from './yaml-source.ts';
 import type { Scenario, Scores } from './model.ts';
@@ -20,6 +22,11 @@ export interface LoadOptions {
   readonly fileExists?: (publicPath: string) => boolean;
   /** The expected id (the file name without .yaml); checked when given. */
   readonly expectedId?: string;
+  /**
+   * How a file name that differs from the id counts: an error (default; the library's rule) or a
+   * warning (a file opened from disk, which a browser may have saved as "my-refund (1).yaml").
+   */
+  readonly nameMismatch?: 'error' | 'warning';
   /** At most this many diagnostics per file (default 50); the rest are summarised in one line. */
   readonly maxDiagnostics?: number;
 }
@@ -69,7 +76,7 @@ export function loadScenario(text: string, file: string, options: LoadOptions = 
 function loadUnsafe(text: string, file: string, options: LoadOptions): LoadResult {
   const source = parseYaml(text);
   const syntax = syntaxDiagnostics(source, file);
-  if (syntax.length > 0) return { diagnostics: syntax };
+  if (syntax.length > 0) return { diagnostics: structureDiagnostics(text, source, file) ?? syntax };
   let raw: unknown;
   try {
     raw = source.doc.toJS({ maxAliasCount: MAX_ALIASES });
@@ -83,8 +90,10 @@ function loadUnsafe(text: string, file: string, options: LoadOptions): LoadResul
   }
   const parsed = scenarioSchema.safeParse(raw);
   const diagnostics = parsed.success ? [] : schemaDiagnostics(parsed.error.issues, raw, source, file);
+  diagnostics.push(...slippedFields(raw, source, file, diagnostics));
   diagnostics.push(...checkStructure({ raw, source, file, ...(options.fileExists ? { fileExists: options.fileExists } : {}) }));
-  diagnostics.push(...checkId(raw as Record<string, unknown>, source, file, options.expectedId));
+  diagnostics.push(...checkId(raw as Record<string, unknown>, source, file, options.expectedId, options.nameMismatch));
+  diagnostics.push(...translationWarnings(raw, source, file));
   if (!parsed.success || hasErrors(diagnostics)) return { diagnostics };
   const scenario = buildScenario(parsed.data);
   const maxima = principleMaxima(scenario);
@@ -92,10 +101,12 @@ function loadUnsafe(text: string, file: string, options: LoadOptions): LoadResul
   return { scenario, diagnostics };
 }
 
-function checkId(raw: Record<string, unknown>, source: YamlSource, file: string, expected?: string): Diagnostic[] {
+function checkId(raw: Record<string, unknown>, source: YamlSource, file: string, expected?: string, severity: 'error' | 'warning' = 'error'): Diagnostic[] {
   const id = Object.hasOwn(raw, 'id') ? raw['id'] : undefined;
   if (expected === undefined || typeof id !== 'string' || id === expected) return [];
-  return [{ code: 'SCN014', severity: 'error', file, ...locate(source, ['id']), message: `'id' is '${id}' but the file is named '${expected}.yaml'; they must match` }];
+  const at = locate(source, ['id']);
+  if (severity === 'warning') return [{ code: 'SCN014', severity, file, ...at, message: `'id' is '${id}' but the file is named '${file.split(/[\\/]/).pop()}'; the game goes by the id: rename the file to '${id}.yaml' before adding it to scenarios/` }];
+  return [{ code: 'SCN014', severity, file, ...at, message: `'id' is '${id}' but the file is named '${expected}.yaml'; they must match` }];
 }
 
 function neverPositive(best: Scores, source: YamlSource, file: string): Diagnostic[] {

@@ -64,7 +64,11 @@ export const scenarioSchema = z
         portrait: z.enum(PORTRAITS).optional().meta(doc('Portrait', 'One of the built-in portraits; a default if absent.')),
       })
       .meta(doc('Customer', 'Who calls, writes or comes in, and how angry they are at the start.')),
-    tags: z.array(z.string()).optional().meta(doc('Tags', 'Free labels for filtering, e.g. [delivery, apology].')),
+    tags: z.array(z.string()).optional().meta(doc('Tags', 'Free labels for your own sorting, e.g. [delivery, apology]; the game does not read them.')),
+    translated: z
+      .partialRecord(language, z.record(z.string(), z.string().regex(/^[0-9a-f]{8}$/)))
+      .optional()
+      .meta(doc('Translated from', 'Written by npm run strings:import: per language, per text (unit id), a hash of the source text the translation was made from, so the checker can tell when the source has changed since. Optional; has no effect on play.')),
     start: id.meta(doc('Start node', 'The id of the node the contact starts at.')),
     nodes: z
       .record(id, nodeSchema.meta(doc('Node', 'One thing the customer says, then either 2 to 6 choices or an ending.')))

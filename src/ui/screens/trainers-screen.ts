@@ -10,11 +10,14 @@ import { focusHeading, type Cleanup, type ScreenContext } from '../screen.ts';
 export interface TrainerActions {
   openMap(id: string): void;
   openFile(file: File): void;
+  openKept(name: string): void;
+  removeKept(name: string): void;
   cohort(): void;
   back(): void;
 }
 
-export function showTrainers(ctx: ScreenContext, entries: readonly CatalogEntry[], actions: TrainerActions): Cleanup {
+/** `kept`: the names of the files kept on the device, listed once known. */
+export function showTrainers(ctx: ScreenContext, entries: readonly CatalogEntry[], actions: TrainerActions, kept: Promise<readonly string[]> = Promise.resolve([])): Cleanup {
   const t = ctx.i18n.t.bind(ctx.i18n);
   const maps = h(
     'ul',
@@ -36,6 +39,26 @@ export function showTrainers(ctx: ScreenContext, entries: readonly CatalogEntry[
     const file = fileInput.files?.[0];
     if (file) actions.openFile(file);
   });
+  const keptList = h('ul', { class: 'trainer-maps', 'data-testid': 'kept-files', 'aria-busy': 'true' });
+  void kept.then(
+    (names) => {
+      keptList.replaceChildren(
+        ...(names.length === 0
+          ? [h('li', { class: 'hint' }, t('trainers.keptNone'))]
+          : names.map((name) =>
+              h(
+                'li',
+                { 'data-file': name },
+                button({ class: 'secondary small', 'data-testid': 'open-kept', 'aria-label': t('trainers.openKept', { file: name }) }, () => actions.openKept(name), name),
+                ' ',
+                button({ class: 'secondary small', 'data-testid': 'remove-kept', 'aria-label': t('trainers.removeKept', { file: name }) }, () => actions.removeKept(name), '✕'),
+              ),
+            )),
+      );
+      keptList.setAttribute('aria-busy', 'false');
+    },
+    () => keptList.setAttribute('aria-busy', 'false'),
+  );
   const screen = h(
     'section',
     { class: 'screen trainers-screen', 'data-testid': 'trainers', 'aria-labelledby': 'trainers-title' },
@@ -46,6 +69,9 @@ export function showTrainers(ctx: ScreenContext, entries: readonly CatalogEntry[
     maps,
     h('h2', {}, t('trainers.file')),
     h('p', { class: 'file-tool' }, h('label', { for: 'open-file', class: 'button-like secondary' }, t('author.openFile')), fileInput, h('span', { class: 'hint' }, t('author.openFileHint'))),
+    h('h3', {}, t('trainers.kept')),
+    h('p', { class: 'hint' }, t('trainers.keptHint')),
+    keptList,
     h('h2', {}, t('trainers.cohort')),
     h('p', { class: 'hint' }, t('trainers.cohortHint')),
     h('p', {}, button({ class: 'secondary', 'data-testid': 'open-cohort' }, () => actions.cohort(), t('trainers.openCohort'))),

@@ -1,0 +1,150 @@
+/**
+ * Structure mistakes named as such. A tab, a line shifted out of line, or a forgotten `- ` before
+ * a reply makes the YAML parser give up in several places at once, none of which says what
+ * happened. Here the first place it gave up is tried with the likely repairs (spaces for the tab,
+ * the line moved to an indentation used above, a `- ` added); a repair after which the file reads
+ * is reported as one message that names the mistake and the fix, in place of the cascade.
+ */
+import { parseDocument } from 'yaml';
+import type { Diagnostic } from './diagnostics.ts';
+import { asMap, rawTexts } from './raw.ts';
+import { FIELDS } from './schema-paths.ts';
+import { isLanguage } from './vocabulary.ts';
+import { describePath } from './where.ts';
+import { locate, positionAt, type YamlSource } from './yaml-source.ts';
+
+interface Repair {
+  readonly lines: string[];
+  readonly message: string;
+  readonly column: number;
+}
+
+const indentOf = (line: string) => /^ */.exec(line)![0].length;
+const meaningful = (line: string) => line.trim() !== '' && !line.trimStart().startsWith('#');
+const keyOf = (line: string) => /^\s*(?:- )?([^\s:#][^:#]*?):(?:\s|$)/.exec(line)?.[1];
+
+/** The diagnostics to show instead of `source`'s syntax errors, or undefined to show those. */
+export function structureDiagnostics(text: string, source: YamlSource, file: string): Diagnostic[] | undefined {
+  const lines = text.split('\n');
+  const tabs = lines.flatMap((l, i) => (/^ *\t/.test(l) ? [i] : []));
+  if (tabs.length) return tabs.map((i) => tabMessage(lines, i, file));
+  const first = [...source.doc.errors].sort((a, b) => a.pos[0] - b.pos[0])[0];
+  if (!first) return undefined;
+  const at = positionAt(source, first.pos[0]).line - 1;
+  // The parser may notice a mistake a line late (a key it cannot place); look at the line before too.
+  for (const line of [at, at - 1]) {
+    if (line < 0 || !meaningful(lines[line] ?? '')) continue;
+    for (const repair of repairs(lines, line)) {
+      // Only a repair after which the whole file reads is taken for what happened.
+      if (parseDocument(repair.lines.join('\n'), { uniqueKeys: true }).errors.length > 0) continue;
+      return [{ code: 'SCN001', severity: 'error', file, line: line + 1, column: repair.column, message: repair.message }];
+    }
+  }
+  return undefined;
+}
+
+function tabMessage(lines: readonly string[], i: number, file: string): Diagnostic {
+  const line = lines[i]!;
+  const rest = line.replace(/^[ \t]*/, '');
+  const key = keyOf(line);
+  // The indentation the line most likely meant: that of the next line, if the file then reads.
+  const next = lines.slice(i + 1).find((l) => meaningful(l) && !/^ *\t/.test(l));
+  const candidates = indentsAbove(lines, i);
+  const reads = (n: number) => {
+    const copy = lines.map((l) => l.replace(/^( *)\t+/, '$1  '));
+    copy[i] = ' '.repeat(n) + rest;
+    return parseDocument(copy.join('\n')).errors.length === 0;
+  };
+  const preferred = next === undefined ? undefined : indentOf(next);
+  const guess = preferred !== undefined && candidates.includes(preferred) && reads(preferred) ? preferred : candidates.find(reads);
+  const what = key ? `'${key}'` : 'this line';
+  const fix = guess === undefined ? 'indent it with spaces only' : `replace the tab with spaces (${what} probably belongs ${guess} spaces in, in line with the lines around it)`;
+  return { code: 'SCN001', severity: 'error', file, line: i + 1, column: 1, message: `YAML syntax: this line is indented with a tab, and YAML counts only spaces, so the lines after it no longer line up; ${fix}` };
+}
+
+/** The indentations of the lines above `i` that could still hold a line (its enclosing levels). */
+function indentsAbove(lines: readonly string[], i: number): number[] {
+  const out: number[] = [];
+  let limit = Infinity;
+  for (let j = i - 1; j >= 0 && limit > 0; j--) {
+    const l = lines[j]!;
+    if (!meaningful(l) || /^ *\t/.test(l)) continue;
+    const n = indentOf(l);
+    const contentCol = l.trimStart().startsWith('- ') ? n + 2 : undefined;
+    for (const c of [contentCol, n]) if (c !== undefined && c <= limit && !out.includes(c) && (c < limit || out.length === 0)) out.push(c);
+    limit = Math.min(limit, n);
+  }
+  return out;
+}
+
+/** The likely repairs of line `i`: moved to an indentation used above (nearest first), then a `- ` added. */
+function repairs(lines: readonly string[], i: number): Repair[] {
+  const line = lines[i]!;
+  const n = indentOf(line);
+  const body = line.slice(n);
+  const key = keyOf(line);
+  const what = key ? `'${key}'` : 'this line';
+  const out: Repair[] = [];
+  const above = indentsAbove(lines, i).filter((c) => c !== n).sort((a, b) => Math.abs(a - n) - Math.abs(b - n));
+  for (const c of above) {
+    const copy = [...lines];
+    copy[i] = ' '.repeat(c) + body;
+    const anchor = nearestAt(lines, i, c);
+    const where = anchor === undefined ? '' : ` (like ${keyOf(lines[anchor]!) ? `'${keyOf(lines[anchor]!)}'` : 'the line'} on line ${anchor + 1})`;
+    out.push({ lines: copy, column: 1, message: `indentation: ${what} is indented ${n} spaces, which does not fit where it stands; indent it ${c} spaces${where}, since the indentation decides what belongs to what` });
+  }
+  if (key && !body.startsWith('- ')) {
+    const dash = (prefix: string): Repair => {
+      const copy = [...lines];
+      copy[i] = prefix + '- ' + body;
+      return { lines: copy, column: n + 1, message: `a reply starts here without its '- ': every reply in 'choices' begins with '- ' (a dash and a space); write '- ' before '${key}:' in line with the other replies' dashes` };
+    };
+    if (n >= 2) out.push(dash(' '.repeat(n - 2)));
+    out.push(dash(' '.repeat(n)));
+  }
+  return out;
+}
+
+/** The nearest meaningful line above `i` indented exactly `c` (or a list item whose content starts at `c`). */
+function nearestAt(lines: readonly string[], i: number, c: number): number | undefined {
+  for (let j = i - 1; j >= 0; j--) {
+    const l = lines[j]!;
+    if (!meaningful(l)) continue;
+    const n = indentOf(l);
+    if (n === c || (l.trimStart().startsWith('- ') && n + 2 === c)) return j;
+    if (n < c) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A field pushed too far in, under a text (`next:` indented under `feedback:`), reads as a
+ * language of that text. Names that mistake, and drops what it set off: the "not a language"
+ * for the field and the "missing the required field" of the mapping it left.
+ */
+export function slippedFields(raw: unknown, source: YamlSource, file: string, diagnostics: Diagnostic[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const { path, value } of rawTexts(raw)) {
+    const map = asMap(value);
+    if (!map) continue;
+    const kind = path[0] === 'nodes' ? (path.length > 4 ? 'choice' : 'node') : path[0] === 'customer' ? 'customer' : 'top';
+    const field = String(path[path.length - 1]);
+    for (const key of Object.keys(map)) {
+      if (isLanguage(key) || !(FIELDS[kind] ?? []).includes(key)) continue;
+      const at = locate(source, [...path, key], 'key');
+      const parent = path.slice(0, -1);
+      const parentAt = locate(source, parent, typeof parent[parent.length - 1] === 'string' ? 'key' : 'value');
+      const drop = diagnostics.filter((d) => (d.code === 'SCN017' && d.line === at.line && d.column === at.column) || (d.code === 'SCN010' && d.message.endsWith(`the required field '${key}'`) && d.line === parentAt.line && d.column === parentAt.column));
+      for (const d of drop) diagnostics.splice(diagnostics.indexOf(d), 1);
+      out.push({ code: 'SCN001', severity: 'error', file, ...at, message: `${context(parent)}indentation: '${key}' is indented too far, so it sits inside '${field}' as if it were a language; move it back to line up with '${field}'` });
+    }
+  }
+  return out;
+}
+
+/** "node 'recap', choice 2: " or nothing at the top level. */
+function context(path: readonly (string | number)[]): string {
+  const { context: c, field } = describePath(path);
+  const named = [c, path[0] === 'customer' ? field : ''].filter(Boolean).join(', ');
+  return named ? `${named}: ` : '';
+}

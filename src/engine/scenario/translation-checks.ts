@@ -1,0 +1,42 @@
+/**
+ * Warnings about translations that may no longer say what the source says: a translation whose
+ * recorded source hash (`translated.<lang>.<unit>`) differs from the hash of the current source
+ * text was made from an older source text (SCN054), and a record naming no text is left over
+ * from a text since removed (SCN055).
+ */
+import type { Diagnostic } from './diagnostics.ts';
+import { asMap, own } from './raw.ts';
+import { recordedHashes, textUnits, unitState, type TextUnit } from './strings.ts';
+import { LANGUAGES, LANGUAGE_NAMES, isLanguage } from './vocabulary.ts';
+import { locate, type YamlSource } from './yaml-source.ts';
+
+/** SCN054 and SCN055 for one raw scenario. */
+export function translationWarnings(raw: unknown, source: YamlSource, file: string): Diagnostic[] {
+  const top = asMap(raw);
+  const src = own(top, 'source');
+  const translated = asMap(own(top, 'translated'));
+  if (!isLanguage(src) || !translated) return [];
+  const units = textUnits(raw);
+  const known = new Set(units.map((u) => u.id));
+  const out: Diagnostic[] = [];
+  for (const lang of LANGUAGES) {
+    const hashes = recordedHashes(raw, lang);
+    if (hashes.size === 0) continue;
+    for (const unit of units) {
+      if (unitState(unit, lang, src, hashes) !== 'stale') continue;
+      out.push({ code: 'SCN054', severity: 'warning', file, ...locate(source, [...unit.path, lang]), message: `${unitPlace(unit)}: the ${lang} text was translated from an older ${LANGUAGE_NAMES[src]} text; check it against the ${LANGUAGE_NAMES[src]} and import it again (npm run strings:import)` });
+    }
+    for (const id of hashes.keys()) {
+      if (!known.has(id)) out.push({ code: 'SCN055', severity: 'warning', file, ...locate(source, ['translated', lang, id], 'key'), message: `'translated.${lang}' names '${id}', which is not a text of this scenario; remove the line` });
+    }
+  }
+  return out;
+}
+
+/** "node 'recap', choice 2" for a reply, "node 'recap', choice 2, feedback", "node 'recap'", "'title'". */
+export function unitPlace(unit: TextUnit): string {
+  if (unit.node === undefined) return `'${unit.id}'`;
+  const choice = unit.choiceIndex === undefined ? '' : `, choice ${unit.choiceIndex + 1}`;
+  const field = unit.field === 'text' || unit.field === 'customer' ? '' : `, ${unit.field}`;
+  return `node '${unit.node}'${choice}${field}`;
+}
