@@ -130,7 +130,7 @@ async function main(): Promise<void> {
     },
     onSettings: applySettings,
     progress: keeper,
-    xapiBase: new URL(import.meta.env.BASE_URL, location.origin).href,
+    xapiBase: new URL(import.meta.env.BASE_URL, location.origin + location.pathname).href,
     onView: (kind, scenario, runner) => audio.onView(kind, scenario, runner),
     onPause: (paused) => audio.setPaused(paused),
     assetExists: (path) => servedAsset(new URL(path.replace(/^\/+/, ''), new URL(import.meta.env.BASE_URL, location.href))),
