@@ -10,27 +10,12 @@ import { sha1 } from '../engine/progress/uuid.ts';
 import type { CatalogEntry } from '../app/catalog.ts';
 import { manifestFor, type LmsFormat, type ManifestScenario } from './manifests.ts';
 import { LMS_MASTERY } from '../engine/lms/score.ts';
+import { BUILD_FILES, PACKAGE_FILE, type BuildFiles, type PackageDescription } from './package-description.ts';
 
-/** The built game's own list of its files (`package-files.json`, written by the build). */
-export interface BuildFiles {
-  readonly files: readonly { readonly path: string; readonly scenario?: string }[];
-}
+export { BUILD_FILES, PACKAGE_FILE, type BuildFiles, type PackageDescription } from './package-description.ts';
 
-/** The file the build writes listing itself, and the one a package adds describing itself. */
-export const BUILD_FILES = 'package-files.json';
-export const PACKAGE_FILE = 'hot-seat-package.json';
 /** Files of the build a package does not need. */
 const LEFT_OUT = new Set([BUILD_FILES, 'scenario.schema.json']);
-
-/** What the game reads at launch from a package: its standard, its scenarios, and those it carries as files. */
-export interface PackageDescription {
-  readonly format: LmsFormat;
-  readonly mastery: number;
-  /** Scenarios of the build, by id. */
-  readonly scenarios: readonly string[];
-  /** Scenarios from a trainer's own file: each is `scenarios/<id>.json` in the package. */
-  readonly extra: readonly CatalogEntry[];
-}
 
 export interface PackageInput {
   readonly format: LmsFormat;

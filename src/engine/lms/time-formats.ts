@@ -1,8 +1,8 @@
 /**
  * Times as each standard writes them: SCORM 1.2's CMITimespan and CMITime, SCORM 2004's and
- * xAPI's ISO 8601 durations and time stamps.
+ * xAPI's ISO 8601 durations and time stamps. (The same duration as progress/xapi.ts writes, kept
+ * apart so an LMS session does not load the progress reports.)
  */
-import { isoDuration } from '../progress/xapi.ts';
 
 /**
  * A duration as SCORM 1.2's CMITimespan, `HHHH:MM:SS.SS` (hours two to four digits, capped at
@@ -29,7 +29,11 @@ export function scormTimestamp(epochMs: number): string {
 
 /** A duration as SCORM 2004's `timeinterval (second,10,2)`: ISO 8601, to the hundredth of a second. Pure. */
 export function scormDuration(ms: number): string {
-  return isoDuration(ms);
+  const cs = Math.round(Math.max(0, ms) / 10);
+  const h = Math.floor(cs / 360000);
+  const m = Math.floor((cs % 360000) / 6000);
+  const s = (cs % 6000) / 100;
+  return `PT${h ? `${h}H` : ''}${m ? `${m}M` : ''}${s || (!h && !m) ? `${s}S` : ''}`;
 }
 
 function pad(n: number): string {

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { bestPath, PRINCIPLES, totalScore, type Scores } from '../../../src/engine/index.ts';
+import { MASTERY_THRESHOLD } from '../../../src/engine/progress/index.ts';
 import { LMS_MASTERY, lmsScore, objectiveScores, shareScore } from '../../../src/engine/lms/score.ts';
 import { replyWrites, resultWrites, sessionTimeWrite } from '../../../src/engine/lms/scorm-data.ts';
 import { cmiTime, cmiTimespan, scormTimestamp } from '../../../src/engine/lms/time-formats.ts';
@@ -14,7 +15,7 @@ const scores = (listen: number, empathy: number, honesty: number, calm: number):
 
 describe('the score against the best path', () => {
   it('is the total over the best total, passed from the mastery share on', () => {
-    expect(LMS_MASTERY).toBe(0.8);
+    expect(LMS_MASTERY).toBe(MASTERY_THRESHOLD);
     expect(lmsScore({ scores: scores(4, 4, 0, 0), best: scores(5, 5, 0, 0) })).toEqual({ scaled: 0.8, raw: 80, min: 0, max: 100, passed: true });
     expect(lmsScore({ scores: scores(2, 1, 0, 0), best: scores(5, 5, 0, 0) })).toEqual({ scaled: 0.3, raw: 30, min: 0, max: 100, passed: false });
   });
