@@ -34,7 +34,7 @@ async function play(frame: FrameLocator | Page, moves: readonly Move[]): Promise
 }
 
 /** A path that is not the best one (a reply the best path would not give), to see `wrong` answers. */
-function worsePath(): Move[] {
+function worsePath(): readonly Move[] {
   return pathTo(scenario, 'lost') ?? pathTo(scenario, 'escalated') ?? best;
 }
 
