@@ -12,7 +12,7 @@ import { AudioDirector } from '../audio/audio-director.ts';
 import { warmAudioOutput } from '../audio/warm-output.ts';
 import { App } from './app.ts';
 import { ProgressKeeper } from './progress-keeper.ts';
-import { launchedForLms, launchLms } from './lms-link.ts';
+import { launchKind, launchLms } from './lms-link.ts';
 import { h, button } from '../ui/dom.ts';
 import { fallbackText } from '../ui/progress/refusal-text.ts';
 import type { StorageFallback } from '../engine/progress/index.ts';
@@ -42,7 +42,8 @@ async function main(): Promise<void> {
   const logger: Logger = { warn: (m, d) => console.warn(m, d), error: (m, d) => console.error(m, d) };
   const xapiBase = new URL(import.meta.env.BASE_URL, location.origin + location.pathname).href;
   // Launched by an LMS, or with a learning record store to report to: only then is that code loaded.
-  const lms = launchedForLms(query) ? await launchLms(query, { logger, now: clock.now, win: window, xapiBase }) : undefined;
+  const kind = launchKind(query);
+  const lms = kind ? await launchLms(kind, query, { logger, now: clock.now, win: window, xapiBase }) : undefined;
   if (lms?.muted !== undefined) settings = { ...settings, volumes: { ...settings.volumes, muted: lms.muted } };
   const lang = pickLanguage({ url: query.get('lang') ?? lms?.lang ?? null, saved: settings.lang ?? null, browser: navigator.languages });
   const i18n = await createI18n(lang);
@@ -128,7 +129,8 @@ async function main(): Promise<void> {
     settings,
     logger,
     loadStage: async () => (await import('../stage/phaser-stage.ts')).createPhaserStage(stageFrame, stageCanvas, reducedMotion),
-    navigate: (url, mode) => {
+    navigate: (to, mode) => {
+      const url = to + (lms?.keep ?? '');
       if (mode === 'push') history.pushState(null, '', url);
       else history.replaceState(null, '', url);
       shown = here();
