@@ -12,7 +12,7 @@ import type { ProgressKeeper } from './progress-keeper.ts';
 import { EMPTY_COHORT, mapChoiceOf, menuFiltersOf, type View } from './views.ts';
 
 /**
- * The view an address names (`?scenario=`, `?author=`, `?view=progress|cohort`, else the menu
+ * The view an address names (`?scenario=`, `?author=`, `?view=progress|cohort|package`, else the menu
  * with the filters it names), loading what it needs.
  */
 export function viewAt(query: URLSearchParams, deps: { catalog: Catalog; i18n: I18n; progress?: ProgressKeeper | undefined }, lang: Language): Promise<View> {
@@ -23,7 +23,13 @@ export function viewAt(query: URLSearchParams, deps: { catalog: Catalog; i18n: I
   if (author) return mapView(catalog, i18n, author, query);
   if (query.get('view') === 'progress' && progress) return progressView(progress, catalog, lang);
   if (query.get('view') === 'cohort') return Promise.resolve(EMPTY_COHORT);
+  if (query.get('view') === 'package') return packageView(catalog, i18n);
   return Promise.resolve({ kind: 'menu', filters: menuFiltersOf(query) });
+}
+
+/** The trainers' packaging screen, loaded with its code (package-flow.ts, in the LMS chunk). */
+export async function packageView(catalog: Catalog, i18n: I18n): Promise<View> {
+  return { kind: 'package', draw: await (await import('../lms/launchers.ts')).packageTool(catalog, i18n) };
 }
 
 /** The learner's progress screen. */

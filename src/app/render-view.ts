@@ -104,6 +104,8 @@ export function renderView(view: View, ctx: ScreenContext, deps: AppDeps, nav: N
           back: () => nav.menu(),
         }),
       };
+    case 'package':
+      return { leave: view.draw(ctx, () => nav.menu()) };
     case 'author': {
       const scenario = view.scenario;
       const actions: AuthorActions = { play: () => scenario && nav.show({ kind: 'brief', scenario }, 'push'), back: () => nav.menu(), choose: (choice) => nav.note({ ...view, ...choice }) };
