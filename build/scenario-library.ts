@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { bestPath, createLibraryChecker, PRINCIPLES, type LibraryEntry, type Principle, type Scenario } from '../src/engine/authoring.ts';
+import { bestPath, createLibraryChecker, DEFAULT_PORTRAIT, PRINCIPLES, type LibraryEntry, type Principle, type Scenario, type Scores } from '../src/engine/authoring.ts';
 import type { CatalogEntry } from '../src/app/catalog.ts';
 
 /** Answers whether a path (a voice file) exists under `public/`, never looking outside it. */
@@ -43,18 +43,25 @@ export function sameLibrary(a: readonly LibraryEntry[], b: readonly LibraryEntry
   });
 }
 
+/** What the catalogue keeps from a scenario's best path: what it practises, and its score. */
+export interface PathFacts {
+  readonly focus: readonly Principle[];
+  readonly best: Scores;
+}
+
 /**
- * The menu's view of one library entry. `remember` keeps each scenario's focus (worked out from
- * its best path, which takes a while on a large scenario) while the scenario object is the same:
+ * The menu's view of one library entry. `remember` keeps each scenario's best-path facts (its
+ * best path takes a while to work out on a large scenario) while the scenario object is the same:
  * the dev server builds the list again on every save, and most scenarios did not change.
  */
-export function toCatalogEntry(e: LibraryEntry, remember: WeakMap<Scenario, readonly Principle[]>): CatalogEntry {
+export function toCatalogEntry(e: LibraryEntry, remember: WeakMap<Scenario, PathFacts>): CatalogEntry {
   const s = e.scenario;
   if (!s) return { id: e.id, file: e.file, playable: false, diagnostics: e.diagnostics };
-  let focus = remember.get(s);
-  if (!focus) {
-    focus = focusOf(bestPath(s).scores);
-    remember.set(s, focus);
+  let facts = remember.get(s);
+  if (!facts) {
+    const best = bestPath(s).scores;
+    facts = { focus: focusOf(best), best };
+    remember.set(s, facts);
   }
   return {
     id: s.id,
@@ -67,7 +74,10 @@ export function toCatalogEntry(e: LibraryEntry, remember: WeakMap<Scenario, read
     source: s.source,
     languages: s.languages,
     tags: s.tags,
-    focus,
+    focus: facts.focus,
+    best: facts.best,
+    portrait: s.customer.portrait ?? DEFAULT_PORTRAIT,
+    mood: s.customer.mood,
   };
 }
 

@@ -8,8 +8,8 @@
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { affectsLibrary, followLibrary, type LibraryFollower } from './library-follower.ts';
-import { libraryReader, sameLibrary, toCatalogEntry } from './scenario-library.ts';
-import type { LibraryEntry, Principle, Scenario } from '../src/engine/authoring.ts';
+import { libraryReader, sameLibrary, toCatalogEntry, type PathFacts } from './scenario-library.ts';
+import type { LibraryEntry, Scenario } from '../src/engine/authoring.ts';
 import type { CatalogEntry } from '../src/app/catalog.ts';
 
 const CATALOG = 'virtual:scenario-catalog';
@@ -27,8 +27,8 @@ export function scenariosPlugin(options: { dirs?: readonly string[] } = {}): Plu
   let serving = false;
   /** Under `npm start`: follows the scenario folders; asked to catch up before the library is read. */
   let follower: LibraryFollower | undefined;
-  const focus = new WeakMap<Scenario, readonly Principle[]>();
-  const catalog = () => library.map((e) => toCatalogEntry(e, focus));
+  const facts = new WeakMap<Scenario, PathFacts>();
+  const catalog = () => library.map((e) => toCatalogEntry(e, facts));
   return {
     name: 'hot-seat-scenarios',
     configResolved(config) {

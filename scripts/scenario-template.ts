@@ -1,6 +1,7 @@
 /**
- * The scenario that `npm run scenarios:new` writes: small, complete, valid with no warnings, and
- * commented so that a trainer can learn the format by editing it.
+ * The scenario that `npm run scenarios:new` writes: small, complete, valid with no warnings (design
+ * warnings included: partial credit, no length tell, its difficulty as declared, no mistake that
+ * pays), and commented so that a trainer can learn the format by editing it.
  */
 
 /** "late-delivery" → "Late delivery": a placeholder title until the trainer writes one. */
@@ -48,13 +49,19 @@ customer:
   name:
     en: "Ms Rivera"
   mood: 60               # the start mood: 0 calm … 100 furious; at 100 the contact ends as lost
-  portrait: woman-young  # optional: man-older, man-young, woman-older, woman-young, man-business, woman-business
+  portrait: woman-young  # optional: man-/woman- + older, retired, young, student, parent, worker, sporty, business
 tags: [billing, draft]   # optional free labels for filtering
 start: opening           # the node the contact starts at
 
 # Each node is one thing the customer says, then either 2 to 6 replies (choices) or an ending.
 # Node ids use lower-case letters, digits and hyphens. Every path must end (no loops), and every
 # node must be reached from 'start'.
+#
+# Make the learner think (the checker's design warnings, SCN060-SCN063, in docs/authoring.md):
+# - give most decisions a partly right reply besides the best one, not one right answer;
+# - vary the lengths: a wrong reply can be long and polished, a best reply short;
+# - never let a mistake pay: a path through a wrong reply must not out-score the right one;
+# - declare the difficulty the scenario plays at (the author view shows the estimate).
 nodes:
   opening:
     customer:
@@ -63,17 +70,24 @@ nodes:
     # shuffle: false     # replies are shown in random order unless you say false
     # voice: { en: audio/${id}/opening-en.mp3 }   # optional recorded line, a file under public/
     choices:
-      - id: let-finish   # optional; unique within the node
+      - id: acknowledge  # optional; unique within the node
         text:
-          en: "(Let her finish.)"
-        score: { listen: 2, calm: 1 }   # principles listen, empathy, honesty, calm; each -3 to 3
-        mood: -5                        # change to her mood, -50 to 50
-        feedback:                       # coaching in the debrief: why this reply helps or hurts
-          en: "Listen: letting an angry customer finish is the first step. Interrupting only adds fuel."
+          en: "I'm sorry you had to wait so long. Tell me what you see on the statement."
+        score: { listen: 1, empathy: 1, calm: 1 }   # principles listen, empathy, honesty, calm; each -3 to 3
+        mood: -10                                   # change to her mood, -50 to 50
+        feedback:                                   # coaching in the debrief: why this reply helps or hurts
+          en: "Empathy: the wait comes first, then a question that lets her tell it her way."
+        next: recap
+      - id: account-number
+        text:
+          en: "Can I take your account number, please?"
+        score: { listen: 1 }
+        feedback:
+          en: "Listen: you will need the number, but asking for it first tells her the form matters more than she does."
         next: recap
       - id: calm-down
         text:
-          en: "Please calm down, madam. I'm sure there's an explanation."
+          en: "Please calm down, madam. I'm sure there's a perfectly simple explanation for all of this."
         score: { empathy: -2, calm: -1 }
         mood: 15
         feedback:
@@ -81,19 +95,26 @@ nodes:
         next: recap
   recap:
     customer:
-      en: "So? What are you going to do about it?"
+      en: "Two charges of 12.99, both on the third. So? What are you going to do about it?"
     choices:
       - id: check-back
         text:
-          en: "So you were charged twice this month, and you waited on hold to tell us. Is that right?"
+          en: "So, two charges of 12.99 on the third, for one month. Is that right?"
         score: { listen: 2, empathy: 1 }
         mood: -10
         feedback:
           en: "Listen: recap the complaint and check it, so she knows you understood."
         next: apology
+      - id: look-up
+        text:
+          en: "Let me look at your account."
+        score: { listen: 1 }
+        feedback:
+          en: "Listen: checking is right, but she has not heard that you understood."
+        next: apology
       - id: guess
         text:
-          en: "That'll be the system update. It happens sometimes."
+          en: "That will be last week's system update. It has happened to a few customers, and it always sorts itself out."
         score: { listen: -1, honesty: -2 }
         mood: 10
         feedback:
@@ -107,7 +128,7 @@ nodes:
     choices:
       - id: own-it
         text:
-          en: "I'm sorry, that shouldn't have happened. I can see the second charge: I'm refunding it now, and you'll have it within three working days."
+          en: "I'm sorry, that's our mistake. I'm refunding the second charge now; you'll have it within three working days."
         score: { empathy: 2, honesty: 2 }
         mood: -25
         feedback:
@@ -115,11 +136,11 @@ nodes:
         next: resolved
       - id: transfer
         text:
-          en: "Billing is a different department. I'll have to transfer you."
+          en: "Refunds are handled by our billing department, so I'll transfer you to them now; they will be able to sort it out properly for you."
         score: { empathy: -1, honesty: -1 }
         mood: 20
         feedback:
-          en: "Passing the buck after a long wait makes it worse. Check it while she is still on the line."
+          en: "Honesty: passing the buck after a long wait makes it worse. Check it while she is still on the line."
         next: escalated
   resolved:
     customer:

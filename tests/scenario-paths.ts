@@ -16,6 +16,14 @@ export function shippedScenario(id: string): Scenario {
   return r.scenario;
 }
 
+/** A scenario of the browser tests' own (tests/fixtures/e2e/<id>.yaml), built into their game. */
+export function e2eFixture(id: string): Scenario {
+  const file = `tests/fixtures/e2e/${id}.yaml`;
+  const r = loadScenario(readFileSync(resolve(root, file), 'utf8'), file, { expectedId: id });
+  if (!r.scenario) throw new Error(`${file} does not load: ${r.diagnostics.map((d) => d.message).join('; ')}`);
+  return r.scenario;
+}
+
 export interface Move {
   readonly nodeId: string;
   readonly choiceId: string;

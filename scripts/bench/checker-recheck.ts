@@ -5,7 +5,8 @@
  */
 import { performance } from 'node:perf_hooks';
 import { createLibraryChecker } from '../../src/engine/authoring.ts';
-import { generateLibrary, generateScenario, median } from './checker-throughput.ts';
+import { median } from './checker-throughput.ts';
+import { generateLibrary, generateScenario } from './generated-scenario.ts';
 
 export interface RecheckResult {
   /** Median milliseconds to check the whole library again after one file changed. */

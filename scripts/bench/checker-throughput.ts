@@ -8,7 +8,8 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { Lexer, LineCounter, parseDocument } from 'yaml';
-import { loadLibrary, seededRandom, type SourceFile } from '../../src/engine/authoring.ts';
+import { loadLibrary } from '../../src/engine/authoring.ts';
+import { generateLibrary } from './generated-scenario.ts';
 
 export interface ThroughputOptions {
   readonly files?: number;
@@ -30,50 +31,6 @@ export interface CheckerThroughput {
   readonly files: number;
   readonly nodes: number;
   readonly bytesPerFile: number;
-}
-
-const ENDINGS = ['resolved', 'escalated', 'lost', 'ended'] as const;
-const PRINCIPLES = ['listen', 'empathy', 'honesty', 'calm'] as const;
-const WORDS = ['order', 'parcel', 'refund', 'Monday', 'manager', 'invoice', 'sorry', 'today', 'waiting', 'again', 'broken', 'promise', 'call', 'week'];
-
-/**
- * One valid scenario (no errors, no warnings) of `nodes` nodes in English and Vietnamese: a chain
- * of decisions, each with 2 to 4 replies that jump forward (so no cycles, nothing unreachable),
- * ending in four ending nodes. The same `seed` always gives the same text.
- */
-export function generateScenario(id: string, seed: number, nodes = 40): string {
-  const rnd = seededRandom(seed);
-  const int = (lo: number, hi: number) => lo + Math.floor(rnd.next() * (hi - lo + 1));
-  const sentence = (n: number) => Array.from({ length: n }, () => WORDS[int(0, WORDS.length - 1)]).join(' ');
-  // Block style with one line per language, as trainers write texts in several languages.
-  const text = (tag: string, indent: string) => `\n${indent}en: "${tag} ${sentence(int(6, 12))}."\n${indent}vi: "${tag} xin lỗi anh ${sentence(int(5, 10))}."`;
-  const decisions = nodes - ENDINGS.length;
-  const name = (i: number) => (i < decisions ? `n${i}` : `end-${ENDINGS[i - decisions]}`);
-  const out = [`id: ${id}`, 'format: 1', 'source: en', 'languages: [en, vi]', `title:${text('Title', '  ')}`, `brief:${text('Brief', '  ')}`];
-  out.push(`channel: ${['phone', 'email', 'chat', 'in-person'][seed % 4]}`, `difficulty: ${1 + (seed % 3)}`, 'customer:', `  name:${text('Name', '    ')}`, `  mood: ${int(30, 60)}`, 'tags: [generated]', 'start: n0', 'nodes:');
-  for (let i = 0; i < decisions; i++) {
-    out.push(`  n${i}:`, `    customer:${text(`Line ${i}`, '      ')}`, `    venting: ${i % 4 === 0}`, '    choices:');
-    const last = i === decisions - 1;
-    const count = last ? ENDINGS.length : int(2, 4);
-    for (let k = 0; k < count; k++) {
-      // The first reply walks the chain, the others jump ahead; the last decision reaches every ending.
-      const next = last ? decisions + k : k === 0 ? i + 1 : Math.min(nodes - 1, i + int(2, 6));
-      const score = PRINCIPLES.map((p, j) => `${p}: ${(i + k + j) % 4 === 0 ? 2 : int(-2, 1)}`).join(', ');
-      out.push(`      - id: c${k + 1}`, `        text:${text(`Reply ${i}.${k + 1}`, '          ')}`, `        score: { ${score} }`);
-      out.push(`        mood: ${int(-15, 10)}`, `        feedback:${text(`Why ${i}.${k + 1}`, '          ')}`, `        next: ${name(next)}`);
-    }
-  }
-  ENDINGS.forEach((e, j) => out.push(`  ${name(decisions + j)}:`, `    customer:${text(`Goodbye ${j}`, '      ')}`, `    ending: ${e}`));
-  return `${out.join('\n')}\n`;
-}
-
-/** The generated library: `files` scenarios, as the bytes the checker reads. */
-export function generateLibrary(files = 1000, nodes = 40): SourceFile[] {
-  const encoder = new TextEncoder();
-  return Array.from({ length: files }, (_, i) => {
-    const id = `generated-${String(i).padStart(4, '0')}`;
-    return { file: `scenarios/${id}.yaml`, bytes: encoder.encode(generateScenario(id, i + 1, nodes)) };
-  });
 }
 
 /** The median of a list of numbers. */

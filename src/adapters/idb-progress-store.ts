@@ -27,7 +27,8 @@ export interface ProgressStoreOptions {
   readonly openTimeoutMs?: number;
 }
 
-type ImportTx = Parameters<Write<'profiles' | 'attempts'>>[0];
+type ImportWrite = Write<'profiles' | 'attempts' | 'drafts'>;
+type ImportTx = Parameters<ImportWrite>[0];
 
 export class IdbProgressStore implements ProgressStore {
   /** Profiles, drafts and problems always; attempts only once IndexedDB cannot hold them. */
@@ -143,15 +144,28 @@ export class IdbProgressStore implements ProgressStore {
     await this.mirror.clearDraft(profileId);
   }
 
-  async importAll(profiles: readonly Profile[], attempts: readonly AttemptRecord[]): Promise<void> {
+  async importAll(profiles: readonly Profile[], attempts: readonly AttemptRecord[], options: { readonly dropIfEmpty?: string } = {}): Promise<void> {
     const ps = profiles.map(requireProfile);
     const as = attempts.map(requireAttempt);
-    const writes = [...ps.map((p) => (tx: ImportTx) => tx.objectStore('profiles').put(p)), ...as.map((a) => (tx: ImportTx) => tx.objectStore('attempts').put(a))];
+    const writes: ImportWrite[] = [...ps.map((p) => (tx: ImportTx) => tx.objectStore('profiles').put(p)), ...as.map((a) => (tx: ImportTx) => tx.objectStore('attempts').put(a))];
+    const drop = options.dropIfEmpty;
+    let dropped = false;
+    if (drop !== undefined && !ps.some((p) => p.id === drop)) {
+      // Counted after the puts, in the same transaction: nothing can land for it in between.
+      writes.push(async (tx) => {
+        const held = (await tx.objectStore('attempts').index('by-profile').count(drop)) + (await tx.objectStore('drafts').count(drop));
+        if (held === 0) await tx.objectStore('profiles').delete(drop);
+        dropped = held === 0;
+      });
+    }
     const stored = await this.run('import the progress', async (db) => {
-      await writeAtomically<'profiles' | 'attempts'>(db, ['profiles', 'attempts'], writes, 'strict');
+      await writeAtomically<'profiles' | 'attempts' | 'drafts'>(db, ['profiles', 'attempts', 'drafts'], writes, 'strict');
       return true;
     });
-    await this.mirror.importAll(ps, stored ? [] : as);
+    if (stored) {
+      await this.mirror.importAll(ps, []);
+      if (dropped && drop !== undefined) this.mirror.forgetProfile(drop);
+    } else await this.mirror.importAll(ps, as, options);
   }
 
   problems(): SetAside[] {

@@ -67,8 +67,17 @@ export class MemoryProgressStore implements ProgressStore {
     this.drafts.delete(profileId);
   }
 
-  async importAll(profiles: readonly Profile[], attempts: readonly AttemptRecord[]): Promise<void> {
+  async importAll(profiles: readonly Profile[], attempts: readonly AttemptRecord[], options: { readonly dropIfEmpty?: string } = {}): Promise<void> {
     this.putAll(profiles, attempts);
+    const drop = options.dropIfEmpty;
+    const held = (id: string) => this.drafts.has(id) || [...this.attempts.values()].some((a) => a.profileId === id);
+    if (drop !== undefined && !profiles.some((p) => p.id === drop) && !held(drop)) this.forgetProfile(drop);
+  }
+
+  /** Removes a profile and its draft (the IndexedDB store keeps its mirror in step after an import). */
+  forgetProfile(profileId: string): void {
+    this.profiles.delete(profileId);
+    this.drafts.delete(profileId);
   }
 
   problems(): SetAside[] {

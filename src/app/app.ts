@@ -12,13 +12,14 @@ import { keepingPlace, type Cleanup, type ScreenContext } from '../ui/screen.ts'
 import type { StageHost } from '../ui/stage-host.ts';
 import { openSettings } from '../ui/settings-dialog.ts';
 import type { AppDeps } from './app-deps.ts';
-import { importAndReport, menuSummary, saveExport } from './progress-flows.ts';
-import { renderView, type Navigator } from './render-view.ts';
+import { menuSummary } from './menu-summary.ts';
+import type { ExportKind } from './progress-flows.ts';
+import { needsReports, renderView, type Navigator, type ReportScreens } from './render-view.ts';
 import { offerResume } from './resume-offer.ts';
 import { PlayClock } from './play-clock.ts';
 import { saveSettings, type Settings } from './settings.ts';
 import { StageLink } from './stage-link.ts';
-import { briefView, fileView, mapView, progressView, viewAt } from './destinations.ts';
+import { briefView, fileView, mapView, packageView, progressView, viewAt } from './destinations.ts';
 import { noteIfChanged } from './changed-notice.ts';
 import { NavigationTurns } from './navigation-turns.ts';
 import { afterLibraryChange, keepChoices, urlOf, type View } from './views.ts';
@@ -37,6 +38,9 @@ export class App implements Navigator {
   private readonly turns = new NavigationTurns();
   /** The menu's filters, kept while the learner is elsewhere so "Back to scenarios" keeps them. */
   private filters: MenuFilters = {};
+  /** The debrief, progress and cohort screens, once their chunk has loaded. */
+  private reports: ReportScreens | undefined;
+  private reportsLoading: Promise<ReportScreens> | undefined;
 
   constructor(private readonly deps: AppDeps) {
     this.lang = deps.lang;
@@ -94,6 +98,11 @@ export class App implements Navigator {
     if (progress) await this.go(progressView(progress, this.deps.catalog, this.lang), mode);
   }
 
+  /** The trainers' packaging screen. */
+  openPackage(): Promise<void> {
+    return this.go(packageView(this.deps.catalog, this.deps.i18n), 'push');
+  }
+
   /**
    * Shows the view `next` resolves to, unless another navigation started meanwhile: of two
    * still loading, only the later is shown. A menu with a notice replaces the address it came from.
@@ -113,17 +122,39 @@ export class App implements Navigator {
     return this.deps.progress && menuSummary(this.deps.progress, this.deps.catalog, this.lang);
   }
 
-  /** Saves the learner's backup file (also offered when storage fails). */
+  /** Saves the device's backup file, every learner on it (also offered when storage fails). */
   exportBackup(): Promise<void> {
-    return this.exportAs('json');
+    return this.exportAs('device');
   }
 
-  async exportAs(kind: 'json' | 'csv' | 'xapi'): Promise<void> {
-    if (this.deps.progress) await saveExport(this.deps.progress, kind, this.deps);
+  async exportAs(kind: ExportKind): Promise<void> {
+    if (this.deps.progress) await (await this.flows()).saveExport(this.deps.progress, kind, this.deps);
   }
 
   async importFile(file: File): Promise<void> {
-    if (this.deps.progress) await importAndReport(this.deps.progress, file, this.deps, () => this.openProgress('replace'));
+    if (this.deps.progress) await (await this.flows()).importAndReport(this.deps.progress, file, this.deps, () => this.openProgress('replace'));
+  }
+
+  async loadCohort(files: File[]): Promise<void> {
+    const cohort = await (await this.flows()).cohortFrom(files, this.deps.catalog);
+    this.show({ kind: 'cohort', cohort });
+  }
+
+  private flows() {
+    return import('./progress-flows.ts');
+  }
+
+  /** Loads the report screens once; a conversation starting asks early, so its debrief is ready. */
+  private loadReports(): Promise<ReportScreens> {
+    this.reportsLoading ??= import('../ui/report-screens.ts').then(
+      (m) => (this.reports = m),
+      (e: unknown) => {
+        // A failed fetch (the network dropped) is tried again next time.
+        this.reportsLoading = undefined;
+        throw e;
+      },
+    );
+    return this.reportsLoading;
   }
 
   /**
@@ -137,6 +168,7 @@ export class App implements Navigator {
     this.unfollow?.();
     this.unfollow = this.deps.progress?.follow(runner, this.lang);
     runner.on('ended', (e) => this.show({ kind: 'debrief', scenario, runner, result: e.result }));
+    void this.loadReports().catch(() => undefined);
     this.show({ kind: 'play', scenario, runner, clock });
     if (runner.state.phase === 'brief') runner.start();
   }
@@ -181,9 +213,10 @@ export class App implements Navigator {
     this.followPause(paused);
   }
 
-  /** What keeps its own time beside the conversation's clock pauses and goes on with it: the sound. */
+  /** What keeps its own time beside the conversation's clock pauses and goes on with it: the sound and the stage. */
   private followPause(paused: boolean): void {
     this.deps.onPause?.(paused);
+    this.stage.setPaused(paused);
   }
 
   openSettingsDialog(after: () => void = () => {}): void {
@@ -196,6 +229,11 @@ export class App implements Navigator {
 
   /** Leaves the current view completely, then draws `view`. */
   show(view: View, mode: 'push' | 'replace' = 'replace'): void {
+    if (needsReports(view) && !this.reports) {
+      const loading = this.loadReports();
+      void this.turns.go(loading, () => this.show(view, mode)).catch((e: unknown) => this.deps.logger.error('The report screens could not be loaded.', e));
+      return;
+    }
     this.turns.shown();
     // A conversation left for good (ended, restarted, abandoned from the pause screen) stops its clock.
     const left = this.view.kind === 'play' && !(view.kind === 'play' && view.clock === this.view.clock) ? this.view.clock : undefined;
@@ -205,7 +243,7 @@ export class App implements Navigator {
     this.view = view;
     this.deps.navigate(urlOf(view, this.lang), mode);
     document.documentElement.lang = this.lang;
-    const drawn = renderView(view, this.ctx(), this.deps, this);
+    const drawn = renderView(view, this.ctx(), this.deps, this, this.reports);
     this.leave = drawn.leave;
     this.conversation = drawn.conversation;
     // Drawn again while paused (the language changed in the pause screen's settings): still paused.

@@ -2,7 +2,7 @@
  * The scenario library as the game sees it: a summary of every file (playable or not, with its
  * diagnostics) and a loader per playable scenario, so scenario text is fetched only when opened.
  */
-import type { Channel, Diagnostic, Difficulty, Language, Principle, Scenario, Text } from '../engine/index.ts';
+import type { Channel, Diagnostic, Difficulty, Language, Portrait, Principle, Scenario, Scores, Text } from '../engine/index.ts';
 
 export interface CatalogEntry {
   readonly id: string;
@@ -18,6 +18,11 @@ export interface CatalogEntry {
   readonly tags?: readonly string[];
   /** The principles this scenario gives the most points for: what it practises. */
   readonly focus?: readonly Principle[];
+  /** Its best path's score per principle: the yardstick progress reports measure attempts by. */
+  readonly best?: Scores;
+  /** Who the customer is (the menu card shows their face) and how upset they are at the start. */
+  readonly portrait?: Portrait;
+  readonly mood?: number;
 }
 
 export interface Catalog {

@@ -7,12 +7,11 @@ import type { I18n } from '../i18n/create-i18n.ts';
 import type { Language } from '../engine/index.ts';
 import type { Catalog } from './catalog.ts';
 import { checkOpenedFile } from './check-file.ts';
-import { progressData } from './progress-flows.ts';
 import type { ProgressKeeper } from './progress-keeper.ts';
 import { EMPTY_COHORT, mapChoiceOf, menuFiltersOf, type View } from './views.ts';
 
 /**
- * The view an address names (`?scenario=`, `?author=`, `?view=progress|cohort|package`, else the menu
+ * The view an address names (`?scenario=`, `?author=`, `?view=progress|cohort|trainers|package`, else the menu
  * with the filters it names), loading what it needs.
  */
 export function viewAt(query: URLSearchParams, deps: { catalog: Catalog; i18n: I18n; progress?: ProgressKeeper | undefined }, lang: Language): Promise<View> {
@@ -23,6 +22,7 @@ export function viewAt(query: URLSearchParams, deps: { catalog: Catalog; i18n: I
   if (author) return mapView(catalog, i18n, author, query);
   if (query.get('view') === 'progress' && progress) return progressView(progress, catalog, lang);
   if (query.get('view') === 'cohort') return Promise.resolve(EMPTY_COHORT);
+  if (query.get('view') === 'trainers') return Promise.resolve({ kind: 'trainers' });
   if (query.get('view') === 'package') return packageView(catalog, i18n);
   return Promise.resolve({ kind: 'menu', filters: menuFiltersOf(query) });
 }
@@ -34,6 +34,7 @@ export async function packageView(catalog: Catalog, i18n: I18n): Promise<View> {
 
 /** The learner's progress screen. */
 export async function progressView(progress: ProgressKeeper, catalog: Catalog, lang: Language): Promise<View> {
+  const { progressData } = await import('./progress-flows.ts');
   return { kind: 'progress', data: await progressData(progress, catalog, lang) };
 }
 

@@ -128,7 +128,7 @@ async function main(): Promise<void> {
     store,
     settings,
     logger,
-    loadStage: async () => (await import('../stage/phaser-stage.ts')).createPhaserStage(stageFrame, stageCanvas, reducedMotion),
+    loadStage: async () => (await import('../stage/phaser-stage.ts')).createPhaserStage({ frame: stageFrame, parent: stageCanvas, reducedMotion, base: import.meta.env.BASE_URL }),
     navigate: (to, mode) => {
       const url = to + (lms?.keep ?? '');
       if (mode === 'push') history.pushState(null, '', url);

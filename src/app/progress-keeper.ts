@@ -4,8 +4,11 @@
  * nothing here blocks play, and a store that falls back to memory is reported, never fatal.
  */
 import type { Action, ConversationResult, Language, Runner } from '../engine/index.ts';
-import type { AttemptRecord, Draft, Profile, ProgressStore, StorageFallback } from '../engine/progress/index.ts';
+import type { AttemptRecord, Draft, MergePlan, Profile, ProgressStore, StorageFallback } from '../engine/progress/index.ts';
 import type { KeyValueStore } from './ports.ts';
+
+/** Where the keeper notes the learner it made up on a fresh device, until it is named or replaced. */
+const PLACEHOLDER = 'profile-placeholder';
 
 export interface KeeperDeps {
   readonly open: (onFallback: (reason: StorageFallback) => void) => Promise<ProgressStore>;
@@ -40,11 +43,42 @@ export class ProgressKeeper {
       const store = await this.deps.open((reason) => this.deps.onFallback(reason));
       const profiles = await store.listProfiles();
       const wanted = this.deps.kv.get('profile');
-      const profile = profiles.find((p) => p.id === wanted) ?? profiles[0] ?? (await store.firstProfile({ id: this.deps.newId(), name: this.deps.defaultName, createdAt: this.deps.now() }));
+      const profile = profiles.find((p) => p.id === wanted) ?? profiles[0] ?? (await this.madeUp(store));
       this.deps.kv.set('profile', profile.id);
       return { store, profile };
     })();
     return this.ready;
+  }
+
+  /** A fresh device's first learner, noted as made up so a restored backup can replace it. */
+  private async madeUp(store: ProgressStore): Promise<Profile> {
+    const candidate = { id: this.deps.newId(), name: this.deps.defaultName, createdAt: this.deps.now() };
+    const first = await store.firstProfile(candidate);
+    // Another tab may have made it first; that tab noted it.
+    if (first.id === candidate.id) this.deps.kv.set(PLACEHOLDER, first.id);
+    return first;
+  }
+
+  /** The learner the game made up by itself, while nobody has named it. */
+  get placeholder(): string | undefined {
+    return this.deps.kv.get(PLACEHOLDER) || undefined;
+  }
+
+  /**
+   * Restores a backup (a learner's export or a whole device's): adds every learner and attempt
+   * this device does not hold yet, drops the made-up learner if it is still empty, and switches to
+   * the learner the plan names (see `planImport`). Rejects when storage refuses the records.
+   */
+  async restore(file: { readonly profiles: readonly Profile[]; readonly attempts: readonly AttemptRecord[] }): Promise<MergePlan> {
+    const { store, profile } = await this.start();
+    const { planImport } = await import('../engine/progress/index.ts');
+    const [profiles, attempts] = await Promise.all([store.listProfiles(), store.listAttempts()]);
+    const placeholder = this.placeholder;
+    const plan = planImport({ profiles, attempts }, file, { current: profile.id, ...(placeholder ? { placeholder } : {}) });
+    await store.importAll(plan.profiles, plan.attempts, plan.dropIfEmpty ? { dropIfEmpty: plan.dropIfEmpty } : {});
+    if (plan.dropIfEmpty && !(await store.listProfiles()).some((p) => p.id === plan.dropIfEmpty)) this.deps.kv.set(PLACEHOLDER, '');
+    if (plan.switchTo && plan.switchTo.id !== profile.id) await this.switchTo(plan.switchTo);
+    return plan;
   }
 
   async profile(): Promise<Profile> {
@@ -69,6 +103,8 @@ export class ProgressKeeper {
     const { store, profile } = await this.start();
     const next = { ...profile, name: name.trim().slice(0, 60) || profile.name };
     await store.saveProfile(next);
+    // Named by the learner: no longer one the game made up.
+    if (this.placeholder === profile.id) this.deps.kv.set(PLACEHOLDER, '');
     this.ready = Promise.resolve({ store, profile: next });
     return next;
   }

@@ -9,14 +9,20 @@ import { h } from '../ui/dom.ts';
 import type { Cleanup, ScreenContext } from '../ui/screen.ts';
 import { showAuthor, type AuthorActions } from '../ui/screens/author-screen.ts';
 import { showBrief } from '../ui/screens/brief-screen.ts';
-import { showDebrief } from '../ui/screens/debrief-screen.ts';
 import { showMenu } from '../ui/screens/menu-screen.ts';
-import { showCohort } from '../ui/progress/cohort-screen.ts';
-import { showProgress } from '../ui/progress/progress-screen.ts';
+import { showTrainers } from '../ui/screens/trainers-screen.ts';
 import type { AppDeps } from './app-deps.ts';
-import { cohortFrom } from './progress-flows.ts';
+import type { ExportKind } from './progress-flows.ts';
 import { replyLimitMs } from './settings.ts';
 import { EMPTY_COHORT, type View } from './views.ts';
+
+/** The debrief, progress and cohort screens: a chunk of their own, loaded when first needed. */
+export type ReportScreens = typeof import('../ui/report-screens.ts');
+
+/** The views drawn by `ReportScreens`: the app loads those before it shows one. */
+export function needsReports(view: View): view is Extract<View, { kind: 'debrief' | 'progress' | 'cohort' }> {
+  return view.kind === 'debrief' || view.kind === 'progress' || view.kind === 'cohort';
+}
 
 /** What the screens can ask the app to do. */
 export interface Navigator {
@@ -28,6 +34,8 @@ export interface Navigator {
   openMap(id: string): Promise<void>;
   openFile(file: File): Promise<void>;
   openProgress(mode?: 'push' | 'replace'): Promise<void>;
+  /** The trainers' packaging screen (its code loads first). */
+  openPackage(): Promise<void>;
   /** The learner's summary for the menu's cards, if progress is kept. */
   menuSummary(): Promise<ProgressSummary | undefined>;
   changeLanguage(lang: Language): Promise<void>;
@@ -36,8 +44,10 @@ export interface Navigator {
   play(scenario: Scenario, from?: (options: RunnerOptions) => Runner): void;
   pause(): void;
   offerResume(onBrief?: Scenario): Promise<void>;
-  exportAs(kind: 'json' | 'csv' | 'xapi'): Promise<void>;
+  exportAs(kind: ExportKind): Promise<void>;
   importFile(file: File): Promise<void>;
+  /** Builds a cohort from trainers' files and shows it. */
+  loadCohort(files: File[]): Promise<void>;
 }
 
 /** The drawn view: how to leave it, and the conversation screen while playing. */
@@ -46,13 +56,17 @@ export interface Drawn {
   readonly conversation?: ConversationScreen;
 }
 
-export function renderView(view: View, ctx: ScreenContext, deps: AppDeps, nav: Navigator): Drawn {
+/** Draws `view`; `reports` must be loaded for the views `needsReports` names. */
+export function renderView(view: View, ctx: ScreenContext, deps: AppDeps, nav: Navigator, reports?: ReportScreens): Drawn {
+  if (needsReports(view)) {
+    if (!reports) throw new Error(`the ${view.kind} screen is drawn before its code has loaded`);
+    return renderReport(view, ctx, deps, nav, reports);
+  }
   switch (view.kind) {
     case 'menu': {
       const leave = showMenu(ctx, deps.catalog.entries, {
         open: (id) => void nav.openBrief(id),
-        openMap: (id) => void nav.openMap(id),
-        openFile: (f) => void nav.openFile(f),
+        trainers: () => nav.show({ kind: 'trainers' }, 'push'),
         changeLanguage: (l) => void nav.changeLanguage(l),
         settings: () => nav.openSettingsDialog(),
         progress: () => void nav.openProgress(),
@@ -73,34 +87,13 @@ export function renderView(view: View, ctx: ScreenContext, deps: AppDeps, nav: N
       const conversation = showConversation({ ...ctx, scheduler: view.clock }, view.runner, options);
       return { leave: conversation, conversation };
     }
-    case 'debrief':
+    case 'trainers':
       return {
-        leave: showDebrief(ctx, view.scenario, view.result, {
-          again: () => nav.play(view.scenario),
-          menu: () => nav.menu(),
-          retry: (step) => nav.play(view.scenario, (options) => retryFrom(view.runner, step, options)),
-        }),
-      };
-    case 'progress': {
-      const keeper = deps.progress!;
-      const refresh = () => void nav.openProgress('replace');
-      return {
-        leave: showProgress(ctx, deps.catalog.entries, view.data, {
-          switchProfile: (id) => void keeper.switchTo(view.data.profiles.find((p) => p.id === id)!).then(refresh),
-          newProfile: (name) => void keeper.switchTo({ name }).then(refresh),
-          rename: (name) => void keeper.rename(name).then(refresh),
-          open: (id) => void nav.openBrief(id),
+        leave: showTrainers(ctx, deps.catalog.entries, {
+          openMap: (id) => void nav.openMap(id),
+          openFile: (f) => void nav.openFile(f),
           cohort: () => nav.show(EMPTY_COHORT, 'push'),
-          back: () => nav.menu(),
-          exportAs: (kind) => void nav.exportAs(kind),
-          importFile: (file) => void nav.importFile(file),
-        }),
-      };
-    }
-    case 'cohort':
-      return {
-        leave: showCohort(ctx, view.cohort, {
-          load: (files) => void cohortFrom(files, deps.catalog).then((cohort) => nav.show({ kind: 'cohort', cohort })),
+          package: () => void nav.openPackage(),
           back: () => nav.menu(),
         }),
       };
@@ -111,5 +104,35 @@ export function renderView(view: View, ctx: ScreenContext, deps: AppDeps, nav: N
       const actions: AuthorActions = { play: () => scenario && nav.show({ kind: 'brief', scenario }, 'push'), back: () => nav.menu(), choose: (choice) => nav.note({ ...view, ...choice }) };
       return { leave: showAuthor(ctx, scenario, view.file, view.diagnostics, actions, view) };
     }
+  }
+}
+
+function renderReport(view: Extract<View, { kind: 'debrief' | 'progress' | 'cohort' }>, ctx: ScreenContext, deps: AppDeps, nav: Navigator, reports: ReportScreens): Drawn {
+  switch (view.kind) {
+    case 'debrief':
+      return {
+        leave: reports.showDebrief(ctx, view.scenario, view.result, {
+          again: () => nav.play(view.scenario),
+          menu: () => nav.menu(),
+          retry: (step) => nav.play(view.scenario, (options) => retryFrom(view.runner, step, options)),
+        }),
+      };
+    case 'progress': {
+      const keeper = deps.progress!;
+      const refresh = () => void nav.openProgress('replace');
+      return {
+        leave: reports.showProgress(ctx, deps.catalog.entries, view.data, {
+          switchProfile: (id) => void keeper.switchTo(view.data.profiles.find((p) => p.id === id)!).then(refresh),
+          newProfile: (name) => void keeper.switchTo({ name }).then(refresh),
+          rename: (name) => void keeper.rename(name).then(refresh),
+          open: (id) => void nav.openBrief(id),
+          back: () => nav.menu(),
+          exportAs: (kind) => void nav.exportAs(kind),
+          importFile: (file) => void nav.importFile(file),
+        }),
+      };
+    }
+    case 'cohort':
+      return { leave: reports.showCohort(ctx, view.cohort, { load: (files) => void nav.loadCohort(files), back: () => nav.menu() }) };
   }
 }

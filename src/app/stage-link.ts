@@ -12,6 +12,7 @@ export class StageLink {
   private stage: StageHost | undefined;
   private following: Cleanup | undefined;
   private loading: Promise<StageHost> | undefined;
+  private paused = false;
 
   constructor(
     private readonly load: StageLoader,
@@ -25,15 +26,23 @@ export class StageLink {
     this.loading ??= this.load().then((stage) => {
       this.stage = stage;
       stage.setVisible(showsStage(this.current()));
+      stage.setPaused(this.paused);
       return stage;
     });
     return this.loading;
   }
 
-  /** Stops following the view being left. */
+  /** Freezes the stage's animations (the game is paused) or lets them go on from where they were. */
+  setPaused(paused: boolean): void {
+    this.paused = paused;
+    this.stage?.setPaused(paused);
+  }
+
+  /** Stops following the view being left; a pause ends with the view it paused. */
   leave(): void {
     this.following?.();
     this.following = undefined;
+    this.setPaused(false);
   }
 
   /** Shows the stage for `view` (following its runner when playing) or hides it. */

@@ -19,6 +19,7 @@ export type View =
   | { kind: 'debrief'; scenario: Scenario; runner: Runner; result: ConversationResult }
   | ({ kind: 'author'; id: string; file: string; scenario?: Scenario; diagnostics: readonly Diagnostic[] } & MapChoice)
   | { kind: 'progress'; data: ProgressData }
+  | { kind: 'trainers' }
   /** The trainers' packaging screen (its code loads with it). */
   | { kind: 'package'; draw: (ctx: ScreenContext, back: () => void) => Cleanup }
   | { kind: 'cohort'; cohort: CohortView };
@@ -34,7 +35,7 @@ export function showsStage(view: View): view is Extract<View, { kind: 'brief' | 
 /** The address of a view, so a reload or a shared link comes back to it. */
 export function urlOf(view: View, lang: Language): string {
   if (view.kind === 'menu') return `?lang=${lang}${filterQuery(view.filters ?? {})}`;
-  if (view.kind === 'progress' || view.kind === 'cohort' || view.kind === 'package') return `?view=${view.kind}&lang=${lang}`;
+  if (view.kind === 'progress' || view.kind === 'cohort' || view.kind === 'trainers' || view.kind === 'package') return `?view=${view.kind}&lang=${lang}`;
   if (view.kind === 'author') return `?author=${encodeURIComponent(view.id)}&lang=${lang}${choiceQuery(view)}`;
   return `?scenario=${encodeURIComponent(view.scenario.id)}&lang=${lang}`;
 }

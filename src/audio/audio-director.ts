@@ -91,7 +91,7 @@ export class AudioDirector {
       this.offRunner = runner.subscribe((e) => {
         for (const cue of cuesFor(e, scenario.channel)) this.once(cue);
         if (e.type === 'reply' && e.step.hold) this.holdStop = this.play('hold-music', 'effects');
-        if (e.type === 'line' && scenario.channel === 'chat') this.typingStop = this.play('chat-typing', 'effects');
+        if (e.type === 'shown' && scenario.channel === 'chat') this.typingStop = this.play('chat-typing', 'effects');
         if (e.type === 'delivered' || e.type === 'reply' || e.type === 'ended') this.typingStop?.();
         if (e.type === 'delivered' || e.type === 'ended') this.holdStop?.();
       });

@@ -42,7 +42,7 @@ export const MOOD_CUE_THRESHOLD = 5;
 /** The one-shot sounds for a runner event on a channel (possibly none). */
 export function cuesFor(event: RunnerEvent, channel: Channel): SoundName[] {
   switch (event.type) {
-    case 'line':
+    case 'shown':
       // Chat typing is a loop the director starts and stops itself.
       return channel === 'email' ? ['email-arrive'] : [];
     case 'delivered':
@@ -57,6 +57,8 @@ export function cuesFor(event: RunnerEvent, channel: Channel): SoundName[] {
     }
     case 'ended':
       return channel === 'phone' ? ['phone-hangup', ENDING_SOUND[event.result.ending]] : [ENDING_SOUND[event.result.ending]];
+    // A new line is heard when it is shown, after the beat; the timer running out is the customer's line.
+    case 'line':
     case 'expired':
       return [];
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CHANNEL_BACKDROP, PORTRAIT_LOOKS } from './palette.ts';
+import { LOOKS } from '../../scripts/portraits/looks.ts';
+import { CHANNEL_BACKDROP } from './palette.ts';
 
 /** WCAG relative luminance of a 0xRRGGBB colour. */
 function luminance(rgb: number): number {
@@ -17,9 +18,9 @@ function contrast(a: number, b: number): number {
 
 describe('stage palette', () => {
   it('keeps every customer’s clothes apart from every channel’s wall', () => {
-    for (const [portrait, look] of Object.entries(PORTRAIT_LOOKS)) {
+    for (const [portrait, look] of Object.entries(LOOKS)) {
       for (const [channel, { wall }] of Object.entries(CHANNEL_BACKDROP)) {
-        expect(contrast(look.clothes, wall), `${portrait} on ${channel}`).toBeGreaterThanOrEqual(1.6);
+        expect(contrast(parseInt(look.clothes, 16), wall), `${portrait} on ${channel}`).toBeGreaterThanOrEqual(1.6);
       }
     }
   });

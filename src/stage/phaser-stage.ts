@@ -1,45 +1,119 @@
 /**
  * The StageHost built on Phaser: one game for the whole visit, one scene, following whichever
- * runner is current. The game loop sleeps when nothing moves.
+ * runner is current. The canvas follows its box through a ResizeObserver (not Phaser's own
+ * polling, which only runs while the loop is awake), and the loop runs only as fast as the
+ * customer moves: a slow beat for breathing, faster while talking or reacting, asleep when
+ * hidden, paused, or still under reduced motion.
+ *
+ * Test hook: the stage's box carries `data-portrait` (the customer shown) and
+ * `data-customer-state` (`idle`, `talking` or `reacting`), set as the scene's state changes.
  */
 import Phaser from 'phaser';
-import type { Language, Runner, Scenario } from '../engine/index.ts';
+import { DEFAULT_PORTRAIT, type Language, type Runner, type Scenario } from '../engine/index.ts';
 import type { StageHost } from '../ui/stage-host.ts';
 import { stageGameConfig } from './game-config.ts';
-import { StageScene } from './stage-scene.ts';
+import { REACT_MS } from './customer-actor.ts';
+import { StageScene, type CustomerActivity } from './stage-scene.ts';
 
-/** How long the loop stays awake after a change (covers the mood tween). */
-const AWAKE_MS = 700;
+/** Frames per second: breathing and blinking need few; a moving mouth and a flinch need more. */
+const IDLE_FPS = 10;
+const BUSY_FPS = 20;
+/** Without motion, how long the loop stays awake after a change (long enough to end a reaction). */
+const AWAKE_MS = REACT_MS + 300;
 
-/** `frame` is the sized, hideable box; `parent` the element inside it that Phaser fills. */
-export function createPhaserStage(frame: HTMLElement, parent: HTMLElement, reducedMotion: () => boolean): Promise<StageHost> {
+export interface PhaserStageOptions {
+  /** `frame` is the sized, hideable box; `parent` the element inside it that Phaser fills. */
+  readonly frame: HTMLElement;
+  readonly parent: HTMLElement;
+  readonly reducedMotion: () => boolean;
+  /** The site's base URL, where `portraits/` is served. */
+  readonly base: string;
+}
+
+export function createPhaserStage({ frame, parent, reducedMotion, base }: PhaserStageOptions): Promise<StageHost> {
   return new Promise((resolve) => {
-    const scene = new StageScene();
-    const game = new Phaser.Game({
-      ...stageGameConfig(parent),
-      scene,
-      callbacks: { postBoot: () => resolve(host) },
-    });
+    let visible = !frame.hidden;
+    let paused = false;
     let sleepTimer: ReturnType<typeof setTimeout> | undefined;
-    const poke = () => {
-      game.loop.wake();
-      clearTimeout(sleepTimer);
-      sleepTimer = setTimeout(() => game.loop.sleep(), AWAKE_MS);
+    const motion = () => !reducedMotion();
+    const onActivity = (a: CustomerActivity) => {
+      frame.dataset['customerState'] = a;
+      pace();
     };
+    const scene = new StageScene({ base, motion, activity: onActivity });
+    const game = new Phaser.Game({ ...stageGameConfig(parent), scene, callbacks: { postBoot: () => resolve(host) } });
+
+    /**
+     * Runs the loop as fast as what is on stage needs, for `awake` ms at least. The loop is changed
+     * in a microtask, never inside Phaser's own step (a reaction ends there): a step schedules its
+     * next frame after its callbacks return, so restarting the loop from inside one would leave two
+     * loops running, one of which nothing could stop.
+     */
+    let pending: number | undefined;
+    function pace(awake = AWAKE_MS): void {
+      clearTimeout(sleepTimer);
+      const queued = pending !== undefined;
+      pending = Math.max(pending ?? 0, awake);
+      if (!queued) queueMicrotask(() => {
+        const ms = pending!;
+        pending = undefined;
+        retime(ms);
+      });
+    }
+
+    function retime(awake: number): void {
+      if (!visible) return game.loop.sleep();
+      const busy = !paused && scene.activity !== 'idle';
+      const fps = busy ? BUSY_FPS : IDLE_FPS;
+      const loop = game.loop as { forceSetTimeOut: boolean } & Phaser.Core.TimeStep;
+      // At rest a timer at the breathing rate wakes the page far less often than 60 Hz frames do
+      // (idle main thread 1–2 % instead of 9 %); a moving mouth or a flinch is timed to the display's
+      // frames. Typed read-only, but TimeStep reads it each time it (re)starts, as setFPSLimit does.
+      const changed = loop.forceSetTimeOut !== !busy || loop.fpsLimit !== fps || !loop.running;
+      loop.forceSetTimeOut = !busy;
+      loop.wake(true);
+      if (changed) loop.setFPSLimit(fps);
+      // Breathing needs the loop; a paused or motionless stage sleeps once its last change is drawn.
+      if (paused || !motion()) sleepTimer = setTimeout(() => game.loop.sleep(), awake);
+    }
+
+    // The box changes size when it is unhidden and whenever the page's layout moves it.
+    new ResizeObserver(() => {
+      if (game.scale.getParentBounds()) game.scale.refresh();
+      pace();
+    }).observe(parent);
+
     const host: StageHost = {
       follow(scenario: Scenario, runner: Runner | undefined, _lang: Language) {
-        scene.show({ channel: scenario.channel, portrait: scenario.customer.portrait ?? 'man-older', mood: runner?.state.mood ?? scenario.customer.mood });
-        poke();
-        const offMood = runner?.on('mood', (e) => {
-          scene.setMood(e.to, !reducedMotion());
-          poke();
-        });
-        return () => offMood?.();
+        const portrait = scenario.customer.portrait ?? DEFAULT_PORTRAIT;
+        frame.dataset['portrait'] = portrait;
+        scene.show({ channel: scenario.channel, portrait, mood: runner?.state.mood ?? scenario.customer.mood });
+        if (runner?.state.phase === 'speaking') scene.lineStarted();
+        const offs = runner
+          ? [
+              runner.on('shown', () => scene.lineStarted()),
+              runner.on('delivered', () => scene.lineDelivered()),
+              runner.on('mood', (e) => scene.react(e.from, e.to)),
+              // A reply that leaves the mood where it was still gets a nod.
+              runner.on('reply', (e) => e.step.moodAfter === e.step.moodBefore && scene.react(e.step.moodBefore, e.step.moodAfter)),
+              runner.on('ended', () => scene.lineDelivered()),
+            ]
+          : [];
+        pace();
+        return () => offs.forEach((off) => off());
       },
-      setVisible(visible: boolean) {
-        frame.hidden = !visible;
-        if (visible) poke();
-        else game.loop.sleep();
+      setVisible(show: boolean) {
+        visible = show;
+        frame.hidden = !show;
+        pace();
+      },
+      setPaused(pause: boolean) {
+        if (pause === paused) return;
+        paused = pause;
+        scene.time.paused = pause;
+        if (pause) scene.tweens.pauseAll();
+        else scene.tweens.resumeAll();
+        pace();
       },
     };
   });

@@ -1,13 +1,17 @@
 /**
- * The one Phaser scene: set, customer and a mood bar. It redraws only when something changes and
- * lets the game loop sleep in between, so an idle conversation costs nothing.
+ * The one Phaser scene: the channel's set, the customer and what shows them talking. It follows
+ * what the host tells it (a line begins or ends, the mood moves, a reply lands) and reports what
+ * the customer is doing, which the host exposes to tests on the page.
  */
 import Phaser from 'phaser';
 import type { Channel, Portrait } from '../engine/index.ts';
 import { moodBand } from '../ui/mood-meter.ts';
-import { drawCustomer } from './draw-customer.ts';
-import { drawFront, drawOnlookers, drawSet } from './draw-set.ts';
-import { MOOD_COLOURS } from './palette.ts';
+import { drawProp } from './channel-props.ts';
+import { CustomerActor } from './customer-actor.ts';
+import { drawOnlookers, drawSet } from './draw-set.ts';
+import type { FrameName } from './portrait-frames.ts';
+import { PortraitTextures, rasterSize } from './portrait-textures.ts';
+import { layoutFor, type StageLayout } from './stage-layout.ts';
 
 export interface StageLook {
   readonly channel: Channel;
@@ -15,96 +19,147 @@ export interface StageLook {
   readonly mood: number;
 }
 
-export class StageScene extends Phaser.Scene {
-  private set?: Phaser.GameObjects.Graphics;
-  private customer?: Phaser.GameObjects.Graphics;
-  private onlookers?: Phaser.GameObjects.Graphics;
-  private front?: Phaser.GameObjects.Graphics;
-  private bar?: Phaser.GameObjects.Graphics;
-  private look: StageLook = { channel: 'phone', portrait: 'man-older', mood: 50 };
-  private shownMood = 50;
-  /** The mood bar's running tween, if any (a counter tween: its target is its own counter). */
-  private moodTween: Phaser.Tweens.Tween | undefined;
+export type CustomerActivity = 'idle' | 'talking' | 'reacting';
 
-  constructor() {
+export interface SceneOptions {
+  readonly base: string;
+  readonly motion: () => boolean;
+  readonly activity: (a: CustomerActivity) => void;
+}
+
+export class StageScene extends Phaser.Scene {
+  private set!: Phaser.GameObjects.Graphics;
+  private onlookers!: Phaser.GameObjects.Graphics;
+  private prop!: Phaser.GameObjects.Graphics;
+  private actor!: CustomerActor;
+  private portraits!: PortraitTextures;
+  private layout: StageLayout = layoutFor(1, 1);
+  private look: StageLook | undefined;
+  private px = 0;
+  private talking = false;
+  private spoken = false;
+  /** Time the stage has run unpaused (the prop's animation must stop with a pause). */
+  private elapsed = 0;
+  private lineAt = 0;
+  private created = false;
+
+  constructor(private readonly opts: SceneOptions) {
     super('stage');
   }
 
   create(): void {
+    this.portraits = new PortraitTextures(this, this.opts.base);
     this.set = this.add.graphics();
     this.onlookers = this.add.graphics();
-    this.customer = this.add.graphics();
-    this.front = this.add.graphics();
-    this.bar = this.add.graphics();
-    this.scale.on('resize', () => this.redraw());
-    this.redraw();
+    this.actor = new CustomerActor(this, (f) => this.textureOf(f), () => this.report());
+    this.prop = this.add.graphics();
+    this.scale.on('resize', () => this.relayout());
+    this.created = true;
+    if (this.look) this.show(this.look);
+    else this.relayout();
   }
 
-  /** Shows a scenario's set and customer at a mood. */
+  /** Shows a scenario's set and customer at a mood, quiet. */
   show(look: StageLook): void {
-    // A tween left from the previous conversation would drag the bar back to that one's mood.
-    this.stopMoodTween();
     this.look = look;
-    this.shownMood = look.mood;
-    this.redraw();
+    this.talking = false;
+    this.spoken = false;
+    if (!this.created) return;
+    this.actor.reset(moodBand(look.mood), this.opts.motion());
+    this.relayout();
+    this.report();
   }
 
-  /** Moves the mood, animating the bar unless motion is reduced. */
-  setMood(mood: number, animate: boolean): void {
-    const from = this.shownMood;
-    this.look = { ...this.look, mood };
-    // killTweensOf(this) never matched the counter tween, so tweens piled up and fought over the bar.
-    this.stopMoodTween();
-    if (!animate) {
-      this.shownMood = mood;
-      this.redraw();
-      return;
+  lineStarted(): void {
+    this.talking = true;
+    this.lineAt = this.elapsed;
+    this.actor?.setTalking(true);
+    this.drawProp();
+    this.report();
+  }
+
+  lineDelivered(): void {
+    this.talking = false;
+    this.spoken = true;
+    this.actor?.setTalking(false);
+    this.drawProp();
+    this.report();
+  }
+
+  /** The mood moved (or a reply left it where it was: `from === to`). */
+  react(from: number, to: number): void {
+    if (!this.look || !this.created) return;
+    this.look = { ...this.look, mood: to };
+    this.actor.setBand(moodBand(to));
+    this.actor.react(from, to);
+    this.drawOnlookers();
+    this.report();
+  }
+
+  /** What the customer is doing now. */
+  get activity(): CustomerActivity {
+    if (this.created && this.actor.reacting) return 'reacting';
+    return this.talking ? 'talking' : 'idle';
+  }
+
+  override update(_time: number, delta: number): void {
+    if (this.time.paused) return;
+    this.elapsed += delta;
+    if (this.talking && this.opts.motion()) this.drawProp();
+  }
+
+  private report(): void {
+    this.opts.activity(this.activity);
+  }
+
+  private relayout(): void {
+    if (!this.created) return;
+    const { width: w, height: h } = this.scale;
+    const look = this.look;
+    this.layout = layoutFor(w, h, look?.channel !== 'in-person');
+    if (look) {
+      drawSet(this.set, look.channel, w, h, this.layout);
+      this.drawOnlookers();
+      const px = rasterSize(this.layout.portrait.size);
+      if (this.portraits.has(look.portrait, px)) this.px = px;
+      else {
+        // Until the new size arrives, the pictures already loaded (if any) stand in.
+        if (!this.portraits.has(look.portrait, this.px, `${moodBand(look.mood)}-rest`)) this.px = px;
+        void this.portraits.load(look.portrait, px, moodBand(look.mood), () => {
+          if (this.look?.portrait !== look.portrait) return;
+          if (this.px !== px && this.portraits.has(look.portrait, px, `${moodBand(this.look.mood)}-rest`)) this.px = px;
+          this.actor.refreshFace();
+        });
+      }
     }
-    this.moodTween = this.tweens.addCounter({
-      from,
-      to: mood,
-      duration: 450,
-      ease: 'Sine.easeInOut',
-      onUpdate: (tween) => {
-        this.shownMood = tween.getValue() ?? mood;
-        this.drawBar();
-      },
-      onComplete: () => {
-        this.moodTween = undefined;
-        this.redraw();
-      },
-    });
-    this.redraw();
+    this.actor.place(this.layout);
+    this.drawProp();
   }
 
-  private stopMoodTween(): void {
-    this.moodTween?.stop();
-    this.moodTween = undefined;
+  /** The texture of a frame of the current customer, if it has loaded. */
+  private textureOf(frame: FrameName): string | undefined {
+    if (!this.look || !this.px) return undefined;
+    // A picture still on its way is stood in for by the same mood's face at rest.
+    for (const f of [frame, `${moodBand(this.look.mood)}-rest` as const]) {
+      const key = this.portraits.key(this.look.portrait, f, this.px);
+      if (this.textures.exists(key)) return key;
+    }
+    return undefined;
   }
 
-  private redraw(): void {
-    if (!this.set || !this.customer || !this.onlookers || !this.front) return;
-    const { width: w, height: h } = this.scale;
-    const band = moodBand(this.look.mood);
-    drawSet(this.set, this.look.channel, w, h);
-    drawOnlookers(this.onlookers, w, h, this.look.channel === 'in-person' && (band === 'angry' || band === 'furious'));
-    const r = Math.min(w, h) * 0.16;
-    drawCustomer(this.customer, this.look.portrait, band, w / 2, h * 0.42, r);
-    drawFront(this.front, this.look.channel, w, h);
-    this.drawBar();
+  private drawOnlookers(): void {
+    const look = this.look;
+    if (!look) return;
+    const band = moodBand(look.mood);
+    const shop = look.channel === 'in-person';
+    if (shop) drawOnlookers(this.onlookers, this.layout, this.scale.width, band === 'angry' || band === 'furious');
+    else this.onlookers.clear();
   }
 
-  private drawBar(): void {
-    if (!this.bar) return;
-    const { width: w, height: h } = this.scale;
-    const m = Math.max(0, Math.min(100, this.shownMood));
-    const bw = Math.min(w * 0.6, 420);
-    const x = (w - bw) / 2;
-    const y = h * 0.9;
-    this.bar.clear();
-    this.bar.fillStyle(0x000000, 0.45);
-    this.bar.fillRoundedRect(x, y, bw, Math.max(10, h * 0.04), 6);
-    this.bar.fillStyle(MOOD_COLOURS[moodBand(m)], 1);
-    this.bar.fillRoundedRect(x, y, Math.max(8, (bw * m) / 100), Math.max(10, h * 0.04), 6);
+  private drawProp(): void {
+    if (!this.look || !this.created) return;
+    const t = this.opts.motion() ? this.elapsed - this.lineAt : 0;
+    const below = (this.layout.prop?.y ?? 0) >= this.layout.floor;
+    drawProp(this.prop, this.look.channel, this.layout.prop, { talking: this.talking, spoken: this.spoken, t, motion: this.opts.motion(), below });
   }
 }

@@ -10,6 +10,8 @@ export interface StageHost {
   follow(scenario: Scenario, runner: Runner | undefined, lang: Language): Cleanup;
   /** Shows or hides the stage (the menu and debrief do without it). */
   setVisible(visible: boolean): void;
+  /** Freezes every animation, tween and timer of the stage where it is; `false` continues from there. */
+  setPaused(paused: boolean): void;
 }
 
 export type StageLoader = () => Promise<StageHost>;

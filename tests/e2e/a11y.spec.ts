@@ -4,8 +4,8 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { bestPath, type Channel } from '../../src/engine/index.ts';
-import { shippedScenario } from '../scenario-paths.ts';
+import { bestPath, bestPathFrom, type Channel } from '../../src/engine/index.ts';
+import { e2eFixture, shippedScenario } from '../scenario-paths.ts';
 import { openBrief, playMoves, setTextSpeed } from './play.ts';
 
 async function expectNoViolations(page: Page, screen: string): Promise<void> {
@@ -14,9 +14,11 @@ async function expectNoViolations(page: Page, screen: string): Promise<void> {
   expect(summary, `axe on ${screen}`).toEqual([]);
 }
 
-const BY_CHANNEL: Record<Channel, string> = { phone: 'late-delivery', email: 'letter-no-phone', chat: 'poor-quality', 'in-person': 'counter-shouting' };
+const BY_CHANNEL: Record<Channel, string> = { phone: 'late-delivery', email: 'letter-no-phone', chat: 'chat-rephrase', 'in-person': 'counter-shouting' };
 
 test('menu, settings, brief, pause and debrief have no axe violations', async ({ page }) => {
+  // Five full axe scans and a whole conversation: more than a minute on a busy machine.
+  test.setTimeout(120_000);
   await setTextSpeed(page, 0);
   await page.goto('/');
   await expect(page.getByTestId('menu')).toBeVisible();
@@ -88,18 +90,49 @@ test('the author view has no axe violations', async ({ page }) => {
   await page.goto('/?author=late-delivery&lang=en');
   await expect(page.getByTestId('scenario-map')).toBeVisible();
   await expectNoViolations(page, 'author view');
+  // A scenario with design warnings: the warnings and the mistakes that pay are listed too.
+  await page.goto('/?author=design-numbers&lang=en');
+  await expect(page.getByTestId('design-mistake')).not.toHaveCount(0);
+  await expectNoViolations(page, 'author view with design warnings');
 });
 
-test('the progress and cohort screens have no axe violations', async ({ page }) => {
+test('the progress and cohort screens have no axe violations, charts, badges and answers included', async ({ page }) => {
+  test.setTimeout(120_000);
   await setTextSpeed(page, 0);
-  const scenario = shippedScenario('poor-quality');
-  await openBrief(page, 'poor-quality');
+  const scenario = shippedScenario('chat-rephrase');
+  await openBrief(page, 'chat-rephrase');
   await page.getByTestId('start').click();
   await playMoves(page, scenario, bestPath(scenario).steps);
   await page.goto('/?view=progress&lang=en');
   await expect(page.getByTestId('attempt')).toHaveCount(1);
+  await expect(page.locator('.over-time-canvas[data-drawn=true]')).toBeVisible();
+  await page.getByText('Show the numbers as a table').click();
+  await expect(page.getByTestId('over-time-table')).toBeVisible();
   await expectNoViolations(page, 'progress');
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-device').click()]);
+  await page.goto('/?view=trainers&lang=en');
+  await expect(page.getByTestId('trainers')).toBeVisible();
+  await expectNoViolations(page, 'trainers');
   await page.getByTestId('open-cohort').click();
   await expect(page.getByTestId('cohort')).toBeVisible();
   await expectNoViolations(page, 'cohort');
+  await page.getByTestId('cohort-files').setInputFiles((await file.path())!);
+  await expect(page.getByTestId('cohort-decision')).not.toHaveCount(0);
+  await expectNoViolations(page, 'cohort with answers');
+});
+
+test('a debrief beyond the best path on one principle, on a phone, has no axe violations', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 360, height: 640 });
+  await setTextSpeed(page, 0);
+  const scenario = e2eFixture('beyond-best');
+  await openBrief(page, 'beyond-best');
+  await page.getByTestId('start').click();
+  await playMoves(page, scenario, bestPathFrom(scenario, scenario.start, scenario.customer.mood, 'empathy', 'through-mistake')!.steps);
+  await expect(page.getByTestId('mood-mark').first()).toBeVisible();
+  await expect(page.getByTestId('best-reply')).not.toHaveCount(0);
+  await expectNoViolations(page, 'debrief on a phone');
+  await page.goto('/?view=progress&lang=ja');
+  await expect(page.getByTestId('badges')).toBeVisible();
+  await expectNoViolations(page, 'progress in Japanese on a phone');
 });

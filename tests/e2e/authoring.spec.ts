@@ -5,14 +5,20 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { bestPath } from '../../src/engine/index.ts';
+import { loadScenario } from '../../src/engine/authoring.ts';
+import { bestPath, challengeToShow, CHALLENGE_BANDS, designReport } from '../../src/engine/index.ts';
 import { shippedScenario } from '../scenario-paths.ts';
+import { openTrainers } from './play.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
 test('the scenario map shows every node and marks the best path for each principle', async ({ page }) => {
   const scenario = shippedScenario('late-delivery');
   await page.goto('/');
+  // The learner's cards do not offer the map: it stars the best replies.
+  await expect(page.locator('[data-testid=scenario] [data-testid=open-map]')).toHaveCount(0);
+  await openTrainers(page);
+  await expect(page).toHaveURL(/\?view=trainers/);
   await page.locator('[data-testid=open-map][data-scenario=late-delivery]').click();
   await expect(page.getByTestId('author')).toBeVisible();
   await expect(page).toHaveURL(/\?author=late-delivery/);
@@ -28,6 +34,40 @@ test('the scenario map shows every node and marks the best path for each princip
   await page.getByTestId('author-objective').selectOption('listen');
   await expect(marked).toHaveCount(listen.steps.length);
   await expect(page.getByTestId('path-note')).toContainText(`Listen ${listen.scores.listen}`);
+});
+
+test('the author view shows the design numbers the engine computes, with what they mean', async ({ page }) => {
+  const file = 'tests/fixtures/e2e/design-numbers.yaml';
+  const scenario = loadScenario(readFileSync(resolve(root, file), 'utf8'), file).scenario!;
+  const r = designReport(scenario);
+  const d = r.difficulty;
+  const pct = (x: number) => `${Math.round(x * 100)}%`;
+  const share = (total: number) => pct(total / r.best.value);
+  const en = JSON.parse(readFileSync(resolve(root, 'locales/en/ui.json'), 'utf8')) as { difficulty: Record<string, string>; ending: Record<string, { title: string }>; principle: Record<string, string> };
+  const ending = (e: string) => `“${en.ending[e]!.title}”`;
+  await page.goto('/?author=design-numbers&lang=en');
+  const design = page.getByTestId('author-design');
+  await expect(design.getByRole('heading', { level: 2 })).toHaveText('Design check');
+  await expect(design.getByTestId('design-best')).toContainText('the one with the highest total of the four principles; if totals tie, the better ending, then fewer replies');
+  await expect(design.getByTestId('design-best')).toContainText(`takes ${r.best.steps.length} reply, ends ${ending(r.best.ending)} and scores ${r.best.value} in all`);
+  // Declared Hard, played like a Starter: the estimate and the numbers behind it.
+  await expect(design.getByTestId('design-difficulty')).toContainText(`declared ${en.difficulty[d.declared]} (${d.declared}), but players who do not read find it ${en.difficulty[d.estimated]} (${d.estimated})`);
+  const random = design.getByTestId('design-random');
+  await expect(random).toContainText(`reaches ${ending(r.best.ending)}, the best path's ending, in ${pct(d.reachesBestEnding)} of plays, and makes the customer boil over in ${pct(d.random.boilOver)}`);
+  await expect(random).toContainText(`is ${challengeToShow(d.challenge).toFixed(2)}: below ${CHALLENGE_BANDS[0]} is Starter, below ${CHALLENGE_BANDS[1]} Standard, otherwise Hard`);
+  expect(d.longest.endedBy).toBe('node');
+  await expect(design.getByTestId('design-longest')).toContainText(`ends ${ending(d.longest.ending)}, with ${share(d.longest.total)} of the best path's points`);
+  expect(d.shortest.endedBy).toBe('mood');
+  await expect(design.getByTestId('design-shortest')).toContainText(`makes the customer boil over (${ending(d.shortest.ending)}), with ${share(d.shortest.total)} of the best path's points`);
+  await expect(design.getByTestId('design-tells')).toContainText(`In ${r.longestTells.length} of ${r.decisions} decisions the best reply is also the longest`);
+  await expect(design.getByTestId('design-partial')).toContainText(`${r.decisions - r.noPartialCredit.length} of ${r.decisions} decisions offer partial credit`);
+  const mistakes = design.getByTestId('design-mistake');
+  await expect(mistakes).toHaveCount(r.mistakesPay.length);
+  for (const m of r.mistakesPay) {
+    await expect(design.locator(`[data-testid=design-mistake][data-principle=${m.principle}]`)).toHaveText(`A mistake pays: the path through “${m.mistake.choiceId}” (node ${m.mistake.nodeId}) reaches ${en.principle[m.principle]} ${m.viaMistake}, more than the best path's ${m.best}.`);
+  }
+  // The checker's warnings for the same file are listed above, one per design problem.
+  for (const code of ['SCN060', 'SCN061', 'SCN063']) await expect(page.locator(`[data-testid=diagnostics] [data-code=${code}]`)).toHaveCount(1);
 });
 
 test('the map of a broken scenario lists its diagnostics', async ({ page }) => {
@@ -56,6 +96,7 @@ test('a file from disk is checked in the browser, with the checker loaded only t
   });
   await page.goto('/');
   await expect(page.getByTestId('menu')).toBeVisible();
+  await openTrainers(page);
   const before = scripts.length;
   const broken = readFileSync(resolve(root, 'tests/fixtures/e2e/broken-example.yaml'));
   await page.getByTestId('open-file').setInputFiles({ name: 'broken-example.yaml', mimeType: 'text/yaml', buffer: broken });
@@ -65,7 +106,7 @@ test('a file from disk is checked in the browser, with the checker loaded only t
 });
 
 test('a file from disk has its voice files checked against the game, as the command line checks them', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/?view=trainers');
   const name = 'scn042-voice-missing.yaml';
   // Its English line's recording is served with the game; the Japanese one is not.
   await page.getByTestId('open-file').setInputFiles({ name, mimeType: 'text/yaml', buffer: readFileSync(resolve(root, 'tests/fixtures/broken', name)) });
@@ -75,7 +116,7 @@ test('a file from disk has its voice files checked against the game, as the comm
 });
 
 test('a translator sees how many texts are left to translate into the language shown', async ({ page }) => {
-  await page.goto('/?lang=en');
+  await page.goto('/?view=trainers&lang=en');
   const name = 'scn050-language-incomplete.yaml';
   await page.getByTestId('open-file').setInputFiles({ name, mimeType: 'text/yaml', buffer: readFileSync(resolve(root, 'tests/fixtures/broken', name)) });
   await expect(page.locator('[data-testid=diagnostics] [data-code=SCN050] code')).toContainText("but 2 texts have no 'ja' version");
@@ -92,6 +133,7 @@ test('a translator sees how many texts are left to translate into the language s
 test('a valid file from disk can be played to a debrief', async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem('hot-seat:settings', JSON.stringify({ textSpeed: 0, volumes: { muted: true } })));
   await page.goto('/');
+  await openTrainers(page);
   const valid = readFileSync(resolve(root, 'tests/fixtures/valid/two-paths.yaml'));
   await page.getByTestId('open-file').setInputFiles({ name: 'two-paths.yaml', mimeType: 'text/yaml', buffer: valid });
   await expect(page.getByTestId('scenario-map')).toBeVisible();

@@ -7,7 +7,7 @@ import { bestPath, type Channel } from '../../src/engine/index.ts';
 import { playMoves as engineResult, shippedScenario } from '../scenario-paths.ts';
 import { expectDebrief, openBrief, playMoves, setTextSpeed } from './play.ts';
 
-const BY_CHANNEL: Record<Channel, string> = { phone: 'on-hold-again', email: 'letter-no-phone', chat: 'poor-quality', 'in-person': 'broken-on-holiday' };
+const BY_CHANNEL: Record<Channel, string> = { phone: 'on-hold-again', email: 'letter-no-phone', chat: 'chat-rephrase', 'in-person': 'broken-on-holiday' };
 
 const during: Record<Channel, (page: Page) => Promise<void>> = {
   phone: async (page) => {
@@ -48,7 +48,7 @@ for (const [channel, id] of Object.entries(BY_CHANNEL) as [Channel, string][]) {
 
 test('chat: the customer is seen typing before a message arrives', async ({ page }) => {
   await setTextSpeed(page, 20);
-  await openBrief(page, 'poor-quality');
+  await openBrief(page, 'chat-rephrase');
   await page.getByTestId('start').click();
   await expect(page.getByTestId('typing')).toBeVisible();
   await expect(page.getByTestId('customer-line')).toHaveAttribute('aria-busy', 'false', { timeout: 20_000 });

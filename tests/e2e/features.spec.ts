@@ -157,7 +157,7 @@ test('the menu keeps its filters across a scenario, Back, a reload and a languag
 
 const silence = (JSON.parse(readFileSync(resolve(import.meta.dirname, '../../locales/en/ui.json'), 'utf8')) as { conversation: { silence: Record<string, string> } }).conversation.silence;
 
-for (const id of ['poor-quality', 'letter-no-phone', 'broken-on-holiday']) {
+for (const id of ['chat-rephrase', 'letter-no-phone', 'broken-on-holiday']) {
   const other = shippedScenario(id);
   test(`${other.channel}: when time runs out the customer says so in the channel's own way and gets angrier`, async ({ page }) => {
     const said = silence[other.channel]!.replace('{{name}}', other.customer.name['en']!);

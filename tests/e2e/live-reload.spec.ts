@@ -26,7 +26,7 @@ test('a saved scenario file appears in the running game, then its errors do', as
   const card = page.locator(`[data-testid=scenario][data-scenario=${id}]`);
   await expect(card).toHaveCount(0);
   // A learner on another card's button stays on it while the list is drawn again.
-  const other = page.locator('[data-testid=open-map][data-scenario=late-delivery]');
+  const other = page.locator('[data-testid=open-scenario][data-scenario=late-delivery]');
   await other.focus();
   const saved = Date.now();
   writeFileSync(file, text);

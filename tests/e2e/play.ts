@@ -28,6 +28,12 @@ export async function freezeTime(page: Page): Promise<void> {
   await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1_000));
 }
 
+/** From the menu to the trainers' page (scenario maps, a file from disk, the cohort view). */
+export async function openTrainers(page: Page): Promise<void> {
+  await page.getByTestId('open-trainers').click();
+  await expect(page.getByTestId('trainers')).toBeVisible();
+}
+
 export async function openBrief(page: Page, id: string, lang: Language = 'en'): Promise<void> {
   await page.goto(`/?scenario=${id}&lang=${lang}`);
   await expect(page.getByTestId('start')).toBeVisible();
@@ -36,7 +42,8 @@ export async function openBrief(page: Page, id: string, lang: Language = 'en'): 
 /** Plays moves; a move marked `interrupt` is clicked while the line is still being delivered. */
 export async function playMoves(page: Page, scenario: Scenario, moves: readonly Move[], lang: Language = 'en'): Promise<void> {
   for (const move of moves) {
-    const line = page.getByTestId('customer-line');
+    // The move's own line: after a reply the customer takes a beat, and the last line stays current.
+    const line = page.locator(`[data-testid="customer-line"][data-node="${move.nodeId}"]`);
     if (move.interrupt) await expect(line).toHaveAttribute('aria-busy', 'true');
     else await expect(line).toHaveAttribute('aria-busy', 'false');
     await page.getByRole('button', { name: choiceText(scenario, move, lang), exact: true }).click();

@@ -3,14 +3,14 @@
  * import (and refusal of bad files), storage failures, persistence, and the trainer's cohort.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { bestPath } from '../../src/engine/index.ts';
-import { shippedScenario } from '../scenario-paths.ts';
-import { openBrief, playMoves, setTextSpeed } from './play.ts';
+import { bestPath, bestPathFrom, totalScore } from '../../src/engine/index.ts';
+import { choiceText, playMoves as engineResult, shippedScenario } from '../scenario-paths.ts';
+import { openBrief, openTrainers, playMoves, setTextSpeed } from './play.ts';
 
-const scenario = shippedScenario('poor-quality');
+const scenario = shippedScenario('chat-rephrase');
 const best = bestPath(scenario).steps;
 
-async function playThrough(page: Page, id = 'poor-quality'): Promise<void> {
+async function playThrough(page: Page, id = 'chat-rephrase'): Promise<void> {
   const s = shippedScenario(id);
   await openBrief(page, id);
   await page.getByTestId('start').click();
@@ -41,11 +41,11 @@ test('every attempt is recorded and shown with its scenario, ending and scores',
   await openProgress(page);
   const attempt = page.getByTestId('attempt');
   await expect(attempt).toHaveCount(1);
-  await expect(attempt).toHaveAttribute('data-scenario', 'poor-quality');
+  await expect(attempt).toHaveAttribute('data-scenario', 'chat-rephrase');
   await expect(attempt).toHaveAttribute('data-ending', 'resolved');
-  await expect(page.locator('[data-testid=grid-cell][data-scenario=poor-quality]')).toHaveAttribute('data-played', 'true');
+  await expect(page.locator('[data-testid=grid-cell][data-scenario=chat-rephrase]')).toHaveAttribute('data-played', 'true');
   await expect(page.getByTestId('recommend')).toBeVisible();
-  for (const p of ['listen', 'empathy', 'honesty', 'calm']) await expect(page.getByTestId(`badge-${p}`)).toHaveAttribute('data-level', /started|practising|mastered/);
+  for (const p of ['listen', 'empathy', 'honesty', 'calm']) await expect(page.getByTestId(`mastery-${p}`)).toHaveAttribute('data-level', /started|practising|mastered/);
   await expect(page.getByTestId('backup-note')).toContainText('export');
 });
 
@@ -56,7 +56,7 @@ test('the menu shows how the learner did on each scenario and marks the one to p
   await expect(page.getByTestId('suggested')).toHaveCount(1);
   await playThrough(page);
   await page.getByTestId('back').click();
-  const card = page.locator('[data-testid=scenario][data-scenario=poor-quality]');
+  const card = page.locator('[data-testid=scenario][data-scenario=chat-rephrase]');
   await expect(card.getByTestId('scenario-record')).toHaveAttribute('data-played', 'true');
   await expect(card.getByTestId('scenario-record')).toContainText(/^\d+% · Resolved · 1 try$/);
   const record = await card.getByTestId('scenario-record').textContent();
@@ -65,12 +65,12 @@ test('the menu shows how the learner did on each scenario and marks the one to p
   await expect(page.getByTestId('suggested')).toHaveCount(1);
   const suggested = await page.locator('[data-testid=scenario]:has([data-testid=suggested])').getAttribute('data-scenario');
   await openProgress(page);
-  await expect(page.locator('[data-testid=grid-cell][data-scenario=poor-quality] span')).toHaveText(record!);
+  await expect(page.locator('[data-testid=grid-cell][data-scenario=chat-rephrase] span')).toHaveText(record!);
   await expect(page.getByTestId('recommend')).toHaveAttribute('data-scenario', suggested!);
 });
 
 test('reloading mid-conversation offers to continue where the learner was', async ({ page }) => {
-  await openBrief(page, 'poor-quality');
+  await openBrief(page, 'chat-rephrase');
   await page.getByTestId('start').click();
   await playMoves(page, scenario, best.slice(0, 2));
   await expect(page.locator('.entry.you')).toHaveCount(2);
@@ -104,8 +104,10 @@ test('an export imported into a fresh browser restores everything', async ({ pag
   await other.goto('/?view=progress&lang=en');
   await expect(other.getByTestId('no-attempts')).toBeVisible();
   await other.getByTestId('import-file').setInputFiles(path);
-  await expect(other.getByTestId('transfer-status')).toContainText('Imported 1 attempts');
+  await expect(other.getByTestId('transfer-status')).toContainText('Imported 1 learner and 1 attempt.');
   await expect(other.getByTestId('attempt')).toHaveCount(1);
+  // The fresh browser's made-up learner is gone: only the one restored is left.
+  await expect(other.getByTestId('profile-select').locator('option')).toHaveCount(1);
   await fresh.close();
 });
 
@@ -146,7 +148,7 @@ test('why a file is refused is said in the learner\u2019s language', async ({ pa
 
 test('a full disk is explained in the learner\u2019s language', async ({ page }) => {
   await fillTheDisk(page);
-  await openBrief(page, 'poor-quality', 'ko');
+  await openBrief(page, 'chat-rephrase', 'ko');
   await page.getByTestId('start').click();
   await playMoves(page, scenario, best, 'ko');
   await expect(page.getByTestId('storage-fallback')).toContainText('이 사이트의 브라우저 저장 공간이 가득 찼습니다');
@@ -221,7 +223,7 @@ test('the browser is asked to keep progress after the first attempt', async ({ p
     w.__persistAsked = 0;
     Object.defineProperty(navigator.storage, 'persist', { value: async () => { w.__persistAsked++; return true; } });
   });
-  await openBrief(page, 'poor-quality');
+  await openBrief(page, 'chat-rephrase');
   expect(await page.evaluate(() => (window as unknown as { __persistAsked: number }).__persistAsked)).toBe(0);
   await page.getByTestId('start').click();
   await playMoves(page, scenario, best);
@@ -245,15 +247,110 @@ test('the trainer sees a cohort from several learners\u2019 exports', async ({ p
   await openProgress(page);
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
   const text = await (await import('node:fs/promises')).readFile((await file.path())!, 'utf8');
-  const second = text.replaceAll('"name": "Learner"', '"name": "Minh"');
+  // Another learner, also named "Learner": a profile of its own (ids differ), not the same person.
+  const doc = JSON.parse(text) as { profiles: { id: string }[]; attempts: { id: string; profileId: string }[] };
+  const other = { ...doc, profiles: doc.profiles.map((p) => ({ ...p, id: `${p.id}-2` })), attempts: doc.attempts.map((a) => ({ ...a, id: `${a.id}-2`, profileId: `${a.profileId}-2` })) };
+  await page.getByTestId('back').click();
+  await openTrainers(page);
   await page.getByTestId('open-cohort').click();
   await page.getByTestId('cohort-files').setInputFiles([
     { name: 'learner.json', mimeType: 'application/json', buffer: Buffer.from(text) },
-    { name: 'minh.json', mimeType: 'application/json', buffer: Buffer.from(second) },
+    { name: 'learner-again.json', mimeType: 'application/json', buffer: Buffer.from(text) },
+    { name: 'namesake.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(other)) },
     { name: 'junk.json', mimeType: 'application/json', buffer: Buffer.from('{}') },
   ]);
+  // Two learners: the same export loaded twice counts once, two profiles with one name count twice.
   await expect(page.getByTestId('cohort-learners')).toContainText('2 learners');
   await expect(page.getByTestId('cohort-listen')).toBeVisible();
   await expect(page.getByTestId('cohort-practice').locator('tbody tr')).toHaveCount(4);
   await expect(page.getByTestId('cohort-refused')).toContainText('junk.json');
+  // Answer analytics in the trainer's language: titles, lines and replies, never ids.
+  const scenario = shippedScenario('chat-rephrase');
+  const first = scenario.nodes[scenario.start]!;
+  const decision = page.locator(`[data-testid=cohort-decision][data-scenario=chat-rephrase][data-node=${scenario.start}]`);
+  await expect(decision.getByRole('heading')).toHaveText('Falling apart after one wash');
+  await expect(decision.getByTestId('decision-line')).toHaveText(first.customer.en!);
+  const chosen = decision.locator(`[data-testid=reply-share][data-choice=${best[0]!.choiceId}]`);
+  await expect(chosen).toContainText(choiceText(scenario, best[0]!, 'en'));
+  await expect(chosen).toContainText('2 of 2 learners (100%)');
+  await expect(decision.getByTestId('reply-share')).toHaveCount(first.kind === 'decision' ? first.choices.length : 0);
+  await expect(page.getByTestId('cohort-decisions')).not.toContainText(`${scenario.start}`);
+  // Sorted by where learners go wrong most, or by how many reached a decision.
+  await page.getByTestId('decision-order').selectOption('reached');
+  await expect(page.getByTestId('cohort-decision')).not.toHaveCount(0);
+  // In Japanese, the same screen speaks Japanese.
+  await page.goto('/?view=cohort&lang=ja');
+  await page.getByTestId('cohort-files').setInputFiles([{ name: 'learner.json', mimeType: 'application/json', buffer: Buffer.from(text) }]);
+  await expect(page.locator(`[data-testid=cohort-decision][data-scenario=chat-rephrase][data-node=${scenario.start}]`).getByTestId('decision-line')).toHaveText((first.customer as Record<string, string>)['ja']!);
+  await expect(page.getByTestId('cohort-learners')).toContainText('学習者1人');
+});
+
+test('a badge unlocks after its criterion is met, and not before', async ({ page }) => {
+  await openProgress(page);
+  const bestPathBadge = page.getByTestId('badge-best-path');
+  await expect(bestPathBadge).toHaveAttribute('data-unlocked', 'false');
+  await expect(bestPathBadge).toContainText("Score as many points as a scenario's best path in one play.");
+  await expect(page.getByTestId('badge-first-resolved')).toHaveAttribute('data-unlocked', 'false');
+  // A play through a mistake resolves the call but falls short of the best path's total.
+  const detour = bestPathFrom(scenario, scenario.start, scenario.customer.mood, 'calm', 'through-mistake')!.steps;
+  expect(engineResult(scenario, detour).ending).toBe('resolved');
+  expect(totalScore(engineResult(scenario, detour).scores)).toBeLessThan(totalScore(bestPath(scenario).scores));
+  await openBrief(page, 'chat-rephrase');
+  await page.getByTestId('start').click();
+  await playMoves(page, scenario, detour);
+  await expect(page.getByTestId('debrief')).toBeVisible();
+  await openProgress(page);
+  await expect(page.getByTestId('badge-first-resolved')).toHaveAttribute('data-unlocked', 'true');
+  await expect(bestPathBadge).toHaveAttribute('data-unlocked', 'false');
+  await expect(bestPathBadge).toContainText('0 of 1 so far');
+  await playThrough(page);
+  await openProgress(page);
+  await expect(bestPathBadge).toHaveAttribute('data-unlocked', 'true');
+  await expect(bestPathBadge).toContainText('Earned on');
+  // The recommendation says why, and every attempt is on the chart.
+  await expect(page.getByTestId('recommend-text')).toContainText(/is your lowest over your last 2 plays|You have not practised/);
+  await expect(page.getByTestId('progress-chart')).toHaveAttribute('data-points', '2');
+  await expect(page.getByTestId('over-time-table').locator('tbody tr')).toHaveCount(2);
+  await expect(page.getByTestId('growth-row')).toHaveCount(1);
+  await expect(page.getByTestId('growth-row')).toContainText('First try');
+});
+
+test('a two-learner backup of the device round-trips into a fresh browser with nothing lost or duplicated', async ({ page, browser }) => {
+  await playThrough(page);
+  await openProgress(page);
+  await page.getByTestId('profile-name').fill('Linh');
+  await page.getByTestId('new-profile').click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Linh');
+  await playThrough(page, 'chat-rephrase');
+  await playThrough(page, 'chat-rephrase');
+  await openProgress(page);
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-device').click()]);
+  const path = (await file.path())!;
+  const doc = JSON.parse(await (await import('node:fs/promises')).readFile(path, 'utf8')) as { profiles: { name: string }[]; attempts: unknown[] };
+  expect(doc.profiles.map((p) => p.name)).toEqual(['Learner', 'Linh']);
+  expect(doc.attempts).toHaveLength(3);
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto('/?view=progress&lang=en');
+  await expect(other.getByTestId('no-attempts')).toBeVisible();
+  const counts = async () => {
+    const select = other.getByTestId('profile-select');
+    await expect(select.locator('option')).toHaveText(['Learner', 'Linh']);
+    const seen: Record<string, number> = {};
+    for (const name of ['Learner', 'Linh']) {
+      await other.getByTestId('profile-select').selectOption({ label: name });
+      await expect(other.getByRole('heading', { level: 1 })).toContainText(name);
+      seen[name] = await other.getByTestId('attempt').count();
+    }
+    return seen;
+  };
+  await other.getByTestId('import-file').setInputFiles(path);
+  await expect(other.getByTestId('transfer-status')).toHaveText('Imported 2 learners and 3 attempts.');
+  expect(await counts()).toEqual({ Learner: 1, Linh: 2 });
+  // The same file again adds nothing.
+  await other.getByTestId('import-file').setInputFiles(path);
+  await expect(other.getByTestId('transfer-status')).toHaveText('Nothing new: everything in this file is already on this device.');
+  expect(await counts()).toEqual({ Learner: 1, Linh: 2 });
+  await fresh.close();
 });

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../src/engine/authoring.ts';
-import { generateLibrary, generateScenario, measureCheckerThroughput, measureParserCeiling } from '../../scripts/bench/checker-throughput.ts';
+import { measureCheckerThroughput, measureParserCeiling } from '../../scripts/bench/checker-throughput.ts';
+import { generateLibrary, generateScenario } from '../../scripts/bench/generated-scenario.ts';
 import { measureRecheck } from '../../scripts/bench/checker-recheck.ts';
 
 describe('checker throughput benchmark', () => {

@@ -26,7 +26,7 @@ const cases = readdirSync(corpus).sort().map((name) => {
 });
 
 const text = (file: string) => new TextDecoder().decode(readFileSync(file));
-const WARNINGS = new Set<string>(['SCN050', 'SCN051', 'SCN052', 'SCN053']);
+const WARNINGS = new Set<string>(['SCN050', 'SCN051', 'SCN052', 'SCN053', 'SCN060', 'SCN061', 'SCN062', 'SCN063']);
 
 /** `# expect: SCN031 16:15 [error|warning]` lines → `SCN031 16:15 error`. */
 function expected(file: string): string[] {
@@ -62,6 +62,15 @@ function namesField(message: string, line: string): boolean {
 }
 /** Problems of the file as a whole: they cannot name a field. */
 const FILE_LEVEL = new Set<DiagnosticCode>(['SCN001', 'SCN002', 'SCN003', 'SCN099']);
+/** Design warnings about the decisions as a whole, placed at `nodes:`: they name the nodes involved instead. */
+const ACROSS_NODES = new Set<DiagnosticCode>(['SCN061', 'SCN062']);
+
+/** The ids of the file's nodes. */
+function nodeIds(file: string): string[] {
+  const doc = parseDocument(text(file));
+  const nodes = isMap(doc.contents) ? doc.contents.get('nodes', true) : undefined;
+  return isMap(nodes) ? nodes.items.flatMap((p) => (isPair(p) && isScalar(p.key) ? [String(p.key.value)] : [])) : [];
+}
 
 const loaded = cases.map(({ name, files }) => {
   const entries = loadLibrary(files.map((f) => ({ file: relative(root, f), bytes: readFileSync(f) })), { fileExists });
@@ -83,6 +92,13 @@ describe('broken-scenario corpus', () => {
           expect(d.message.trim().length, d.code).toBeGreaterThan(10);
           if (FILE_LEVEL.has(d.code)) continue;
           if (d.code === 'SCN052') expect(d.message).toMatch(/'(listen|empathy|honesty|calm)'/);
+          if (ACROSS_NODES.has(d.code)) {
+            const ids = nodeIds(file);
+            const quoted = [...d.message.matchAll(/'([^']+)'/g)].map((m) => m[1]!);
+            expect(quoted.length, `${d.code}: ${d.message}`).toBeGreaterThan(0);
+            for (const q of quoted) expect(ids, `${d.code} names '${q}'`).toContain(q);
+            continue;
+          }
           const node = nodeAt(file, d.line);
           if (node !== undefined) expect(d.message, `${d.code} at ${d.line}`).toContain(`node '${node}'`);
           else if (d.code !== 'SCN052') expect(namesField(d.message, text(file).split('\n')[d.line - 1] ?? ''), `${d.code}: ${d.message}`).toBe(true);

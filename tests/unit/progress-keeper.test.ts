@@ -8,6 +8,7 @@ import { createMemoryProgressStore } from '../../src/adapters/memory-progress-st
 import { ProgressKeeper } from '../../src/app/progress-keeper.ts';
 import { createRunner, manualClock, seededRandom } from '../../src/engine/index.ts';
 import { fixture } from './helpers.ts';
+import { attempt, profile } from './progress/make.ts';
 
 const scenario = fixture('tests/fixtures/valid/two-paths.yaml');
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -72,5 +73,28 @@ describe('ProgressKeeper', () => {
     expect(runner.state.ending).toBeDefined();
     expect(attempts.map((a) => [a.scenarioId, a.ending])).toEqual([['two-paths', runner.state.ending]]);
     expect(await keeper.draft()).toBeUndefined();
+  });
+
+  it('restores a backup into a fresh device without leaving the made-up learner behind, and twice changes nothing', async () => {
+    const { store, keeper } = setUp();
+    const first = await keeper.profile();
+    expect(keeper.placeholder).toBe(first.id);
+    const file = { profiles: [profile('ana', 'Ana'), profile('ben', 'Ben')], attempts: [attempt({ id: 'a1', profileId: 'ana' }), attempt({ id: 'b1', profileId: 'ben' })] };
+    const plan = await keeper.restore(file);
+    expect(plan).toMatchObject({ dropIfEmpty: first.id, knownAttempts: 0 });
+    expect((await store.listProfiles()).map((p) => p.name)).toEqual(['Ana', 'Ben']);
+    expect((await keeper.profile()).id).toBe('ana');
+    expect(keeper.placeholder).toBeUndefined();
+    const again = await keeper.restore(file);
+    expect(again).toMatchObject({ profiles: [], attempts: [], knownProfiles: 2, knownAttempts: 2 });
+    expect((await store.listAttempts()).map((a) => a.id)).toEqual(['a1', 'b1']);
+  });
+
+  it('keeps a learner who was named, even with no attempt yet', async () => {
+    const { store, keeper } = setUp();
+    await keeper.rename('Linh');
+    expect(keeper.placeholder).toBeUndefined();
+    await keeper.restore({ profiles: [profile('ana', 'Ana')], attempts: [] });
+    expect((await store.listProfiles()).map((p) => p.name).sort()).toEqual(['Ana', 'Linh']);
   });
 });

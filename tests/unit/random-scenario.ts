@@ -1,6 +1,8 @@
 /**
  * Random acyclic scenarios for property tests: node i's choices lead only to nodes after it (or to
- * the endings), with scores of both signs and mood swings big enough to boil over at 100.
+ * the endings), with scores of both signs, mood swings big enough to boil over at 100, and reply
+ * texts of a few lengths, often equal, some with characters outside the Basic Multilingual Plane
+ * (one code point, two UTF-16 units).
  */
 import fc from 'fast-check';
 import { buildScenario, type Scenario } from '../../src/engine/index.ts';
@@ -12,7 +14,7 @@ export const randomScenario = ({ decisions = 12, choices = 6 } = {}) => fc
   .record({
     mood: fc.integer({ min: 0, max: 100 }),
     decisions: fc.array(
-      fc.array(fc.record({ jump: fc.nat(5), score: fc.array(fc.integer({ min: -3, max: 3 }), { minLength: 4, maxLength: 4 }), mood: fc.integer({ min: -50, max: 50 }) }), { minLength: 2, maxLength: choices }),
+      fc.array(fc.record({ jump: fc.nat(5), score: fc.array(fc.integer({ min: -3, max: 3 }), { minLength: 4, maxLength: 4 }), mood: fc.integer({ min: -50, max: 50 }), words: fc.array(fc.constantFrom('a', 'é', '😀'), { maxLength: 3 }) }), { minLength: 2, maxLength: choices }),
       { minLength: 1, maxLength: decisions },
     ),
   })
@@ -31,7 +33,7 @@ export const randomScenario = ({ decisions = 12, choices = 6 } = {}) => fc
           const to = i + 1 + c.jump;
           const next = to < count ? `n${to}` : ENDS[(k + c.jump) % ENDS.length]!;
           const [listen, empathy, honesty, calm] = c.score as [number, number, number, number];
-          return { text: `reply ${k}`, score: { listen, empathy, honesty, calm }, mood: c.mood, next };
+          return { text: `reply ${k} ${c.words.join('')}`, score: { listen, empathy, honesty, calm }, mood: c.mood, next };
         }),
       };
     });

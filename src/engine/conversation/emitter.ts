@@ -20,8 +20,21 @@ export class Emitter<E extends { type: string }> {
     });
   }
 
+  /**
+   * Calls every handler, in the order they subscribed. A handler that throws does not stop the
+   * others (a stage that fails must not stop the words on screen); its error is thrown again
+   * once this emit is over, so it still reaches the page's error reporting.
+   */
   emit(event: E): void {
-    for (const h of [...this.handlers]) h(event);
+    for (const h of [...this.handlers]) {
+      try {
+        h(event);
+      } catch (e) {
+        queueMicrotask(() => {
+          throw e;
+        });
+      }
+    }
   }
 
   get size(): number {

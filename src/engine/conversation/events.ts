@@ -31,6 +31,8 @@ export interface ConversationResult {
 export type RunnerEvent =
   /** A new customer line begins: its node, and the choices in the order to show them. */
   | { readonly type: 'line'; readonly node: DecisionNode; readonly choices: readonly Choice[]; readonly mood: number }
+  /** The presenter began showing the line (words, voice, typing); the customer is talking. */
+  | { readonly type: 'shown'; readonly nodeId: string }
   /** The current line has been delivered in full; replying now is not interrupting. */
   | { readonly type: 'delivered'; readonly nodeId: string }
   /** The reply timer ran out on this line. */

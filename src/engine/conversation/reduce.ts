@@ -57,6 +57,12 @@ export function reduce(scenario: Scenario, state: ConversationState, action: Act
     case 'start':
       if (state.phase !== 'brief') throw new EngineError('already-started', 'the conversation has already started');
       return enter(scenario, { ...state, seed: action.seed >>> 0, startedAt: action.at }, scenario.start, action.at);
+    case 'present':
+      // The line's clock starts when the learner sees it begin; a line already delivered (a
+      // conversation drawn again) keeps its time.
+      if (state.phase === 'listening') return state;
+      if (state.phase !== 'speaking') throw new EngineError('wrong-phase', `no line is waiting to be shown (phase '${state.phase}')`);
+      return { ...state, lineAt: action.at };
     case 'delivered':
       if (state.phase === 'listening') return state;
       if (state.phase !== 'speaking') throw new EngineError('wrong-phase', `no line is being delivered (phase '${state.phase}')`);

@@ -19,9 +19,9 @@ describe('rules of play', () => {
     const { runner } = play(scenario, ['wait', 'deflect']);
     const r = runner.result();
     expect(r.ending).toBe('escalated');
-    expect(r.scores).toEqual({ listen: 2, empathy: -1, honesty: -1, calm: 1 });
-    // The best path is wait→own (total 8); empathy 3 is reachable only through argue→sorry, which
-    // is not one play the learner could match on every row, so it is not the measure.
+    expect(r.scores).toEqual({ listen: 2, empathy: 0, honesty: 1, calm: 2 });
+    // The best path is wait→own (total 8); calm 2 is reachable only through wait→deflect (total 6),
+    // which is not one play the learner could match on every row, so it is not the measure.
     expect(r.best).toEqual({ listen: 3, empathy: 2, honesty: 2, calm: 1 });
   });
 
@@ -81,6 +81,29 @@ describe('runner', () => {
     expect(seen).toEqual(['line', 'delivered', 'reply', 'mood', 'line', 'delivered', 'reply', 'mood', 'ended']);
     off();
     expect(runner.listenerCount).toBe(0);
+  });
+
+  it('starts a line\'s time when it is shown (after the beat), says so with shown, and ignores a line already delivered', () => {
+    const clock = manualClock(1_000);
+    const runner = createRunner(scenario, { clock, random: seededRandom(7) });
+    const seen: RunnerEvent['type'][] = [];
+    runner.subscribe((e) => seen.push(e.type));
+    runner.start();
+    runner.lineDelivered();
+    runner.choose('wait');
+    clock.advance(750);
+    runner.lineShown();
+    expect(runner.state.lineAt).toBe(1_750);
+    clock.advance(400);
+    runner.lineDelivered();
+    runner.lineShown();
+    expect(runner.state.lineAt).toBe(1_750);
+    clock.advance(100);
+    runner.choose('own');
+    expect(runner.state.steps[1]!.elapsedMs).toBe(500);
+    expect(seen.filter((t) => t === 'shown')).toHaveLength(1);
+    expect(seen.slice(4, 8)).toEqual(['line', 'shown', 'delivered', 'reply']);
+    expect(() => runner.lineShown()).toThrowError(expect.objectContaining({ code: 'wrong-phase' }));
   });
 
   it('shuffles choices deterministically from the seed, and keeps file order when shuffle is false', () => {
@@ -160,5 +183,21 @@ describe('reply timer, hold and try again', () => {
     expect(again.result().ending).toBe('resolved');
     expect(runner.result().ending).toBe('escalated');
     expect(() => retryFrom(runner, 5, { clock: manualClock(), random: seededRandom(1) })).toThrowError(expect.objectContaining({ code: 'bad-replay' }));
+  });
+});
+
+describe('presenters', () => {
+  it('a presenter that throws does not stop the others, and its error still surfaces', async () => {
+    const runner = createRunner(scenario, { clock: manualClock(), random: seededRandom(7) });
+    const seen: string[] = [];
+    runner.on('line', () => {
+      throw new Error('stage broke');
+    });
+    runner.on('line', (e) => seen.push(e.node.id));
+    const surfaced = new Promise<unknown>((resolve) => process.once('uncaughtException', resolve));
+    runner.start();
+    expect(seen).toEqual([scenario.start]);
+    expect(runner.state.phase).toBe('speaking');
+    expect(String(await surfaced)).toMatch(/stage broke/);
   });
 });

@@ -71,6 +71,15 @@ export class Runner {
     this.apply({ type: 'start', at: this.options.clock.now(), seed: Math.floor(this.options.random.next() * 2 ** 32) });
   }
 
+  /**
+   * The presenter begins delivering the current line, after the beat in which the customer reacts
+   * to the last reply: the line's time starts now, and presenters that show the customer talking
+   * hear `shown`. Ignored for a line already delivered.
+   */
+  lineShown(): void {
+    this.apply({ type: 'present', at: this.options.clock.now() });
+  }
+
   /** The presenter has finished delivering the current line (text revealed, voice done). */
   lineDelivered(): void {
     this.apply({ type: 'delivered', at: this.options.clock.now() });
@@ -127,6 +136,7 @@ export class Runner {
     this.log.push(action);
     this.current = after;
     this.announce(before, after);
+    if (action.type === 'present' && after !== before) this.events.emit({ type: 'shown', nodeId: after.nodeId });
   }
 
   private announce(before: ConversationState, after: ConversationState): void {

@@ -54,6 +54,8 @@ export interface ConversationState {
 
 export type Action =
   | { readonly type: 'start'; readonly at: number; readonly seed: number }
+  /** The presenter began delivering the current line (after the beat in which the customer reacts). */
+  | { readonly type: 'present'; readonly at: number }
   | { readonly type: 'delivered'; readonly at: number }
   | { readonly type: 'choose'; readonly at: number; readonly choiceId: string }
   /** The reply timer ran out: the customer grows angrier, and the reply, when it comes, is late. */

@@ -53,17 +53,48 @@ function copyScores(s: Scores): Scores {
 
 /**
  * score / best for one principle of an attempt, or undefined when the scenario could not score
- * that principle (best ≤ 0), so it tells nothing about it. May be negative or (in theory) above 1.
+ * that principle (best ≤ 0), so it tells nothing about it. May be negative or above 1: this is the
+ * raw figure data exports carry. Reports show `principleShare` instead.
  */
 export function principleRatio(attempt: Pick<AttemptRecord, 'scores' | 'best'>, p: Principle): number | undefined {
   const best = attempt.best[p];
   return best > 0 ? attempt.scores[p] / best : undefined;
 }
 
-/** Total score / best total, or undefined when the best total is not positive. */
+/** Total score / best total, or undefined when the best total is not positive (raw, as above). */
 export function totalRatio(attempt: Pick<AttemptRecord, 'scores' | 'best'>): number | undefined {
   const best = totalScore(attempt.best);
   return best > 0 ? totalScore(attempt.scores) / best : undefined;
+}
+
+/**
+ * How every report shows a score against the best path's: as a share of the best path's points
+ * that is never below 0, with the points below zero said separately. "−78 %" tells a learner
+ * nothing; "0 %, 7 points lost" does. A share may pass 1 where a learner beat the best path on
+ * one principle; it is shown as it is.
+ */
+export interface Share {
+  /** max(0, score) / best, with best > 0. */
+  readonly share: number;
+  /** Points below zero (−score when the score is negative, else 0). */
+  readonly lost: number;
+  readonly score: number;
+  readonly best: number;
+}
+
+/** The share of `best` that `score` reached (see `Share`), or undefined when best ≤ 0. Pure. */
+export function shareOf(score: number, best: number): Share | undefined {
+  return best > 0 ? { share: Math.max(0, score) / best, lost: Math.max(0, -score), score, best } : undefined;
+}
+
+/** One principle of an attempt as a `Share`, undefined when the scenario could not score it. */
+export function principleShare(attempt: Pick<AttemptRecord, 'scores' | 'best'>, p: Principle): Share | undefined {
+  return shareOf(attempt.scores[p], attempt.best[p]);
+}
+
+/** The total of an attempt as a `Share`, undefined when the best total is not positive. */
+export function totalShare(attempt: Pick<AttemptRecord, 'scores' | 'best'>): Share | undefined {
+  return shareOf(totalScore(attempt.scores), totalScore(attempt.best));
 }
 
 /** Chronological order (endedAt, then id), so every report is deterministic. */

@@ -1,118 +1,106 @@
 /**
- * A trainer's view over several learners' exports: who practised what, how the group stands on
- * each principle, and the decisions the group most often gets wrong.
+ * A trainer's view over several progress files: who practised what, how the group stands on each
+ * principle, and, decision by decision, which reply learners chose (answer analytics).
  */
 import { PRINCIPLES, type Principle } from '../scenario/vocabulary.ts';
-import { principleRatio, totalRatio } from './attempt.ts';
-import type { AttemptRecord } from './records.ts';
+import { byEndedAt, principleShare, totalShare, type Share } from './attempt.ts';
+import { answersOf, type DecisionStats } from './answers.ts';
+import type { AttemptRecord, Profile } from './records.ts';
+import { againstBestPath, type BestOf } from './yardstick.ts';
+
+/** One loaded progress file: a learner's export, or a whole device's. */
+export interface CohortFile {
+  readonly profiles: readonly Profile[];
+  readonly attempts: readonly AttemptRecord[];
+}
+
+export interface CohortLearner {
+  /** The profile id: a learner is a profile, whatever its name. */
+  readonly id: string;
+  readonly name: string;
+  /** The name, with the start of the id added when another learner has the same name. */
+  readonly label: string;
+}
 
 export interface PracticeRow {
-  readonly learner: string;
+  readonly learnerId: string;
   readonly scenarioId: string;
   readonly attempts: number;
-  /** Best total / best total of that scenario, null when no attempt had a positive best. */
-  readonly bestRatio: number | null;
+  /** The best total share of any attempt; null when the scenario's best total is not positive. */
+  readonly best: Share | null;
 }
 
 export interface PrincipleStats {
   /** How many attempts could score the principle. */
   readonly n: number;
-  /** Mean and population standard deviation of their score / best ratios; null when n is 0. */
+  /** Mean and population standard deviation of their shares (never below 0); null when n is 0. */
   readonly mean: number | null;
   readonly sd: number | null;
 }
 
-export interface Mistake {
-  readonly scenarioId: string;
-  readonly nodeId: string;
-  /** Replies at this decision whose best reply is known. */
-  readonly reached: number;
-  /** Of those, replies other than the best. */
-  readonly wrong: number;
-  /** Learners who got it wrong at least once. */
-  readonly learners: number;
-  /** The most common wrong reply (ties: the smallest id) and how often it was given. */
-  readonly commonWrongChoiceId: string;
-  readonly commonWrongCount: number;
-}
-
 export interface CohortReport {
-  /** Sorted. */
-  readonly learners: readonly string[];
-  /** By learner, then scenario id. */
+  /** By label, then id. */
+  readonly learners: readonly CohortLearner[];
+  /** By learner (in `learners` order), then scenario id. */
   readonly practice: readonly PracticeRow[];
   readonly principles: Readonly<Record<Principle, PrincipleStats>>;
-  /** Most wrong first, then the higher wrong share, then scenario and node id. */
-  readonly mistakes: readonly Mistake[];
+  /** Every decision reached, where learners go wrong most first (see `sortDecisions`). */
+  readonly decisions: readonly DecisionStats[];
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * The cohort report for these exports. Exports of the same learner (same `learner` string) are
- * merged, and an attempt appearing twice for a learner (the same file loaded twice) counts once.
- * Replies whose best reply is unknown (migrated version-1 records) are left out of `mistakes`.
- * Pure and deterministic.
+ * The cohort report for these files. Learners are told apart by profile id, never by name (two
+ * profiles both named "Learner" are two learners), and an attempt is counted once however many
+ * files hold it (the same export loaded twice, or a learner's export beside their device's
+ * backup); a learner's name is the one in the last file that has them. Attempts are measured
+ * against the scenarios' current best paths where `bestOf` knows them (yardstick.ts). Pure and
+ * deterministic.
  */
-export function cohort(exports: readonly { readonly learner: string; readonly attempts: readonly AttemptRecord[] }[]): CohortReport {
-  const byLearner = new Map<string, Map<string, AttemptRecord>>();
-  for (const e of exports) {
-    const seen = byLearner.get(e.learner) ?? new Map<string, AttemptRecord>();
-    for (const a of e.attempts) seen.set(a.id, a);
-    byLearner.set(e.learner, seen);
+export function cohort(files: readonly CohortFile[], bestOf: BestOf = () => undefined): CohortReport {
+  const names = new Map<string, string>();
+  const byId = new Map<string, AttemptRecord>();
+  for (const f of files) {
+    for (const p of f.profiles) names.set(p.id, p.name);
+    for (const a of f.attempts) byId.set(a.id, a);
   }
-  const learners = [...byLearner.keys()].sort(cmp);
-  const all = learners.flatMap((l) => [...byLearner.get(l)!.values()].map((attempt) => ({ learner: l, attempt })));
-  return { learners, practice: practice(all), principles: principleStats(all.map((x) => x.attempt)), mistakes: mistakes(all) };
+  const attempts = againstBestPath([...byId.values()].sort(byEndedAt), bestOf);
+  const learners = labelled(names);
+  const order = new Map(learners.map((l, i) => [l.id, i]));
+  return { learners, practice: practice(attempts, order), principles: principleStats(attempts), decisions: answersOf(attempts) };
 }
 
-type Owned = { readonly learner: string; readonly attempt: AttemptRecord };
+function labelled(names: ReadonlyMap<string, string>): CohortLearner[] {
+  const count = new Map<string, number>();
+  for (const n of names.values()) count.set(n, (count.get(n) ?? 0) + 1);
+  return [...names.entries()]
+    .map(([id, name]) => ({ id, name, label: (count.get(name) ?? 0) > 1 ? `${name} (${id.slice(0, 8)})` : name }))
+    .sort((a, b) => cmp(a.label, b.label) || cmp(a.id, b.id));
+}
 
-function practice(all: readonly Owned[]): PracticeRow[] {
-  const rows = new Map<string, { learner: string; scenarioId: string; attempts: number; bestRatio: number | null }>();
-  for (const { learner, attempt } of all) {
-    const key = JSON.stringify([learner, attempt.scenarioId]);
-    const row = rows.get(key) ?? { learner, scenarioId: attempt.scenarioId, attempts: 0, bestRatio: null };
-    const r = totalRatio(attempt);
+function practice(attempts: readonly AttemptRecord[], order: ReadonlyMap<string, number>): PracticeRow[] {
+  const rows = new Map<string, { learnerId: string; scenarioId: string; attempts: number; best: Share | null }>();
+  for (const a of attempts) {
+    const key = JSON.stringify([a.profileId, a.scenarioId]);
+    const row = rows.get(key) ?? { learnerId: a.profileId, scenarioId: a.scenarioId, attempts: 0, best: null };
+    const s = totalShare(a);
     row.attempts++;
-    if (r !== undefined && (row.bestRatio === null || r > row.bestRatio)) row.bestRatio = r;
+    // Higher total first; below zero, fewer points lost first.
+    if (s && (row.best === null || s.score / s.best > row.best.score / row.best.best)) row.best = s;
     rows.set(key, row);
   }
-  return [...rows.values()].sort((a, b) => cmp(a.learner, b.learner) || cmp(a.scenarioId, b.scenarioId));
+  const at = (id: string) => order.get(id) ?? Infinity;
+  return [...rows.values()].sort((a, b) => at(a.learnerId) - at(b.learnerId) || cmp(a.learnerId, b.learnerId) || cmp(a.scenarioId, b.scenarioId));
 }
 
 function principleStats(attempts: readonly AttemptRecord[]): Record<Principle, PrincipleStats> {
   const out = {} as Record<Principle, PrincipleStats>;
   for (const p of PRINCIPLES) {
-    const xs = attempts.map((a) => principleRatio(a, p)).filter((r): r is number => r !== undefined);
+    const xs = attempts.map((a) => principleShare(a, p)?.share).filter((r): r is number => r !== undefined);
     const mean = xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : null;
     const sd = mean === null ? null : Math.sqrt(xs.reduce((s, x) => s + (x - mean) ** 2, 0) / xs.length);
     out[p] = { n: xs.length, mean, sd };
   }
   return out;
-}
-
-function mistakes(all: readonly Owned[]): Mistake[] {
-  const nodes = new Map<string, { scenarioId: string; nodeId: string; reached: number; wrong: number; learners: Set<string>; choices: Map<string, number> }>();
-  for (const { learner, attempt } of all) {
-    for (const s of attempt.steps) {
-      if (s.bestChoiceId === null) continue;
-      const key = JSON.stringify([attempt.scenarioId, s.nodeId]);
-      const n = nodes.get(key) ?? { scenarioId: attempt.scenarioId, nodeId: s.nodeId, reached: 0, wrong: 0, learners: new Set<string>(), choices: new Map<string, number>() };
-      n.reached++;
-      if (s.choiceId !== s.bestChoiceId) {
-        n.wrong++;
-        n.learners.add(learner);
-        n.choices.set(s.choiceId, (n.choices.get(s.choiceId) ?? 0) + 1);
-      }
-      nodes.set(key, n);
-    }
-  }
-  return [...nodes.values()]
-    .filter((n) => n.wrong > 0)
-    .map((n) => {
-      const [choiceId, count] = [...n.choices.entries()].sort(([a, x], [b, y]) => y - x || cmp(a, b))[0]!;
-      return { scenarioId: n.scenarioId, nodeId: n.nodeId, reached: n.reached, wrong: n.wrong, learners: n.learners.size, commonWrongChoiceId: choiceId, commonWrongCount: count };
-    })
-    .sort((a, b) => b.wrong - a.wrong || b.wrong / b.reached - a.wrong / a.reached || cmp(a.scenarioId, b.scenarioId) || cmp(a.nodeId, b.nodeId));
 }

@@ -3,11 +3,15 @@
  * Pure, like the rest of the engine; storage is a port (`ProgressStore`) with adapters outside.
  */
 export * from './records.ts';
-export { attemptFromResult, byEndedAt, principleRatio, totalRatio } from './attempt.ts';
+export { attemptFromResult, byEndedAt, principleRatio, principleShare, shareOf, totalRatio, totalShare, type Share } from './attempt.ts';
 export { ATTEMPT_MIGRATIONS, checkDraft, checkProfile, migrateAttempt, type MigratedAttempt } from './migrate.ts';
 export type { AttemptRecordV1, AttemptStepV1 } from './legacy-v1.ts';
-export { MASTERY_THRESHOLD, MASTERY_WINDOW, masteryOf, principleSeries, weakestPrinciple, type MasteryLevel, type PrincipleMastery, type SeriesPoint } from './mastery.ts';
-export { recommend, summarise, type ProgressSummary, type Recommendation, type ScenarioBest, type ScenarioInfo } from './summary.ts';
+export { MASTERY_THRESHOLD, MASTERY_WINDOW, masteryOf, principleSeries, RECENT_PLAYS, weakestPrinciple, type MasteryLevel, type PrincipleMastery, type SeriesPoint } from './mastery.ts';
+export { summarise, type Outcome, type ProgressSummary, type ScenarioBest } from './summary.ts';
+export { recommend, type Recommendation, type ScenarioInfo } from './recommend.ts';
+export { BADGES, badgesOf, HARD, STEADY_PLAYS, type Badge, type BadgeId } from './badges.ts';
+export { againstBestPath, type BestOf } from './yardstick.ts';
+export { planImport, type MergePlan } from './merge.ts';
 export { DEFAULT_MAX_IMPORT_BYTES, exportProgress, parseImport, PROGRESS_FILE_VERSION, PROGRESS_FORMAT, type ImportLimits, type ImportResult, type ProgressDocument } from './transfer.ts';
 export { FORBIDDEN_KEYS, parseSafeJson, type SafeJson } from './safe-json.ts';
 export { formatBytes, refusalSentence, type ImportRefusal } from './refusal.ts';
@@ -16,5 +20,6 @@ export { HOT_SEAT_NAMESPACE, sha1, uuidV5, UUID_PATTERN } from './uuid.ts';
 export { ext, isoDuration, toXapi } from './xapi.ts';
 export { isAbsoluteIri, validateStatement } from './xapi-validate.ts';
 export * from './xapi-types.ts';
-export { cohort, type CohortReport, type Mistake, type PracticeRow, type PrincipleStats } from './cohort.ts';
+export { cohort, type CohortFile, type CohortLearner, type CohortReport, type PracticeRow, type PrincipleStats } from './cohort.ts';
+export { answersOf, sortDecisions, type DecisionStats, type ReplyStats } from './answers.ts';
 export type { ProgressStore, SetAside, StorageFallback } from './store.ts';

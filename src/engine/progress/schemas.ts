@@ -70,6 +70,7 @@ export const profileSchema: z.ZodType<Profile> = z.strictObject({
 
 const actionSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('start'), at: epochMs, seed: z.int().min(0).max(2 ** 32 - 1) }),
+  z.strictObject({ type: z.literal('present'), at: epochMs }),
   z.strictObject({ type: z.literal('delivered'), at: epochMs }),
   z.strictObject({ type: z.literal('choose'), at: epochMs, choiceId: scenarioId }),
   z.strictObject({ type: z.literal('expire'), at: epochMs }),

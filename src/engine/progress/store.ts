@@ -44,9 +44,11 @@ export interface ProgressStore {
   clearDraft(profileId: string): Promise<void>;
   /**
    * Adds or replaces these profiles and attempts (by id) in one transaction: all of them are kept
-   * or none. Rejects, writing nothing, when any record does not validate.
+   * or none. Rejects, writing nothing, when any record does not validate. With `dropIfEmpty`, the
+   * same transaction removes that profile when, after the import, it has no attempt and no draft
+   * and is not among `profiles` (a fresh device's made-up learner, replaced by a backup's).
    */
-  importAll(profiles: readonly Profile[], attempts: readonly AttemptRecord[]): Promise<void>;
+  importAll(profiles: readonly Profile[], attempts: readonly AttemptRecord[], options?: { readonly dropIfEmpty?: string }): Promise<void>;
   /**
    * The earliest profile there is or, when there is none, `candidate`, saved. Atomic across tabs:
    * two tabs opened at once on a new device agree on one learner instead of making one each.

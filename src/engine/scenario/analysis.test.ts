@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fixture } from '../../../tests/unit/helpers.ts';
 import { randomScenario } from '../../../tests/unit/random-scenario.ts';
-import { addScores, clampMood, isBoilingOver, totalScore } from '../scoring/rules.ts';
+import { addScores, clampMood, isBoilingOver, isMistake, totalScore } from '../scoring/rules.ts';
 import { loadScenario } from './load.ts';
-import { bestPath, ENDING_RANK, principleMaxima, reachableEndings, type BestPath } from './analysis.ts';
-import { ZERO_SCORES, type Scenario } from './model.ts';
+import { bestPath, bestPathFrom, ENDING_RANK, principleMaxima, reachableEndings, type BestPath } from './analysis.ts';
+import { ZERO_SCORES, type DecisionNode, type Scenario } from './model.ts';
 import type { Ending } from './vocabulary.ts';
 
 /** Every path from the start, with the mood rules applied, in file order of its choices. */
@@ -100,7 +100,7 @@ nodes:
 
 describe('best-path analysis', () => {
   it('takes each principle at its own best over all paths for the maxima, but one path for the best path', () => {
-    expect(principleMaxima(twoPaths).any).toEqual({ listen: 3, empathy: 3, honesty: 2, calm: 1 });
+    expect(principleMaxima(twoPaths).any).toEqual({ listen: 3, empathy: 2, honesty: 2, calm: 2 });
     const best = bestPath(twoPaths);
     expect(totalScore(best.scores)).toBe(best.value);
     expect(best.scores).toEqual(allPaths(twoPaths).find((p) => p.steps.map((x) => x.choiceId).join() === best.steps.map((x) => x.choiceId).join())!.scores);
@@ -114,6 +114,23 @@ describe('best-path analysis', () => {
         expect(got.steps).toEqual(expected.steps);
         expect(got.scores).toEqual(expected.scores);
         expect(got.ending).toBe(expected.ending);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('finds the best path for one principle, or through a mistake, as the contract orders paths', () => {
+    const objectives = ['listen', 'empathy', 'honesty', 'calm', 'total'] as const;
+    fc.assert(
+      fc.property(randomScenario({ decisions: 6, choices: 4 }), fc.constantFrom(...objectives), fc.boolean(), (s, objective, throughMistake) => {
+        const mistake = (p: BestPath) => p.steps.some((st) => isMistake((s.nodes[st.nodeId] as DecisionNode).choices.find((c) => c.id === st.choiceId)!.score));
+        const paths = allPaths(s).filter((p) => !throughMistake || mistake(p)).map((p) => ({ ...p, value: objective === 'total' ? p.value : p.scores[objective] }));
+        const got = bestPathFrom(s, s.start, s.customer.mood, objective, throughMistake ? 'through-mistake' : 'any');
+        if (paths.length === 0) return void expect(got).toBeUndefined();
+        // Highest value, then (for one principle) the higher total, then the contract's order.
+        const top = paths.filter((p) => p.value === Math.max(...paths.map((x) => x.value)));
+        const expected = contractBest(top.filter((p) => totalScore(p.scores) === Math.max(...top.map((x) => totalScore(x.scores)))));
+        expect(got).toEqual(expected);
       }),
       { numRuns: 400 },
     );

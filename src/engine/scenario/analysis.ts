@@ -5,10 +5,11 @@
  * (the checks guarantee it for playable scenarios). Interruptions and late replies are never part
  * of a best path: waiting and answering in time are always possible.
  */
-import { addScores, clampMood, isBoilingOver, isMistake, totalScore } from '../scoring/rules.ts';
+import { addScores, clampMood, isBoilingOver, totalScore } from '../scoring/rules.ts';
 import { getNode } from './build.ts';
-import { ZERO_SCORES, type Choice, type Scenario, type Scores } from './model.ts';
-import type { Ending, Principle } from './vocabulary.ts';
+import { graphOf } from './graph.ts';
+import { ZERO_SCORES, type Scenario, type Scores } from './model.ts';
+import { ENDINGS, MOOD_MAX, type Ending, type Principle } from './vocabulary.ts';
 
 /** What to maximise: one principle, or the sum of all four (the contract's best path). */
 export type Objective = Principle | 'total';
@@ -32,49 +33,87 @@ export const ENDING_RANK: Readonly<Record<Ending, number>> = { resolved: 3, ende
 /** Which paths count: every path, or only those through a reply scored below 0 on some principle. */
 export type PathFilter = 'any' | 'through-mistake';
 
-const measure = (s: Scores, objective: Objective): number => (objective === 'total' ? totalScore(s) : s[objective]);
 const END = (ending: Ending): BestPath => ({ steps: [], ending, scores: ZERO_SCORES, value: 0 });
+const MOODS = MOOD_MAX + 1;
+
+/** How a path from one state ranks, without the path itself: its value, total, ending rank and length. */
+interface Rank {
+  value: number;
+  total: number;
+  ending: number;
+  length: number;
+}
 
 /**
  * The best path from `nodeId` at `mood` for an objective. Ties go, in order, to the higher total
  * (for a one-principle objective), the better ending, fewer decisions, then the earlier choice in
  * file order, so the answer is deterministic. With `filter: 'through-mistake'` only paths through
  * at least one mistake count; undefined when there is none.
+ *
+ * The walk ranks each state (node, mood, mistake still owed) by numbers only and remembers the
+ * choice that won; the one winning path is then followed from the start. That is the same answer
+ * as comparing whole paths at every state, as the ranking depends only on those numbers, but
+ * without copying a path per state: the checker runs this for every file it loads.
  */
 export function bestPathFrom(scenario: Scenario, nodeId: string, mood: number, objective: Objective, filter: PathFilter = 'any'): BestPath | undefined {
-  const memo = new Map<string, BestPath | null>();
-  const solve = (id: string, m: number, owed: boolean): BestPath | undefined => {
-    const key = `${id}|${m}|${owed ? 1 : 0}`;
-    const hit = memo.get(key);
-    if (hit !== undefined) return hit ?? undefined;
-    const node = getNode(scenario, id);
-    let result: BestPath | undefined;
-    if (node?.kind === 'ending') result = owed ? undefined : END(node.ending);
-    else if (node) {
-      for (const c of node.choices) {
-        const candidate = extend(id, c, m, owed && !isMistake(c.score));
-        if (candidate && (!result || better(candidate, result, objective))) result = candidate;
+  const g = graphOf(scenario);
+  const slot = (n: number, m: number, owed: boolean) => (n * MOODS + m) * 2 + (owed ? 1 : 0);
+  // Per state: the winning reply (its index in the graph), -1 when no path qualifies, -2 while unsolved.
+  const pick = new Int32Array(g.ids.length * MOODS * 2).fill(-2);
+  const ranks = new Map<number, Rank>();
+  const own = objective === 'total' ? g.total : Int16Array.from(g.choices, (c) => c.score[objective]);
+
+  const solve = (n: number, m: number, owed: boolean): Rank | undefined => {
+    const at = slot(n, m, owed);
+    if (pick[at] !== -2) return ranks.get(at);
+    let best: Rank | undefined;
+    let chosen = -1;
+    if (g.ending[n]! >= 0) {
+      if (!owed) best = { value: 0, total: 0, ending: ENDING_RANK[ENDINGS[g.ending[n]!]!], length: 0 };
+    } else {
+      for (let k = g.first[n]!; k < g.first[n + 1]!; k++) {
+        const after = clampMood(m + g.mood[k]!);
+        const still = owed && g.mistake[k] === 0;
+        const rest = isBoilingOver(after) ? (still ? undefined : LOST) : g.next[k]! < 0 ? undefined : solve(g.next[k]!, after, still);
+        if (!rest) continue;
+        const candidate = { value: own[k]! + rest.value, total: g.total[k]! + rest.total, ending: rest.ending, length: rest.length + 1 };
+        if (!best || better(candidate, best, objective)) [best, chosen] = [candidate, k];
       }
     }
-    memo.set(key, result ?? null);
-    return result;
+    pick[at] = chosen;
+    if (best) ranks.set(at, best);
+    return best;
   };
-  const extend = (id: string, c: Choice, m: number, owed: boolean): BestPath | undefined => {
-    const after = clampMood(m + c.mood);
-    const rest = isBoilingOver(after) ? (owed ? undefined : END('lost')) : solve(c.next, after, owed);
-    if (!rest) return undefined;
-    const scores = addScores(c.score, rest.scores);
-    return { steps: [{ nodeId: id, choiceId: c.id }, ...rest.steps], ending: rest.ending, scores, value: measure(scores, objective) };
-  };
-  return solve(nodeId, clampMood(mood), filter === 'through-mistake');
+
+  const first = g.index.get(nodeId);
+  const start = clampMood(mood);
+  if (first === undefined || !solve(first, start, filter === 'through-mistake')) return undefined;
+  // Follow the winning replies from the start.
+  const steps: PathStep[] = [];
+  let scores = ZERO_SCORES;
+  let [n, m, owed] = [first, start, filter === 'through-mistake'];
+  for (;;) {
+    if (g.ending[n]! >= 0) return { steps, ending: ENDINGS[g.ending[n]!]!, scores, value: measure(scores, objective) };
+    const k = pick[slot(n, m, owed)]!;
+    const c = g.choices[k]!;
+    steps.push({ nodeId: g.ids[n]!, choiceId: c.id });
+    scores = addScores(scores, c.score);
+    m = clampMood(m + c.mood);
+    owed &&= g.mistake[k] === 0;
+    if (isBoilingOver(m)) return { steps, ending: 'lost', scores, value: measure(scores, objective) };
+    n = g.next[k]!;
+  }
 }
 
-/** True when path `a` ranks above `b`; equal paths keep the earlier one (file order). */
-function better(a: BestPath, b: BestPath, objective: Objective): boolean {
+const LOST: Rank = { value: 0, total: 0, ending: ENDING_RANK.lost, length: 0 };
+const measure = (s: Scores, objective: Objective): number => (objective === 'total' ? totalScore(s) : s[objective]);
+
+/** True when `a` ranks above `b`; equal ranks keep the earlier one (file order). */
+function better(a: Rank, b: Rank, objective: Objective): boolean {
   if (a.value !== b.value) return a.value > b.value;
-  if (objective !== 'total' && totalScore(a.scores) !== totalScore(b.scores)) return totalScore(a.scores) > totalScore(b.scores);
-  if (ENDING_RANK[a.ending] !== ENDING_RANK[b.ending]) return ENDING_RANK[a.ending] > ENDING_RANK[b.ending];
-  return a.steps.length < b.steps.length;
+  if (objective !== 'total' && a.total !== b.total) return a.total > b.total;
+  if (a.ending !== b.ending) return a.ending > b.ending;
+  return a.length < b.length;
 }
 
 /**

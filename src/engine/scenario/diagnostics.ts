@@ -50,6 +50,10 @@ export const CODES = {
   SCN051: 'choice without feedback',
   SCN052: 'principle can never score above 0',
   SCN053: 'two choices with the same text',
+  SCN060: 'a mistake pays',
+  SCN061: 'the longest reply gives it away',
+  SCN062: 'one right answer',
+  SCN063: 'difficulty disagrees',
   SCN099: 'too many problems; the rest are not listed',
 } as const;
 

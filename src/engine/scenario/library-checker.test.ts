@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { generateScenario } from '../../../scripts/bench/checker-throughput.ts';
+import { generateScenario } from '../../../scripts/bench/generated-scenario.ts';
 import { createLibraryChecker } from './library-checker.ts';
 import { loadLibrary, type SourceFile } from './library.ts';
 

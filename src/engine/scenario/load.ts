@@ -8,10 +8,12 @@ import { checkStructure } from './checks.ts';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { schemaDiagnostics } from './schema-report.ts';
 import { principleMaxima } from './analysis.ts';
+import { designReport } from './design.ts';
+import { designWarnings } from './design-warnings.ts';
 import { PRINCIPLES } from './vocabulary.ts';
 import { firstAlias, firstBadByte, syntaxDiagnostics } from './syntax.ts';
 import { locate, MAX_ALIASES, parseYaml, type Position, type YamlSource } from './yaml-source.ts';
-import type { Scenario } from './model.ts';
+import type { Scenario, Scores } from './model.ts';
 
 export interface LoadOptions {
   /** Answers whether a file under `public/` exists; without it voice files are not checked. */
@@ -85,7 +87,8 @@ function loadUnsafe(text: string, file: string, options: LoadOptions): LoadResul
   diagnostics.push(...checkId(raw as Record<string, unknown>, source, file, options.expectedId));
   if (!parsed.success || hasErrors(diagnostics)) return { diagnostics };
   const scenario = buildScenario(parsed.data);
-  diagnostics.push(...neverPositive(scenario, source, file));
+  const maxima = principleMaxima(scenario);
+  diagnostics.push(...neverPositive(maxima.any, source, file), ...designWarnings(scenario, source, file, designReport(scenario, maxima.throughMistake)));
   return { scenario, diagnostics };
 }
 
@@ -95,8 +98,7 @@ function checkId(raw: Record<string, unknown>, source: YamlSource, file: string,
   return [{ code: 'SCN014', severity: 'error', file, ...locate(source, ['id']), message: `'id' is '${id}' but the file is named '${expected}.yaml'; they must match` }];
 }
 
-function neverPositive(scenario: Scenario, source: YamlSource, file: string): Diagnostic[] {
-  const best = principleMaxima(scenario).any;
+function neverPositive(best: Scores, source: YamlSource, file: string): Diagnostic[] {
   // No single reply is at fault: point at the replies as a whole.
   const pos = locate(source, ['nodes'], 'key');
   return PRINCIPLES.filter((p) => best[p] <= 0).map((p) => ({

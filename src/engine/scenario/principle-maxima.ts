@@ -5,8 +5,10 @@
  * for each principle (ties only decide which path, never its value), but as one walk for all four
  * principles that builds no paths: the checker runs it for every file it loads.
  */
-import { clampMood, isBoilingOver, isMistake } from '../scoring/rules.ts';
+import { clampMood, isBoilingOver } from '../scoring/rules.ts';
+import { graphOf } from './graph.ts';
 import { ZERO_SCORES, type Scenario, type Scores } from './model.ts';
+import { MOOD_MAX } from './vocabulary.ts';
 
 export interface PrincipleMaxima {
   /** For each principle, the best any path allows. */
@@ -15,50 +17,48 @@ export interface PrincipleMaxima {
   readonly throughMistake: Scores | undefined;
 }
 
-/** listen, empathy, honesty, calm over any path, then the same over paths through a mistake. */
-type Best = Float64Array;
+/** Per state: listen, empathy, honesty, calm over any path, then the same over paths through a mistake. */
 const NONE = -Infinity;
+const END = [0, 0, 0, 0, NONE, NONE, NONE, NONE];
+const MOODS = MOOD_MAX + 1;
 
 /**
  * Memoised on (node, mood), as `bestPathFrom` is; a path whose mood reaches 100 ends there,
  * scoring nothing more. Assumes an acyclic graph, as the checks guarantee for playable scenarios.
  */
 export function principleMaxima(scenario: Scenario): PrincipleMaxima {
-  const ids = Object.keys(scenario.nodes);
-  const index = new Map(ids.map((id, i) => [id, i]));
-  const memo = ids.map(() => new Map<number, Best>());
-  // An ending: every principle at 0 on "any"; no mistake was made after this point.
-  const end: Best = Float64Array.of(0, 0, 0, 0, NONE, NONE, NONE, NONE);
+  const g = graphOf(scenario);
+  // Eight numbers per (node, mood) state; `solved` marks the states filled.
+  const best = new Float64Array(g.ids.length * MOODS * 8);
+  const solved = new Uint8Array(g.ids.length * MOODS);
 
-  const solve = (n: number, mood: number): Best => {
-    const hit = memo[n]!.get(mood);
-    if (hit) return hit;
-    const node = scenario.nodes[ids[n]!]!;
-    const best = new Float64Array(8).fill(NONE);
-    if (node.kind === 'ending') best.set(end);
-    else {
-      for (const c of node.choices) {
-        const after = clampMood(mood + c.mood);
-        const next = isBoilingOver(after) ? undefined : index.get(c.next);
-        const rest = next === undefined ? end : solve(next, after);
-        const mistake = isMistake(c.score);
-        const own = [c.score.listen, c.score.empathy, c.score.honesty, c.score.calm];
-        for (let p = 0; p < 4; p++) {
-          const anyPath = own[p]! + rest[p]!;
-          if (anyPath > best[p]!) best[p] = anyPath;
-          // Through a mistake: this reply is one, or the rest of the path holds one.
-          const viaMistake = own[p]! + (mistake ? rest[p]! : rest[4 + p]!);
-          if (viaMistake > best[4 + p]!) best[4 + p] = viaMistake;
-        }
+  const solve = (n: number, mood: number): number => {
+    const state = n * MOODS + mood;
+    const at = state * 8;
+    if (solved[state]) return at;
+    solved[state] = 1;
+    // An ending: every principle at 0 on "any"; no mistake was made after this point.
+    if (g.ending[n]! >= 0) return (best.set(END, at), at);
+    best.fill(NONE, at, at + 8);
+    for (let k = g.first[n]!; k < g.first[n + 1]!; k++) {
+      const after = clampMood(mood + g.mood[k]!);
+      const rest = isBoilingOver(after) || g.next[k]! < 0 ? undefined : solve(g.next[k]!, after);
+      const mistake = g.mistake[k] === 1;
+      for (let p = 0; p < 4; p++) {
+        const own = g.score[k * 4 + p]!;
+        const anyPath = own + (rest === undefined ? 0 : best[rest + p]!);
+        if (anyPath > best[at + p]!) best[at + p] = anyPath;
+        // Through a mistake: this reply is one, or the rest of the path holds one.
+        const viaMistake = own + (rest === undefined ? (mistake ? 0 : NONE) : mistake ? best[rest + p]! : best[rest + 4 + p]!);
+        if (viaMistake > best[at + 4 + p]!) best[at + 4 + p] = viaMistake;
       }
     }
-    memo[n]!.set(mood, best);
-    return best;
+    return at;
   };
 
-  const start = index.get(scenario.start);
+  const start = g.index.get(scenario.start);
   if (start === undefined) return { any: { ...ZERO_SCORES }, throughMistake: undefined };
-  const b = solve(start, clampMood(scenario.customer.mood));
+  const b = best.subarray(solve(start, clampMood(scenario.customer.mood)));
   const any = { listen: b[0]!, empathy: b[1]!, honesty: b[2]!, calm: b[3]! };
   const throughMistake = b[4] === NONE ? undefined : { listen: b[4]!, empathy: b[5]!, honesty: b[6]!, calm: b[7]! };
   return { any, throughMistake };

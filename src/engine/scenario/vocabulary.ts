@@ -22,6 +22,16 @@ export const PORTRAITS = [
   'woman-young',
   'man-business',
   'woman-business',
+  'man-retired',
+  'woman-retired',
+  'man-student',
+  'woman-student',
+  'man-parent',
+  'woman-parent',
+  'man-worker',
+  'woman-worker',
+  'man-sporty',
+  'woman-sporty',
 ] as const;
 export type Portrait = (typeof PORTRAITS)[number];
 
@@ -88,3 +98,6 @@ export const MOOD_MAX = 100;
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }
+
+/** The portrait a scenario without `customer.portrait` shows. */
+export const DEFAULT_PORTRAIT: Portrait = 'man-older';

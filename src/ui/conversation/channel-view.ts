@@ -37,7 +37,8 @@ export function createChannelView(i18n: I18n, scenario: Scenario, lang: Paramete
     typing,
     addLine(node) {
       log.querySelector('[data-testid="customer-line"]')?.removeAttribute('data-testid');
-      const line = h('p', { class: 'customer-line', 'data-testid': 'customer-line', 'aria-busy': 'true' });
+      // data-node names the line's node, so a tool can tell a new line from the one before it.
+      const line = h('p', { class: 'customer-line', 'data-testid': 'customer-line', 'aria-busy': 'true', 'data-node': 'id' in node ? node.id : undefined });
       const narration = node.narration ? scenarioText(i18n, scenario, node.narration, lang, 'em', { class: 'narration', 'data-testid': 'narration' }) : null;
       const item =
         channel === 'email'

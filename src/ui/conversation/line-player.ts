@@ -107,6 +107,8 @@ export class LinePlayer {
         else delivered();
       },
     };
+    // The line's time starts as it appears, after the beat; the stage and the sound follow it.
+    if (!heard && runner.state.phase === 'speaking' && runner.state.nodeId === node) runner.lineShown();
     if (heard) {
       el.textContent = shown.text;
       request.onDone();

@@ -1,8 +1,9 @@
 /**
- * How a learner's record on one scenario reads, in the menu and on the progress screen alike:
- * "82% · Resolved · 3 tries", or "not played yet".
+ * How a share of the best path reads, everywhere progress is shown: "83%", or "0% · 3 points
+ * lost" for a score below zero (never a negative percentage). And a learner's record on one
+ * scenario, in the menu and on the progress screen alike: "83% · Resolved · 3 tries".
  */
-import type { ScenarioBest } from '../../engine/progress/index.ts';
+import type { ScenarioBest, Share } from '../../engine/progress/index.ts';
 import type { I18n } from '../../i18n/create-i18n.ts';
 
 /** A whole-number percent formatter in the interface language. */
@@ -10,8 +11,13 @@ export function percentFormat(i18n: I18n): Intl.NumberFormat {
   return new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 });
 }
 
+/** "83%", "0% · 3 points lost", or "—" when the scenario could not score it. */
+export function shareText(i18n: I18n, pct: Intl.NumberFormat, share: Share | null | undefined): string {
+  if (!share) return '\u2014';
+  return share.lost ? `${pct.format(share.share)} · ${i18n.t('progress.lost', { count: share.lost })}` : pct.format(share.share);
+}
+
 export function bestLine(i18n: I18n, pct: Intl.NumberFormat, best: ScenarioBest | undefined): string {
   if (!best) return i18n.t('progress.unplayed');
-  const ratio = best.bestRatio === null ? '—' : pct.format(best.bestRatio);
-  return `${ratio} · ${i18n.t(`ending.${best.ending}.title`)} · ${i18n.t('progress.tries', { count: best.attempts })}`;
+  return `${shareText(i18n, pct, best.best.share)} · ${i18n.t(`ending.${best.best.ending}.title`)} · ${i18n.t('progress.tries', { count: best.attempts })}`;
 }

@@ -1,21 +1,22 @@
 /**
- * Export (the learner's backup, and the trainer's input) as JSON, CSV or xAPI, and import of a
- * JSON export. Says plainly that exporting is the backup.
+ * Export and import: the backup of the whole device (every learner on it, in one file), one
+ * learner's file (JSON, also what a trainer loads into the cohort view), CSV and xAPI, and
+ * restoring from either JSON file. Says plainly that exporting is the backup.
  */
 import type { I18n } from '../../i18n/create-i18n.ts';
 import { h, button } from '../dom.ts';
 
+/** The device's backup, or the current learner's file in a format. */
+export type ExportKind = 'device' | 'json' | 'csv' | 'xapi';
+
 export interface TransferActions {
-  exportAs(kind: 'json' | 'csv' | 'xapi'): void;
+  exportAs(kind: ExportKind): void;
   importFile(file: File): void;
 }
 
 export function transferPanel(i18n: I18n, actions: TransferActions): HTMLElement {
   const t = i18n.t.bind(i18n);
-  const exportButton = (kind: 'json' | 'csv' | 'xapi') => {
-    const b = button({ class: kind === 'json' ? 'primary' : 'secondary', 'data-testid': `export-${kind}` }, () => actions.exportAs(kind), t(`progress.export.${kind}`));
-    return b;
-  };
+  const exportButton = (kind: ExportKind) => button({ class: kind === 'device' ? 'primary' : 'secondary', 'data-testid': `export-${kind}` }, () => actions.exportAs(kind), t(`progress.export.${kind}`));
   const input = h('input', { type: 'file', id: 'import-file', accept: '.json,application/json', class: 'file-input', 'data-testid': 'import-file' });
   input.addEventListener('change', () => {
     const file = input.files?.[0];
@@ -27,7 +28,7 @@ export function transferPanel(i18n: I18n, actions: TransferActions): HTMLElement
     { class: 'transfer', 'aria-labelledby': 'transfer-title' },
     h('h2', { id: 'transfer-title' }, t('progress.backupTitle')),
     h('p', { 'data-testid': 'backup-note' }, t('progress.backupNote')),
-    h('div', { class: 'actions' }, exportButton('json'), exportButton('csv'), exportButton('xapi')),
+    h('div', { class: 'actions' }, exportButton('device'), exportButton('json'), exportButton('csv'), exportButton('xapi')),
     h('p', { class: 'file-tool' }, h('label', { for: 'import-file', class: 'button-like secondary' }, t('progress.import')), input),
     h('p', { class: 'transfer-status', role: 'status', 'data-testid': 'transfer-status' }),
   );

@@ -1,13 +1,15 @@
 /**
- * The author view: a scenario map for trainers (every node, reply, score, mood change and ending,
- * with the best path for the whole or for one principle marked), the best scores any path allows,
- * the endings a learner can reach, and the file's diagnostics.
+ * The author view: the file's diagnostics, the design numbers behind the design warnings (best
+ * path, estimated difficulty, length tells, partial credit, mistakes that pay), and a scenario map
+ * for trainers (every node, reply, score, mood change and ending, with the best path for the whole
+ * or for one principle marked), the best path's scores and the endings a learner can reach.
  */
 import { bestPath, getNode, PRINCIPLES, reachableEndings, translationGaps, type Diagnostic, type Language, type Objective, type Scenario, type Scores } from '../../engine/index.ts';
 import { formatList, h, button } from '../dom.ts';
 import { diagnosticList } from '../diagnostic-list.ts';
 import { scenarioText } from '../scenario-text.ts';
 import { focusHeading, type Cleanup, type ScreenContext } from '../screen.ts';
+import { designSection } from './author-design.ts';
 import { layers, nodeCard } from './author-map.ts';
 
 /** What the trainer picked on the scenario map: the best path for what, and the texts in which language. */
@@ -38,7 +40,7 @@ export function showAuthor(ctx: ScreenContext, scenario: Scenario | undefined, f
     h('h2', {}, t('author.diagnostics')),
     diagnostics.length ? diagnosticList(i18n, diagnostics) : h('p', { 'data-testid': 'no-diagnostics' }, t('author.clean')),
   ];
-  if (scenario) parts.push(...map(scenario));
+  if (scenario) parts.push(designSection(i18n, scenario), ...map(scenario));
   // The map runs to many screens, so the actions stay in view at the bottom (sticky).
   const actionBar = h('div', { class: 'actions author-actions' }, scenario ? button({ class: 'primary', 'data-testid': 'author-play' }, () => actions.play(), t('author.play')) : null, back);
   const screen = h('section', { class: 'screen author-screen', 'data-testid': 'author', 'aria-labelledby': 'author-title' }, ...parts, actionBar);

@@ -1,12 +1,17 @@
 /**
- * The debrief: how the contact ended, the four principles against the best any path allowed, and
- * the coaching for every reply made. Numbers come from the engine's result; nothing is computed here
- * but presentation.
+ * The debrief: the result first (how the contact ended, the points against the best path, how
+ * many replies were the best, the mood from start to end), then the customer's mood over the
+ * conversation, each principle against the best path, and the conversation reply by reply with
+ * its coaching. Every number comes from the engine (`debriefFacts`); nothing is scored here.
  */
-import { getNode, PRINCIPLES, type ConversationResult, type Principle, type Scenario, type Step } from '../../engine/index.ts';
-import { formatList, h, button } from '../dom.ts';
+import { debriefFacts, getNode, type ConversationResult, type DebriefFacts, type Scenario } from '../../engine/index.ts';
+import { button, h } from '../dom.ts';
+import { moodBand } from '../mood-meter.ts';
 import { scenarioText } from '../scenario-text.ts';
 import { focusHeading, type Cleanup, type ScreenContext } from '../screen.ts';
+import { coachingList } from '../debrief/coaching.ts';
+import { moodChart } from '../debrief/mood-chart.ts';
+import { scoreTable } from '../debrief/score-table.ts';
 
 export interface DebriefActions {
   again(): void;
@@ -15,39 +20,25 @@ export interface DebriefActions {
   retry(stepIndex: number): void;
 }
 
-/** A verdict word for a score against the best possible. */
-function verdict(score: number, best: number): 'top' | 'good' | 'mixed' | 'poor' {
-  if (best > 0 && score >= best) return 'top';
-  if (score > 0 && score >= best / 2) return 'good';
-  if (score > 0) return 'mixed';
-  return 'poor';
+/** The four headline figures, as label and value. */
+function headline(ctx: ScreenContext, facts: DebriefFacts): HTMLElement {
+  const t = ctx.i18n.t.bind(ctx.i18n);
+  const stat = (key: string, label: string, value: string, detail?: string) =>
+    h('div', { class: 'stat', 'data-testid': `stat-${key}` }, h('dt', {}, label), h('dd', {}, h('strong', {}, value), detail ? h('span', { class: 'stat-detail' }, ' ', detail) : null));
+  return h(
+    'dl',
+    { class: 'headline', 'data-testid': 'debrief-headline' },
+    stat('points', t('debrief.stats.points'), t('debrief.stats.ofBest', { have: facts.total, of: facts.bestTotal })),
+    stat('principles', t('debrief.stats.principles'), t('debrief.stats.ofBest', { have: facts.atBest, of: facts.rows.length })),
+    stat('replies', t('debrief.stats.replies'), t('debrief.stats.ofBest', { have: facts.bestReplies, of: facts.replies })),
+    stat('mood', t('debrief.stats.mood'), `${facts.startMood} \u2192 ${facts.finalMood}`, t(`mood.${moodBand(facts.finalMood)}`)),
+  );
 }
-
-/** Integers with an ASCII minus, so tools read them as integers. */
-const int = (n: number) => String(Math.trunc(n));
 
 export function showDebrief(ctx: ScreenContext, scenario: Scenario, result: ConversationResult, actions: DebriefActions): Cleanup {
   const { i18n, lang } = ctx;
   const t = i18n.t.bind(i18n);
-  const name = (p: Principle) => t(`principle.${p}`);
-
-  const rows = PRINCIPLES.map((p) =>
-    h(
-      'tr',
-      { 'data-testid': `score-${p}`, 'data-score': result.scores[p], 'data-best': result.best[p] },
-      h('th', { scope: 'row' }, name(p)),
-      h('td', { class: 'num' }, ' ', int(result.scores[p]), ' '),
-      h('td', { class: 'num' }, h('span', { class: 'sep', 'aria-hidden': 'true' }, '/ '), int(result.best[p])),
-      h('td', { class: `verdict verdict-${verdict(result.scores[p], result.best[p])}` }, ' ', t(`debrief.verdict.${verdict(result.scores[p], result.best[p])}`)),
-    ),
-  );
-  const table = h(
-    'table',
-    { class: 'scores', 'data-testid': 'scores' },
-    h('caption', {}, t('debrief.scoresCaption')),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('debrief.principle')), h('th', { scope: 'col' }, t('debrief.yours')), h('th', { scope: 'col' }, t('debrief.best')), h('th', { scope: 'col' }, t('debrief.verdictTitle')))),
-    h('tbody', {}, ...rows),
-  );
+  const facts = debriefFacts(result);
 
   const finalNode = result.endNodeId === undefined ? undefined : getNode(scenario, result.endNodeId);
   const ending = h(
@@ -61,31 +52,7 @@ export function showDebrief(ctx: ScreenContext, scenario: Scenario, result: Conv
     result.unwinnable ? h('p', { class: 'unwinnable', 'data-testid': 'unwinnable' }, t('debrief.unwinnable')) : null,
   );
 
-  const coaching = h('ol', { class: 'coaching', 'data-testid': 'coaching' }, ...result.steps.map((s, i) => stepItem(s, i)));
-  function stepItem(s: Step, index: number): HTMLElement {
-    const node = getNode(scenario, s.nodeId);
-    const choice = node?.kind === 'decision' ? node.choices.find((c) => c.id === s.choiceId) : undefined;
-    const bestId = result.bestReplies[index];
-    const best = bestId !== s.choiceId && node?.kind === 'decision' ? node.choices.find((c) => c.id === bestId) : undefined;
-    const retry = button({ class: 'secondary small', 'data-testid': 'retry', 'data-step': index }, () => actions.retry(index), t('debrief.retry'));
-    const points = PRINCIPLES.filter((p) => s.score[p] !== 0).map((p) => `${name(p)} ${s.score[p] > 0 ? '+' : ''}${int(s.score[p])}`);
-    return h(
-      'li',
-      { class: 'coaching-step', 'data-testid': 'coaching-step', 'data-node': s.nodeId, 'data-choice': s.choiceId },
-      node ? h('p', { class: 'said-customer' }, scenarioText(i18n, scenario, node.customer, lang, 'span', { class: 'quote' })) : null,
-      choice ? h('p', { class: 'said-you' }, h('span', { class: 'you' }, t('conversation.you')), ' ', scenarioText(i18n, scenario, choice.text, lang)) : null,
-      h('p', { class: 'points' }, points.length ? formatList(i18n.language, points) : t('debrief.noPoints')),
-      s.interrupted ? h('p', { class: 'flag interrupted', 'data-testid': 'interrupted' }, t('debrief.interrupted')) : null,
-      s.late ? h('p', { class: 'flag late', 'data-testid': 'late' }, t('debrief.late')) : null,
-      s.hold ? h('p', { class: 'flag hold', 'data-testid': 'hold' }, t('debrief.hold')) : null,
-      choice?.feedback ? scenarioText(i18n, scenario, choice.feedback, lang, 'p', { class: 'feedback' }) : null,
-      best
-        ? h('div', { class: 'best-reply', 'data-testid': 'best-reply' }, h('p', { class: 'best-label' }, t('debrief.bestReply')), scenarioText(i18n, scenario, best.text, lang, 'p', { class: 'best-text' }), best.feedback ? scenarioText(i18n, scenario, best.feedback, lang, 'p', { class: 'feedback' }) : null)
-        : h('p', { class: 'best-reply same', 'data-testid': 'best-reply-same' }, t('debrief.wasBest')),
-      retry,
-    );
-  }
-
+  const chart = moodChart(i18n, facts);
   const again = button({ class: 'primary', 'data-testid': 'play-again' }, () => actions.again(), t('debrief.again'));
   const menu = button({ class: 'secondary', 'data-testid': 'back' }, () => actions.menu(), t('common.backToMenu'));
 
@@ -93,13 +60,16 @@ export function showDebrief(ctx: ScreenContext, scenario: Scenario, result: Conv
     'section',
     { class: 'screen debrief-screen', 'data-testid': 'debrief', 'aria-labelledby': 'debrief-title' },
     h('h1', { id: 'debrief-title' }, t('debrief.title'), t('common.labelSeparator'), scenarioText(i18n, scenario, scenario.title, lang)),
-    ending,
-    table,
+    h('div', { class: 'debrief-top' }, ending, headline(ctx, facts)),
+    h('div', { class: 'debrief-charts' }, h('section', { class: 'debrief-mood', 'aria-labelledby': 'mood-title' }, h('h2', { id: 'mood-title' }, t('debrief.moodTitle')), chart.element), scoreTable(i18n, facts)),
     h('h2', {}, t('debrief.coachingTitle')),
-    coaching,
+    coachingList(i18n, lang, scenario, result, facts.marks, (i) => actions.retry(i)),
     h('div', { class: 'actions' }, again, menu),
   );
   ctx.root.replaceChildren(screen);
   focusHeading(screen);
-  return () => screen.remove();
+  return () => {
+    chart.dispose();
+    screen.remove();
+  };
 }

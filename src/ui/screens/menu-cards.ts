@@ -1,24 +1,32 @@
 /**
- * One scenario in the menu: a card to open it, or, for a file with errors, a card that lists the
- * problems so the trainer can fix them.
+ * One scenario in the menu: a card with the face of the customer you will meet and the channel's
+ * icon, to open it; or, for a file with errors, a card that lists the problems so the trainer can
+ * fix them. The scenario maps are on the trainers' page, not here: they show the best replies.
  */
-import type { Principle } from '../../engine/index.ts';
+import { DEFAULT_PORTRAIT, type Principle } from '../../engine/index.ts';
 import type { ScenarioBest } from '../../engine/progress/index.ts';
 import type { CatalogEntry } from '../../app/catalog.ts';
 import { bestLine } from '../progress/best-line.ts';
 import { formatList, h, button } from '../dom.ts';
+import { moodBand } from '../mood-meter.ts';
+import { portraitPath } from '../../stage/portrait-frames.ts';
+import { channelIcon } from './channel-icon.ts';
 import { diagnosticList } from '../diagnostic-list.ts';
 import { textOf } from '../scenario-text.ts';
 import type { ScreenContext } from '../screen.ts';
 
 export interface CardActions {
   open(id: string): void;
-  openMap(id: string): void;
 }
 
-function mapButton(ctx: ScreenContext, e: CatalogEntry, actions: CardActions): HTMLElement {
-  const b = button({ class: 'secondary small', 'data-testid': 'open-map', 'data-scenario': e.id }, () => actions.openMap(e.id), ctx.i18n.t('author.open'));
-  return b;
+/**
+ * The customer's face at their starting mood: decorative (empty alt), since the title and brief
+ * say who they are. Loaded lazily, after the cards' text.
+ */
+function face(e: CatalogEntry): HTMLElement {
+  const band = moodBand(e.mood ?? 50);
+  const src = `${import.meta.env.BASE_URL}${portraitPath(e.portrait ?? DEFAULT_PORTRAIT, `${band}-rest`)}`;
+  return h('img', { class: 'scenario-face', src, alt: '', width: 64, height: 64, loading: 'lazy', decoding: 'async', 'data-testid': 'scenario-face', 'data-portrait': e.portrait ?? DEFAULT_PORTRAIT });
 }
 
 /** The learner's record on a scenario, once progress has loaded. */
@@ -40,11 +48,12 @@ export function playableCard(ctx: ScreenContext, e: CatalogEntry, actions: CardA
   return h(
     'li',
     { class: `scenario-card channel-${e.channel}`, 'data-testid': 'scenario', 'data-scenario': e.id, 'data-available': 'true' },
+    face(e),
     h('h3', {}, open),
     h(
       'p',
       { class: 'scenario-meta' },
-      h('span', { class: 'channel' }, t(`channel.${e.channel ?? 'phone'}`)),
+      h('span', { class: 'channel', 'data-testid': 'scenario-channel', 'data-channel': e.channel ?? 'phone' }, channelIcon(e.channel ?? 'phone'), t(`channel.${e.channel ?? 'phone'}`)),
       ' · ',
       h('span', { class: 'difficulty', title: t('menu.difficultyLabel', { level: e.difficulty ?? 1 }) }, t(`difficulty.${e.difficulty ?? 1}`)),
       e.focus?.length ? ' · ' : null,
@@ -52,7 +61,6 @@ export function playableCard(ctx: ScreenContext, e: CatalogEntry, actions: CardA
     ),
     h('p', { class: 'scenario-languages' }, t('menu.languages', { list: langs })),
     record === 'pending' ? h('p', { class: 'scenario-record', 'aria-hidden': 'true' }, '\u00a0') : record ? recordLine(ctx, record) : null,
-    mapButton(ctx, e, actions),
   );
 }
 
@@ -68,7 +76,7 @@ export function recordLine(ctx: ScreenContext, r: CardRecord): HTMLElement {
   );
 }
 
-export function unavailableCard(ctx: ScreenContext, e: CatalogEntry, actions: CardActions): HTMLElement {
+export function unavailableCard(ctx: ScreenContext, e: CatalogEntry): HTMLElement {
   const t = ctx.i18n.t.bind(ctx.i18n);
   const problems = diagnosticList(ctx.i18n, e.diagnostics.filter((x) => x.severity === 'error'));
   return h(
@@ -77,6 +85,5 @@ export function unavailableCard(ctx: ScreenContext, e: CatalogEntry, actions: Ca
     h('h3', {}, e.id),
     h('p', { class: 'unavailable-note' }, t('menu.unavailable', { file: e.file })),
     problems,
-    mapButton(ctx, e, actions),
   );
 }

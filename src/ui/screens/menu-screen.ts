@@ -14,8 +14,8 @@ import { playableCard, recordLine, unavailableCard } from './menu-cards.ts';
 
 export interface MenuActions {
   open(id: string): void;
-  openMap(id: string): void;
-  openFile(file: File): void;
+  /** The trainers' page: scenario maps, a file from disk, the cohort view. */
+  trainers(): void;
   changeLanguage(lang: Language): void;
   settings(): void;
   progress(): void;
@@ -57,7 +57,7 @@ export function showMenu(ctx: ScreenContext, entries: readonly CatalogEntry[], a
     known === 'pending' ? known : known && { best: known.scenarios.find((s) => s.scenarioId === id), pct, ...(known.next?.scenarioId === id ? { suggestedFor: known.next.principle } : {}) };
   const redraw = () => {
     const shown = entries.filter((e) => matches(e, filters));
-    list.replaceChildren(...shown.map((e) => (e.playable ? playableCard(ctx, e, actions, recordOf(e.id)) : unavailableCard(ctx, e, actions))));
+    list.replaceChildren(...shown.map((e) => (e.playable ? playableCard(ctx, e, actions, recordOf(e.id)) : unavailableCard(ctx, e))));
     count.textContent = shown.length ? t('menu.count', { count: shown.filter((e) => e.playable).length }) : t('menu.none');
   };
   // The options are FILTER_VALUES, the same list an address's filters are checked against.
@@ -82,13 +82,8 @@ export function showMenu(ctx: ScreenContext, entries: readonly CatalogEntry[], a
     select('principle', t('menu.filterPrinciple'), (v) => t(`principle.${v}`)),
   );
   const settings = button({ class: 'secondary', 'data-testid': 'open-settings' }, () => actions.settings(), t('menu.settings'));
-  // A trainer with only the deployed game can check and play a file from disk.
-  const fileInput = h('input', { type: 'file', id: 'open-file', accept: '.yaml,.yml,text/yaml', class: 'file-input', 'data-testid': 'open-file' });
-  fileInput.addEventListener('change', () => {
-    const file = fileInput.files?.[0];
-    if (file) actions.openFile(file);
-  });
-  const fileTool = h('p', { class: 'file-tool' }, h('label', { for: 'open-file', class: 'button-like secondary' }, t('author.openFile')), fileInput, h('span', { class: 'hint' }, t('author.openFileHint')));
+  // One way in for trainers: their tools give the answers away, so they stay off the learner's path.
+  const trainers = h('p', { class: 'trainers-entry' }, button({ class: 'secondary small', 'data-testid': 'open-trainers' }, () => actions.trainers(), t('menu.trainers')));
   const progress = button({ class: 'secondary', 'data-testid': 'open-progress' }, () => actions.progress(), t('progress.open'));
   const screen = h(
     'section',
@@ -99,7 +94,7 @@ export function showMenu(ctx: ScreenContext, entries: readonly CatalogEntry[], a
     filterBar,
     count,
     list,
-    fileTool,
+    trainers,
   );
   redraw();
   ctx.root.replaceChildren(screen);

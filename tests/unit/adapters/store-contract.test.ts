@@ -88,6 +88,23 @@ describe.each(stores)('%s store', (kind, make) => {
     expect((await s.listProfiles()).map((p) => p.id)).toEqual(['p9']);
     expect(s.problems()).toEqual([]);
   });
+
+  it('drops a made-up learner in the same import only while it has no attempt and no draft', async () => {
+    const s = await make();
+    await s.firstProfile(profile('stray', 'Learner'));
+    await s.importAll([profile('ana')], [attempt({ id: 'a1', profileId: 'ana' })], { dropIfEmpty: 'stray' });
+    expect((await s.listProfiles()).map((p) => p.id)).toEqual(['ana']);
+    // A learner with an attempt, or a conversation under way, stays.
+    await s.saveProfile(profile('busy'));
+    await s.addAttempt(attempt({ id: 'b1', profileId: 'busy' }));
+    await s.saveProfile(profile('talking'));
+    await s.saveDraft(draft('talking'));
+    await s.importAll([profile('ben')], [], { dropIfEmpty: 'busy' });
+    await s.importAll([profile('ben')], [], { dropIfEmpty: 'talking' });
+    // One the import itself brings is never dropped.
+    await s.importAll([profile('ben')], [], { dropIfEmpty: 'ben' });
+    expect((await s.listProfiles()).map((p) => p.id).sort()).toEqual(['ana', 'ben', 'busy', 'talking']);
+  });
 });
 
 describe('the IndexedDB store across tabs', () => {

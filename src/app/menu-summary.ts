@@ -1,0 +1,26 @@
+/**
+ * The learner's summary for the menu's cards, and the catalogue as the progress reports see it.
+ * Loaded with the menu; the progress model itself loads only when a summary is asked for.
+ */
+import type { Language } from '../engine/index.ts';
+import type { ProgressSummary, ScenarioInfo } from '../engine/progress/index.ts';
+import { entryTitle, type Catalog } from './catalog.ts';
+import type { ProgressKeeper } from './progress-keeper.ts';
+
+/** The playable scenarios as the reports need them: title in `lang`, focus, channel, best path. */
+export function scenarioInfos(catalog: Catalog, lang: Language): ScenarioInfo[] {
+  return catalog.entries
+    .filter((e) => e.playable)
+    .map((e) => ({ id: e.id, title: entryTitle(e, lang), focus: e.focus ?? [], difficulty: e.difficulty ?? 1, ...(e.channel ? { channel: e.channel } : {}), ...(e.best ? { best: e.best } : {}) }));
+}
+
+/** The current learner's summary for the menu's cards; undefined if progress cannot be read. */
+export async function menuSummary(keeper: ProgressKeeper, catalog: Catalog, lang: Language): Promise<ProgressSummary | undefined> {
+  try {
+    const [{ summarise }, store, profile] = await Promise.all([import('../engine/progress/index.ts'), keeper.store(), keeper.profile()]);
+    return summarise(await store.listAttempts(profile.id), scenarioInfos(catalog, lang));
+  } catch {
+    // The menu works without it; the progress screen says what went wrong.
+    return undefined;
+  }
+}

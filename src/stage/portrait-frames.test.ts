@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { PORTRAITS } from '../engine/index.ts';
+import { expressionOf } from '../../scripts/portraits/expressions.ts';
+import { portraitSvg } from '../../scripts/portraits/generate.ts';
+import { LOOKS } from '../../scripts/portraits/looks.ts';
+import { BANDS, FRAMES, frameFor, moodDelta, portraitPath, reactionTo } from './portrait-frames.ts';
+import { loadOrder, rasterSize } from './portrait-textures.ts';
+
+describe('portrait frames', () => {
+  it('has a rest, blink and talk face per mood band and two reactions', () => {
+    expect(new Set(FRAMES).size).toBe(17);
+    expect(FRAMES).toContain('furious-talk');
+    expect(FRAMES).toContain('worse');
+  });
+
+  it('picks the reaction over a blink, a blink over an open mouth', () => {
+    expect(frameFor({ band: 'angry', reaction: 'worse', blinking: true, mouthOpen: true })).toBe('worse');
+    expect(frameFor({ band: 'angry', blinking: true, mouthOpen: true })).toBe('angry-blink');
+    expect(frameFor({ band: 'calm', blinking: false, mouthOpen: true })).toBe('calm-talk');
+    expect(frameFor({ band: 'uneasy', blinking: false, mouthOpen: false })).toBe('uneasy-rest');
+  });
+
+  it('reads a rising mood as a flinch and a falling one as relief, with the change signed', () => {
+    expect(reactionTo(40, 50)).toBe('worse');
+    expect(reactionTo(50, 45)).toBe('better');
+    expect(reactionTo(50, 50)).toBeUndefined();
+    expect(moodDelta(40, 50)).toBe('+10');
+    expect(moodDelta(50, 45)).toBe('\u22125');
+  });
+
+  it('gives each mood band its own face, shut eyes to blink and an open mouth to talk', () => {
+    const rest = BANDS.map((b) => JSON.stringify(expressionOf(`${b}-rest`)));
+    expect(new Set(rest).size).toBe(5);
+    for (const b of BANDS) {
+      expect(expressionOf(`${b}-blink`).eyes).toBe('closed');
+      expect(expressionOf(`${b}-talk`).mouth).not.toBe(expressionOf(`${b}-rest`).mouth);
+    }
+    expect(expressionOf('worse')).not.toEqual(expressionOf('better'));
+  });
+
+  it('draws sixteen customers no two of whom look alike', () => {
+    expect(Object.keys(LOOKS).sort()).toEqual([...PORTRAITS].sort());
+    const faces = Object.values(LOOKS).map((l) => `${l.top}/${l.skin}/${l.clothing}/${l.clothes}`);
+    expect(new Set(faces).size).toBe(16);
+    expect(new Set(Object.values(LOOKS).map((l) => l.skin)).size).toBeGreaterThanOrEqual(5);
+  });
+
+  it('ships the pictures `npm run portraits` makes from these looks and faces', () => {
+    for (const p of PORTRAITS) {
+      for (const f of FRAMES) expect(readFileSync(`public/${portraitPath(p, f)}`, 'utf8'), `${p} ${f}`).toBe(portraitSvg(p, f));
+    }
+  });
+
+  it('loads the face showing now first, then the reactions, then the nearest moods', () => {
+    const order = loadOrder('angry');
+    expect(order.slice(0, 5)).toEqual(['angry-rest', 'angry-blink', 'angry-talk', 'worse', 'better']);
+    expect(order.slice(5, 8).every((f) => f.startsWith('annoyed') || f.startsWith('furious'))).toBe(true);
+    expect(order.at(-1)).toMatch(/^calm-/);
+    expect([...order].sort()).toEqual([...FRAMES].sort());
+  });
+
+  it('rasterises at the smallest size that covers the drawn one', () => {
+    expect(rasterSize(90)).toBe(128);
+    expect(rasterSize(129)).toBe(256);
+    expect(rasterSize(2000)).toBe(512);
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * The trainers' page, one entry from the menu: every scenario's map (which stars the best replies,
+ * so it is kept off the learner's cards), checking a scenario file from disk, the cohort view, and
+ * packaging scenarios for an LMS.
+ */
+import type { CatalogEntry } from '../../app/catalog.ts';
+import { entryTitle } from '../../app/catalog.ts';
+import { button, h } from '../dom.ts';
+import { focusHeading, type Cleanup, type ScreenContext } from '../screen.ts';
+
+export interface TrainerActions {
+  openMap(id: string): void;
+  openFile(file: File): void;
+  cohort(): void;
+  package(): void;
+  back(): void;
+}
+
+export function showTrainers(ctx: ScreenContext, entries: readonly CatalogEntry[], actions: TrainerActions): Cleanup {
+  const t = ctx.i18n.t.bind(ctx.i18n);
+  const maps = h(
+    'ul',
+    { class: 'trainer-maps', 'data-testid': 'trainer-maps' },
+    ...entries.map((e) => {
+      const title = e.playable ? entryTitle(e, ctx.lang) : e.id;
+      const lang = e.title?.[ctx.lang] !== undefined || !e.playable ? undefined : (e.source ?? 'en');
+      return h(
+        'li',
+        {},
+        button({ class: 'secondary small', 'data-testid': 'open-map', 'data-scenario': e.id, lang }, () => actions.openMap(e.id), title),
+        e.playable ? null : h('span', { class: 'hint' }, ' ', t('menu.unavailable', { file: e.file })),
+      );
+    }),
+  );
+  // A trainer with only the deployed game can check and play a file from disk.
+  const fileInput = h('input', { type: 'file', id: 'open-file', accept: '.yaml,.yml,text/yaml', class: 'file-input', 'data-testid': 'open-file' });
+  fileInput.addEventListener('change', () => {
+    const file = fileInput.files?.[0];
+    if (file) actions.openFile(file);
+  });
+  const screen = h(
+    'section',
+    { class: 'screen trainers-screen', 'data-testid': 'trainers', 'aria-labelledby': 'trainers-title' },
+    h('h1', { id: 'trainers-title' }, t('trainers.title')),
+    h('p', { class: 'lead' }, t('trainers.lead')),
+    h('h2', {}, t('trainers.maps')),
+    h('p', { class: 'hint' }, t('trainers.mapsHint')),
+    maps,
+    h('h2', {}, t('trainers.file')),
+    h('p', { class: 'file-tool' }, h('label', { for: 'open-file', class: 'button-like secondary' }, t('author.openFile')), fileInput, h('span', { class: 'hint' }, t('author.openFileHint'))),
+    h('h2', {}, t('trainers.cohort')),
+    h('p', { class: 'hint' }, t('trainers.cohortHint')),
+    h('p', {}, button({ class: 'secondary', 'data-testid': 'open-cohort' }, () => actions.cohort(), t('trainers.openCohort'))),
+    h('h2', {}, t('trainers.package')),
+    h('p', { class: 'hint' }, t('trainers.packageHint')),
+    h('p', {}, button({ class: 'secondary', 'data-testid': 'open-package' }, () => actions.package(), t('trainers.openPackage'))),
+    h('div', { class: 'actions' }, button({ class: 'secondary', 'data-testid': 'back' }, () => actions.back(), t('common.backToMenu'))),
+  );
+  ctx.root.replaceChildren(screen);
+  focusHeading(screen);
+  return () => screen.remove();
+}

@@ -1,0 +1,155 @@
+/**
+ * The stage (Phaser): never blank while a conversation runs, even on a slow PC; the customer
+ * talks while a line is delivered and reacts to each reply before the next line; it draws in any
+ * box the layout gives it. Observed through the stage's test hooks: `data-customer-state` and
+ * `data-portrait` on #stage, and the canvas's own pixels. Screenshots of each channel and box are
+ * saved under test-results/screenshots/ for review.
+ */
+import { resolve } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { DEFAULT_PORTRAIT, type Channel } from '../../src/engine/index.ts';
+import { shippedScenario } from '../scenario-paths.ts';
+import { openBrief, setTextSpeed } from './play.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const BY_CHANNEL: Record<Channel, string> = { phone: 'late-delivery', email: 'letter-no-phone', chat: 'chat-rephrase', 'in-person': 'counter-shouting' };
+
+/** In the page: the canvas's size and how many distinct colours a grid of samples finds (1 = blank). */
+function canvasState(): { w: number; h: number; colours: number; busy: string | null } {
+  const busy = document.querySelector('[data-testid=customer-line]')?.getAttribute('aria-busy') ?? null;
+  const canvas = document.querySelector<HTMLCanvasElement>('#stage canvas');
+  const frame = document.getElementById('stage');
+  if (!canvas || !frame || frame.hidden || canvas.width === 0 || canvas.height === 0) return { w: 0, h: 0, colours: 0, busy };
+  const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+  const colours = new Set<number>();
+  for (let y = 0; y < canvas.height; y += Math.max(1, Math.floor(canvas.height / 24))) {
+    for (let x = 0; x < canvas.width; x += Math.max(1, Math.floor(canvas.width / 24))) {
+      const i = (y * canvas.width + x) * 4;
+      colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+    }
+  }
+  return { w: canvas.width, h: canvas.height, colours: colours.size, busy };
+}
+
+type CanvasState = ReturnType<typeof canvasState>;
+type Probe = { canvasState: () => CanvasState };
+
+/** Makes `canvasState` callable in the page (an init script: the game's CSP allows no eval). */
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript({ content: `window.canvasState = ${canvasState.toString()};` });
+});
+
+/** Waits until the stage shows a set and a customer (many colours, a real size). */
+async function drawn(page: Page): Promise<CanvasState> {
+  const handle = await page.waitForFunction(
+    () => {
+      const s = (window as unknown as Probe).canvasState();
+      return s.w > 0 && s.colours >= 8 ? s : false;
+    },
+    undefined,
+    { polling: 50, timeout: 20_000 },
+  );
+  return (await handle.jsonValue()) as CanvasState;
+}
+
+test('the stage is drawn during the first line with the CPU slowed 6× and Start pressed at once', async ({ page }) => {
+  test.setTimeout(120_000);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+  await setTextSpeed(page, 45);
+  await openBrief(page, 'late-delivery');
+  await page.getByTestId('start').click();
+  await expect(page.getByTestId('customer-line')).toHaveAttribute('aria-busy', 'true');
+  const seen = await drawn(page);
+  expect(seen.busy, 'the stage was drawn before the first line ended').toBe('true');
+  expect(seen.w).toBeGreaterThan(100);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+});
+
+test('the customer talks while a line is delivered, then reacts to the reply before the next line', async ({ page }) => {
+  const scenario = shippedScenario('late-delivery');
+  await setTextSpeed(page, 45);
+  await openBrief(page, 'late-delivery');
+  // The stage (Phaser) loads after the first screen; the brief already shows the customer.
+  const stage = page.locator('#stage');
+  await expect(stage).toHaveAttribute('data-portrait', scenario.customer.portrait ?? DEFAULT_PORTRAIT, { timeout: 30_000 });
+  await page.getByTestId('start').click();
+  const line = page.getByTestId('customer-line');
+  // Talking while the words come.
+  await page.waitForFunction(() => document.querySelector('[data-testid=customer-line]')?.getAttribute('aria-busy') === 'true' && document.getElementById('stage')?.dataset['customerState'] === 'talking');
+  await expect(line).toHaveAttribute('aria-busy', 'false');
+  await expect(stage).toHaveAttribute('data-customer-state', 'idle');
+  // Every change of state from the click on, timed in the page.
+  await page.evaluate(() => {
+    const w = window as unknown as { stageLog: [string, number][] };
+    w.stageLog = [];
+    const frame = document.getElementById('stage')!;
+    new MutationObserver(() => w.stageLog.push([frame.dataset['customerState'] ?? '', performance.now()])).observe(frame, { attributes: true, attributeFilter: ['data-customer-state'] });
+    document.addEventListener('click', () => w.stageLog.push(['click', performance.now()]), { capture: true, once: true });
+  });
+  await page.getByTestId('choice').first().click();
+  await page.waitForFunction(() => (window as unknown as { stageLog: [string, number][] }).stageLog.some(([s]) => s === 'talking'));
+  const log = await page.evaluate(() => (window as unknown as { stageLog: [string, number][] }).stageLog);
+  const states = log.map(([s]) => s);
+  expect(states[0]).toBe('click');
+  expect(states.indexOf('reacting'), `states after the click: ${states.join(' → ')}`).toBe(1);
+  expect(states.indexOf('reacting')).toBeLessThan(states.indexOf('talking'));
+  test.info().annotations.push({ type: 'reaction', description: `${Math.round(log[1]![1] - log[0]![1])} ms from click to reaction` });
+});
+
+for (const [channel, id] of Object.entries(BY_CHANNEL) as [Channel, string][]) {
+  test(`${channel}: the stage draws the customer in a strip, a column and a phone header`, async ({ page }) => {
+    await setTextSpeed(page, 20);
+    await openBrief(page, id);
+    await page.getByTestId('start').click();
+    await drawn(page);
+    await page.locator('#stage').screenshot({ path: resolve(root, `test-results/screenshots/stage-${channel}-strip.png`) });
+    for (const [w, h, name] of [[420, 700, 'column'], [300, 520, 'narrow-column'], [80, 80, 'header']] as const) {
+      await page.evaluate(([w, h]) => {
+        const frame = document.getElementById('stage')!;
+        frame.style.width = `${w}px`;
+        frame.style.height = `${h}px`;
+      }, [w, h]);
+      await page.waitForFunction(([w, h]) => {
+        const c = document.querySelector<HTMLCanvasElement>('#stage canvas');
+        return c?.width === w && c?.height === h;
+      }, [w, h]);
+      const seen = await drawn(page);
+      expect(seen.w).toBe(w);
+      await page.locator('#stage').screenshot({ path: resolve(root, `test-results/screenshots/stage-${channel}-${name}.png`) });
+    }
+  });
+}
+
+test('with reduced motion the customer keeps still between changes', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await setTextSpeed(page, 0);
+  await openBrief(page, 'late-delivery');
+  await page.getByTestId('start').click();
+  await expect(page.locator('#stage')).toHaveAttribute('data-customer-state', 'idle');
+  await drawn(page);
+  // Nothing may change: watched every frame for longer than a breath takes to show.
+  const changes = await page.evaluate(async () => {
+    const canvas = document.querySelector<HTMLCanvasElement>('#stage canvas')!;
+    const first = canvas.toDataURL();
+    let changed = 0;
+    const until = performance.now() + 1500;
+    while (performance.now() < until) {
+      await new Promise((r) => requestAnimationFrame(r));
+      if (canvas.toDataURL() !== first) changed++;
+    }
+    return changed;
+  });
+  expect(changes).toBe(0);
+});
+
+test('without reduced motion the customer breathes while waiting for a reply', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await setTextSpeed(page, 0);
+  await openBrief(page, 'late-delivery');
+  await page.getByTestId('start').click();
+  await expect(page.locator('#stage')).toHaveAttribute('data-customer-state', 'idle');
+  await drawn(page);
+  const first = await page.evaluate(() => document.querySelector<HTMLCanvasElement>('#stage canvas')!.toDataURL());
+  await page.waitForFunction((first) => document.querySelector<HTMLCanvasElement>('#stage canvas')!.toDataURL() !== first, first, { polling: 100, timeout: 5000 });
+});
