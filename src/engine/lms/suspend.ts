@@ -8,6 +8,9 @@ import type { Action } from '../conversation/state.ts';
 import { ID_PATTERN, LANGUAGES, type Language } from '../scenario/vocabulary.ts';
 
 const VERSION = 'hs1';
+/** The one-letter token of each timed action without a payload. */
+const TOKEN = { present: 'p', delivered: 'd', expire: 'e' } as const;
+const TYPE: Record<string, 'present' | 'delivered' | 'expire'> = { p: 'present', d: 'delivered', e: 'expire' };
 
 export interface SuspendedConversation {
   readonly scenarioId: string;
@@ -17,8 +20,9 @@ export interface SuspendedConversation {
 
 /**
  * The suspend data for `c`, at most `limit` characters: `hs1|<scenario>|<lang>|<tokens>` where the
- * first token is the start (`s<time>.<seed>`, the time in base 36) and each later one `d<step>`
- * (delivered), `e<step>` (reply time ran out) or `c<step>.<choice id>`, each step the base-36
+ * first token is the start (`s<time>.<seed>`, the time in base 36) and each later one `p<step>`
+ * (a line's delivery began), `d<step>` (delivered), `e<step>` (reply time ran out) or
+ * `c<step>.<choice id>`, each step the base-36
  * milliseconds since the action before. Keeps the longest beginning of the log that fits; an
  * empty string when not even the start fits (or there is no start). Pure.
  */
@@ -30,7 +34,7 @@ export function encodeSuspend(c: SuspendedConversation, limit: number): string {
   let before = first.at;
   for (const a of c.actions.slice(1)) {
     const step = b36(Math.max(0, a.at - before));
-    const token = a.type === 'choose' ? `c${step}.${a.choiceId}` : a.type === 'delivered' ? `d${step}` : a.type === 'expire' ? `e${step}` : undefined;
+    const token = a.type === 'choose' ? `c${step}.${a.choiceId}` : a.type === 'start' ? undefined : `${TOKEN[a.type]}${step}`;
     if (token === undefined || text.length + 1 + token.length > limit) break;
     text += `,${token}`;
     before = Math.max(before, a.at);
@@ -51,10 +55,10 @@ export function decodeSuspend(text: string): SuspendedConversation | undefined {
   let at = parseInt(s[1]!, 36);
   const actions: Action[] = [{ type: 'start', at, seed: parseInt(s[2]!, 36) }];
   for (const token of later) {
-    const m = /^([dec])([0-9a-z]+)(?:\.([a-z0-9-]+))?$/.exec(token);
+    const m = /^([pdec])([0-9a-z]+)(?:\.([a-z0-9-]+))?$/.exec(token);
     if (!m || (m[1] === 'c') !== (m[3] !== undefined)) return undefined;
     at += parseInt(m[2]!, 36);
-    actions.push(m[1] === 'c' ? { type: 'choose', at, choiceId: m[3]! } : { type: m[1] === 'd' ? 'delivered' : 'expire', at });
+    actions.push(m[1] === 'c' ? { type: 'choose', at, choiceId: m[3]! } : { type: TYPE[m[1]!]!, at });
   }
   return { scenarioId, lang: lang as Language, actions };
 }

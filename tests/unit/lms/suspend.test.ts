@@ -13,9 +13,13 @@ const scenario = fixture('tests/fixtures/valid/authoring-example.yaml');
 const options = () => ({ clock: manualClock(), random: seededRandom(9) });
 
 describe('suspend data', () => {
-  it('replays to the same state', () => {
+  it('replays to the same state, each line\'s presentation included', () => {
     const steps = bestPath(scenario).steps.map((s) => s.choiceId);
-    const { runner } = play(scenario, steps.slice(0, Math.max(1, steps.length - 1)));
+    const { runner, clock } = play(scenario, steps.slice(0, Math.max(1, steps.length - 1)));
+    // The presenter begins the next line after the customer's beat.
+    clock.advance(300);
+    runner.lineShown();
+    expect(runner.actions.at(-1)?.type).toBe('present');
     const text = encodeSuspend({ scenarioId: scenario.id, lang: 'vi', actions: runner.actions }, SUSPEND_LIMIT['1.2']);
     const back = decodeSuspend(text)!;
     expect(back).toMatchObject({ scenarioId: scenario.id, lang: 'vi' });
@@ -37,6 +41,7 @@ describe('suspend data', () => {
 
   it('round-trips any log, and refuses anything else without throwing', () => {
     const action = fc.oneof(
+      fc.record({ type: fc.constant('present' as const), at: fc.nat(100_000) }),
       fc.record({ type: fc.constant('delivered' as const), at: fc.nat(100_000) }),
       fc.record({ type: fc.constant('expire' as const), at: fc.nat(100_000) }),
       fc.record({ type: fc.constant('choose' as const), at: fc.nat(100_000), choiceId: fc.stringMatching(/^[a-z0-9-]{1,12}$/) }),
@@ -47,6 +52,6 @@ describe('suspend data', () => {
       expect(decodeSuspend(encodeSuspend({ scenarioId: 'a-b', lang: 'zh-CN', actions }, 64_000))?.actions).toEqual(actions);
     }));
     fc.assert(fc.property(fc.string(), (junk) => void decodeSuspend(junk)));
-    for (const bad of ['', 'hs1', 'hs2|a|en|s1.1', 'hs1|A B|en|s1.1', 'hs1|a|fr|s1.1', 'hs1|a|en|x1', 'hs1|a|en|s1.1,c5', 'hs1|a|en|s1.1,d5.x', 'hs1|a|en|s1.1|more']) expect(decodeSuspend(bad), bad).toBeUndefined();
+    for (const bad of ['', 'hs1', 'hs2|a|en|s1.1', 'hs1|A B|en|s1.1', 'hs1|a|fr|s1.1', 'hs1|a|en|x1', 'hs1|a|en|s1.1,c5', 'hs1|a|en|s1.1,d5.x', 'hs1|a|en|s1.1,p5.x', 'hs1|a|en|s1.1,q5', 'hs1|a|en|s1.1|more']) expect(decodeSuspend(bad), bad).toBeUndefined();
   });
 });
