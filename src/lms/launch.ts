@@ -27,7 +27,10 @@ export type Connect = (query: URLSearchParams, deps: LaunchDeps, notices: Notice
 export interface LmsLaunch extends Connected {
   /** The launch's own parameters (`&lms=…`), kept on every address so a reload is launched alike. */
   readonly keep: string;
-  /** The scenarios of this package (all of them outside one). */
+  /**
+   * The scenarios the learner may play: the one an LMS launched (each is an activity of its own,
+   * which the LMS tracks apart), else the package's, else all.
+   */
   entries(all: readonly CatalogEntry[]): readonly CatalogEntry[];
   /** A scenario the package carries as a file; undefined for the build's own. */
   load(id: string): Promise<Scenario> | undefined;
@@ -43,19 +46,24 @@ export interface LaunchDeps {
   readonly xapiBase: string;
 }
 
+/** The launches by an LMS, which track each scenario as an activity of its own. */
+const LMS_LAUNCHES = ['scorm12', 'scorm2004', 'cmi5'];
+
 /** The launch parameters of SCORM packages, cmi5 and xAPI launch links. */
 const KEEP = ['lms', 'endpoint', 'fetch', 'auth', 'actor', 'registration', 'activityId'];
 
 export async function launchLms(query: URLSearchParams, deps: LaunchDeps, connect: Connect): Promise<LmsLaunch> {
   const notices = createNotices(deps.logger);
   const [description, connected] = await Promise.all([readDescription(), connect(query, deps, notices)]);
-  const ids = description ? new Set([...description.scenarios, ...description.extra.map((e) => e.id)]) : undefined;
+  const launched = LMS_LAUNCHES.includes(query.get('lms') ?? '') ? query.get('scenario') : null;
+  const inPackage = description ? [...description.scenarios, ...description.extra.map((e) => e.id)] : undefined;
+  const ids = launched && (!inPackage || inPackage.includes(launched)) ? new Set([launched]) : inPackage && new Set(inPackage);
   const extra = new Map((description?.extra ?? []).map((e) => [e.id, e]));
   const keep = KEEP.filter((k) => query.has(k)).map((k) => `&${k}=${encodeURIComponent(query.get(k)!)}`).join('');
   return {
     ...connected,
     keep,
-    entries: (all) => (ids ? [...all.filter((e) => ids.has(e.id) && !extra.has(e.id)), ...extra.values()] : all),
+    entries: (all) => (ids ? [...all.filter((e) => ids.has(e.id) && !extra.has(e.id)), ...[...extra.values()].filter((e) => ids.has(e.id))] : all),
     load: (id) => (extra.has(id) ? fetch(`scenarios/${encodeURIComponent(id)}.json`).then((r) => (r.ok ? (r.json() as Promise<Scenario>) : Promise.reject(new Error(`no scenario '${id}' in this package`)))) : undefined),
     attach: async (i18n, host) => {
       await useLmsWords(i18n);

@@ -16,12 +16,12 @@ const root = resolve(import.meta.dirname, '../..');
 const dist = resolve(root, 'dist-test');
 const packages = new Map<string, Promise<Record<string, Uint8Array>>>();
 
-/** The files of a package of `scenario` in `format`, built from dist-test as `npm run package` does. */
-export function packageOf(format: LmsFormat, scenario: Scenario): Promise<Record<string, Uint8Array>> {
-  const key = `${format}:${scenario.id}`;
+/** The files of a package of `scenario` (and `more`) in `format`, built from dist-test as `npm run package` does. */
+export function packageOf(format: LmsFormat, scenario: Scenario, more: readonly Scenario[] = []): Promise<Record<string, Uint8Array>> {
+  const key = `${format}:${[scenario, ...more].map((s) => s.id).join(',')}`;
   if (!packages.has(key)) {
     const build = JSON.parse(readFileSync(resolve(dist, 'package-files.json'), 'utf8')) as BuildFiles;
-    packages.set(key, buildPackage({ format, scenarios: [scenario], build, read: async (p) => readFileSync(resolve(dist, p)) }).then((zip) => unzipSync(zip)));
+    packages.set(key, buildPackage({ format, scenarios: [scenario, ...more], build, read: async (p) => readFileSync(resolve(dist, p)) }).then((zip) => unzipSync(zip)));
   }
   return packages.get(key)!;
 }

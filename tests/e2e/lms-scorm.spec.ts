@@ -15,7 +15,8 @@ import { openInLms, packageOf, servePackage } from './lms-host.ts';
 import { setTextSpeed } from './play.ts';
 
 // The first shipped scenario whose best path has at least three replies (any will do).
-const scenario = libraryReader(resolve(import.meta.dirname, '../..'), ['scenarios'])().map((e) => e.scenario).find((s) => s && bestPath(s).steps.length >= 3)!;
+const library = libraryReader(resolve(import.meta.dirname, '../..'), ['scenarios'])().flatMap((e) => (e.scenario ? [e.scenario] : []));
+const scenario = library.find((s) => bestPath(s).steps.length >= 3)!;
 const best = bestPath(scenario).steps;
 
 /** scorm-again's JSON of the CMI data: nested objects of strings, lists as objects keyed 0, 1, … */
@@ -137,16 +138,26 @@ for (const version of ['1.2', '2004'] as const) {
   });
 }
 
-test('SCORM 2004: the learner\'s language and audio preference from the LMS pick the game\'s language and mute', async ({ page }) => {
-  await servePackage(page, await packageOf('scorm2004', scenario));
-  await openInLms(page, '2004', scenario.id, { saved: { cmi: { learner_preference: { language: 'ja-JP', audio_level: '0' } } } });
-  const frame = page.frameLocator('iframe');
-  await expect(frame.getByTestId('start')).toBeVisible();
-  await expect(frame.locator('html')).toHaveAttribute('lang', 'ja');
-  await frame.getByTestId('back').click();
-  await frame.getByTestId('open-settings').click();
-  await expect(frame.getByTestId('setting-mute')).toBeChecked();
-});
+for (const [version, saved] of [
+  ['2004', { cmi: { learner_preference: { language: 'ja-JP', audio_level: '0' } } }],
+  ['1.2', { cmi: { student_preference: { language: 'ja', audio: '-1' } } }],
+] as const) {
+  test(`SCORM ${version}: the learner's language and audio preference from the LMS pick the game's language and mute; the menu holds the launched scenario only`, async ({ page }) => {
+    const format = version === '1.2' ? 'scorm12' : 'scorm2004';
+    // A package of two scenarios: each SCO is one of them, tracked apart.
+    const other = library.find((s) => s.id !== scenario.id)!;
+    await servePackage(page, await packageOf(format, scenario, [other]));
+    await openInLms(page, version, scenario.id, { saved });
+    const frame = page.frameLocator('iframe');
+    await expect(frame.getByTestId('start')).toBeVisible();
+    await expect(frame.locator('html')).toHaveAttribute('lang', 'ja');
+    await frame.getByTestId('back').click();
+    await expect(frame.getByTestId('scenario')).toHaveCount(1);
+    await expect(frame.getByTestId('scenario')).toHaveAttribute('data-scenario', scenario.id);
+    await frame.getByTestId('open-settings').click();
+    await expect(frame.getByTestId('setting-mute')).toBeChecked();
+  });
+}
 
 test('a package opened without an LMS plays on its own and says so', async ({ page }) => {
   await servePackage(page, await packageOf('scorm12', scenario));
