@@ -140,3 +140,20 @@ test('cmi5: a fetch URL already used: the learner is told, in the LMS\'s words, 
   await expect(notice).toContainText('The fetch URL has already been used.');
   await expect(page.getByTestId('start')).toBeVisible();
 });
+
+test('cmi5: an LRS that answers 500 twice: the statements are sent again and arrive once each, in order', async ({ page, context: browserContext }) => {
+  const lrs = new TestLrs();
+  launchData(lrs);
+  await lrs.attach(browserContext);
+  await launch(page, lrs);
+  await expect(page.getByTestId('start')).toBeVisible();
+  await expect.poll(() => lrs.stored.map(verb)).toEqual(['initialized']);
+  lrs.failNext = 2;
+  await play(page, best);
+  await expect.poll(() => lrs.stored.map(verb), { timeout: 20_000 }).toEqual(['initialized', ...best.map(() => 'answered'), 'completed', 'passed']);
+  expect(lrs.problems).toEqual([]);
+  expect(new Set(lrs.ids).size).toBe(lrs.stored.length);
+  // The first reply's statement three times (two 500s), the others once.
+  expect(lrs.received.filter((s) => s.id === lrs.stored[1]!.id)).toHaveLength(3);
+  await expect(page.getByTestId('lms-notice')).toHaveCount(0);
+});

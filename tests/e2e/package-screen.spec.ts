@@ -1,6 +1,6 @@
 /**
- * A trainer without Node packages from the deployed game: the packaging screen (?view=package)
- * builds the zip in the browser from the build's own file list, with the chosen scenarios and a
+ * A trainer without Node packages from the deployed game: the packaging screen (on the trainers'
+ * page, ?view=package) builds the zip in the browser from the build's own file list, with the chosen scenarios and a
  * scenario file opened from disk (a file with errors is refused, saying why). The downloaded
  * package then plays that file's scenario inside an LMS.
  */
@@ -13,14 +13,18 @@ import { loadScenario } from '../../src/engine/authoring.ts';
 import { bestPath } from '../../src/engine/index.ts';
 import { choiceText } from '../scenario-paths.ts';
 import { openInLms, servePackage } from './lms-host.ts';
-import { setTextSpeed } from './play.ts';
+import { openTrainers, setTextSpeed } from './play.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
 test('the packaging screen builds a SCORM 1.2 zip in the browser, with a scenario file from disk', async ({ page }) => {
   await setTextSpeed(page, 0);
-  await page.goto('/?view=package&lang=en');
+  // From the menu, as a trainer finds it: "For trainers", then "Make a package".
+  await page.goto('/?lang=en');
+  await openTrainers(page);
+  await page.getByTestId('open-package').click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Put it in your LMS');
+  await expect(page).toHaveURL(/\?view=package/);
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   const boxes = page.getByTestId('package-scenario');
   const first = await boxes.first().getAttribute('data-scenario');
