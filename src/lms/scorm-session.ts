@@ -137,6 +137,7 @@ export class ScormSession implements AttemptReporter {
       if (RETRYABLE.has(error.code) && ++next.tries < MAX_TRIES && !leaving) return this.retryLater(error, next.tries);
       this.queue.shift();
       this.deps.notices.tell(RETRYABLE.has(error.code) ? 'notSaved' : 'refused', `${next.write[0]}: ${describe(error)}`);
+      this.dropInteraction(next.write[0]);
     }
     if (!this.commitWanted) return;
     if (this.api.commit()) {
@@ -149,6 +150,24 @@ export class ScormSession implements AttemptReporter {
     if (RETRYABLE.has(error.code) && this.commitTries < MAX_TRIES && !leaving) return this.retryLater(error, this.commitTries);
     this.commitWanted = false;
     this.deps.notices.tell('notSaved', describe(error));
+  }
+
+  /**
+   * An interaction whose id the LMS would not take does not exist there: its other writes are
+   * dropped (they were told as part of it) and the ones after it move down one place, since an
+   * LMS takes interactions only at the next free index.
+   */
+  private dropInteraction(element: string): void {
+    const gone = /^cmi\.interactions\.(\d+)\.id$/.exec(element);
+    if (!gone) return;
+    const n = Number(gone[1]);
+    const kept = this.queue.filter((q) => !q.write[0].startsWith(`cmi.interactions.${n}.`));
+    this.queue.length = 0;
+    for (const q of kept) {
+      const later = /^cmi\.interactions\.(\d+)\.(.*)$/.exec(q.write[0]);
+      this.queue.push(later && Number(later[1]) > n ? { ...q, write: [`cmi.interactions.${Number(later[1]) - 1}.${later[2]}`, q.write[1]] } : q);
+    }
+    this.interactions--;
   }
 
   private retryLater(error: LmsError, tries: number): void {
