@@ -3,7 +3,7 @@
  * preferences, a conversation to resume), and reports each conversation as it is played: an
  * interaction per reply and the suspend data after every action, then the score, status and
  * objectives when it ends; session time, commit and finish when the learner leaves. Writes the
- * LMS refuses are retried where the standard allows (its general failures), the others reported.
+ * LMS refuses are retried where the standard allows, the others reported (src/lms/cmi-writer.ts).
  */
 import { bestPathFrom, getNode, localize, type Language, type Runner } from '../engine/index.ts';
 import { lmsScore, LMS_MASTERY, objectiveScores } from '../engine/lms/score.ts';
@@ -11,17 +11,11 @@ import { CMI, replyWrites, resultWrites, sessionTimeWrite, SUSPEND_LIMIT, type C
 import { decodeSuspend, encodeSuspend, type SuspendedConversation } from '../engine/lms/suspend.ts';
 import { matchLanguage } from '../i18n/negotiate.ts';
 import type { AttemptReporter } from '../app/progress-keeper.ts';
-import type { Notices } from './notice.ts';
-import type { LmsError, ScormApi } from './scorm-api.ts';
+import type { ScormApi } from './scorm-api.ts';
+import { CmiWriter, describe, type WriterDeps } from './cmi-writer.ts';
 
-/** Error codes that say the LMS failed for now (general failures), not that the write was wrong. */
-const RETRYABLE = new Set([101, 351, 391]);
-const MAX_TRIES = 5;
-
-export interface ScormDeps {
+export interface ScormDeps extends WriterDeps {
   readonly now: () => number;
-  readonly after: (ms: number, fn: () => void) => void;
-  readonly notices: Notices;
 }
 
 export interface ScormStart {
@@ -32,19 +26,18 @@ export interface ScormStart {
 
 export class ScormSession implements AttemptReporter {
   private readonly cmi: Readonly<Record<string, string>>;
-  private readonly queue: { write: CmiWrite; tries: number }[] = [];
-  private commitWanted = false;
-  private flushing = false;
+  private readonly writer: CmiWriter;
   private interactions = 0;
   private objectives = new Map<string, number>();
   private best = -1;
   private mastery = LMS_MASTERY;
   private startedAt = 0;
   private finished = false;
-  private commitTries = 0;
 
   constructor(private readonly api: ScormApi, private readonly deps: ScormDeps) {
     this.cmi = CMI[api.version];
+    // An interaction the LMS would not take frees its index for the next.
+    this.writer = new CmiWriter(api, deps, () => this.interactions--);
   }
 
   /** Initialises; undefined when the LMS refuses (the learner is told, and the game plays on its own). */
@@ -108,7 +101,7 @@ export class ScormSession implements AttemptReporter {
     if (this.finished) return;
     this.finished = true;
     this.write([sessionTimeWrite(this.api.version, this.deps.now() - this.startedAt)], true);
-    this.flush(true);
+    this.writer.flush(true);
     if (!this.api.finish()) this.deps.notices.tell('notSaved', describe(this.api.lastError()));
   }
 
@@ -119,68 +112,6 @@ export class ScormSession implements AttemptReporter {
   }
 
   private write(writes: readonly CmiWrite[], commit = false): void {
-    for (const write of writes) this.queue.push({ write, tries: 0 });
-    this.commitWanted ||= commit;
-    this.flush();
+    this.writer.write(writes, commit);
   }
-
-  /** Sends what is queued, in order; on a general failure waits and tries again (not when leaving). */
-  private flush(leaving = false): void {
-    if (this.flushing && !leaving) return;
-    while (this.queue.length) {
-      const next = this.queue[0]!;
-      if (this.api.set(next.write[0], next.write[1])) {
-        this.queue.shift();
-        continue;
-      }
-      const error = this.api.lastError();
-      if (RETRYABLE.has(error.code) && ++next.tries < MAX_TRIES && !leaving) return this.retryLater(error, next.tries);
-      this.queue.shift();
-      this.deps.notices.tell(RETRYABLE.has(error.code) ? 'notSaved' : 'refused', `${next.write[0]}: ${describe(error)}`);
-      this.dropInteraction(next.write[0]);
-    }
-    if (!this.commitWanted) return;
-    if (this.api.commit()) {
-      this.commitWanted = false;
-      this.commitTries = 0;
-      return;
-    }
-    const error = this.api.lastError();
-    this.commitTries++;
-    if (RETRYABLE.has(error.code) && this.commitTries < MAX_TRIES && !leaving) return this.retryLater(error, this.commitTries);
-    this.commitWanted = false;
-    this.deps.notices.tell('notSaved', describe(error));
-  }
-
-  /**
-   * An interaction whose id the LMS would not take does not exist there: its other writes are
-   * dropped (they were told as part of it) and the ones after it move down one place, since an
-   * LMS takes interactions only at the next free index.
-   */
-  private dropInteraction(element: string): void {
-    const gone = /^cmi\.interactions\.(\d+)\.id$/.exec(element);
-    if (!gone) return;
-    const n = Number(gone[1]);
-    const kept = this.queue.filter((q) => !q.write[0].startsWith(`cmi.interactions.${n}.`));
-    this.queue.length = 0;
-    for (const q of kept) {
-      const later = /^cmi\.interactions\.(\d+)\.(.*)$/.exec(q.write[0]);
-      this.queue.push(later && Number(later[1]) > n ? { ...q, write: [`cmi.interactions.${Number(later[1]) - 1}.${later[2]}`, q.write[1]] } : q);
-    }
-    this.interactions--;
-  }
-
-  private retryLater(error: LmsError, tries: number): void {
-    this.flushing = true;
-    this.deps.notices.tell('notSaved', describe(error));
-    this.deps.after(500 * 2 ** (tries - 1), () => {
-      this.flushing = false;
-      this.flush();
-    });
-  }
-}
-
-/** "error 101: General exception (the LMS's diagnostic)", in the LMS's own words. */
-export function describe(e: LmsError): string {
-  return `error ${e.code}${e.text ? `: ${e.text}` : ''}${e.diagnostic && e.diagnostic !== e.text ? ` (${e.diagnostic})` : ''}`;
 }
