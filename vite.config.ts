@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { cspPlugin } from './build/csp.ts';
+import { packageFilesPlugin } from './build/package-files.ts';
 import { scenariosPlugin } from './build/vite-plugin-scenarios.ts';
 
 export default defineConfig({
@@ -7,7 +8,10 @@ export default defineConfig({
     // HOT_SEAT_EXTRA_SCENARIOS adds folders of scenario files (the browser tests add their fixtures).
     scenariosPlugin({ dirs: ['scenarios', ...(process.env['HOT_SEAT_EXTRA_SCENARIOS'] ?? '').split(',').filter(Boolean)] }),
     cspPlugin(),
+    packageFilesPlugin(),
   ],
+  // Relative addresses, so the same files run from any folder: a web server's, or an LMS's.
+  base: './',
   build: {
     target: 'es2022',
     // Phaser is one 1.4 MB module that does not tree-shake; it loads after the first screen.

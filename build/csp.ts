@@ -2,6 +2,11 @@
  * The Content-Security-Policy of the built game: no eval, no inline script or style. Phaser needs
  * `data:`/`blob:` images (generated textures), howler `data:`/`blob:` media. Added at build time
  * only, since the dev server injects an inline client for live reload.
+ *
+ * `connect-src` also allows any `https:` address: xAPI statements go to a learning record store
+ * whose address arrives with the launch (a cmi5 LMS's, or one named in a launch link), so it
+ * cannot be listed beforehand. Scripts still come from the game's own origin only. An LRS named
+ * at build time (VITE_LRS_ENDPOINT) is allowed by its origin, so a plain-http one works too.
  */
 import type { Plugin } from 'vite';
 
@@ -12,12 +17,23 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data: blob:",
   "media-src 'self' data: blob:",
   "font-src 'self'",
-  "connect-src 'self' data: blob:",
+  `connect-src 'self' https: ${lrsOrigin()}data: blob:`,
   "worker-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ');
+
+/** The origin of the LRS named at build time, followed by a space ('' when there is none). */
+function lrsOrigin(): string {
+  const endpoint = process.env['VITE_LRS_ENDPOINT'];
+  if (!endpoint) return '';
+  try {
+    return `${new URL(endpoint).origin} `;
+  } catch {
+    throw new Error(`VITE_LRS_ENDPOINT is not an address: '${endpoint}'`);
+  }
+}
 
 export function cspPlugin(): Plugin {
   return {

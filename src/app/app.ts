@@ -19,7 +19,7 @@ import { offerResume } from './resume-offer.ts';
 import { PlayClock } from './play-clock.ts';
 import { saveSettings, type Settings } from './settings.ts';
 import { StageLink } from './stage-link.ts';
-import { briefView, fileView, keptView, mapView, progressView, viewAt } from './destinations.ts';
+import { briefView, fileView, keptView, mapView, packageView, progressView, viewAt } from './destinations.ts';
 import { noteIfChanged } from './changed-notice.ts';
 import { NavigationTurns } from './navigation-turns.ts';
 import { afterLibraryChange, keepChoices, urlOf, type View } from './views.ts';
@@ -121,6 +121,11 @@ export class App implements Navigator {
   async openProgress(mode: 'push' | 'replace' = 'push'): Promise<void> {
     const progress = this.deps.progress;
     if (progress) await this.go(progressView(progress, this.deps.catalog, this.lang), mode);
+  }
+
+  /** The trainers' packaging screen. */
+  openPackage(): Promise<void> {
+    return this.go(packageView(this.deps.catalog, this.deps.i18n), 'push');
   }
 
   /**

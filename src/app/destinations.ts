@@ -12,7 +12,7 @@ import type { ProgressKeeper } from './progress-keeper.ts';
 import { EMPTY_COHORT, mapChoiceOf, menuFiltersOf, type View } from './views.ts';
 
 /**
- * The view an address names (`?scenario=`, `?author=`, `?view=progress|cohort|trainers`, else the menu
+ * The view an address names (`?scenario=`, `?author=`, `?view=progress|cohort|trainers|package`, else the menu
  * with the filters it names), loading what it needs.
  */
 export function viewAt(query: URLSearchParams, deps: { catalog: Catalog; i18n: I18n; progress?: ProgressKeeper | undefined; files?: FileShelf | undefined; assetExists?: ((path: string) => Promise<boolean>) | undefined }, lang: Language): Promise<View> {
@@ -26,7 +26,13 @@ export function viewAt(query: URLSearchParams, deps: { catalog: Catalog; i18n: I
   if (query.get('view') === 'progress' && progress) return progressView(progress, catalog, lang);
   if (query.get('view') === 'cohort') return Promise.resolve(EMPTY_COHORT);
   if (query.get('view') === 'trainers') return Promise.resolve({ kind: 'trainers' });
+  if (query.get('view') === 'package') return packageView(catalog, i18n);
   return Promise.resolve({ kind: 'menu', filters: menuFiltersOf(query) });
+}
+
+/** The trainers' packaging screen, loaded with its code (package-flow.ts, in the LMS chunk). */
+export async function packageView(catalog: Catalog, i18n: I18n): Promise<View> {
+  return { kind: 'package', draw: await (await import('../lms/launchers.ts')).packageTool(catalog, i18n) };
 }
 
 /** The learner's progress screen. */

@@ -13,6 +13,7 @@ import { warmAudioOutput } from '../audio/warm-output.ts';
 import { App } from './app.ts';
 import { ProgressKeeper } from './progress-keeper.ts';
 import { lazyShelf } from './kept-files.ts';
+import { launchKind, launchLms } from './lms-link.ts';
 import { h, button } from '../ui/dom.ts';
 import { fallbackText } from '../ui/progress/refusal-text.ts';
 import type { StorageFallback } from '../engine/progress/index.ts';
@@ -37,18 +38,23 @@ async function main(): Promise<void> {
   const store = browserKeyValueStore();
   let settings = loadSettings(store);
   const query = new URLSearchParams(location.search);
-  const lang = pickLanguage({ url: query.get('lang'), saved: settings.lang ?? null, browser: navigator.languages });
-  const i18n = await createI18n(lang);
   const clock: Clock = { now: () => Date.now() };
   const random: Random = { next: () => Math.random() };
   const logger: Logger = { warn: (m, d) => console.warn(m, d), error: (m, d) => console.error(m, d) };
+  const xapiBase = new URL(import.meta.env.BASE_URL, location.origin + location.pathname).href;
+  // Launched by an LMS, or with a learning record store to report to: only then is that code loaded.
+  const kind = launchKind(query);
+  const lms = kind ? await launchLms(kind, query, { logger, now: clock.now, win: window, xapiBase }) : undefined;
+  if (lms?.muted !== undefined) settings = { ...settings, volumes: { ...settings.volumes, muted: lms.muted } };
+  const lang = pickLanguage({ url: query.get('lang') ?? lms?.lang ?? null, saved: settings.lang ?? null, browser: navigator.languages });
+  const i18n = await createI18n(lang);
   // Under `npm start` the list changes while the game runs (a trainer saved a file).
-  let library = entries;
+  let library = lms ? lms.entries(entries) : entries;
   const catalog: Catalog = {
     get entries() {
       return library;
     },
-    load: (id: string): Promise<Scenario> => loadScenario(id),
+    load: (id: string): Promise<Scenario> => lms?.load(id) ?? loadScenario(id),
   };
   const root = document.documentElement;
   const audio = new AudioDirector(
@@ -125,14 +131,15 @@ async function main(): Promise<void> {
     logger,
     loadStage: async () => (await import('../stage/phaser-stage.ts')).createPhaserStage({ frame: stageFrame, parent: stageCanvas, reducedMotion, base: import.meta.env.BASE_URL }),
     stageFrame,
-    navigate: (url, mode) => {
+    navigate: (to, mode) => {
+      const url = to + (lms?.keep ?? '');
       if (mode === 'push') history.pushState(null, '', url);
       else history.replaceState(null, '', url);
       shown = here();
     },
     onSettings: applySettings,
     progress: keeper,
-    xapiBase: new URL(import.meta.env.BASE_URL, location.origin).href,
+    xapiBase,
     onView: (kind, scenario, runner) => audio.onView(kind, scenario, runner),
     onPause: (paused) => audio.setPaused(paused),
     assetExists: (path) => servedAsset(new URL(path.replace(/^\/+/, ''), new URL(import.meta.env.BASE_URL, location.href))),
@@ -143,7 +150,7 @@ async function main(): Promise<void> {
   // the menu, a brief or the file's map is drawn again from the new list, where the trainer was;
   // a conversation goes on, saying that its file changed.
   import.meta.hot?.on('hot-seat:scenarios', (update: { entries: readonly CatalogEntry[] }) => {
-    library = update.entries;
+    library = lms ? lms.entries(update.entries) : update.entries;
     void app.libraryChanged();
   });
   // A jump within the page (the scenario map's links to nodes) changes only the hash: the view
@@ -153,6 +160,11 @@ async function main(): Promise<void> {
     shown = here();
     if (!hashOnly) void app.route(new URLSearchParams(location.search));
   });
+  if (lms) {
+    for (const r of lms.reporters) keeper.addReporter(r);
+    if (lms.resume) await keeper.restoreDraft(lms.resume).catch((e: unknown) => logger.warn('the LMS kept a conversation that cannot be restored', e));
+    await lms.attach(i18n, document.getElementById('app')!);
+  }
   await app.route(query);
   document.body.dataset['ready'] = 'true';
   // Progress loads after the first screen is up; nothing waits for it.

@@ -22,9 +22,18 @@ export interface KeeperDeps {
   readonly onRecorded?: () => void;
 }
 
+/** Someone else told of each conversation and attempt: an LMS, a learning record store. */
+export interface AttemptReporter {
+  /** Follows a conversation as it is played; returns how to stop. */
+  follow?(runner: Runner, lang: Language): () => void;
+  /** Told of each attempt once it is stored. */
+  recorded?(attempt: AttemptRecord, profile: Profile): void;
+}
+
 export class ProgressKeeper {
   private ready: Promise<{ store: ProgressStore; profile: Profile }> | undefined;
   private unsaved = 0;
+  private readonly reporters: AttemptReporter[] = [];
 
   constructor(private readonly deps: KeeperDeps) {}
 
@@ -100,6 +109,17 @@ export class ProgressKeeper {
     return next;
   }
 
+  /** Tells `reporter` of every conversation followed and every attempt recorded from now on. */
+  addReporter(reporter: AttemptReporter): void {
+    this.reporters.push(reporter);
+  }
+
+  /** Keeps `draft` as the learner's unfinished conversation (one an LMS kept for a relaunch). */
+  async restoreDraft(draft: Omit<Draft, 'profileId' | 'savedAt'>): Promise<void> {
+    const { store, profile } = await this.start();
+    await store.saveDraft({ ...draft, profileId: profile.id, savedAt: this.deps.now() });
+  }
+
   /**
    * Follows one conversation: saves it once after every action (start, a delivered line, a reply,
    * a reply too late), records it when it ends.
@@ -111,13 +131,18 @@ export class ProgressKeeper {
       await store.saveDraft({ profileId: profile.id, scenarioId: runner.scenario.id, lang, actions: [...runner.actions] as Action[], savedAt: this.deps.now() });
     };
     let saved = -1;
-    return runner.subscribe((e) => {
+    const stops = this.reporters.map((r) => r.follow?.(runner, lang));
+    const stop = runner.subscribe((e) => {
       if (e.type === 'ended') return void this.record(e.result, lang);
       // One write per action: a reply also brings a mood change and the next line.
       if (runner.actions.length === saved) return;
       saved = runner.actions.length;
       void save();
     });
+    return () => {
+      stop();
+      for (const s of stops) s?.();
+    };
   }
 
   /** Records a finished conversation and clears the draft. */
@@ -129,6 +154,7 @@ export class ProgressKeeper {
     if (store.kind === 'memory') this.unsaved++;
     await store.clearDraft(profile.id);
     this.deps.onRecorded?.();
+    for (const r of this.reporters) r.recorded?.(attempt, profile);
     return attempt;
   }
 

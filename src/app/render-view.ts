@@ -37,6 +37,8 @@ export interface Navigator {
   openKept(name: string): Promise<void>;
   removeKept(name: string): Promise<void>;
   openProgress(mode?: 'push' | 'replace'): Promise<void>;
+  /** The trainers' packaging screen (its code loads first). */
+  openPackage(): Promise<void>;
   /** The learner's summary for the menu's cards, if progress is kept. */
   menuSummary(): Promise<ProgressSummary | undefined>;
   changeLanguage(lang: Language): Promise<void>;
@@ -98,9 +100,12 @@ export function renderView(view: View, ctx: ScreenContext, deps: AppDeps, nav: N
           openKept: (name) => void nav.openKept(name),
           removeKept: (name) => void nav.removeKept(name),
           cohort: () => nav.show(EMPTY_COHORT, 'push'),
+          package: () => void nav.openPackage(),
           back: () => nav.menu(),
         }, deps.files ? deps.files.list().then((files) => files.map((f) => f.name)) : undefined),
       };
+    case 'package':
+      return { leave: view.draw(ctx, () => nav.menu()) };
     case 'author': {
       const scenario = view.scenario;
       const bytes = view.bytes;

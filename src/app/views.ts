@@ -5,6 +5,7 @@
 import { PRINCIPLES, type ConversationResult, type Diagnostic, type Language, type Objective, type Runner, type Scenario } from '../engine/index.ts';
 import type { CatalogEntry } from './catalog.ts';
 import type { PlayClock } from './play-clock.ts';
+import type { Cleanup, ScreenContext } from '../ui/screen.ts';
 import type { CohortView } from '../ui/progress/cohort-screen.ts';
 import type { ProgressData } from '../ui/progress/progress-screen.ts';
 import type { MapChoice } from '../ui/screens/author-screen.ts';
@@ -20,6 +21,8 @@ export type View =
   | ({ kind: 'author'; id: string; file: string; scenario?: Scenario; diagnostics: readonly Diagnostic[]; kept?: string; bytes?: Uint8Array } & MapChoice)
   | { kind: 'progress'; data: ProgressData }
   | { kind: 'trainers' }
+  /** The trainers' packaging screen (its code loads with it). */
+  | { kind: 'package'; draw: (ctx: ScreenContext, back: () => void) => Cleanup }
   | { kind: 'cohort'; cohort: CohortView };
 
 /** The cohort screen before any file is loaded. */
@@ -33,7 +36,7 @@ export function showsStage(view: View): view is Extract<View, { kind: 'brief' | 
 /** The address of a view, so a reload or a shared link comes back to it. */
 export function urlOf(view: View, lang: Language): string {
   if (view.kind === 'menu') return `?lang=${lang}${filterQuery(view.filters ?? {})}`;
-  if (view.kind === 'progress' || view.kind === 'cohort' || view.kind === 'trainers') return `?view=${view.kind}&lang=${lang}`;
+  if (view.kind === 'progress' || view.kind === 'cohort' || view.kind === 'trainers' || view.kind === 'package') return `?view=${view.kind}&lang=${lang}`;
   if (view.kind === 'author' && view.kept !== undefined) return `?file=${encodeURIComponent(view.kept)}&lang=${lang}${choiceQuery(view)}`;
   if (view.kind === 'author') return `?author=${encodeURIComponent(view.id)}&lang=${lang}${choiceQuery(view)}`;
   return `?scenario=${encodeURIComponent(view.scenario.id)}&lang=${lang}`;

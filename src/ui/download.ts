@@ -1,8 +1,8 @@
 /**
- * Saves text as a file on the learner's computer (no server involved).
+ * Saves text (or bytes) as a file on the learner's computer (no server involved).
  */
-export function download(fileName: string, mime: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${mime};charset=utf-8` }));
+export function download(fileName: string, mime: string, data: string | Uint8Array<ArrayBuffer>): void {
+  const url = URL.createObjectURL(new Blob([data], { type: typeof data === 'string' ? `${mime};charset=utf-8` : mime }));
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;

@@ -39,8 +39,14 @@ function flatten(value: unknown, prefix = '', out: Flat = new Map()): Flat {
   return out;
 }
 
+/** The LMS words (lms.json), loaded into the same namespace where they are used (src/i18n/lms-words.ts). */
+function lmsPath(lang: string): string {
+  return resolve(root, 'locales', lang, 'lms.json');
+}
+
 function load(lang: string): Flat {
-  return flatten(JSON.parse(readFileSync(localePath(lang), 'utf8')) as unknown);
+  const words = flatten(JSON.parse(readFileSync(localePath(lang), 'utf8')) as unknown);
+  return existsSync(lmsPath(lang)) ? flatten(JSON.parse(readFileSync(lmsPath(lang), 'utf8')) as unknown, '', words) : words;
 }
 
 /** The words of `lang`, or none when the file is missing or broken (its own tests say which). */
@@ -126,6 +132,7 @@ const english = load(SOURCE);
 describe('UI locales', () => {
   it('has a ui.json for every game language, and no locale the game does not know', () => {
     for (const lang of LANGUAGES) expect(existsSync(localePath(lang)), `locales/${lang}/ui.json`).toBe(true);
+    for (const lang of LANGUAGES) expect(existsSync(lmsPath(lang)), `locales/${lang}/lms.json`).toBe(true);
     const dirs = readdirSync(resolve(root, 'locales'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
     expect(dirs.filter((d) => !(LANGUAGES as readonly string[]).includes(d))).toEqual([]);
   });

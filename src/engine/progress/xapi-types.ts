@@ -51,6 +51,8 @@ export interface XapiContext {
   readonly contextActivities?: {
     readonly parent?: readonly XapiActivity[];
     readonly grouping?: readonly XapiActivity[];
+    readonly category?: readonly XapiActivity[];
+    readonly other?: readonly XapiActivity[];
   };
   readonly platform?: string;
   readonly language?: string;

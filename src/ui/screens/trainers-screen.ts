@@ -1,6 +1,7 @@
 /**
  * The trainers' page, one entry from the menu: every scenario's map (which stars the best replies,
- * so it is kept off the learner's cards), checking a scenario file from disk, and the cohort view.
+ * so it is kept off the learner's cards), checking a scenario file from disk, the cohort view, and
+ * packaging scenarios for an LMS.
  */
 import type { CatalogEntry } from '../../app/catalog.ts';
 import { entryTitle } from '../../app/catalog.ts';
@@ -13,6 +14,7 @@ export interface TrainerActions {
   openKept(name: string): void;
   removeKept(name: string): void;
   cohort(): void;
+  package(): void;
   back(): void;
 }
 
@@ -75,6 +77,9 @@ export function showTrainers(ctx: ScreenContext, entries: readonly CatalogEntry[
     h('h2', {}, t('trainers.cohort')),
     h('p', { class: 'hint' }, t('trainers.cohortHint')),
     h('p', {}, button({ class: 'secondary', 'data-testid': 'open-cohort' }, () => actions.cohort(), t('trainers.openCohort'))),
+    h('h2', {}, t('trainers.package')),
+    h('p', { class: 'hint' }, t('trainers.packageHint')),
+    h('p', {}, button({ class: 'secondary', 'data-testid': 'open-package' }, () => actions.package(), t('trainers.openPackage'))),
     h('div', { class: 'actions' }, button({ class: 'secondary', 'data-testid': 'back' }, () => actions.back(), t('common.backToMenu'))),
   );
   ctx.root.replaceChildren(screen);
