@@ -92,7 +92,7 @@ export const connect: Connect = async (query, deps, notices) => {
           queue.add(defined('passed', score));
           sent.passed = judged = true;
         } else if (!score.passed && (!worst || score.scaled > worst.scaled)) worst = score;
-        if (before.completed !== sent.completed || before.passed !== sent.passed) queue.then(() => xapi.setState({ ...stateParams, state: { ...sent } }).then(() => undefined));
+        if (before.completed !== sent.completed || before.passed !== sent.passed) queue.afterQueued(() => xapi.setState({ ...stateParams, state: { ...sent } }).then(() => undefined));
       },
     }],
   };

@@ -22,7 +22,7 @@ export class Sender {
   }
 
   /** Runs `fn` once everything added before it has gone. */
-  then(fn: () => Promise<void>): void {
+  afterQueued(fn: () => Promise<void>): void {
     this.waiting.push(fn);
     void this.next();
   }
