@@ -26,6 +26,17 @@ export default tseslint.config(
     },
   },
   {
+    // Every promise has an owner: one that is fired and forgotten, or passed where a callback
+    // returning nothing is expected, would fail without a word.
+    files: ['src/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      // `void` does not count as an owner: it is exactly how a rejection got lost.
+      '@typescript-eslint/no-floating-promises': ['error', { ignoreVoid: false }],
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  {
     files: ['src/engine/**/*.ts'],
     // Tests beside the engine may read fixtures from disk; the engine itself may not.
     ignores: ['src/engine/**/*.test.ts'],

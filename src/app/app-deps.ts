@@ -5,6 +5,7 @@ import type { Clock, Language, Logger, Random, Runner, Scenario } from '../engin
 import type { I18n } from '../i18n/create-i18n.ts';
 import type { StageLoader } from '../ui/stage-host.ts';
 import type { Catalog } from './catalog.ts';
+import type { Failures } from './failures.ts';
 import type { KeyValueStore, Scheduler } from './ports.ts';
 import type { ProgressKeeper } from './progress-keeper.ts';
 import type { Settings } from './settings.ts';
@@ -20,6 +21,8 @@ export interface AppDeps {
   readonly store: KeyValueStore;
   readonly settings: Settings;
   readonly logger: Logger;
+  /** Where failures no screen handles are logged and said. */
+  readonly failures: Failures;
   readonly loadStage: StageLoader;
   readonly navigate: (url: string, mode: 'push' | 'replace') => void;
   /** The IRI under which xAPI statements name this game's activities. */

@@ -76,8 +76,12 @@ export class App implements Navigator {
       const view = this.view;
       const query = afterLibraryChange(view, this.deps.catalog.entries, this.lang);
       if (query) await this.go(viewAt(query, this.deps, this.lang), 'replace', true);
-      else await noteIfChanged(view, this.deps, () => this.view === view, (id) => void this.openBrief(id));
+      else await noteIfChanged(view, this.deps, () => this.view === view, (id) => this.run(() => this.openBrief(id), 'open a brief'));
     });
+  }
+
+  run(task: () => Promise<unknown>, what: string): void {
+    this.deps.failures.run(task, what);
   }
 
   /** Keeps the address in step with a choice made on the screen itself, without drawing it again. */
@@ -114,7 +118,11 @@ export class App implements Navigator {
   }
 
   async menuSummary(): Promise<ProgressSummary | undefined> {
-    return this.deps.progress && menuSummary(this.deps.progress, this.deps.catalog, this.lang);
+    const summary = this.deps.progress && menuSummary(this.deps.progress, this.deps.catalog, this.lang);
+    return summary?.catch((e: unknown) => {
+      this.deps.failures.failed(e, "read the learner's records for the menu", () => this.menu());
+      return undefined;
+    });
   }
 
   /** Saves the device's backup file, every learner on it (also offered when storage fails). */
@@ -163,7 +171,8 @@ export class App implements Navigator {
     this.unfollow?.();
     this.unfollow = this.deps.progress?.follow(runner, this.lang);
     runner.on('ended', (e) => this.show({ kind: 'debrief', scenario, runner, result: e.result }));
-    void this.loadReports().catch(() => undefined);
+    // Early, so the debrief is ready; a failure here is reported when the debrief is shown.
+    this.loadReports().catch(() => undefined);
     this.show({ kind: 'play', scenario, runner, clock });
     if (runner.state.phase === 'brief') runner.start();
   }
@@ -178,7 +187,7 @@ export class App implements Navigator {
   offerResume(onBrief?: Scenario): Promise<void> {
     const { progress, catalog, i18n, ui } = this.deps;
     const stillShowing = () => this.view.kind === 'menu' || this.view.kind === 'brief';
-    return offerResume({ keeper: progress, catalog, i18n, lang: this.lang, ui, ...(onBrief ? { onBrief } : {}), stillShowing, resume: (d) => void this.resume(d) });
+    return offerResume({ keeper: progress, catalog, i18n, lang: this.lang, ui, ...(onBrief ? { onBrief } : {}), stillShowing, resume: (d) => this.run(() => this.resume(d), 'continue a conversation'), run: (task, what) => this.run(task, what) });
   }
 
   /** The pause screen: nothing in the conversation runs or counts until the learner goes on. */
@@ -217,7 +226,7 @@ export class App implements Navigator {
   openSettingsDialog(after: () => void = () => {}): void {
     openSettings(this.deps.i18n, this.lang, this.settings, {
       change: (s) => this.changeSettings(s),
-      changeLanguage: (l) => void this.changeLanguage(l),
+      changeLanguage: (l) => this.run(() => this.changeLanguage(l), 'change the language'),
       close: after,
     });
   }
@@ -226,7 +235,7 @@ export class App implements Navigator {
   show(view: View, mode: 'push' | 'replace' = 'replace'): void {
     if (needsReports(view) && !this.reports) {
       const loading = this.loadReports();
-      void this.turns.go(loading, () => this.show(view, mode)).catch((e: unknown) => this.deps.logger.error('The report screens could not be loaded.', e));
+      this.turns.go(loading, () => this.show(view, mode)).catch((e: unknown) => this.deps.failures.failed(e, 'load the report screens', () => this.show(view, mode)));
       return;
     }
     this.turns.shown();

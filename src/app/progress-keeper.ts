@@ -20,11 +20,18 @@ export interface KeeperDeps {
   readonly onFallback: (reason: StorageFallback) => void;
   /** Told after each attempt is stored. */
   readonly onRecorded?: () => void;
+  /**
+   * Told when a finished attempt could not be stored (it is kept in memory, counted in
+   * `unsavedAttempts`, listed by `listAttempts` and so in every export) or a draft not saved.
+   */
+  readonly onUnsaved?: (what: 'attempt' | 'draft', error: unknown) => void;
 }
 
 export class ProgressKeeper {
   private ready: Promise<{ store: ProgressStore; profile: Profile }> | undefined;
   private unsaved = 0;
+  /** Finished conversations the store did not take: kept here until a later try succeeds. */
+  private held: { result: ConversationResult; lang: Language; attempt?: AttemptRecord }[] = [];
 
   constructor(private readonly deps: KeeperDeps) {}
 
@@ -112,19 +119,51 @@ export class ProgressKeeper {
     };
     let saved = -1;
     return runner.subscribe((e) => {
-      if (e.type === 'ended') return void this.record(e.result, lang);
+      if (e.type === 'ended') return this.keep(e.result, lang);
       // One write per action: a reply also brings a mood change and the next line.
       if (runner.actions.length === saved) return;
       saved = runner.actions.length;
-      void save();
+      save().catch((error: unknown) => this.deps.onUnsaved?.('draft', error));
     });
   }
 
+  /**
+   * Records a finished conversation; when that fails it is held in memory (and said through
+   * `onUnsaved`) and tried again before the next list or export, so it is never lost while the
+   * page stays open.
+   */
+  private keep(result: ConversationResult, lang: Language): void {
+    const held: (typeof this.held)[number] = { result, lang };
+    this.record(result, lang, held).catch((error: unknown) => {
+      this.held.push(held);
+      this.deps.onUnsaved?.('attempt', error);
+    });
+  }
+
+  /** Tries again to store the attempts held in memory; those that still fail stay held. */
+  async retryHeld(): Promise<void> {
+    const held = this.held;
+    this.held = [];
+    for (const h of held) await this.record(h.result, h.lang, h).catch(() => this.held.push(h));
+  }
+
+  /**
+   * Every stored attempt (or one profile's) and those held in memory because the store did not
+   * take them: what the progress screen shows and every export writes.
+   */
+  async listAttempts(profileId?: string): Promise<AttemptRecord[]> {
+    await this.retryHeld();
+    const stored = await (await this.store()).listAttempts(profileId);
+    const held = this.held.flatMap((h) => (h.attempt && (profileId === undefined || h.attempt.profileId === profileId) ? [h.attempt] : []));
+    return [...stored, ...held];
+  }
+
   /** Records a finished conversation and clears the draft. */
-  async record(result: ConversationResult, lang: Language): Promise<AttemptRecord> {
+  async record(result: ConversationResult, lang: Language, held: { attempt?: AttemptRecord } = {}): Promise<AttemptRecord> {
     const { store, profile } = await this.start();
     const { attemptFromResult } = await import('../engine/progress/index.ts');
-    const attempt = attemptFromResult(result, { id: this.deps.newId(), profileId: profile.id, lang });
+    // Built once: a retry stores the same attempt (same id), never a second one.
+    const attempt = (held.attempt ??= attemptFromResult(result, { id: this.deps.newId(), profileId: profile.id, lang }));
     await store.addAttempt(attempt);
     if (store.kind === 'memory') this.unsaved++;
     await store.clearDraft(profile.id);
@@ -144,6 +183,6 @@ export class ProgressKeeper {
 
   /** Attempts kept only in memory since the store fell back (lost on leaving without export). */
   get unsavedAttempts(): number {
-    return this.unsaved;
+    return this.unsaved + this.held.length;
   }
 }

@@ -88,11 +88,12 @@ export async function createHowlerAudio(base: string, volumes: Volumes): Promise
       });
       howl.play();
       voices.add(howl);
-      void done.then(() => {
+      const release = () => {
         voices.delete(howl);
         heldVoices.delete(howl);
         howl.unload();
-      });
+      };
+      done.then(release, release);
       return { done, stop: () => howl.stop() };
     },
   };

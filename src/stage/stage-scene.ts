@@ -125,11 +125,11 @@ export class StageScene extends Phaser.Scene {
       else {
         // Until the new size arrives, the pictures already loaded (if any) stand in.
         if (!this.portraits.has(look.portrait, this.px, `${moodBand(look.mood)}-rest`)) this.px = px;
-        void this.portraits.load(look.portrait, px, moodBand(look.mood), () => {
+        this.portraits.load(look.portrait, px, moodBand(look.mood), () => {
           if (this.look?.portrait !== look.portrait) return;
           if (this.px !== px && this.portraits.has(look.portrait, px, `${moodBand(this.look.mood)}-rest`)) this.px = px;
           this.actor.refreshFace();
-        });
+        }).catch(reportError);
       }
     }
     this.actor.place(this.layout);

@@ -13,7 +13,7 @@ import { attempt, profile } from './progress/make.ts';
 const scenario = fixture('tests/fixtures/valid/two-paths.yaml');
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-function setUp() {
+function setUp(onUnsaved?: (what: 'attempt' | 'draft', error: unknown) => void) {
   const store = createMemoryProgressStore();
   const saves = vi.spyOn(store, 'saveDraft');
   const kv = new Map<string, string>();
@@ -25,6 +25,7 @@ function setUp() {
     now: () => 1_000,
     defaultName: 'Learner',
     onFallback: () => {},
+    ...(onUnsaved ? { onUnsaved } : {}),
   });
   const clock = manualClock(0);
   const runner = createRunner(scenario, { clock, random: seededRandom(1), rules: { replyLimitMs: 5_000 } });
@@ -96,5 +97,50 @@ describe('ProgressKeeper', () => {
     expect(keeper.placeholder).toBeUndefined();
     await keeper.restore({ profiles: [profile('ana', 'Ana')], attempts: [] });
     expect((await store.listProfiles()).map((p) => p.name).sort()).toEqual(['Ana', 'Linh']);
+  });
+
+  it('holds an attempt the store rejects in memory, says so, lists it, and stores it once the store takes it', async () => {
+    const unsaved: string[] = [];
+    const { store, keeper, runner } = setUp((what, e) => unsaved.push(`${what}: ${(e as Error).message}`));
+    const add = vi.spyOn(store, 'addAttempt').mockRejectedValueOnce(new Error('disk said no'));
+    runner.start();
+    for (const id of ['wait', 'own']) {
+      runner.lineDelivered();
+      runner.choose(id);
+    }
+    await vi.waitFor(() => expect(unsaved).toEqual(['attempt: disk said no']));
+    expect(keeper.unsavedAttempts).toBe(1);
+    expect(await store.listAttempts()).toEqual([]);
+    // Listing (the progress screen, every export) tries again; the store now takes it, once.
+    const listed = await keeper.listAttempts();
+    expect(listed.map((a) => [a.scenarioId, a.ending])).toEqual([['two-paths', runner.state.ending]]);
+    expect((await store.listAttempts()).map((a) => a.id)).toEqual(listed.map((a) => a.id));
+    expect(add).toHaveBeenCalledTimes(2);
+    expect(add.mock.calls[0]![0].id).toBe(add.mock.calls[1]![0].id);
+    // Counted once: no longer held, and (this store lives in memory) unsaved only as the store's.
+    expect(keeper.unsavedAttempts).toBe(1);
+  });
+
+  it('still lists an attempt the store keeps rejecting, so an export carries it', async () => {
+    const { store, keeper, runner } = setUp(() => {});
+    vi.spyOn(store, 'addAttempt').mockRejectedValue(new Error('still no'));
+    runner.start();
+    for (const id of ['wait', 'own']) {
+      runner.lineDelivered();
+      runner.choose(id);
+    }
+    await vi.waitFor(() => expect(keeper.unsavedAttempts).toBe(1));
+    const profile = await keeper.profile();
+    expect((await keeper.listAttempts(profile.id)).map((a) => a.scenarioId)).toEqual(['two-paths']);
+    expect(await keeper.listAttempts('someone-else')).toEqual([]);
+    expect(keeper.unsavedAttempts).toBe(1);
+  });
+
+  it('reports a draft the store rejects instead of dropping it silently', async () => {
+    const unsaved: string[] = [];
+    const { store, runner } = setUp((what) => unsaved.push(what));
+    vi.spyOn(store, 'saveDraft').mockRejectedValue(new Error('no room'));
+    runner.start();
+    await vi.waitFor(() => expect(unsaved).toEqual(['draft']));
   });
 });

@@ -100,7 +100,8 @@ export function showMenu(ctx: ScreenContext, entries: readonly CatalogEntry[], a
   ctx.root.replaceChildren(screen);
   focusHeading(screen);
   let left = false;
-  void learner?.then((s) => {
+  // A summary that cannot be read is reported by whoever made it; the cards stay without records.
+  learner?.then((s) => {
     if (left) return;
     known = s;
     if (!s) {
@@ -112,6 +113,8 @@ export function showMenu(ctx: ScreenContext, entries: readonly CatalogEntry[], a
       const record = recordOf(card.dataset['scenario'] ?? '');
       if (record && record !== 'pending') card.querySelector('.scenario-record')?.replaceWith(recordLine(ctx, record));
     }
+  }, () => {
+    if (!left) for (const blank of list.querySelectorAll('.scenario-record')) blank.remove();
   });
   return () => {
     left = true;
