@@ -11,11 +11,14 @@ import { openPauseMenu } from '../ui/dialogs.ts';
 import { keepingPlace, type Cleanup, type ScreenContext } from '../ui/screen.ts';
 import type { StageHost } from '../ui/stage-host.ts';
 import { openSettings } from '../ui/settings-dialog.ts';
+import { textOf } from '../ui/scenario-text.ts';
 import type { AppDeps } from './app-deps.ts';
 import { menuSummary } from './menu-summary.ts';
 import type { ExportKind } from './progress-flows.ts';
 import { needsReports, renderView, type Navigator, type ReportScreens } from './render-view.ts';
 import { offerResume } from './resume-offer.ts';
+import { scenarioChangedSince } from './draft-fit.ts';
+import { SaidError } from './failures.ts';
 import { PlayClock } from './play-clock.ts';
 import { saveSettings, type Settings } from './settings.ts';
 import { StageLink } from './stage-link.ts';
@@ -277,15 +280,20 @@ export class App implements Navigator {
     this.deps.onSettings?.(next);
   }
 
-  /** Continues a saved conversation, or starts the scenario afresh when it no longer fits. */
+  /**
+   * Continues a saved conversation. Only a real change of its scenario (another fingerprint, or,
+   * for a draft saved before drafts had one, a replay that no longer fits) lets the draft go, and
+   * the brief says so; any other failure keeps the draft and is reported (rejects).
+   */
   private async resume(draft: Draft): Promise<void> {
-    const scenario = await this.deps.catalog.load(draft.scenarioId);
+    const [scenario, { scenarioFingerprint }] = await Promise.all([this.deps.catalog.load(draft.scenarioId), import('../engine/progress/index.ts')]);
+    const { clock, random } = this.deps;
     try {
-      this.play(scenario, (options) => resumeRunner(scenario, draft.actions, options));
-    } catch {
-      // The scenario changed since: its old conversation no longer fits, so start afresh.
-      await this.deps.progress?.discardDraft();
-      this.show({ kind: 'brief', scenario });
+      if (!scenarioChangedSince(draft, scenario, scenarioFingerprint(scenario), { clock, random })) return this.play(scenario, (options) => resumeRunner(scenario, draft.actions, options));
+    } catch (e) {
+      throw new SaidError(this.deps.i18n.t('resume.failed', { why: e instanceof Error ? e.message : String(e) }), { cause: e });
     }
+    await this.deps.progress?.discardDraft();
+    this.show({ kind: 'brief', scenario, notice: this.deps.i18n.t('resume.changed', { title: textOf(scenario, scenario.title, this.lang) }) });
   }
 }

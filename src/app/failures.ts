@@ -22,6 +22,11 @@ export function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** A failure whose message is already the sentence for the learner (translated): shown as it is. */
+export class SaidError extends Error {
+  override readonly name = 'SaidError';
+}
+
 export interface FailureDeps {
   readonly logger: Logger;
   readonly i18n: I18n;
@@ -44,6 +49,7 @@ export class Failures {
     this.deps.logger.error(`Could not do ${what}.`, error);
     const t = this.deps.i18n.t.bind(this.deps.i18n);
     if (isChunkLoadError(error)) this.deps.show({ text: t('failure.chunk'), ...(retry ? { retry } : {}) });
+    else if (error instanceof SaidError) this.deps.show({ text: error.message, ...(retry ? { retry } : {}) });
     else this.deps.show({ text: t('failure.unexpected', { why: reasonOf(error) }) });
   }
 

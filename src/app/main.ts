@@ -109,6 +109,8 @@ async function main(): Promise<void> {
       const exportNow = () => failures.run(() => app.exportBackup(), 'export progress');
       showFailureNotice(notices, i18n, { text: i18n.t('failure.attemptKept', { why: reasonOf(error) }), exportNow });
     },
+    // A mark tests and tools can wait on: the unfinished conversation is saved up to here.
+    onDraftSaved: (replies) => (document.body.dataset['draftReplies'] = String(replies)),
     onRecorded: () => {
       // Ask once, after there is something worth keeping, that the browser not evict it.
       if (persisted) return;

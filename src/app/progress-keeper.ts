@@ -25,6 +25,8 @@ export interface KeeperDeps {
    * `unsavedAttempts`, listed by `listAttempts` and so in every export) or a draft not saved.
    */
   readonly onUnsaved?: (what: 'attempt' | 'draft', error: unknown) => void;
+  /** Told after each draft is saved, with the number of replies it holds. */
+  readonly onDraftSaved?: (replies: number) => void;
 }
 
 export class ProgressKeeper {
@@ -113,9 +115,12 @@ export class ProgressKeeper {
    */
   follow(runner: Runner, lang: Language): () => void {
     const save = async () => {
-      const { store, profile } = await this.start();
+      const [{ store, profile }, { DRAFT_VERSION, scenarioFingerprint }] = await Promise.all([this.start(), import('../engine/progress/index.ts')]);
       if (runner.state.phase === 'ended') return;
-      await store.saveDraft({ profileId: profile.id, scenarioId: runner.scenario.id, lang, actions: [...runner.actions] as Action[], savedAt: this.deps.now() });
+      const fingerprint = scenarioFingerprint(runner.scenario);
+      const actions = [...runner.actions] as Action[];
+      await store.saveDraft({ v: DRAFT_VERSION, fingerprint, profileId: profile.id, scenarioId: runner.scenario.id, lang, actions, savedAt: this.deps.now() });
+      this.deps.onDraftSaved?.(actions.filter((a) => a.type === 'choose').length);
     };
     let saved = -1;
     return runner.subscribe((e) => {

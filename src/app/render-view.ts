@@ -78,6 +78,7 @@ export function renderView(view: View, ctx: ScreenContext, deps: AppDeps, nav: N
     }
     case 'brief': {
       const leave = showBrief(ctx, view.scenario, { start: () => nav.play(view.scenario), back: () => nav.menu() });
+      if (view.notice) ctx.root.querySelector('[data-testid=brief] h1')?.after(h('p', { class: 'notice', role: 'alert', 'data-testid': 'notice' }, view.notice));
       nav.run(() => nav.offerResume(view.scenario), 'offer to continue a conversation');
       return { leave };
     }

@@ -12,7 +12,7 @@ import { FILTER_VALUES, type FilterKey, type MenuFilters } from '../ui/screens/m
 
 export type View =
   | { kind: 'menu'; notice?: string; filters?: MenuFilters }
-  | { kind: 'brief'; scenario: Scenario }
+  | { kind: 'brief'; scenario: Scenario; notice?: string }
   /** A conversation, with its own clock (it stands still while the game is paused). */
   | { kind: 'play'; scenario: Scenario; runner: Runner; clock: PlayClock }
   | { kind: 'debrief'; scenario: Scenario; runner: Runner; result: ConversationResult }

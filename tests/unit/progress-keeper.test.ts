@@ -7,6 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createMemoryProgressStore } from '../../src/adapters/memory-progress-store.ts';
 import { ProgressKeeper } from '../../src/app/progress-keeper.ts';
 import { createRunner, manualClock, seededRandom } from '../../src/engine/index.ts';
+import { scenarioFingerprint } from '../../src/engine/progress/index.ts';
 import { fixture } from './helpers.ts';
 import { attempt, profile } from './progress/make.ts';
 
@@ -45,6 +46,8 @@ describe('ProgressKeeper', () => {
     await settle();
     expect(saves).toHaveBeenCalledTimes(3);
     expect((await keeper.draft())?.actions).toEqual(runner.actions);
+    // Versioned, with the fingerprint of the scenario it belongs to.
+    expect(await keeper.draft()).toMatchObject({ v: 2, fingerprint: scenarioFingerprint(scenario) });
   });
 
   it('saves a reply that came too late at once', async () => {

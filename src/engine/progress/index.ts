@@ -17,6 +17,7 @@ export { FORBIDDEN_KEYS, parseSafeJson, type SafeJson } from './safe-json.ts';
 export { formatBytes, refusalSentence, type ImportRefusal } from './refusal.ts';
 export { csvCell, toCsv } from './csv.ts';
 export { HOT_SEAT_NAMESPACE, uuidV5 } from './uuid.ts';
+export { scenarioFingerprint } from './fingerprint.ts';
 export { ext, isAbsoluteIri, isoDuration, toXapi } from './xapi.ts';
 export * from './xapi-types.ts';
 export { cohort, type CohortFile, type CohortLearner, type CohortReport, type PracticeRow, type PrincipleStats } from './cohort.ts';

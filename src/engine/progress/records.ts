@@ -65,8 +65,17 @@ export interface Profile {
   readonly createdAt: number;
 }
 
+/** The version of `Draft` this engine writes; a draft without `v` is read as one (see `checkDraft`). */
+export const DRAFT_VERSION = 2;
+
 /** An unfinished conversation, kept so it can be resumed with `resumeRunner(scenario, actions)`. */
 export interface Draft {
+  readonly v: typeof DRAFT_VERSION;
+  /**
+   * The `scenarioFingerprint` of the scenario it was played on: only a different fingerprint
+   * means the scenario changed. `null` for a draft saved before drafts carried one.
+   */
+  readonly fingerprint: string | null;
   readonly profileId: string;
   readonly scenarioId: string;
   readonly lang: Language;

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { ENDINGS, ID_PATTERN, LANGUAGES, MOOD_MAX, MOOD_MIN, PRINCIPLES } from '../scenario/vocabulary.ts';
-import { ATTEMPT_VERSION, type AttemptRecord, type Draft, type Profile } from './records.ts';
+import { ATTEMPT_VERSION, DRAFT_VERSION, type AttemptRecord, type Draft, type Profile } from './records.ts';
 
 /** The largest time `Date` accepts (ms either side of 1970). */
 const MAX_TIME = 8.64e15;
@@ -76,12 +76,18 @@ const actionSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('expire'), at: epochMs }),
 ]);
 
-export const draftSchema: z.ZodType<Draft> = z.strictObject({
+/** A draft as saved before drafts carried a version and fingerprint (read by `checkDraft`). */
+export const draftV1Schema = z.strictObject({
   profileId: recordId,
   scenarioId,
   lang: languageSchema,
   actions: z.array(actionSchema),
   savedAt: epochMs,
+});
+
+export const draftSchema: z.ZodType<Draft> = draftV1Schema.extend({
+  v: z.literal(DRAFT_VERSION),
+  fingerprint: z.string().min(1).max(100).nullable(),
 });
 
 /**

@@ -9,7 +9,7 @@ import type { AttemptRecord, Draft, ProgressStore } from '../../../src/engine/pr
 import { attempt, profile, v1Export } from '../progress/make.ts';
 import { IDBFactory } from './idb-helpers.ts';
 
-const draft = (profileId: string, savedAt = 1): Draft => ({ profileId, scenarioId: 'two-paths', lang: 'en', actions: [{ type: 'start', at: 1, seed: 9 }], savedAt });
+const draft = (profileId: string, savedAt = 1): Draft => ({ v: 2, fingerprint: 'f1', profileId, scenarioId: 'two-paths', lang: 'en', actions: [{ type: 'start', at: 1, seed: 9 }], savedAt });
 
 const stores: [string, () => Promise<ProgressStore>][] = [
   ['memory', async () => createMemoryProgressStore()],
