@@ -6,9 +6,9 @@ import type { I18n } from '../i18n/create-i18n.ts';
 import type { StageLoader } from '../ui/stage-host.ts';
 import type { Catalog } from './catalog.ts';
 import type { Failures } from './failures.ts';
-import type { KeyValueStore, Scheduler } from './ports.ts';
+import type { KeyValueStore, Scheduler } from '../engine/index.ts';
 import type { ProgressKeeper } from './progress-keeper.ts';
-import type { Settings } from './settings.ts';
+import type { Settings } from '../engine/index.ts';
 
 export interface AppDeps {
   readonly ui: HTMLElement;

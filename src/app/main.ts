@@ -17,9 +17,11 @@ import { showFailureNotice } from '../ui/failure-notice.ts';
 import { fallbackText } from '../ui/progress/refusal-text.ts';
 import { Failures, isChunkLoadError, reasonOf } from './failures.ts';
 import type { StorageFallback } from '../engine/progress/index.ts';
-import type { Catalog, CatalogEntry } from './catalog.ts';
+import type { Catalog } from './catalog.ts';
+import type { CatalogEntry } from '../engine/index.ts';
 import { browserKeyValueStore, browserScheduler, servedAsset } from './ports.ts';
-import { loadSettings, prefersReducedMotion, type Settings } from './settings.ts';
+import { loadSettings } from './settings.ts';
+import { prefersReducedMotion, type Settings } from '../engine/index.ts';
 
 // The validators (progress records, a trainer's file) must not compile code at run time: the
 // game's Content-Security-Policy forbids eval, and even zod's probe for it is reported.

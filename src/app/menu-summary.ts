@@ -4,7 +4,8 @@
  */
 import type { Language } from '../engine/index.ts';
 import type { ProgressSummary, ScenarioInfo } from '../engine/progress/index.ts';
-import { entryTitle, type Catalog } from './catalog.ts';
+import { type Catalog } from './catalog.ts';
+import { entryTitle } from '../engine/index.ts';
 import type { ProgressKeeper } from './progress-keeper.ts';
 
 /** The playable scenarios as the reports need them: title in `lang`, focus, channel, best path. */

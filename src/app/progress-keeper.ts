@@ -5,7 +5,7 @@
  */
 import type { Action, ConversationResult, Language, Runner } from '../engine/index.ts';
 import type { AttemptRecord, Draft, MergePlan, Profile, ProgressStore, StorageFallback } from '../engine/progress/index.ts';
-import type { KeyValueStore } from './ports.ts';
+import type { KeyValueStore } from '../engine/index.ts';
 
 /** Where the keeper notes the learner it made up on a fresh device, until it is named or replaced. */
 const PLACEHOLDER = 'profile-placeholder';

@@ -13,7 +13,7 @@ import { showMenu } from '../ui/screens/menu-screen.ts';
 import { showTrainers } from '../ui/screens/trainers-screen.ts';
 import type { AppDeps } from './app-deps.ts';
 import type { ExportKind } from './progress-flows.ts';
-import { replyLimitMs } from './settings.ts';
+import { replyLimitMs } from '../engine/index.ts';
 import { EMPTY_COHORT, type View } from './views.ts';
 
 /** The debrief, progress and cohort screens: a chunk of their own, loaded when first needed. */

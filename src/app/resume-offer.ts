@@ -6,7 +6,8 @@ import type { Language, Scenario } from '../engine/index.ts';
 import type { Draft } from '../engine/progress/index.ts';
 import type { I18n } from '../i18n/create-i18n.ts';
 import { button, h } from '../ui/dom.ts';
-import { entryTitle, type Catalog } from './catalog.ts';
+import { type Catalog } from './catalog.ts';
+import { entryTitle } from '../engine/index.ts';
 import type { ProgressKeeper } from './progress-keeper.ts';
 
 export interface ResumeOffer {

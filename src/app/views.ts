@@ -3,7 +3,7 @@
  * shared link comes back to (`/?scenario=<id>&lang=<language>` opens a brief directly).
  */
 import { PRINCIPLES, type ConversationResult, type Diagnostic, type Language, type Objective, type Runner, type Scenario } from '../engine/index.ts';
-import type { CatalogEntry } from './catalog.ts';
+import type { CatalogEntry } from '../engine/index.ts';
 import type { PlayClock } from './play-clock.ts';
 import type { CohortView } from '../ui/progress/cohort-screen.ts';
 import type { ProgressData } from '../ui/progress/progress-screen.ts';

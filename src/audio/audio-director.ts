@@ -7,7 +7,7 @@
  * stops where it is and continues from there on resuming; a sound asked for meanwhile waits.
  */
 import type { Runner, Scenario } from '../engine/index.ts';
-import type { Volumes } from '../app/settings.ts';
+import type { Volumes } from '../engine/index.ts';
 import { AMBIENCE, cuesFor, OPENING } from './cues.ts';
 import type { AudioBackend } from './howler-audio.ts';
 

@@ -4,7 +4,7 @@
  * also when browsers allow audio to start, so nothing is fetched or unlocked before it.
  */
 import { Howl, Howler } from 'howler';
-import type { Volumes } from '../app/settings.ts';
+import type { Volumes } from '../engine/index.ts';
 import type { Category, SoundName } from './cues.ts';
 
 export interface AudioBackend {

@@ -5,11 +5,11 @@
  */
 import Phaser from 'phaser';
 import type { Channel, Portrait } from '../engine/index.ts';
-import { moodBand } from '../ui/mood-meter.ts';
+import { moodBand } from '../engine/index.ts';
 import { drawProp } from './channel-props.ts';
 import { CustomerActor } from './customer-actor.ts';
 import { drawOnlookers, drawSet } from './draw-set.ts';
-import type { FrameName } from './portrait-frames.ts';
+import type { FrameName } from '../engine/scenario/portrait-frames.ts';
 import { PortraitTextures, rasterSize } from './portrait-textures.ts';
 import { layoutFor, type StageLayout } from './stage-layout.ts';
 

@@ -4,7 +4,7 @@
  */
 import { LANGUAGES, type Language } from '../engine/index.ts';
 import type { I18n } from '../i18n/create-i18n.ts';
-import { TEXT_SPEEDS, type MotionSetting, type Settings, type TimerSetting } from '../app/settings.ts';
+import { TEXT_SPEEDS, type MotionSetting, type Settings, type TimerSetting } from '../engine/index.ts';
 import { openDialog } from './dialogs.ts';
 import { button, h } from './dom.ts';
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { AudioDirector } from '../../src/audio/audio-director.ts';
 import type { AudioBackend } from '../../src/audio/howler-audio.ts';
-import type { Volumes } from '../../src/app/settings.ts';
+import type { Volumes } from '../../src/engine/index.ts';
 import { createRunner, manualClock, seededRandom } from '../../src/engine/index.ts';
 import { fixture } from './helpers.ts';
 

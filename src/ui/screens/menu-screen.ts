@@ -6,7 +6,7 @@
  */
 import { CHANNELS, LANGUAGES, PRINCIPLES, type Language } from '../../engine/index.ts';
 import type { ProgressSummary } from '../../engine/progress/index.ts';
-import type { CatalogEntry } from '../../app/catalog.ts';
+import type { CatalogEntry } from '../../engine/index.ts';
 import { percentFormat } from '../progress/best-line.ts';
 import { h, button } from '../dom.ts';
 import { focusHeading, type Cleanup, type ScreenContext } from '../screen.ts';

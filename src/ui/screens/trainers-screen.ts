@@ -2,8 +2,8 @@
  * The trainers' page, one entry from the menu: every scenario's map (which stars the best replies,
  * so it is kept off the learner's cards), checking a scenario file from disk, and the cohort view.
  */
-import type { CatalogEntry } from '../../app/catalog.ts';
-import { entryTitle } from '../../app/catalog.ts';
+import type { CatalogEntry } from '../../engine/index.ts';
+import { entryTitle } from '../../engine/index.ts';
 import { button, h } from '../dom.ts';
 import { focusHeading, type Cleanup, type ScreenContext } from '../screen.ts';
 
