@@ -256,7 +256,7 @@ export class App implements Navigator {
     this.conversation = drawn.conversation;
     // Drawn again while paused (the language changed in the pause screen's settings): still paused.
     if (view.kind === 'play' && view.clock.paused) this.conversation?.suspend();
-    this.stage.show(view, this.lang);
+    this.stage.show(view);
     if (view.kind === 'brief' || view.kind === 'play' || view.kind === 'debrief') this.deps.onView?.(view.kind, view.scenario, view.kind === 'play' ? view.runner : undefined);
     else this.deps.onView?.('menu');
     left?.dispose();

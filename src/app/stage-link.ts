@@ -3,7 +3,7 @@
  * shown and following the runner on the brief and in the conversation. A stage that fails to start
  * is logged and the game plays on without it.
  */
-import type { Language, Logger, Runner, Scenario } from '../engine/index.ts';
+import type { Logger, Runner, Scenario } from '../engine/index.ts';
 import type { Cleanup } from '../ui/screen.ts';
 import type { StageHost, StageLoader } from '../ui/stage-host.ts';
 import { showsStage, type View } from './views.ts';
@@ -46,18 +46,18 @@ export class StageLink {
   }
 
   /** Shows the stage for `view` (following its runner when playing) or hides it. */
-  show(view: View, lang: Language): void {
+  show(view: View): void {
     this.stage?.setVisible(showsStage(view));
-    if (showsStage(view)) this.attach(view.scenario, view.kind === 'play' ? view.runner : undefined, lang);
+    if (showsStage(view)) this.attach(view.scenario, view.kind === 'play' ? view.runner : undefined);
   }
 
-  private attach(scenario: Scenario, runner: Runner | undefined, lang: Language): void {
+  private attach(scenario: Scenario, runner: Runner | undefined): void {
     const attach = (stage: StageHost) => {
       const v = this.current();
       if (!showsStage(v) || v.scenario !== scenario) return;
       stage.setVisible(true);
       this.following?.();
-      this.following = stage.follow(scenario, runner, lang);
+      this.following = stage.follow(scenario, runner);
     };
     if (this.stage) attach(this.stage);
     else void this.warm().then(attach, (e: unknown) => this.logger.warn('the stage could not start; playing without it', e));

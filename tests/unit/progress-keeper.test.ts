@@ -4,7 +4,7 @@
  * the draft goes. Runs on the memory store, the same port the browser's IndexedDB store fills.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { createMemoryProgressStore } from '../../src/adapters/memory-progress-store.ts';
+import { MemoryProgressStore } from '../../src/adapters/memory-progress-store.ts';
 import { ProgressKeeper } from '../../src/app/progress-keeper.ts';
 import { createRunner, manualClock, seededRandom } from '../../src/engine/index.ts';
 import { scenarioFingerprint } from '../../src/engine/progress/index.ts';
@@ -15,7 +15,7 @@ const scenario = fixture('tests/fixtures/valid/two-paths.yaml');
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 function setUp(onUnsaved?: (what: 'attempt' | 'draft', error: unknown) => void) {
-  const store = createMemoryProgressStore();
+  const store = new MemoryProgressStore();
   const saves = vi.spyOn(store, 'saveDraft');
   const kv = new Map<string, string>();
   let n = 0;
