@@ -12,7 +12,6 @@ import { fixture } from './helpers.ts';
 import { attempt, profile } from './progress/make.ts';
 
 const scenario = fixture('tests/fixtures/valid/two-paths.yaml');
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 function setUp(onUnsaved?: (what: 'attempt' | 'draft', error: unknown) => void) {
   const store = new MemoryProgressStore();
@@ -38,13 +37,12 @@ describe('ProgressKeeper', () => {
   it('saves the conversation once per action, with the runner\u2019s actions so far', async () => {
     const { saves, keeper, runner } = setUp();
     runner.start();
-    await settle();
+    await vi.waitFor(() => expect(saves).toHaveBeenCalledTimes(1));
     runner.lineDelivered();
-    await settle();
+    await vi.waitFor(() => expect(saves).toHaveBeenCalledTimes(2));
     // A reply brings a mood change and the next line too: still one write.
     runner.choose('wait');
-    await settle();
-    expect(saves).toHaveBeenCalledTimes(3);
+    await vi.waitFor(() => expect(saves).toHaveBeenCalledTimes(3));
     expect((await keeper.draft())?.actions).toEqual(runner.actions);
     // Versioned, with the fingerprint of the scenario it belongs to.
     expect(await keeper.draft()).toMatchObject({ v: 2, fingerprint: scenarioFingerprint(scenario) });
@@ -54,12 +52,10 @@ describe('ProgressKeeper', () => {
     const { saves, keeper, runner, clock } = setUp();
     runner.start();
     runner.lineDelivered();
-    await settle();
-    const before = saves.mock.calls.length;
+    await vi.waitFor(() => expect(saves).toHaveBeenCalledTimes(2));
     clock.advance(6_000);
     runner.expire();
-    await settle();
-    expect(saves.mock.calls.length).toBe(before + 1);
+    await vi.waitFor(() => expect(saves).toHaveBeenCalledTimes(3));
     expect((await keeper.draft())?.actions.at(-1)?.type).toBe('expire');
   });
 
@@ -70,9 +66,8 @@ describe('ProgressKeeper', () => {
       runner.lineDelivered();
       runner.choose(id);
     }
-    await settle();
-    await settle();
     expect(runner.state.phase).toBe('ended');
+    await vi.waitFor(async () => expect(await store.listAttempts()).toHaveLength(1));
     const attempts = await store.listAttempts();
     expect(runner.state.ending).toBeDefined();
     expect(attempts.map((a) => [a.scenarioId, a.ending])).toEqual([['two-paths', runner.state.ending]]);
