@@ -4,6 +4,40 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/**
+ * The layers, lowest first: engine ← adapters, i18n, packaging ← ui, stage, audio, lms ← app. A folder may import
+ * its own files and the layers below it, never one beside or above it; `build/` (the Vite
+ * plugins) uses the engine only. The stage implements the one port the screens own
+ * (ui/stage-host.ts), so that file is its only way into ui/.
+ */
+const LAYERS = {
+  adapters: ['ui', 'stage', 'audio', 'app', 'i18n'],
+  i18n: ['ui', 'stage', 'audio', 'app', 'adapters'],
+  ui: ['stage', 'audio', 'app', 'adapters'],
+  stage: ['ui', 'audio', 'app', 'adapters'],
+  audio: ['ui', 'stage', 'app', 'adapters'],
+  // LMS sessions sit beside the screens: they use i18n and the DOM helpers, and are loaded by app/.
+  lms: ['stage', 'audio', 'app', 'adapters'],
+  // Package manifests and zips are built from the engine alone (in Node and in the browser).
+  packaging: ['ui', 'stage', 'audio', 'app', 'adapters', 'i18n', 'lms'],
+};
+const layerRule = (folder, banned) => ({
+  files: [`src/${folder}/**/*.ts`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            group: [...banned.map((b) => `**/${b}/*`), ...(folder === 'stage' ? ['!**/ui/stage-host.ts'] : []), '!**/engine/**'],
+            message: `src/${folder} may import only the layers below it (engine ← adapters, i18n, packaging ← ui, stage, audio, lms ← app); move what both need to the lower layer.`,
+          },
+        ],
+      },
+    ],
+  },
+});
+
 const DOM_GLOBALS = ['window', 'document', 'navigator', 'location', 'history', 'localStorage', 'sessionStorage', 'indexedDB', 'HTMLElement', 'Element', 'Node', 'Event', 'CustomEvent', 'requestAnimationFrame', 'cancelAnimationFrame', 'matchMedia', 'performance', 'fetch', 'Audio', 'Image'];
 
 export default tseslint.config(
@@ -23,6 +57,27 @@ export default tseslint.config(
         { property: 'createContextualFragment', message: 'Never parse HTML.' },
       ],
       'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='DOMParser']", message: 'Never parse HTML.' }],
+    },
+  },
+  {
+    // Every promise has an owner: one that is fired and forgotten, or passed where a callback
+    // returning nothing is expected, would fail without a word.
+    files: ['src/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      // `void` does not count as an owner: it is exactly how a rejection got lost.
+      '@typescript-eslint/no-floating-promises': ['error', { ignoreVoid: false }],
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  ...Object.entries(LAYERS).map(([folder, banned]) => layerRule(folder, banned)),
+  {
+    files: ['build/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['app', 'ui', 'stage', 'audio', 'adapters', 'i18n'].map((l) => `**/src/${l}/*`), message: 'build/ uses the engine only (src/engine).' }] },
+      ],
     },
   },
   {

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { bestPath, createLibraryChecker, DEFAULT_PORTRAIT, PRINCIPLES, type LibraryEntry, type Principle, type Scenario, type Scores } from '../src/engine/authoring.ts';
-import type { CatalogEntry } from '../src/app/catalog.ts';
+import type { CatalogEntry } from '../src/engine/index.ts';
 
 /** Answers whether a path (a voice file) exists under `public/`, never looking outside it. */
 export function publicFileExists(root: string): (publicPath: string) => boolean {

@@ -10,7 +10,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { affectsLibrary, followLibrary, type LibraryFollower } from './library-follower.ts';
 import { libraryReader, sameLibrary, toCatalogEntry, type PathFacts } from './scenario-library.ts';
 import type { LibraryEntry, Scenario } from '../src/engine/authoring.ts';
-import type { CatalogEntry } from '../src/app/catalog.ts';
+import type { CatalogEntry } from '../src/engine/index.ts';
 
 const CATALOG = 'virtual:scenario-catalog';
 const ONE = 'virtual:scenario/';

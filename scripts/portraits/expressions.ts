@@ -3,8 +3,8 @@
  * smile to an open shout, each with shut eyes for a blink and an open mouth for talking, and the
  * flinch and relief a reply can cause.
  */
-import type { FrameName } from '../../src/stage/portrait-frames.ts';
-import type { MoodBand } from '../../src/ui/mood-meter.ts';
+import type { FrameName } from '../../src/engine/scenario/portrait-frames.ts';
+import type { MoodBand } from '../../src/engine/index.ts';
 
 export interface Expression {
   readonly eyebrows: string;

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { createAvatar } from '@dicebear/core';
 import * as avataaars from '@dicebear/avataaars';
 import { PORTRAITS, type Portrait } from '../../src/engine/index.ts';
-import { FRAMES, portraitPath, type FrameName } from '../../src/stage/portrait-frames.ts';
+import { FRAMES, portraitPath, type FrameName } from '../../src/engine/scenario/portrait-frames.ts';
 import { expressionOf } from './expressions.ts';
 import { LOOKS } from './looks.ts';
 

@@ -3,7 +3,7 @@
  * falling back to memory when the browser refuses storage (private modes, storage turned off).
  */
 import { openDB } from 'idb';
-import { memoryShelf, type FileShelf, type KeptFile } from '../app/kept-files.ts';
+import { memoryShelf, type FileShelf, type KeptFile } from './file-shelf.ts';
 
 const DB = 'hot-seat-files';
 const STORE = 'files';

@@ -2,6 +2,12 @@
  * Opening the progress database on any IDBFactory (the browser's, or a fake in tests), with the
  * events the store must react to: the browser closing the connection (`close`, e.g. a background
  * tab or storage cleared) and another tab asking to upgrade (`versionchange`).
+ *
+ * Why not idb's `openDB`: the open request itself is needed. Only its `blocked` event starts the
+ * shorter timer, a connection that succeeds after we gave up must be closed at once, a failed
+ * asynchronous upgrade step must abort the versionchange transaction and be reported as itself
+ * (the request would only say AbortError), and the request's `error` must be handled so it does
+ * not also surface as an uncaught event. `openDB` hides the request; `wrap` (used below) does not.
  */
 import { wrap } from 'idb';
 import { DB_VERSION, upgradeDatabase, type ProgressDatabase } from './idb-schema.ts';

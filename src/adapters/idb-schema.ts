@@ -4,7 +4,6 @@
  * database at version 1 gets step 2 only, and a failed step leaves it untouched at its old version.
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import { migrateAttempt } from '../engine/progress/index.ts';
 
 export const DEFAULT_DB_NAME = 'hot-seat-progress';
 export const DB_VERSION = 2;
@@ -40,12 +39,13 @@ const UPGRADES: readonly UpgradeStep[] = [
     db.createObjectStore('profiles', { keyPath: 'id' });
     db.createObjectStore('attempts', { keyPath: 'id' });
   },
-  // Version 2: attempts by profile, drafts, the quarantine; attempt records move to version 2.
-  async (db, tx, now) => {
+  // Version 2: attempts by profile, drafts, the quarantine. Records themselves are migrated in one
+  // place, when read (idb-read.ts, through engine/progress/migrate.ts), as records from an export
+  // file are: the database's version changes its stores only.
+  async (db, tx) => {
     tx.objectStore('attempts').createIndex('by-profile', 'profileId');
     db.createObjectStore('drafts', { keyPath: 'profileId' });
     db.createObjectStore('quarantine', { autoIncrement: true });
-    await migrateStoredAttempts(tx, now);
   },
 ];
 
@@ -58,21 +58,5 @@ export async function upgradeDatabase(db: ProgressDatabase, oldVersion: number, 
     const step = UPGRADES[v];
     if (!step) throw new Error(`no upgrade step from database version ${v}`);
     await step(db, tx, now);
-  }
-}
-
-/** Rewrites every attempt at the current record version; one that cannot be read goes to the quarantine. */
-async function migrateStoredAttempts(tx: UpgradeTx, now: number): Promise<void> {
-  const quarantine = tx.objectStore('quarantine');
-  let cursor = await tx.objectStore('attempts').openCursor();
-  while (cursor) {
-    const r = migrateAttempt(cursor.value);
-    if (!r.ok) {
-      await quarantine.add({ store: 'attempts', key: cursor.primaryKey, reason: r.problem, raw: cursor.value, at: now });
-      await cursor.delete();
-    } else if (r.migratedFrom !== undefined) {
-      await cursor.update(r.record);
-    }
-    cursor = await cursor.continue();
   }
 }

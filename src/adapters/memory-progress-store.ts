@@ -97,8 +97,3 @@ export class MemoryProgressStore implements ProgressStore {
     for (const a of as) this.attempts.set(a.id, a);
   }
 }
-
-/** A new memory store, optionally with contents. */
-export function createMemoryProgressStore(contents: MemoryContents = {}): MemoryProgressStore {
-  return new MemoryProgressStore(contents);
-}

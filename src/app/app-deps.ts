@@ -5,10 +5,11 @@ import type { Clock, Language, Logger, Random, Runner, Scenario } from '../engin
 import type { I18n } from '../i18n/create-i18n.ts';
 import type { StageLoader } from '../ui/stage-host.ts';
 import type { Catalog } from './catalog.ts';
-import type { FileShelf } from './kept-files.ts';
-import type { KeyValueStore, Scheduler } from './ports.ts';
+import type { FileShelf } from '../adapters/file-shelf.ts';
+import type { Failures } from './failures.ts';
+import type { KeyValueStore, Scheduler } from '../engine/index.ts';
 import type { ProgressKeeper } from './progress-keeper.ts';
-import type { Settings } from './settings.ts';
+import type { Settings } from '../engine/index.ts';
 
 export interface AppDeps {
   readonly ui: HTMLElement;
@@ -21,6 +22,8 @@ export interface AppDeps {
   readonly store: KeyValueStore;
   readonly settings: Settings;
   readonly logger: Logger;
+  /** Where failures no screen handles are logged and said. */
+  readonly failures: Failures;
   readonly loadStage: StageLoader;
   /** The stage's box; moved into the screen's place for the customer while a screen shows one. */
   readonly stageFrame?: HTMLElement;

@@ -11,13 +11,17 @@ import { openPauseMenu } from '../ui/dialogs.ts';
 import { keepingPlace, type Cleanup, type ScreenContext } from '../ui/screen.ts';
 import type { StageHost } from '../ui/stage-host.ts';
 import { openSettings } from '../ui/settings-dialog.ts';
+import { textOf } from '../ui/scenario-text.ts';
 import type { AppDeps } from './app-deps.ts';
 import { menuSummary } from './menu-summary.ts';
 import type { ExportKind } from './progress-flows.ts';
 import { needsReports, renderView, type Navigator, type ReportScreens } from './render-view.ts';
 import { offerResume } from './resume-offer.ts';
+import { scenarioChangedSince } from './draft-fit.ts';
+import { SaidError } from './failures.ts';
 import { PlayClock } from './play-clock.ts';
-import { saveSettings, type Settings } from './settings.ts';
+import { saveSettings } from './settings.ts';
+import { type Settings } from '../engine/index.ts';
 import { StageLink } from './stage-link.ts';
 import { briefView, fileView, keptView, mapView, packageView, progressView, viewAt } from './destinations.ts';
 import { noteIfChanged } from './changed-notice.ts';
@@ -78,8 +82,12 @@ export class App implements Navigator {
       const view = this.view;
       const query = afterLibraryChange(view, this.deps.catalog.entries, this.lang);
       if (query) await this.go(viewAt(query, this.deps, this.lang), 'replace', true);
-      else await noteIfChanged(view, this.deps, () => this.view === view, (id) => void this.openBrief(id));
+      else await noteIfChanged(view, this.deps, () => this.view === view, (id) => this.run(() => this.openBrief(id), 'open a brief'));
     });
+  }
+
+  run(task: () => Promise<unknown>, what: string): void {
+    this.deps.failures.run(task, what);
   }
 
   /** Keeps the address in step with a choice made on the screen itself, without drawing it again. */
@@ -144,7 +152,11 @@ export class App implements Navigator {
   }
 
   async menuSummary(): Promise<ProgressSummary | undefined> {
-    return this.deps.progress && menuSummary(this.deps.progress, this.deps.catalog, this.lang);
+    const summary = this.deps.progress && menuSummary(this.deps.progress, this.deps.catalog, this.lang);
+    return summary?.catch((e: unknown) => {
+      this.deps.failures.failed(e, "read the learner's records for the menu", () => this.menu());
+      return undefined;
+    });
   }
 
   /** Saves the device's backup file, every learner on it (also offered when storage fails). */
@@ -193,7 +205,8 @@ export class App implements Navigator {
     this.unfollow?.();
     this.unfollow = this.practising.has(scenario) ? undefined : this.deps.progress?.follow(runner, this.lang);
     runner.on('ended', (e) => this.show({ kind: 'debrief', scenario, runner, result: e.result }));
-    void this.loadReports().catch(() => undefined);
+    // Early, so the debrief is ready; a failure here is reported when the debrief is shown.
+    this.loadReports().catch(() => undefined);
     this.show({ kind: 'play', scenario, runner, clock });
     if (runner.state.phase === 'brief') runner.start();
   }
@@ -213,7 +226,7 @@ export class App implements Navigator {
   offerResume(onBrief?: Scenario): Promise<void> {
     const { progress, catalog, i18n, ui } = this.deps;
     const stillShowing = () => this.view.kind === 'menu' || this.view.kind === 'brief';
-    return offerResume({ keeper: progress, catalog, i18n, lang: this.lang, ui, ...(onBrief ? { onBrief } : {}), stillShowing, resume: (d) => void this.resume(d) });
+    return offerResume({ keeper: progress, catalog, i18n, lang: this.lang, ui, ...(onBrief ? { onBrief } : {}), stillShowing, resume: (d) => this.run(() => this.resume(d), 'continue a conversation'), run: (task, what) => this.run(task, what) });
   }
 
   /** The pause screen: nothing in the conversation runs or counts until the learner goes on. */
@@ -252,7 +265,7 @@ export class App implements Navigator {
   openSettingsDialog(after: () => void = () => {}): void {
     openSettings(this.deps.i18n, this.lang, this.settings, {
       change: (s) => this.changeSettings(s),
-      changeLanguage: (l) => void this.changeLanguage(l),
+      changeLanguage: (l) => this.run(() => this.changeLanguage(l), 'change the language'),
       close: after,
     });
   }
@@ -261,7 +274,7 @@ export class App implements Navigator {
   show(view: View, mode: 'push' | 'replace' = 'replace'): void {
     if (needsReports(view) && !this.reports) {
       const loading = this.loadReports();
-      void this.turns.go(loading, () => this.show(view, mode)).catch((e: unknown) => this.deps.logger.error('The report screens could not be loaded.', e));
+      this.turns.go(loading, () => this.show(view, mode)).catch((e: unknown) => this.deps.failures.failed(e, 'load the report screens', () => this.show(view, mode)));
       return;
     }
     this.turns.shown();
@@ -278,7 +291,7 @@ export class App implements Navigator {
     this.conversation = drawn.conversation;
     // Drawn again while paused (the language changed in the pause screen's settings): still paused.
     if (view.kind === 'play' && view.clock.paused) this.conversation?.suspend();
-    this.stage.show(view, this.lang);
+    this.stage.show(view);
     if (view.kind === 'brief' || view.kind === 'play' || view.kind === 'debrief') this.deps.onView?.(view.kind, view.scenario, view.kind === 'play' ? view.runner : undefined);
     else this.deps.onView?.('menu');
     left?.dispose();
@@ -303,15 +316,20 @@ export class App implements Navigator {
     this.deps.onSettings?.(next);
   }
 
-  /** Continues a saved conversation, or starts the scenario afresh when it no longer fits. */
+  /**
+   * Continues a saved conversation. Only a real change of its scenario (another fingerprint, or,
+   * for a draft saved before drafts had one, a replay that no longer fits) lets the draft go, and
+   * the brief says so; any other failure keeps the draft and is reported (rejects).
+   */
   private async resume(draft: Draft): Promise<void> {
-    const scenario = await this.deps.catalog.load(draft.scenarioId);
+    const [scenario, { scenarioFingerprint }] = await Promise.all([this.deps.catalog.load(draft.scenarioId), import('../engine/progress/index.ts')]);
+    const { clock, random } = this.deps;
     try {
-      this.play(scenario, (options) => resumeRunner(scenario, draft.actions, options));
-    } catch {
-      // The scenario changed since: its old conversation no longer fits, so start afresh.
-      await this.deps.progress?.discardDraft();
-      this.show({ kind: 'brief', scenario });
+      if (!scenarioChangedSince(draft, scenario, scenarioFingerprint(scenario), { clock, random })) return this.play(scenario, (options) => resumeRunner(scenario, draft.actions, options));
+    } catch (e) {
+      throw new SaidError(this.deps.i18n.t('resume.failed', { why: e instanceof Error ? e.message : String(e) }), { cause: e });
     }
+    await this.deps.progress?.discardDraft();
+    this.show({ kind: 'brief', scenario, notice: this.deps.i18n.t('resume.changed', { title: textOf(scenario, scenario.title, this.lang) }) });
   }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixture } from '../../tests/unit/helpers.ts';
-import type { Catalog, CatalogEntry } from './catalog.ts';
+import type { Catalog } from './catalog.ts';
+import type { CatalogEntry } from '../engine/index.ts';
 import { scenarioChanged } from './changed-notice.ts';
 import type { Scenario } from '../engine/index.ts';
 

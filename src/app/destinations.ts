@@ -7,7 +7,7 @@ import type { I18n } from '../i18n/create-i18n.ts';
 import type { Language } from '../engine/index.ts';
 import type { Catalog } from './catalog.ts';
 import { checkOpenedFile } from './check-file.ts';
-import type { FileShelf } from './kept-files.ts';
+import type { FileShelf } from '../adapters/file-shelf.ts';
 import type { ProgressKeeper } from './progress-keeper.ts';
 import { EMPTY_COHORT, mapChoiceOf, menuFiltersOf, type View } from './views.ts';
 
@@ -32,7 +32,7 @@ export function viewAt(query: URLSearchParams, deps: { catalog: Catalog; i18n: I
 
 /** The trainers' packaging screen, loaded with its code (package-flow.ts, in the LMS chunk). */
 export async function packageView(catalog: Catalog, i18n: I18n): Promise<View> {
-  return { kind: 'package', draw: await (await import('../lms/launchers.ts')).packageTool(catalog, i18n) };
+  return { kind: 'package', draw: await (await import('./lms-chunk.ts')).packageTool(catalog, i18n) };
 }
 
 /** The learner's progress screen. */

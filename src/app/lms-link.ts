@@ -1,6 +1,6 @@
 /**
  * Whether this visit was launched by an LMS or with a learning record store to report to, and the
- * code for it (src/lms/launchers.ts), loaded only then: a plain visit downloads none of it.
+ * code for it (lms-chunk.ts), loaded only then: a plain visit downloads none of it.
  */
 import type { LaunchDeps, LmsLaunch } from '../lms/launch.ts';
 
@@ -19,6 +19,6 @@ export function launchKind(query: URLSearchParams): LaunchKind | undefined {
 }
 
 export async function launchLms(kind: LaunchKind, query: URLSearchParams, deps: LaunchDeps): Promise<LmsLaunch> {
-  const launchers = await import('../lms/launchers.ts');
+  const launchers = await import('./lms-chunk.ts');
   return launchers.launchLms(query, deps, launchers[kind]);
 }

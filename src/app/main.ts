@@ -12,14 +12,18 @@ import { AudioDirector } from '../audio/audio-director.ts';
 import { warmAudioOutput } from '../audio/warm-output.ts';
 import { App } from './app.ts';
 import { ProgressKeeper } from './progress-keeper.ts';
-import { lazyShelf } from './kept-files.ts';
+import { lazyShelf } from '../adapters/file-shelf.ts';
 import { launchKind, launchLms } from './lms-link.ts';
 import { h, button } from '../ui/dom.ts';
+import { showFailureNotice } from '../ui/failure-notice.ts';
 import { fallbackText } from '../ui/progress/refusal-text.ts';
+import { Failures, isChunkLoadError, reasonOf } from './failures.ts';
 import type { StorageFallback } from '../engine/progress/index.ts';
-import type { Catalog, CatalogEntry } from './catalog.ts';
+import type { Catalog } from './catalog.ts';
+import type { CatalogEntry } from '../engine/index.ts';
 import { browserKeyValueStore, browserScheduler, servedAsset } from './ports.ts';
-import { loadSettings, prefersReducedMotion, type Settings } from './settings.ts';
+import { loadSettings } from './settings.ts';
+import { prefersReducedMotion, type Settings } from '../engine/index.ts';
 
 // The validators (progress records, a trainer's file) must not compile code at run time: the
 // game's Content-Security-Policy forbids eval, and even zod's probe for it is reported.
@@ -48,6 +52,17 @@ async function main(): Promise<void> {
   if (lms?.muted !== undefined) settings = { ...settings, volumes: { ...settings.volumes, muted: lms.muted } };
   const lang = pickLanguage({ url: query.get('lang') ?? lms?.lang ?? null, saved: settings.lang ?? null, browser: navigator.languages });
   const i18n = await createI18n(lang);
+  const notices = document.getElementById('app') ?? document.body;
+  const failures = new Failures({ logger, i18n, show: (n) => showFailureNotice(notices, i18n, { ...n, ...(n.retry ? {} : { exportNow: () => failures.run(() => app.exportBackup(), 'export progress') }) }) });
+  // A promise nobody handled, or an exception nobody caught, is a bug: logged and said.
+  window.addEventListener('unhandledrejection', (e) => failures.unhandled(e.reason));
+  window.addEventListener('error', (e) => failures.unhandled(e.error ?? e.message));
+  // A code-split chunk that did not arrive (a dropped connection, a redeploy). Whoever imported it
+  // is told too and may offer a Retry of its own; until then, reloading fetches the game afresh.
+  window.addEventListener('vite:preloadError', (e) => {
+    logger.warn('A part of the game could not be loaded.', (e as Event & { payload?: unknown }).payload);
+    showFailureNotice(notices, i18n, { text: i18n.t('failure.chunk'), retry: () => location.reload() });
+  });
   // Under `npm start` the list changes while the game runs (a trainer saved a file).
   let library = lms ? lms.entries(entries) : entries;
   const catalog: Catalog = {
@@ -97,11 +112,22 @@ async function main(): Promise<void> {
     now: () => clock.now(),
     defaultName: i18n.t('progress.defaultName'),
     onFallback: (reason) => showFallback(reason),
+    onUnsaved: (what, error) => {
+      if (what === 'draft') return logger.warn('The unfinished conversation could not be saved.', error);
+      logger.error('A finished attempt could not be saved; it is kept in memory.', error);
+      const exportNow = () => failures.run(() => app.exportBackup(), 'export progress');
+      showFailureNotice(notices, i18n, { text: i18n.t('failure.attemptKept', { why: reasonOf(error) }), exportNow });
+    },
+    // A mark tests and tools can wait on: the unfinished conversation is saved up to here.
+    onDraftSaved: (replies) => (document.body.dataset['draftReplies'] = String(replies)),
     onRecorded: () => {
       // Ask once, after there is something worth keeping, that the browser not evict it.
       if (persisted) return;
       persisted = true;
-      void import('../adapters/persistence.ts').then((m) => m.requestPersistence());
+      import('../adapters/persistence.ts').then(
+        (m) => m.requestPersistence(),
+        (e: unknown) => logger.warn('Could not ask the browser to keep progress.', e),
+      );
     },
   });
   // Progress that cannot be stored is said plainly, with the way to keep it: export.
@@ -109,7 +135,7 @@ async function main(): Promise<void> {
     // The English sentence, with the browser's own error, is for whoever supports the learner.
     logger.warn(reason.message);
     const why = fallbackText(i18n, reason);
-    const exportNow = button({ class: 'primary small', 'data-testid': 'fallback-export' }, () => void app.exportBackup(), i18n.t('progress.exportNow'));
+    const exportNow = button({ class: 'primary small', 'data-testid': 'fallback-export' }, () => failures.run(() => app.exportBackup(), 'export progress'), i18n.t('progress.exportNow'));
     document.getElementById('app')?.prepend(h('div', { class: 'notice storage-notice', role: 'alert', 'data-testid': 'storage-fallback' }, h('p', {}, i18n.t('progress.fallback', { why })), exportNow));
   };
   window.addEventListener('beforeunload', (e) => {
@@ -129,6 +155,7 @@ async function main(): Promise<void> {
     store,
     settings,
     logger,
+    failures,
     loadStage: async () => (await import('../stage/phaser-stage.ts')).createPhaserStage({ frame: stageFrame, parent: stageCanvas, reducedMotion, base: import.meta.env.BASE_URL }),
     stageFrame,
     navigate: (to, mode) => {
@@ -151,27 +178,44 @@ async function main(): Promise<void> {
   // a conversation goes on, saying that its file changed.
   import.meta.hot?.on('hot-seat:scenarios', (update: { entries: readonly CatalogEntry[] }) => {
     library = lms ? lms.entries(update.entries) : update.entries;
-    void app.libraryChanged();
+    failures.run(() => app.libraryChanged(), 'show the changed scenarios');
   });
   // A jump within the page (the scenario map's links to nodes) changes only the hash: the view
   // stays as it is, with the trainer's choices and place, rather than being drawn again.
   window.addEventListener('popstate', () => {
     const hashOnly = location.search === shown.search && location.hash !== shown.hash;
     shown = here();
-    if (!hashOnly) void app.route(new URLSearchParams(location.search));
+    if (!hashOnly) failures.run(() => app.route(new URLSearchParams(location.search)), 'open the page');
   });
   if (lms) {
     for (const r of lms.reporters) keeper.addReporter(r);
     if (lms.resume) await keeper.restoreDraft(lms.resume).catch((e: unknown) => logger.warn('the LMS kept a conversation that cannot be restored', e));
     await lms.attach(i18n, document.getElementById('app')!);
   }
-  await app.route(query);
+  // A link that cannot open leaves the learner on the menu, told why, with Retry.
+  const opened = (retry: () => void) => (e: unknown) => {
+    logger.error('The page could not be opened.', e);
+    app.menu();
+    const why = isChunkLoadError(e) ? i18n.t('failure.chunk') : reasonOf(e);
+    showFailureNotice(notices, i18n, { text: i18n.t('failure.link', { why }), retry });
+  };
+  const open = (): Promise<void> => app.route(query).catch(opened(() => failures.run(open, 'open the page')));
+  await open();
   document.body.dataset['ready'] = 'true';
   // Progress loads after the first screen is up; nothing waits for it.
-  void keeper.start().then(() => (document.body.dataset['progress'] = 'ready'));
+  keeper.start().then(
+    () => (document.body.dataset['progress'] = 'ready'),
+    (e: unknown) => failures.failed(e, 'load your progress'),
+  );
   // Start the stage (Phaser) while the learner reads the menu or the brief, so its cost never
-  // lands in a conversation.
-  whenIdle(() => void app.warmStage().catch(() => undefined));
+  // lands in a conversation. Without it the game plays on; the stage says so when it is shown.
+  whenIdle(() => {
+    app.warmStage().catch((e: unknown) => logger.warn('The stage could not start yet.', e));
+  });
 }
 
-void main();
+main().catch((e: unknown) => {
+  // Before i18n there is no translated word to say it with: English, and the reason.
+  console.error('The game could not start.', e);
+  document.getElementById('ui')?.replaceChildren(h('p', { class: 'notice', role: 'alert', 'data-testid': 'failure' }, `The game could not start: ${reasonOf(e)}`));
+});

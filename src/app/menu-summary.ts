@@ -4,7 +4,8 @@
  */
 import type { Language } from '../engine/index.ts';
 import type { ProgressSummary, ScenarioInfo } from '../engine/progress/index.ts';
-import { entryTitle, type Catalog } from './catalog.ts';
+import { type Catalog } from './catalog.ts';
+import { entryTitle } from '../engine/index.ts';
 import type { ProgressKeeper } from './progress-keeper.ts';
 
 /** The playable scenarios as the reports need them: title in `lang`, focus, channel, best path. */
@@ -14,13 +15,11 @@ export function scenarioInfos(catalog: Catalog, lang: Language): ScenarioInfo[] 
     .map((e) => ({ id: e.id, title: entryTitle(e, lang), focus: e.focus ?? [], difficulty: e.difficulty ?? 1, ...(e.channel ? { channel: e.channel } : {}), ...(e.best ? { best: e.best } : {}) }));
 }
 
-/** The current learner's summary for the menu's cards; undefined if progress cannot be read. */
+/**
+ * The current learner's summary for the menu's cards. Rejects when progress cannot be read; the
+ * app reports that and draws the menu without it.
+ */
 export async function menuSummary(keeper: ProgressKeeper, catalog: Catalog, lang: Language): Promise<ProgressSummary | undefined> {
-  try {
-    const [{ summarise }, store, profile] = await Promise.all([import('../engine/progress/index.ts'), keeper.store(), keeper.profile()]);
-    return summarise(await store.listAttempts(profile.id), scenarioInfos(catalog, lang));
-  } catch {
-    // The menu works without it; the progress screen says what went wrong.
-    return undefined;
-  }
+  const [{ summarise }, profile] = await Promise.all([import('../engine/progress/index.ts'), keeper.profile()]);
+  return summarise(await keeper.listAttempts(profile.id), scenarioInfos(catalog, lang));
 }

@@ -6,7 +6,7 @@
  * scheduled before a pause keeps the time it still had to wait.
  */
 import type { Clock } from '../engine/index.ts';
-import type { Scheduler } from './ports.ts';
+import type { Scheduler } from '../engine/index.ts';
 
 interface Pending {
   /** When it is due, on this clock (`after`); frames have none. */

@@ -1,19 +1,8 @@
 /**
  * What presenters need from the browser, passed in by the composition root so that screens can be
- * driven by tests without patching globals.
+ * driven by tests without patching globals. The ports themselves are the engine's (engine/ports.ts).
  */
-
-/** Schedules work; every scheduled call returns its own cancel function. */
-export interface Scheduler {
-  after(ms: number, fn: () => void): () => void;
-  frame(fn: (time: number) => void): () => void;
-}
-
-/** A small synchronous key-value store for settings (localStorage in the browser). */
-export interface KeyValueStore {
-  get(key: string): string | undefined;
-  set(key: string, value: string): void;
-}
+import type { KeyValueStore, Scheduler } from '../engine/index.ts';
 
 export const browserScheduler: Scheduler = {
   after(ms, fn) {

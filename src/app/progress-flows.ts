@@ -21,7 +21,7 @@ const bestOf = (catalog: Catalog) => (id: string) => catalog.entries.find((e) =>
 export async function progressData(keeper: ProgressKeeper, catalog: Catalog, lang: Language): Promise<ProgressData> {
   const store = await keeper.store();
   const profile = await keeper.profile();
-  const [profiles, attempts] = await Promise.all([store.listProfiles(), store.listAttempts(profile.id)]);
+  const [profiles, attempts] = await Promise.all([store.listProfiles(), keeper.listAttempts(profile.id)]);
   // The list shows each attempt against the same best path as the summary (see yardstick.ts).
   const measured = againstBestPath(attempts, bestOf(catalog));
   return { profile, profiles, attempts: measured, summary: summarise(measured, scenarioInfos(catalog, lang)), storage: store.kind, problems: store.problems() };
@@ -32,13 +32,13 @@ export async function exportFile(keeper: ProgressKeeper, kind: ExportKind, now: 
   const store = await keeper.store();
   const stamp = new Date(now).toISOString().slice(0, 10);
   if (kind === 'device') {
-    const [profiles, attempts] = await Promise.all([store.listProfiles(), store.listAttempts()]);
+    const [profiles, attempts] = await Promise.all([store.listProfiles(), keeper.listAttempts()]);
     // The learner the game made up, never played, is nobody's progress.
     const kept = profiles.filter((p) => p.id !== keeper.placeholder || attempts.some((a) => a.profileId === p.id));
     return { name: `hot-seat-backup-${stamp}.json`, mime: 'application/json', text: exportProgress(kept, attempts, now) };
   }
   const profile = await keeper.profile();
-  const attempts = await store.listAttempts(profile.id);
+  const attempts = await keeper.listAttempts(profile.id);
   const slug = profile.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'learner';
   if (kind === 'csv') return { name: `hot-seat-${slug}-${stamp}.csv`, mime: 'text/csv', text: toCsv(attempts) };
   if (kind === 'xapi') return { name: `hot-seat-${slug}-${stamp}.xapi.json`, mime: 'application/json', text: JSON.stringify(toXapi(attempts, { name: profile.name }, base), null, 2) };

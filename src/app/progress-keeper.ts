@@ -4,8 +4,10 @@
  * nothing here blocks play, and a store that falls back to memory is reported, never fatal.
  */
 import type { Action, ConversationResult, Language, Runner } from '../engine/index.ts';
-import type { AttemptRecord, Draft, MergePlan, Profile, ProgressStore, StorageFallback } from '../engine/progress/index.ts';
-import type { KeyValueStore } from './ports.ts';
+import type { AttemptRecord, AttemptReporter, Draft, MergePlan, Profile, ProgressStore, StorageFallback } from '../engine/progress/index.ts';
+
+export type { AttemptReporter } from '../engine/progress/index.ts';
+import type { KeyValueStore } from '../engine/index.ts';
 
 /** Where the keeper notes the learner it made up on a fresh device, until it is named or replaced. */
 const PLACEHOLDER = 'profile-placeholder';
@@ -20,20 +22,21 @@ export interface KeeperDeps {
   readonly onFallback: (reason: StorageFallback) => void;
   /** Told after each attempt is stored. */
   readonly onRecorded?: () => void;
-}
-
-/** Someone else told of each conversation and attempt: an LMS, a learning record store. */
-export interface AttemptReporter {
-  /** Follows a conversation as it is played; returns how to stop. */
-  follow?(runner: Runner, lang: Language): () => void;
-  /** Told of each attempt once it is stored. */
-  recorded?(attempt: AttemptRecord, profile: Profile): void;
+  /**
+   * Told when a finished attempt could not be stored (it is kept in memory, counted in
+   * `unsavedAttempts`, listed by `listAttempts` and so in every export) or a draft not saved.
+   */
+  readonly onUnsaved?: (what: 'attempt' | 'draft', error: unknown) => void;
+  /** Told after each draft is saved, with the number of replies it holds. */
+  readonly onDraftSaved?: (replies: number) => void;
 }
 
 export class ProgressKeeper {
   private ready: Promise<{ store: ProgressStore; profile: Profile }> | undefined;
   private unsaved = 0;
   private readonly reporters: AttemptReporter[] = [];
+  /** Finished conversations the store did not take: kept here until a later try succeeds. */
+  private held: { result: ConversationResult; lang: Language; attempt?: AttemptRecord }[] = [];
 
   constructor(private readonly deps: KeeperDeps) {}
 
@@ -115,9 +118,10 @@ export class ProgressKeeper {
   }
 
   /** Keeps `draft` as the learner's unfinished conversation (one an LMS kept for a relaunch). */
-  async restoreDraft(draft: Omit<Draft, 'profileId' | 'savedAt'>): Promise<void> {
-    const { store, profile } = await this.start();
-    await store.saveDraft({ ...draft, profileId: profile.id, savedAt: this.deps.now() });
+  async restoreDraft(draft: Omit<Draft, 'profileId' | 'savedAt' | 'v' | 'fingerprint'>): Promise<void> {
+    const [{ store, profile }, { DRAFT_VERSION }] = await Promise.all([this.start(), import('../engine/progress/index.ts')]);
+    // The LMS keeps only the moves: the fingerprint is unknown, so resuming replays them to check.
+    await store.saveDraft({ ...draft, v: DRAFT_VERSION, fingerprint: null, profileId: profile.id, savedAt: this.deps.now() });
   }
 
   /**
@@ -126,18 +130,21 @@ export class ProgressKeeper {
    */
   follow(runner: Runner, lang: Language): () => void {
     const save = async () => {
-      const { store, profile } = await this.start();
+      const [{ store, profile }, { DRAFT_VERSION, scenarioFingerprint }] = await Promise.all([this.start(), import('../engine/progress/index.ts')]);
       if (runner.state.phase === 'ended') return;
-      await store.saveDraft({ profileId: profile.id, scenarioId: runner.scenario.id, lang, actions: [...runner.actions] as Action[], savedAt: this.deps.now() });
+      const fingerprint = scenarioFingerprint(runner.scenario);
+      const actions = [...runner.actions] as Action[];
+      await store.saveDraft({ v: DRAFT_VERSION, fingerprint, profileId: profile.id, scenarioId: runner.scenario.id, lang, actions, savedAt: this.deps.now() });
+      this.deps.onDraftSaved?.(actions.filter((a) => a.type === 'choose').length);
     };
     let saved = -1;
     const stops = this.reporters.map((r) => r.follow?.(runner, lang));
     const stop = runner.subscribe((e) => {
-      if (e.type === 'ended') return void this.record(e.result, lang);
+      if (e.type === 'ended') return this.keep(e.result, lang);
       // One write per action: a reply also brings a mood change and the next line.
       if (runner.actions.length === saved) return;
       saved = runner.actions.length;
-      void save();
+      save().catch((error: unknown) => this.deps.onUnsaved?.('draft', error));
     });
     return () => {
       stop();
@@ -145,11 +152,43 @@ export class ProgressKeeper {
     };
   }
 
+  /**
+   * Records a finished conversation; when that fails it is held in memory (and said through
+   * `onUnsaved`) and tried again before the next list or export, so it is never lost while the
+   * page stays open.
+   */
+  private keep(result: ConversationResult, lang: Language): void {
+    const held: (typeof this.held)[number] = { result, lang };
+    this.record(result, lang, held).catch((error: unknown) => {
+      this.held.push(held);
+      this.deps.onUnsaved?.('attempt', error);
+    });
+  }
+
+  /** Tries again to store the attempts held in memory; those that still fail stay held. */
+  async retryHeld(): Promise<void> {
+    const held = this.held;
+    this.held = [];
+    for (const h of held) await this.record(h.result, h.lang, h).catch(() => this.held.push(h));
+  }
+
+  /**
+   * Every stored attempt (or one profile's) and those held in memory because the store did not
+   * take them: what the progress screen shows and every export writes.
+   */
+  async listAttempts(profileId?: string): Promise<AttemptRecord[]> {
+    await this.retryHeld();
+    const stored = await (await this.store()).listAttempts(profileId);
+    const held = this.held.flatMap((h) => (h.attempt && (profileId === undefined || h.attempt.profileId === profileId) ? [h.attempt] : []));
+    return [...stored, ...held];
+  }
+
   /** Records a finished conversation and clears the draft. */
-  async record(result: ConversationResult, lang: Language): Promise<AttemptRecord> {
+  async record(result: ConversationResult, lang: Language, held: { attempt?: AttemptRecord } = {}): Promise<AttemptRecord> {
     const { store, profile } = await this.start();
     const { attemptFromResult } = await import('../engine/progress/index.ts');
-    const attempt = attemptFromResult(result, { id: this.deps.newId(), profileId: profile.id, lang });
+    // Built once: a retry stores the same attempt (same id), never a second one.
+    const attempt = (held.attempt ??= attemptFromResult(result, { id: this.deps.newId(), profileId: profile.id, lang }));
     await store.addAttempt(attempt);
     if (store.kind === 'memory') this.unsaved++;
     await store.clearDraft(profile.id);
@@ -170,6 +209,6 @@ export class ProgressKeeper {
 
   /** Attempts kept only in memory since the store fell back (lost on leaving without export). */
   get unsavedAttempts(): number {
-    return this.unsaved;
+    return this.unsaved + this.held.length;
   }
 }

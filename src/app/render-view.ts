@@ -14,7 +14,7 @@ import { showMenu } from '../ui/screens/menu-screen.ts';
 import { showTrainers } from '../ui/screens/trainers-screen.ts';
 import type { AppDeps } from './app-deps.ts';
 import type { ExportKind } from './progress-flows.ts';
-import { replyLimitMs } from './settings.ts';
+import { replyLimitMs } from '../engine/index.ts';
 import { EMPTY_COHORT, type View } from './views.ts';
 
 /** The debrief, progress and cohort screens: a chunk of their own, loaded when first needed. */
@@ -31,6 +31,8 @@ export interface Navigator {
   /** Records a change the screen made itself (no redraw), so the address follows it. */
   note(view: View): void;
   menu(notice?: string): void;
+  /** Runs what the learner asked for; a failure is logged and said, with Retry where it helps. */
+  run(task: () => Promise<unknown>, what: string): void;
   openBrief(id: string): Promise<void>;
   openMap(id: string): Promise<void>;
   openFile(file: File): Promise<void>;
@@ -70,20 +72,21 @@ export function renderView(view: View, ctx: ScreenContext, deps: AppDeps, nav: N
   switch (view.kind) {
     case 'menu': {
       const leave = showMenu(ctx, deps.catalog.entries, {
-        open: (id) => void nav.openBrief(id),
+        open: (id) => nav.run(() => nav.openBrief(id), 'open a brief'),
         trainers: () => nav.show({ kind: 'trainers' }, 'push'),
-        changeLanguage: (l) => void nav.changeLanguage(l),
+        changeLanguage: (l) => nav.run(() => nav.changeLanguage(l), 'change the language'),
         settings: () => nav.openSettingsDialog(),
-        progress: () => void nav.openProgress(),
+        progress: () => nav.run(() => nav.openProgress(), 'open the progress screen'),
         filter: (filters) => nav.note({ kind: 'menu', filters }),
       }, nav.menuSummary(), view.filters);
       if (view.notice) ctx.root.querySelector('.menu-head')?.after(h('p', { class: 'notice', role: 'alert', 'data-testid': 'notice' }, view.notice));
-      void nav.offerResume();
+      nav.run(() => nav.offerResume(), 'offer to continue a conversation');
       return { leave };
     }
     case 'brief': {
       const leave = showBrief(ctx, view.scenario, { start: () => nav.play(view.scenario), back: () => nav.menu() });
-      void nav.offerResume(view.scenario);
+      if (view.notice) ctx.root.querySelector('[data-testid=brief] h1')?.after(h('p', { class: 'notice', role: 'alert', 'data-testid': 'notice' }, view.notice));
+      nav.run(() => nav.offerResume(view.scenario), 'offer to continue a conversation');
       return { leave };
     }
     case 'play': {
@@ -95,12 +98,12 @@ export function renderView(view: View, ctx: ScreenContext, deps: AppDeps, nav: N
     case 'trainers':
       return {
         leave: showTrainers(ctx, deps.catalog.entries, {
-          openMap: (id) => void nav.openMap(id),
-          openFile: (f) => void nav.openFile(f),
-          openKept: (name) => void nav.openKept(name),
-          removeKept: (name) => void nav.removeKept(name),
+          openMap: (id) => nav.run(() => nav.openMap(id), 'open a scenario map'),
+          openFile: (f) => nav.run(() => nav.openFile(f), 'open a file'),
+          openKept: (name) => nav.run(() => nav.openKept(name), 'open a kept file'),
+          removeKept: (name) => nav.run(() => nav.removeKept(name), 'remove a kept file'),
           cohort: () => nav.show(EMPTY_COHORT, 'push'),
-          package: () => void nav.openPackage(),
+          package: () => nav.run(() => nav.openPackage(), 'open the packaging screen'),
           back: () => nav.menu(),
         }, deps.files ? deps.files.list().then((files) => files.map((f) => f.name)) : undefined),
       };
@@ -114,7 +117,7 @@ export function renderView(view: View, ctx: ScreenContext, deps: AppDeps, nav: N
         back: () => nav.menu(),
         choose: (choice) => nav.note({ ...view, ...choice }),
         ...(scenario ? { playFrom: (nodeId: string, mood: number) => nav.play(nav.practice(startingAt(scenario, nodeId, mood))) } : {}),
-        ...(bytes ? { exportXliff: (lang: Language) => void saveXliff(view.file, bytes, lang, deps) } : {}),
+        ...(bytes ? { exportXliff: (lang: Language) => nav.run(() => saveXliff(view.file, bytes, lang, deps), 'export the texts for translation') } : {}),
       };
       return { leave: showAuthor(ctx, scenario, view.file, view.diagnostics, actions, view) };
     }
@@ -133,21 +136,21 @@ function renderReport(view: Extract<View, { kind: 'debrief' | 'progress' | 'coho
       };
     case 'progress': {
       const keeper = deps.progress!;
-      const refresh = () => void nav.openProgress('replace');
+      const refresh = () => nav.openProgress('replace');
       return {
         leave: reports.showProgress(ctx, deps.catalog.entries, view.data, {
-          switchProfile: (id) => void keeper.switchTo(view.data.profiles.find((p) => p.id === id)!).then(refresh),
-          newProfile: (name) => void keeper.switchTo({ name }).then(refresh),
-          rename: (name) => void keeper.rename(name).then(refresh),
-          open: (id) => void nav.openBrief(id),
+          switchProfile: (id) => nav.run(() => keeper.switchTo(view.data.profiles.find((p) => p.id === id)!).then(refresh), 'switch the learner'),
+          newProfile: (name) => nav.run(() => keeper.switchTo({ name }).then(refresh), 'add a learner'),
+          rename: (name) => nav.run(() => keeper.rename(name).then(refresh), 'rename the learner'),
+          open: (id) => nav.run(() => nav.openBrief(id), 'open a brief'),
           back: () => nav.menu(),
-          exportAs: (kind) => void nav.exportAs(kind),
-          importFile: (file) => void nav.importFile(file),
+          exportAs: (kind) => nav.run(() => nav.exportAs(kind), 'export progress'),
+          importFile: (file) => nav.run(() => nav.importFile(file), 'import a backup'),
         }),
       };
     }
     case 'cohort':
-      return { leave: reports.showCohort(ctx, view.cohort, { load: (files) => void nav.loadCohort(files), back: () => nav.menu() }) };
+      return { leave: reports.showCohort(ctx, view.cohort, { load: (files) => nav.run(() => nav.loadCohort(files), 'load a cohort'), back: () => nav.menu() }) };
   }
 }
 

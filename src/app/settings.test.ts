@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, loadSettings, replyLimitMs, saveSettings } from './settings.ts';
-import type { KeyValueStore } from './ports.ts';
+import { loadSettings, saveSettings } from './settings.ts';
+import { DEFAULT_SETTINGS, replyLimitMs } from '../engine/index.ts';
+import type { KeyValueStore } from '../engine/index.ts';
 
 function memory(initial?: string): KeyValueStore {
   const m = new Map<string, string>(initial === undefined ? [] : [['settings', initial]]);

@@ -4,7 +4,7 @@
  * is logged and the game plays on without it. Its box goes where the screen shows the customer
  * (the screen's stage slot), so the screen's layout decides where and how big the customer is.
  */
-import type { Language, Logger, Runner, Scenario } from '../engine/index.ts';
+import type { Logger, Runner, Scenario } from '../engine/index.ts';
 import type { Cleanup } from '../ui/screen.ts';
 import { STAGE_SLOT } from '../ui/customer-pane.ts';
 import type { StageHost, StageLoader } from '../ui/stage-host.ts';
@@ -58,20 +58,20 @@ export class StageLink {
   }
 
   /** Shows the stage for `view` (following its runner when playing) or hides it. */
-  show(view: View, lang: Language): void {
+  show(view: View): void {
     const slot = this.box?.ui.querySelector(`[${STAGE_SLOT}]`);
     if (slot && this.box) slot.append(this.box.frame);
     this.stage?.setVisible(showsStage(view));
-    if (showsStage(view)) this.attach(view.scenario, view.kind === 'play' ? view.runner : undefined, lang);
+    if (showsStage(view)) this.attach(view.scenario, view.kind === 'play' ? view.runner : undefined);
   }
 
-  private attach(scenario: Scenario, runner: Runner | undefined, lang: Language): void {
+  private attach(scenario: Scenario, runner: Runner | undefined): void {
     const attach = (stage: StageHost) => {
       const v = this.current();
       if (!showsStage(v) || v.scenario !== scenario) return;
       stage.setVisible(true);
       this.following?.();
-      this.following = stage.follow(scenario, runner, lang);
+      this.following = stage.follow(scenario, runner);
     };
     if (this.stage) attach(this.stage);
     else void this.warm().then(attach, (e: unknown) => this.logger.warn('the stage could not start; playing without it', e));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRunner } from '../engine/index.ts';
 import { fixture } from '../../tests/unit/helpers.ts';
-import type { CatalogEntry } from './catalog.ts';
+import type { CatalogEntry } from '../engine/index.ts';
 import { PlayClock } from './play-clock.ts';
 import { afterLibraryChange, keepChoices, mapChoiceOf, menuFiltersOf, urlOf, type View } from './views.ts';
 

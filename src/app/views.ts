@@ -3,7 +3,7 @@
  * shared link comes back to (`/?scenario=<id>&lang=<language>` opens a brief directly).
  */
 import { PRINCIPLES, type ConversationResult, type Diagnostic, type Language, type Objective, type Runner, type Scenario } from '../engine/index.ts';
-import type { CatalogEntry } from './catalog.ts';
+import type { CatalogEntry } from '../engine/index.ts';
 import type { PlayClock } from './play-clock.ts';
 import type { Cleanup, ScreenContext } from '../ui/screen.ts';
 import type { CohortView } from '../ui/progress/cohort-screen.ts';
@@ -13,7 +13,7 @@ import { FILTER_VALUES, type FilterKey, type MenuFilters } from '../ui/screens/m
 
 export type View =
   | { kind: 'menu'; notice?: string; filters?: MenuFilters }
-  | { kind: 'brief'; scenario: Scenario }
+  | { kind: 'brief'; scenario: Scenario; notice?: string }
   /** A conversation, with its own clock (it stands still while the game is paused). */
   | { kind: 'play'; scenario: Scenario; runner: Runner; clock: PlayClock }
   | { kind: 'debrief'; scenario: Scenario; runner: Runner; result: ConversationResult }

@@ -7,7 +7,7 @@
  * stops where it is and continues from there on resuming; a sound asked for meanwhile waits.
  */
 import type { Runner, Scenario } from '../engine/index.ts';
-import type { Volumes } from '../app/settings.ts';
+import type { Volumes } from '../engine/index.ts';
 import { AMBIENCE, cuesFor, OPENING } from './cues.ts';
 import type { AudioBackend } from './howler-audio.ts';
 
@@ -109,14 +109,18 @@ export class AudioDirector {
     let stop = () => {
       stopped = true;
     };
-    const done = this.loading.then(() => this.going()).then(() => {
+    const playing = this.loading.then(() => this.going()).then(() => {
       if (stopped || !this.backend) return;
-      const playing = this.backend.voice(url);
-      stop = playing.stop;
+      const voice = this.backend.voice(url);
+      stop = voice.stop;
       this.voiceStatus('playing');
-      return playing.done;
+      return voice.done;
     });
-    void done.then(() => this.voiceStatus('done'));
+    // A voice that cannot play (audio failed to load) ends like a silent one: the line goes on.
+    const done = playing.then(
+      () => this.voiceStatus('done'),
+      () => this.voiceStatus('done'),
+    );
     return { done, stop: () => stop() };
   }
 

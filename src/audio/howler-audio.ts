@@ -4,7 +4,7 @@
  * also when browsers allow audio to start, so nothing is fetched or unlocked before it.
  */
 import { Howl, Howler } from 'howler';
-import type { Volumes } from '../app/settings.ts';
+import type { Volumes } from '../engine/index.ts';
 import type { Category, SoundName } from './cues.ts';
 
 export interface AudioBackend {
@@ -88,11 +88,12 @@ export async function createHowlerAudio(base: string, volumes: Volumes): Promise
       });
       howl.play();
       voices.add(howl);
-      void done.then(() => {
+      const release = () => {
         voices.delete(howl);
         heldVoices.delete(howl);
         howl.unload();
-      });
+      };
+      done.then(release, release);
       return { done, stop: () => howl.stop() };
     },
   };

@@ -5,9 +5,11 @@
  */
 export * from './errors.ts';
 export * from './ports.ts';
+export * from './settings.ts';
 export * from './scenario/vocabulary.ts';
 export * from './scenario/model.ts';
 export * from './scenario/diagnostics.ts';
+export * from './scenario/catalog.ts';
 export { buildScenario, getNode } from './scenario/build.ts';
 export { bestPath, bestPathFrom, ENDING_RANK, principleMaxima, reachableEndings, type BestPath, type Objective, type PathFilter, type PathStep, type PrincipleMaxima } from './scenario/analysis.ts';
 export { moodOnArrival, startingAt } from './scenario/play-from.ts';

@@ -18,6 +18,18 @@ export interface Logger {
   error(message: string, detail?: unknown): void;
 }
 
+/** Schedules work; every scheduled call returns its own cancel function. */
+export interface Scheduler {
+  after(ms: number, fn: () => void): () => void;
+  frame(fn: (time: number) => void): () => void;
+}
+
+/** A small synchronous key-value store for settings (localStorage in the browser). */
+export interface KeyValueStore {
+  get(key: string): string | undefined;
+  set(key: string, value: string): void;
+}
+
 /** A clock that only moves when told: for tests and replays. */
 export function manualClock(start = 0): Clock & { advance(ms: number): void; set(ms: number): void } {
   let t = start;

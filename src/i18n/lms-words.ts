@@ -19,7 +19,10 @@ async function add(i18n: I18n, lang: string): Promise<void> {
 export async function useLmsWords(i18n: I18n): Promise<void> {
   if (!followed.has(i18n)) {
     followed.add(i18n);
-    i18n.on('languageChanged', (lang) => void add(i18n, lang));
+    // Words that do not load leave the English fallback in place; the console says why.
+    i18n.on('languageChanged', (lang) => {
+      add(i18n, lang).catch((e: unknown) => console.warn('The LMS words could not load.', e));
+    });
   }
   await add(i18n, i18n.language);
 }

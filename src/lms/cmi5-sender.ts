@@ -18,13 +18,20 @@ export class Sender {
 
   add(s: XapiStatement): void {
     this.waiting.push(s);
-    void this.next();
+    this.go();
   }
 
   /** Runs `fn` once everything added before it has gone. */
   afterQueued(fn: () => Promise<void>): void {
     this.waiting.push(fn);
-    void this.next();
+    this.go();
+  }
+
+  private go(): void {
+    this.next().catch((e: unknown) => {
+      this.busy = false;
+      this.notices.tell('notSaved', whyOf(e));
+    });
   }
 
   private async next(): Promise<void> {

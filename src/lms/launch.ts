@@ -5,8 +5,8 @@
  */
 import type { Language, Logger, Scenario } from '../engine/index.ts';
 import type { SuspendedConversation } from '../engine/lms/suspend.ts';
-import type { CatalogEntry } from '../app/catalog.ts';
-import type { AttemptReporter } from '../app/progress-keeper.ts';
+import type { CatalogEntry } from '../engine/index.ts';
+import type { AttemptReporter } from '../engine/progress/index.ts';
 import type { I18n } from '../i18n/create-i18n.ts';
 import { useLmsWords } from '../i18n/lms-words.ts';
 import { PACKAGE_FILE, type PackageDescription } from '../packaging/package-description.ts';

@@ -23,6 +23,7 @@ export const connect: Connect = async (query, deps, notices) => {
     online: () => win.navigator.onLine,
     onOnline: (fn) => win.addEventListener('online', fn),
     refused: (id, status, answer) => notices.tell('lrsRefused', `${status}${answer ? `: ${answer}` : ''} (${id})`),
+    failed: (e) => notices.tell('notSaved', e instanceof Error ? e.message : String(e)),
     exclusive: async (fn) => {
       if (win.navigator.locks) await win.navigator.locks.request('hot-seat-lrs-outbox', fn);
       else await fn();
@@ -32,7 +33,10 @@ export const connect: Connect = async (query, deps, notices) => {
   outbox.kick();
   return {
     reporters: [{
-      recorded: (attempt, profile) => void outbox.add(toXapi([attempt], { name: actor?.name ?? profile.name, ...(actor?.account ? { account: actor.account } : {}) }, deps.xapiBase), target),
+      recorded: (attempt, profile) => {
+        const statements = toXapi([attempt], { name: actor?.name ?? profile.name, ...(actor?.account ? { account: actor.account } : {}) }, deps.xapiBase);
+        outbox.add(statements, target).catch((e: unknown) => notices.tell('notSaved', e instanceof Error ? e.message : String(e)));
+      },
     }],
   };
 };

@@ -38,6 +38,8 @@ export interface OutboxDeps {
   readonly onOnline: (fn: () => void) => void;
   /** Told of a statement the LRS refused, with its status and answer. */
   readonly refused: (id: string, status: number, answer: string) => void;
+  /** Told when the outbox itself fails (its database refused a read or a write). */
+  readonly failed: (error: unknown) => void;
   /** Runs `fn` while no other tab sends (Web Locks where there are). */
   readonly exclusive: (fn: () => Promise<void>) => Promise<void>;
   /** The first pause after a failure (ms); each failure in a row doubles it, up to a minute. */
@@ -83,7 +85,10 @@ export class LrsOutbox {
   kick(): void {
     if (this.running || this.waiting) return;
     this.running = true;
-    void this.deps.exclusive(() => this.drain()).finally(() => (this.running = false));
+    this.deps
+      .exclusive(() => this.drain())
+      .catch((e: unknown) => this.deps.failed(e))
+      .finally(() => (this.running = false));
   }
 
   private async drain(): Promise<void> {

@@ -10,7 +10,7 @@ import { lmsScore, LMS_MASTERY, objectiveScores } from '../engine/lms/score.ts';
 import { CMI, replyWrites, resultWrites, sessionTimeWrite, SUSPEND_LIMIT, type CmiWrite } from '../engine/lms/scorm-data.ts';
 import { decodeSuspend, encodeSuspend, type SuspendedConversation } from '../engine/lms/suspend.ts';
 import { matchLanguage } from '../i18n/negotiate.ts';
-import type { AttemptReporter } from '../app/progress-keeper.ts';
+import type { AttemptReporter } from '../engine/progress/index.ts';
 import type { ScormApi } from './scorm-api.ts';
 import { CmiWriter, describe, type WriterDeps } from './cmi-writer.ts';
 

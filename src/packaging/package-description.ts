@@ -2,7 +2,7 @@
  * The files that describe a build and a package: the build's list of its own files, and the
  * description a package carries, which the game reads when an LMS launches it.
  */
-import type { CatalogEntry } from '../app/catalog.ts';
+import type { CatalogEntry } from '../engine/index.ts';
 import type { LmsFormat } from './manifests.ts';
 
 /** The file the build writes listing itself, and the one a package adds describing itself. */

@@ -6,8 +6,8 @@
  */
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { PRINCIPLES, bestPath, type Scenario } from '../engine/index.ts';
-import { sha1 } from '../engine/progress/uuid.ts';
-import type { CatalogEntry } from '../app/catalog.ts';
+import { uuidV5 } from '../engine/progress/uuid.ts';
+import type { CatalogEntry } from '../engine/index.ts';
 import { manifestFor, type LmsFormat, type ManifestScenario } from './manifests.ts';
 import { LMS_MASTERY } from '../engine/lms/score.ts';
 import { BUILD_FILES, PACKAGE_FILE, type BuildFiles, type PackageDescription } from './package-description.ts';
@@ -54,8 +54,7 @@ export async function buildPackage(input: PackageInput): Promise<Uint8Array> {
 
 /** The course's id: the same scenarios give the same id, so an LMS sees an update as the same course. */
 export function courseId(ids: readonly string[]): string {
-  const hex = [...sha1(strToU8([...ids].sort().join(',')))].map((b) => b.toString(16).padStart(2, '0')).join('');
-  return `urn:hot-seat:course:${hex.slice(0, 16)}`;
+  return `urn:hot-seat:course:${uuidV5(`course:${[...ids].sort().join(',')}`)}`;
 }
 
 /** The menu's view of a scenario that is not in the build. */

@@ -5,8 +5,8 @@
  * motion the faces still change and nothing moves.
  */
 import Phaser from 'phaser';
-import type { MoodBand } from '../ui/mood-meter.ts';
-import { frameFor, moodDelta, reactionTo, type FrameName, type Reaction } from './portrait-frames.ts';
+import type { MoodBand } from '../engine/index.ts';
+import { frameFor, moodDelta, reactionTo, type FrameName, type Reaction } from '../engine/scenario/portrait-frames.ts';
 import { MOOD_COLOURS } from './palette.ts';
 import type { StageLayout } from './stage-layout.ts';
 

@@ -9,7 +9,7 @@
  * `data-customer-state` (`idle`, `talking` or `reacting`), set as the scene's state changes.
  */
 import Phaser from 'phaser';
-import { DEFAULT_PORTRAIT, type Language, type Runner, type Scenario } from '../engine/index.ts';
+import { DEFAULT_PORTRAIT, type Runner, type Scenario } from '../engine/index.ts';
 import type { StageHost } from '../ui/stage-host.ts';
 import { stageGameConfig } from './game-config.ts';
 import { REACT_MS } from './customer-actor.ts';
@@ -84,7 +84,7 @@ export function createPhaserStage({ frame, parent, reducedMotion, base }: Phaser
     }).observe(parent);
 
     const host: StageHost = {
-      follow(scenario: Scenario, runner: Runner | undefined, _lang: Language) {
+      follow(scenario: Scenario, runner: Runner | undefined) {
         const portrait = scenario.customer.portrait ?? DEFAULT_PORTRAIT;
         frame.dataset['portrait'] = portrait;
         scene.show({ channel: scenario.channel, portrait, mood: runner?.state.mood ?? scenario.customer.mood });

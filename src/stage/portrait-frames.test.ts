@@ -4,7 +4,7 @@ import { PORTRAITS } from '../engine/index.ts';
 import { expressionOf } from '../../scripts/portraits/expressions.ts';
 import { portraitSvg } from '../../scripts/portraits/generate.ts';
 import { LOOKS } from '../../scripts/portraits/looks.ts';
-import { BANDS, FRAMES, frameFor, moodDelta, portraitPath, reactionTo } from './portrait-frames.ts';
+import { BANDS, FRAMES, frameFor, moodDelta, portraitPath, reactionTo } from '../engine/scenario/portrait-frames.ts';
 import { loadOrder, rasterSize } from './portrait-textures.ts';
 
 describe('portrait frames', () => {

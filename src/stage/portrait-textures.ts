@@ -6,8 +6,8 @@
  */
 import type Phaser from 'phaser';
 import type { Portrait } from '../engine/index.ts';
-import type { MoodBand } from '../ui/mood-meter.ts';
-import { BANDS, FRAMES, POSES, portraitPath, type FrameName } from './portrait-frames.ts';
+import type { MoodBand } from '../engine/index.ts';
+import { BANDS, FRAMES, POSES, portraitPath, type FrameName } from '../engine/scenario/portrait-frames.ts';
 
 /** Raster sizes the SVGs are drawn at: the smallest that covers the drawn size. */
 const SIZES = [128, 256, 384, 512] as const;

@@ -5,11 +5,11 @@
  */
 import Phaser from 'phaser';
 import type { Channel, Portrait } from '../engine/index.ts';
-import { moodBand } from '../ui/mood-meter.ts';
+import { moodBand } from '../engine/index.ts';
 import { drawProp } from './channel-props.ts';
 import { CustomerActor } from './customer-actor.ts';
 import { drawOnlookers, drawSet } from './draw-set.ts';
-import type { FrameName } from './portrait-frames.ts';
+import type { FrameName } from '../engine/scenario/portrait-frames.ts';
 import { PortraitTextures, rasterSize } from './portrait-textures.ts';
 import { layoutFor, type StageLayout } from './stage-layout.ts';
 
@@ -125,11 +125,11 @@ export class StageScene extends Phaser.Scene {
       else {
         // Until the new size arrives, the pictures already loaded (if any) stand in.
         if (!this.portraits.has(look.portrait, this.px, `${moodBand(look.mood)}-rest`)) this.px = px;
-        void this.portraits.load(look.portrait, px, moodBand(look.mood), () => {
+        this.portraits.load(look.portrait, px, moodBand(look.mood), () => {
           if (this.look?.portrait !== look.portrait) return;
           if (this.px !== px && this.portraits.has(look.portrait, px, `${moodBand(this.look.mood)}-rest`)) this.px = px;
           this.actor.refreshFace();
-        });
+        }).catch(reportError);
       }
     }
     this.actor.place(this.layout);

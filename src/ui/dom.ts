@@ -37,11 +37,6 @@ export function replaceChildren(parent: Element, ...children: Child[]): void {
   append(parent, ...children);
 }
 
-/** A node that screen readers read but that is not shown. */
-export function visuallyHidden(text: string): HTMLSpanElement {
-  return h('span', { class: 'visually-hidden' }, text);
-}
-
 /**
  * A list the way the UI language writes one: "a, b, c", 「a、b、c」 in Japanese and Chinese,
  * "a, b 및 c" in Korean. (The `unit` list type joins Chinese items with no separator at all.)

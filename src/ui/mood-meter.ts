@@ -2,18 +2,8 @@
  * The customer's mood as an accessible meter: a bar, a word for the band, and the number.
  */
 import type { I18n } from '../i18n/create-i18n.ts';
+import { moodBand } from '../engine/index.ts';
 import { h } from './dom.ts';
-
-export type MoodBand = 'calm' | 'uneasy' | 'annoyed' | 'angry' | 'furious';
-
-/** The word band a mood falls in (0 calm … 100 furious). */
-export function moodBand(mood: number): MoodBand {
-  if (mood < 20) return 'calm';
-  if (mood < 40) return 'uneasy';
-  if (mood < 60) return 'annoyed';
-  if (mood < 80) return 'angry';
-  return 'furious';
-}
 
 export interface MoodMeter {
   readonly element: HTMLElement;

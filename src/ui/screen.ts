@@ -4,8 +4,8 @@
  */
 import type { Language } from '../engine/index.ts';
 import type { I18n } from '../i18n/create-i18n.ts';
-import type { Scheduler } from '../app/ports.ts';
-import type { Settings } from '../app/settings.ts';
+import type { Scheduler } from '../engine/index.ts';
+import type { Settings } from '../engine/index.ts';
 
 export interface ScreenContext {
   readonly root: HTMLElement;

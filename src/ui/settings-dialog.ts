@@ -4,7 +4,7 @@
  */
 import { LANGUAGES, type Language } from '../engine/index.ts';
 import type { I18n } from '../i18n/create-i18n.ts';
-import { TEXT_SPEEDS, type MotionSetting, type Settings, type TimerSetting } from '../app/settings.ts';
+import { TEXT_SPEEDS, type MotionSetting, type Settings, type TimerSetting } from '../engine/index.ts';
 import { openDialog } from './dialogs.ts';
 import { button, h } from './dom.ts';
 
@@ -14,7 +14,7 @@ export interface SettingsActions {
   close(): void;
 }
 
-function radios<T extends string>(i18n: I18n, name: string, legend: string, options: readonly { value: T; label: string }[], current: T, onChange: (v: T) => void): HTMLElement {
+function radios<T extends string>(name: string, legend: string, options: readonly { value: T; label: string }[], current: T, onChange: (v: T) => void): HTMLElement {
   const set = h('fieldset', { class: 'setting', 'data-testid': `setting-${name}` }, h('legend', {}, legend));
   for (const o of options) {
     const id = `setting-${name}-${o.value}`;
@@ -22,7 +22,6 @@ function radios<T extends string>(i18n: I18n, name: string, legend: string, opti
     input.addEventListener('change', () => input.checked && onChange(o.value));
     set.append(h('span', { class: 'option' }, input, h('label', { for: id }, o.label)));
   }
-  void i18n;
   return set;
 }
 
@@ -53,9 +52,9 @@ export function openSettings(i18n: I18n, lang: Language, initial: Settings, acti
   const done = button({ class: 'primary', 'data-testid': 'settings-done' }, () => dialog.close(), t('settings.done'));
   const content = [
     h('p', { class: 'setting' }, h('label', { for: 'settings-language' }, t('menu.language')), language),
-    radios(i18n, 'speed', t('settings.textSpeed'), (['slow', 'normal', 'fast', 'instant'] as const).map((v) => ({ value: v, label: t(`settings.speed.${v}`) })), speedNow, (v) => update({ textSpeed: TEXT_SPEEDS[v] })),
-    radios<TimerSetting>(i18n, 'timer', t('settings.timer'), (['normal', 'long', 'off'] as const).map((v) => ({ value: v, label: t(`settings.timerOption.${v}`) })), s.timer, (v) => update({ timer: v })),
-    radios<MotionSetting>(i18n, 'motion', t('settings.motion'), (['system', 'reduce', 'full'] as const).map((v) => ({ value: v, label: t(`settings.motionOption.${v}`) })), s.motion, (v) => update({ motion: v })),
+    radios('speed', t('settings.textSpeed'), (['slow', 'normal', 'fast', 'instant'] as const).map((v) => ({ value: v, label: t(`settings.speed.${v}`) })), speedNow, (v) => update({ textSpeed: TEXT_SPEEDS[v] })),
+    radios<TimerSetting>('timer', t('settings.timer'), (['normal', 'long', 'off'] as const).map((v) => ({ value: v, label: t(`settings.timerOption.${v}`) })), s.timer, (v) => update({ timer: v })),
+    radios<MotionSetting>('motion', t('settings.motion'), (['system', 'reduce', 'full'] as const).map((v) => ({ value: v, label: t(`settings.motionOption.${v}`) })), s.motion, (v) => update({ motion: v })),
     h('fieldset', { class: 'setting' }, h('legend', {}, t('settings.sound')),
       slider(t('settings.effects'), 'effects', s.volumes.effects, (v) => update({ volumes: { ...s.volumes, effects: v } })),
       slider(t('settings.ambience'), 'ambience', s.volumes.ambience, (v) => update({ volumes: { ...s.volumes, ambience: v } })),

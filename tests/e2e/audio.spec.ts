@@ -17,7 +17,10 @@ test('no sound is loaded or played before the first gesture; the first click unl
   page.on('pageerror', (e) => errors.push(e.message));
   await setTextSpeed(page, 0, { sound: true });
   await openBrief(page, 'late-delivery');
-  await page.waitForTimeout(1500);
+  // Nothing may load by itself: wait until the page has done all it does unasked (progress
+  // loaded, and the idle work it schedules, the stage's warm-up, has had its turn).
+  await expect(page.locator('body')).toHaveAttribute('data-progress', 'ready');
+  await page.evaluate(() => new Promise<void>((idle) => requestIdleCallback(() => idle(), { timeout: 5000 })));
   await expect(page.locator('html')).toHaveAttribute('data-audio', 'locked');
   expect(await page.locator('html').getAttribute('data-last-sound')).toBeNull();
   expect(audioRequests).toEqual([]);

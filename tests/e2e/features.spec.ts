@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { DEFAULT_SETTINGS, replyLimitMs } from '../../src/app/settings.ts';
+import { DEFAULT_SETTINGS, replyLimitMs } from '../../src/engine/index.ts';
 import { bestPath } from '../../src/engine/index.ts';
 import { choiceText, playMoves as engineResult, shippedScenario } from '../scenario-paths.ts';
 import { expectDebrief, openBrief, playMoves, setTextSpeed } from './play.ts';

@@ -62,7 +62,11 @@ for (const lang of LANGUAGES) {
     await expect(page.getByTestId('customer-line')).toHaveAttribute('aria-busy', 'false');
     await expect(page.getByTestId('customer-line')).toHaveText(scenario.nodes[scenario.start]!.customer[lang]!);
     await expect(page.getByTestId('customer-line')).toHaveAttribute('lang', lang);
-    await page.waitForTimeout(300);
+    // The screenshot once the page's fonts have loaded and the replies are on screen.
+    await expect(page.getByTestId('choice').first()).toBeVisible();
+    await page.evaluate(async () => {
+      await document.fonts.ready;
+    });
     await page.screenshot({ path: resolve(root, `test-results/screenshots/conversation-${lang}.png`) });
     expect(await overflowing(page), 'conversation overflow').toEqual([]);
     const fonts = await fontsUsed(page, '[data-testid=customer-line], [data-testid=choice]');

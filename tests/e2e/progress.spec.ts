@@ -74,7 +74,8 @@ test('reloading mid-conversation offers to continue where the learner was', asyn
   await page.getByTestId('start').click();
   await playMoves(page, scenario, best.slice(0, 2));
   await expect(page.locator('.entry.you')).toHaveCount(2);
-  await page.waitForTimeout(300);
+  // Reloaded once the draft holds both replies (its write is asynchronous).
+  await expect(page.locator('body')).toHaveAttribute('data-draft-replies', '2');
   await page.reload();
   await expect(page.getByTestId('resume')).toBeVisible();
   await page.getByTestId('resume').click();

@@ -3,10 +3,10 @@
  * no loop keeps the audio context busy. Unmuting brings back the screen's loops (not its opening
  * cue). The backend here records what it is asked to play; the director is the code under test.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AudioDirector } from '../../src/audio/audio-director.ts';
 import type { AudioBackend } from '../../src/audio/howler-audio.ts';
-import type { Volumes } from '../../src/app/settings.ts';
+import type { Volumes } from '../../src/engine/index.ts';
 import { createRunner, manualClock, seededRandom } from '../../src/engine/index.ts';
 import { fixture } from './helpers.ts';
 
@@ -37,9 +37,10 @@ function recordingBackend() {
 
 async function director(volumes: Volumes) {
   const rec = recordingBackend();
-  const d = new AudioDirector(async () => rec.backend, volumes, () => {});
+  const states: string[] = [];
+  const d = new AudioDirector(async () => rec.backend, volumes, (state) => states.push(state));
   d.unlock();
-  await new Promise((r) => setTimeout(r, 0));
+  await vi.waitFor(() => expect(states).toContain('ready'));
   const runner = createRunner(scenario, { clock: manualClock(0), random: seededRandom(1) });
   return { d, runner, ...rec };
 }

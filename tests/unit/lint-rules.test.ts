@@ -1,12 +1,22 @@
 /**
  * The architecture rules are lint rules; these tests prove they bite: the engine may not import
- * Phaser, howler, i18next or touch the DOM, and no code may parse HTML.
+ * Phaser, howler, i18next or touch the DOM, every folder imports only the layers below it, and no
+ * code may parse HTML.
  */
 import { ESLint } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { root } from './helpers.ts';
 
-const eslint = new ESLint({ cwd: root });
+// Snippets are linted as files that do not exist, so outside the TypeScript project: the rules
+// that need type information are tested apart (below), on a file the project holds.
+const eslint = new ESLint({
+  cwd: root,
+  overrideConfig: {
+    languageOptions: { parserOptions: { projectService: false } },
+    rules: { '@typescript-eslint/no-floating-promises': 'off', '@typescript-eslint/no-misused-promises': 'off' },
+  },
+});
+const typed = new ESLint({ cwd: root });
 
 // Loading the configuration and its plugins is slow on a busy machine: done once, before the
 // tests, so no single test's time limit pays for it.
@@ -43,4 +53,47 @@ describe('text is never HTML', () => {
     const found = await problems(code, 'src/ui/bad.ts');
     expect(found.filter((f) => /no-restricted-(properties|syntax)/.test(f))).toHaveLength(4);
   });
+});
+
+describe('layers: engine ← adapters, i18n, packaging ← ui, stage, audio, lms ← app; build uses the engine only', () => {
+  const cases: [file: string, bad: string, fine: string][] = [
+    ['src/adapters/bad.ts', '../ui/dom.ts', '../engine/index.ts'],
+    ['src/adapters/deep/bad.ts', '../../app/ports.ts', '../../engine/index.ts'],
+    ['src/i18n/bad.ts', '../ui/dom.ts', '../engine/index.ts'],
+    ['src/ui/bad.ts', '../app/ports.ts', '../i18n/create-i18n.ts'],
+    ['src/ui/screens/bad.ts', '../../stage/stage-scene.ts', '../../engine/index.ts'],
+    ['src/ui/bad.ts', '../audio/cues.ts', './dom.ts'],
+    ['src/stage/bad.ts', '../ui/dom.ts', '../ui/stage-host.ts'],
+    ['src/stage/bad.ts', '../app/ports.ts', '../engine/index.ts'],
+    ['src/audio/bad.ts', '../app/settings.ts', '../engine/index.ts'],
+    ['src/audio/bad.ts', '../stage/stage-scene.ts', '../i18n/create-i18n.ts'],
+    ['build/bad.ts', '../src/app/catalog.ts', '../src/engine/index.ts'],
+    ['build/bad.ts', '../src/ui/dom.ts', '../src/engine/authoring.ts'],
+    ['src/lms/bad.ts', '../app/progress-keeper.ts', '../engine/lms/score.ts'],
+    ['src/lms/bad.ts', '../stage/stage-scene.ts', '../packaging/manifests.ts'],
+    ['src/packaging/bad.ts', '../lms/launch.ts', '../engine/lms/score.ts'],
+    ['src/packaging/bad.ts', '../ui/dom.ts', '../engine/index.ts'],
+  ];
+  for (const [file, bad, fine] of cases) {
+    it(`${file}: rejects ${bad}, allows ${fine}`, async () => {
+      const code = (from: string) => `import * as m from '${from}';\nexport const y = m;\n`;
+      expect((await problems(code(bad), file)).join('\n')).toMatch(/no-restricted-imports/);
+      expect((await problems(code(fine), file)).filter((f) => f.startsWith('no-restricted-imports'))).toEqual([]);
+    });
+  }
+
+  it('lets the app import every layer', async () => {
+    const code = ['../engine/index.ts', '../ui/dom.ts', '../stage/stage-scene.ts', '../audio/cues.ts', '../adapters/persistence.ts', '../i18n/create-i18n.ts'].map((f, i) => `import * as m${i} from '${f}';\nexport const y${i} = m${i};\n`).join('');
+    expect((await problems(code, 'src/app/fine.ts')).filter((f) => f.startsWith('no-restricted-imports'))).toEqual([]);
+  });
+});
+
+describe('every promise has an owner in src/', () => {
+  it('rejects a promise fired and forgotten, with or without void, and one passed where nothing is awaited', async () => {
+    const code = `export async function f(): Promise<void> {}\nf();\nvoid f();\nexport const g = (run: () => void) => run();\ng(async () => f());\n`;
+    const [result] = await typed.lintText(code, { filePath: 'src/app/failures.ts' });
+    const rules = (result?.messages ?? []).map((m) => m.ruleId);
+    expect(rules.filter((r) => r === '@typescript-eslint/no-floating-promises')).toHaveLength(2);
+    expect(rules).toContain('@typescript-eslint/no-misused-promises');
+  }, 60_000);
 });

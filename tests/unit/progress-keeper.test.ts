@@ -4,17 +4,17 @@
  * the draft goes. Runs on the memory store, the same port the browser's IndexedDB store fills.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { createMemoryProgressStore } from '../../src/adapters/memory-progress-store.ts';
+import { MemoryProgressStore } from '../../src/adapters/memory-progress-store.ts';
 import { ProgressKeeper } from '../../src/app/progress-keeper.ts';
 import { createRunner, manualClock, seededRandom } from '../../src/engine/index.ts';
+import { scenarioFingerprint } from '../../src/engine/progress/index.ts';
 import { fixture } from './helpers.ts';
 import { attempt, profile } from './progress/make.ts';
 
 const scenario = fixture('tests/fixtures/valid/two-paths.yaml');
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-function setUp() {
-  const store = createMemoryProgressStore();
+function setUp(onUnsaved?: (what: 'attempt' | 'draft', error: unknown) => void) {
+  const store = new MemoryProgressStore();
   const saves = vi.spyOn(store, 'saveDraft');
   const kv = new Map<string, string>();
   let n = 0;
@@ -25,6 +25,7 @@ function setUp() {
     now: () => 1_000,
     defaultName: 'Learner',
     onFallback: () => {},
+    ...(onUnsaved ? { onUnsaved } : {}),
   });
   const clock = manualClock(0);
   const runner = createRunner(scenario, { clock, random: seededRandom(1), rules: { replyLimitMs: 5_000 } });
@@ -36,26 +37,25 @@ describe('ProgressKeeper', () => {
   it('saves the conversation once per action, with the runner\u2019s actions so far', async () => {
     const { saves, keeper, runner } = setUp();
     runner.start();
-    await settle();
+    await vi.waitFor(() => expect(saves).toHaveBeenCalledTimes(1));
     runner.lineDelivered();
-    await settle();
+    await vi.waitFor(() => expect(saves).toHaveBeenCalledTimes(2));
     // A reply brings a mood change and the next line too: still one write.
     runner.choose('wait');
-    await settle();
-    expect(saves).toHaveBeenCalledTimes(3);
+    await vi.waitFor(() => expect(saves).toHaveBeenCalledTimes(3));
     expect((await keeper.draft())?.actions).toEqual(runner.actions);
+    // Versioned, with the fingerprint of the scenario it belongs to.
+    expect(await keeper.draft()).toMatchObject({ v: 2, fingerprint: scenarioFingerprint(scenario) });
   });
 
   it('saves a reply that came too late at once', async () => {
     const { saves, keeper, runner, clock } = setUp();
     runner.start();
     runner.lineDelivered();
-    await settle();
-    const before = saves.mock.calls.length;
+    await vi.waitFor(() => expect(saves).toHaveBeenCalledTimes(2));
     clock.advance(6_000);
     runner.expire();
-    await settle();
-    expect(saves.mock.calls.length).toBe(before + 1);
+    await vi.waitFor(() => expect(saves).toHaveBeenCalledTimes(3));
     expect((await keeper.draft())?.actions.at(-1)?.type).toBe('expire');
   });
 
@@ -66,9 +66,8 @@ describe('ProgressKeeper', () => {
       runner.lineDelivered();
       runner.choose(id);
     }
-    await settle();
-    await settle();
     expect(runner.state.phase).toBe('ended');
+    await vi.waitFor(async () => expect(await store.listAttempts()).toHaveLength(1));
     const attempts = await store.listAttempts();
     expect(runner.state.ending).toBeDefined();
     expect(attempts.map((a) => [a.scenarioId, a.ending])).toEqual([['two-paths', runner.state.ending]]);
@@ -96,5 +95,50 @@ describe('ProgressKeeper', () => {
     expect(keeper.placeholder).toBeUndefined();
     await keeper.restore({ profiles: [profile('ana', 'Ana')], attempts: [] });
     expect((await store.listProfiles()).map((p) => p.name).sort()).toEqual(['Ana', 'Linh']);
+  });
+
+  it('holds an attempt the store rejects in memory, says so, lists it, and stores it once the store takes it', async () => {
+    const unsaved: string[] = [];
+    const { store, keeper, runner } = setUp((what, e) => unsaved.push(`${what}: ${(e as Error).message}`));
+    const add = vi.spyOn(store, 'addAttempt').mockRejectedValueOnce(new Error('disk said no'));
+    runner.start();
+    for (const id of ['wait', 'own']) {
+      runner.lineDelivered();
+      runner.choose(id);
+    }
+    await vi.waitFor(() => expect(unsaved).toEqual(['attempt: disk said no']));
+    expect(keeper.unsavedAttempts).toBe(1);
+    expect(await store.listAttempts()).toEqual([]);
+    // Listing (the progress screen, every export) tries again; the store now takes it, once.
+    const listed = await keeper.listAttempts();
+    expect(listed.map((a) => [a.scenarioId, a.ending])).toEqual([['two-paths', runner.state.ending]]);
+    expect((await store.listAttempts()).map((a) => a.id)).toEqual(listed.map((a) => a.id));
+    expect(add).toHaveBeenCalledTimes(2);
+    expect(add.mock.calls[0]![0].id).toBe(add.mock.calls[1]![0].id);
+    // Counted once: no longer held, and (this store lives in memory) unsaved only as the store's.
+    expect(keeper.unsavedAttempts).toBe(1);
+  });
+
+  it('still lists an attempt the store keeps rejecting, so an export carries it', async () => {
+    const { store, keeper, runner } = setUp(() => {});
+    vi.spyOn(store, 'addAttempt').mockRejectedValue(new Error('still no'));
+    runner.start();
+    for (const id of ['wait', 'own']) {
+      runner.lineDelivered();
+      runner.choose(id);
+    }
+    await vi.waitFor(() => expect(keeper.unsavedAttempts).toBe(1));
+    const profile = await keeper.profile();
+    expect((await keeper.listAttempts(profile.id)).map((a) => a.scenarioId)).toEqual(['two-paths']);
+    expect(await keeper.listAttempts('someone-else')).toEqual([]);
+    expect(keeper.unsavedAttempts).toBe(1);
+  });
+
+  it('reports a draft the store rejects instead of dropping it silently', async () => {
+    const unsaved: string[] = [];
+    const { store, runner } = setUp((what) => unsaved.push(what));
+    vi.spyOn(store, 'saveDraft').mockRejectedValue(new Error('no room'));
+    runner.start();
+    await vi.waitFor(() => expect(unsaved).toEqual(['draft']));
   });
 });

@@ -43,5 +43,3 @@ export type RunnerEvent =
   | { readonly type: 'mood'; readonly from: number; readonly to: number }
   /** The conversation is over; `node` is the ending node when one was reached. */
   | { readonly type: 'ended'; readonly result: ConversationResult; readonly node?: EndingNode };
-
-export type RunnerEventType = RunnerEvent['type'];

@@ -16,10 +16,11 @@ export { DEFAULT_MAX_IMPORT_BYTES, exportProgress, parseImport, PROGRESS_FILE_VE
 export { FORBIDDEN_KEYS, parseSafeJson, type SafeJson } from './safe-json.ts';
 export { formatBytes, refusalSentence, type ImportRefusal } from './refusal.ts';
 export { csvCell, toCsv } from './csv.ts';
-export { HOT_SEAT_NAMESPACE, sha1, uuidV5, UUID_PATTERN } from './uuid.ts';
-export { ext, isoDuration, toXapi } from './xapi.ts';
-export { isAbsoluteIri, validateStatement } from './xapi-validate.ts';
+export { HOT_SEAT_NAMESPACE, uuidV5 } from './uuid.ts';
+export { scenarioFingerprint } from './fingerprint.ts';
+export { ext, isAbsoluteIri, isoDuration, toXapi } from './xapi.ts';
 export * from './xapi-types.ts';
 export { cohort, type CohortFile, type CohortLearner, type CohortReport, type PracticeRow, type PrincipleStats } from './cohort.ts';
 export { answersOf, sortDecisions, type DecisionStats, type ReplyStats } from './answers.ts';
 export type { ProgressStore, SetAside, StorageFallback } from './store.ts';
+export type { AttemptReporter } from './reporter.ts';

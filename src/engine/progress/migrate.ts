@@ -5,8 +5,8 @@
  */
 import type { z } from 'zod';
 import { attemptV1Schema, attemptV1ToV2, type AttemptRecordV1 } from './legacy-v1.ts';
-import { ATTEMPT_VERSION, type AttemptRecord, type Checked, type Draft, type Profile } from './records.ts';
-import { attemptSchema, describeIssues, draftSchema, profileSchema } from './schemas.ts';
+import { ATTEMPT_VERSION, DRAFT_VERSION, type AttemptRecord, type Checked, type Draft, type Profile } from './records.ts';
+import { attemptSchema, describeIssues, draftSchema, draftV1Schema, profileSchema } from './schemas.ts';
 
 interface Migration {
   /** The version this step reads; it produces version `from + 1`. */
@@ -55,8 +55,16 @@ export function checkProfile(raw: unknown): Checked<Profile> {
   return parsed.success ? { ok: true, record: parsed.data } : { ok: false, problem: describeIssues(parsed.error) };
 }
 
-/** Validates a draft (its action log is checked for shape, not replayed). Pure; never throws. */
+/**
+ * Validates a draft (its action log is checked for shape, not replayed). A draft saved before
+ * drafts were versioned comes back at the current version with an unknown (`null`) fingerprint.
+ * Pure; never throws.
+ */
 export function checkDraft(raw: unknown): Checked<Draft> {
+  if (typeof raw === 'object' && raw !== null && !('v' in raw)) {
+    const old = draftV1Schema.safeParse(raw);
+    return old.success ? { ok: true, record: { v: DRAFT_VERSION, fingerprint: null, ...old.data } } : { ok: false, problem: describeIssues(old.error) };
+  }
   const parsed = draftSchema.safeParse(raw);
   return parsed.success ? { ok: true, record: parsed.data } : { ok: false, problem: describeIssues(parsed.error) };
 }

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { ENDINGS, ID_PATTERN, LANGUAGES, MOOD_MAX, MOOD_MIN, PRINCIPLES } from '../scenario/vocabulary.ts';
-import { ATTEMPT_VERSION, type AttemptRecord, type Draft, type Profile } from './records.ts';
+import { ATTEMPT_VERSION, DRAFT_VERSION } from './records.ts';
 
 /** The largest time `Date` accepts (ms either side of 1970). */
 const MAX_TIME = 8.64e15;
@@ -28,33 +28,43 @@ export const languageSchema = z.enum(LANGUAGES);
 export const endingSchema = z.enum(ENDINGS);
 export const endedBySchema = z.enum(['node', 'mood']);
 
-const stepSchema = z.strictObject({
+export const stepSchema = z.strictObject({
   nodeId: scenarioId,
   choiceId: scenarioId,
+  /**
+   * The reply that would have led to the best total from that line and mood; `null` when it is
+   * not known (records migrated from version 1 never stored it).
+   */
   bestChoiceId: scenarioId.nullable(),
+  /** What the reply actually scored, interruption penalty included. */
   score: scoresSchema,
   moodBefore: mood,
   moodAfter: mood,
   interrupted: z.boolean(),
   late: z.boolean(),
   hold: z.boolean(),
+  /** Time from the line appearing to the reply (ms). */
   elapsedMs: z.number(),
+  /** Time of the reply (epoch ms). */
   at: epochMs,
 });
 
 /** A current-version attempt record. */
-export const attemptSchema: z.ZodType<AttemptRecord> = z.strictObject({
+export const attemptSchema = z.strictObject({
   v: z.literal(ATTEMPT_VERSION),
   id: recordId,
   profileId: recordId,
   scenarioId,
+  /** The language the learner played in. */
   lang: languageSchema,
   startedAt: epochMs,
   endedAt: epochMs,
+  /** endedAt − startedAt, never negative (a clock set back gives 0). */
   durationMs: z.number().min(0),
   ending: endingSchema,
   endedBy: endedBySchema,
   scores: scoresSchema,
+  /** For each principle, the best any path through the scenario allowed. */
   best: scoresSchema,
   steps: z.array(stepSchema),
   interruptions: count,
@@ -62,7 +72,7 @@ export const attemptSchema: z.ZodType<AttemptRecord> = z.strictObject({
   holds: count,
 });
 
-export const profileSchema: z.ZodType<Profile> = z.strictObject({
+export const profileSchema = z.strictObject({
   id: recordId,
   name: z.string().min(1).max(200),
   createdAt: epochMs,
@@ -76,12 +86,22 @@ const actionSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('expire'), at: epochMs }),
 ]);
 
-export const draftSchema: z.ZodType<Draft> = z.strictObject({
+/** A draft as saved before drafts carried a version and fingerprint (read by `checkDraft`). */
+export const draftV1Schema = z.strictObject({
   profileId: recordId,
   scenarioId,
   lang: languageSchema,
   actions: z.array(actionSchema),
   savedAt: epochMs,
+});
+
+export const draftSchema = draftV1Schema.extend({
+  v: z.literal(DRAFT_VERSION),
+  /**
+   * The `scenarioFingerprint` of the scenario it was played on: only a different fingerprint
+   * means the scenario changed. `null` for a draft saved before drafts carried one.
+   */
+  fingerprint: z.string().min(1).max(100).nullable(),
 });
 
 /**

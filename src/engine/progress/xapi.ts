@@ -6,11 +6,18 @@ import { PRINCIPLES } from '../scenario/vocabulary.ts';
 import { totalScore } from '../scoring/rules.ts';
 import type { AttemptRecord, AttemptStep } from './records.ts';
 import { uuidV5 } from './uuid.ts';
-import { isAbsoluteIri } from './xapi-validate.ts';
 import {
+
   ACTIVITY_COURSE, ACTIVITY_INTERACTION, ACTIVITY_SIMULATION, VERB_ANSWERED, VERB_COMPLETED,
   type XapiAccount, type XapiActivity, type XapiAgent, type XapiContext, type XapiStatement,
 } from './xapi-types.ts';
+
+const IRI = /^[a-z][a-z0-9+.-]*:[^\s\p{Cc}<>"{}|\\^`]+$/iu;
+
+/** True for an absolute IRI (RFC 3987): a scheme, a colon, and no spaces or forbidden characters. */
+export function isAbsoluteIri(value: unknown): value is string {
+  return typeof value === 'string' && IRI.test(value);
+}
 
 /**
  * The statements for these attempts, in order: for each attempt its `answered` statements (one

@@ -64,3 +64,14 @@ export function replyEffect(own: Scores, moodChange: number, moodBefore: number,
 export function timeoutMood(moodBefore: number): number {
   return clampMood(moodBefore + TIMEOUT_MOOD_PENALTY);
 }
+
+export type MoodBand = 'calm' | 'uneasy' | 'annoyed' | 'angry' | 'furious';
+
+/** The word band a mood falls in (0 calm … 100 furious). */
+export function moodBand(mood: number): MoodBand {
+  if (mood < 20) return 'calm';
+  if (mood < 40) return 'uneasy';
+  if (mood < 60) return 'annoyed';
+  if (mood < 80) return 'angry';
+  return 'furious';
+}

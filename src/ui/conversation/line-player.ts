@@ -103,7 +103,8 @@ export class LinePlayer {
       // A recorded line is delivered when the words are shown and the voice has finished.
       onDone: () => {
         if (style === 'written') showChoices();
-        if (voice) void voice.done.then(delivered);
+        // A voice that fails still lets the line count as delivered.
+        if (voice) voice.done.then(delivered, delivered);
         else delivered();
       },
     };

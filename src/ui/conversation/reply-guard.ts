@@ -6,7 +6,7 @@
  * A reply counts only when the press that made it began on a live reply: the pointer went down
  * there after it came alive, or the key went down then and was not a held key repeating.
  */
-import type { Scheduler } from '../../app/ports.ts';
+import type { Scheduler } from '../../engine/index.ts';
 
 /** How long new replies ignore input. */
 export const REPLY_GUARD_MS = 250;

@@ -3,7 +3,7 @@
  * and the optional reply timer (how long the customer will wait for an answer). Both run on the
  * conversation's clock (`now` and the scheduler), so a pause stops them where they are.
  */
-import type { Scheduler } from '../../app/ports.ts';
+import type { Scheduler } from '../../engine/index.ts';
 import type { I18n } from '../../i18n/create-i18n.ts';
 import { h } from '../dom.ts';
 

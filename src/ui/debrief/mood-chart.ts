@@ -7,7 +7,7 @@
 import type { DebriefFacts, MoodMark } from '../../engine/index.ts';
 import type { I18n } from '../../i18n/create-i18n.ts';
 import { formatList, h } from '../dom.ts';
-import { moodBand } from '../mood-meter.ts';
+import { moodBand } from '../../engine/index.ts';
 import { flagIcon, iconSvg, s } from '../svg.ts';
 
 const HEIGHT = 210;

@@ -5,7 +5,7 @@
  * sets `aria-busy="false"` once the line is really over (a recorded voice may still be speaking).
  */
 import type { Channel } from '../../engine/index.ts';
-import type { Scheduler } from '../../app/ports.ts';
+import type { Scheduler } from '../../engine/index.ts';
 
 export interface Delivery {
   /** Stops delivering without finishing (the learner replied first). */

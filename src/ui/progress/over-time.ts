@@ -72,11 +72,16 @@ export function overTimeChart(i18n: I18n, summary: ProgressSummary, titleOf: (id
   );
   const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(() => plot?.setSize({ width: canvas.clientWidth, height: 260 }));
   if (cols.length) {
-    void import('./uplot.ts').then(({ default: uPlot }) => {
+    import('./uplot.ts').then(({ default: uPlot }) => {
       if (gone) return;
       plot = new uPlot(plotOptions(i18n, cols, titleOf, canvas.clientWidth), [cols.map((c) => c.attempt), ...PRINCIPLES.map((p) => cols.map((c) => (c.points[p] ? c.points[p].share * 100 : null)))], canvas);
       canvas.dataset['drawn'] = 'true';
       observer?.observe(canvas);
+    }, () => {
+      // The chart's code did not load (the connection dropped): the same numbers, as the table.
+      if (gone) return;
+      details.open = true;
+      canvas.dataset['drawn'] = 'failed';
     });
   } else canvas.append(h('p', { class: 'hint' }, t('progress.noAttempts')));
   return {

@@ -5,7 +5,7 @@
  * backup. Everything is measured against the best paths (see engine/progress/yardstick.ts).
  */
 import type { AttemptRecord, Profile, ProgressSummary, SetAside } from '../../engine/progress/index.ts';
-import type { CatalogEntry } from '../../app/catalog.ts';
+import type { CatalogEntry } from '../../engine/index.ts';
 import { h, button } from '../dom.ts';
 import { textOf } from '../scenario-text.ts';
 import { focusHeading, type Cleanup, type ScreenContext } from '../screen.ts';

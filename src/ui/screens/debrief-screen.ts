@@ -6,7 +6,7 @@
  */
 import { debriefFacts, getNode, type ConversationResult, type DebriefFacts, type Scenario } from '../../engine/index.ts';
 import { button, h } from '../dom.ts';
-import { moodBand } from '../mood-meter.ts';
+import { moodBand } from '../../engine/index.ts';
 import { scenarioText } from '../scenario-text.ts';
 import { focusHeading, type Cleanup, type ScreenContext } from '../screen.ts';
 import { coachingList } from '../debrief/coaching.ts';

@@ -5,11 +5,11 @@
  */
 import { DEFAULT_PORTRAIT, type Principle } from '../../engine/index.ts';
 import type { ScenarioBest } from '../../engine/progress/index.ts';
-import type { CatalogEntry } from '../../app/catalog.ts';
+import type { CatalogEntry } from '../../engine/index.ts';
 import { bestLine } from '../progress/best-line.ts';
 import { formatList, h, button } from '../dom.ts';
-import { moodBand } from '../mood-meter.ts';
-import { portraitPath } from '../../stage/portrait-frames.ts';
+import { moodBand } from '../../engine/index.ts';
+import { portraitPath } from '../../engine/scenario/portrait-frames.ts';
 import { channelIcon } from './channel-icon.ts';
 import { diagnosticList } from '../diagnostic-list.ts';
 import { textOf } from '../scenario-text.ts';

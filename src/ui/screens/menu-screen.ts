@@ -6,7 +6,7 @@
  */
 import { CHANNELS, LANGUAGES, PRINCIPLES, type Language } from '../../engine/index.ts';
 import type { ProgressSummary } from '../../engine/progress/index.ts';
-import type { CatalogEntry } from '../../app/catalog.ts';
+import type { CatalogEntry } from '../../engine/index.ts';
 import { percentFormat } from '../progress/best-line.ts';
 import { h, button } from '../dom.ts';
 import { focusHeading, type Cleanup, type ScreenContext } from '../screen.ts';
@@ -100,7 +100,8 @@ export function showMenu(ctx: ScreenContext, entries: readonly CatalogEntry[], a
   ctx.root.replaceChildren(screen);
   focusHeading(screen);
   let left = false;
-  void learner?.then((s) => {
+  // A summary that cannot be read is reported by whoever made it; the cards stay without records.
+  learner?.then((s) => {
     if (left) return;
     known = s;
     if (!s) {
@@ -112,6 +113,8 @@ export function showMenu(ctx: ScreenContext, entries: readonly CatalogEntry[], a
       const record = recordOf(card.dataset['scenario'] ?? '');
       if (record && record !== 'pending') card.querySelector('.scenario-record')?.replaceWith(recordLine(ctx, record));
     }
+  }, () => {
+    if (!left) for (const blank of list.querySelectorAll('.scenario-record')) blank.remove();
   });
   return () => {
     left = true;

@@ -4,8 +4,8 @@
  * for; building the package is the app's (src/app/package-flow.ts).
  */
 import type { Scenario } from '../../engine/index.ts';
-import type { CatalogEntry } from '../../app/catalog.ts';
-import { entryTitle } from '../../app/catalog.ts';
+import type { CatalogEntry } from '../../engine/index.ts';
+import { entryTitle } from '../../engine/index.ts';
 import type { LmsFormat } from '../../packaging/manifests.ts';
 import { button, h } from '../dom.ts';
 import { focusHeading, type Cleanup, type ScreenContext } from '../screen.ts';
@@ -34,14 +34,14 @@ export function showPackage(ctx: ScreenContext, entries: readonly CatalogEntry[]
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    void actions.check(file).then((r) => {
+    actions.check(file).then((r) => {
       if ('problem' in r) return void say(t('package.fileRefused', { file: file.name, why: r.problem }));
       const known = [...list.querySelectorAll<HTMLInputElement>('input')].some((x) => x.value === r.scenario.id);
       if (known) return void say(t('package.fileRefused', { file: file.name, why: r.scenario.id }));
       extra.push(r.scenario);
       list.append(item(r.scenario.id, `${r.scenario.title[lang] ?? r.scenario.title[r.scenario.source] ?? r.scenario.id} (${t('package.added')})`));
       say('');
-    });
+    }, (e: unknown) => say(t('package.fileRefused', { file: file.name, why: e instanceof Error ? e.message : String(e) })));
   });
   const download = button({ class: 'primary', 'data-testid': 'package-download' }, () => {
     const format = (formats.querySelector<HTMLInputElement>('input:checked')?.value ?? 'scorm2004') as LmsFormat;

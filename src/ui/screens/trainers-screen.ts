@@ -3,8 +3,8 @@
  * so it is kept off the learner's cards), checking a scenario file from disk, the cohort view, and
  * packaging scenarios for an LMS.
  */
-import type { CatalogEntry } from '../../app/catalog.ts';
-import { entryTitle } from '../../app/catalog.ts';
+import type { CatalogEntry } from '../../engine/index.ts';
+import { entryTitle } from '../../engine/index.ts';
 import { button, h } from '../dom.ts';
 import { focusHeading, type Cleanup, type ScreenContext } from '../screen.ts';
 

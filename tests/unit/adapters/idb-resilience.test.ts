@@ -44,7 +44,7 @@ describe('falling back to memory', () => {
     expect((await store.listProfiles()).map((p) => p.id)).toEqual(['p1']);
     // Play goes on in memory.
     await store.addAttempt(attempt({ id: 'later', endedAt: 3 }));
-    await store.saveDraft({ profileId: 'p1', scenarioId: 'two-paths', lang: 'en', actions: [], savedAt: 1 });
+    await store.saveDraft({ v: 2, fingerprint: 'f1', profileId: 'p1', scenarioId: 'two-paths', lang: 'en', actions: [], savedAt: 1 });
     expect(await ids(store)).toEqual(['old', 'new', 'later']);
     expect(await store.loadDraft('p1')).toBeDefined();
     expect(onFallback).toHaveBeenCalledOnce();
@@ -247,7 +247,7 @@ describe('concurrency and durability', () => {
     const first = await openProgressStore({ indexedDB: factory });
     await first.saveProfile(profile());
     await first.addAttempt(attempt());
-    await first.saveDraft({ profileId: 'p1', scenarioId: 'two-paths', lang: 'ko', actions: [{ type: 'start', at: 5, seed: 1 }], savedAt: 6 });
+    await first.saveDraft({ v: 2, fingerprint: 'f1', profileId: 'p1', scenarioId: 'two-paths', lang: 'ko', actions: [{ type: 'start', at: 5, seed: 1 }], savedAt: 6 });
     first.close();
     const next = await openProgressStore({ indexedDB: factory });
     expect(await next.listProfiles()).toEqual([profile()]);

@@ -4,15 +4,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { openProgressStore } from '../../../src/adapters/idb-progress-store.ts';
-import { createMemoryProgressStore } from '../../../src/adapters/memory-progress-store.ts';
+import { MemoryProgressStore } from '../../../src/adapters/memory-progress-store.ts';
 import type { AttemptRecord, Draft, ProgressStore } from '../../../src/engine/progress/index.ts';
 import { attempt, profile, v1Export } from '../progress/make.ts';
 import { IDBFactory } from './idb-helpers.ts';
 
-const draft = (profileId: string, savedAt = 1): Draft => ({ profileId, scenarioId: 'two-paths', lang: 'en', actions: [{ type: 'start', at: 1, seed: 9 }], savedAt });
+const draft = (profileId: string, savedAt = 1): Draft => ({ v: 2, fingerprint: 'f1', profileId, scenarioId: 'two-paths', lang: 'en', actions: [{ type: 'start', at: 1, seed: 9 }], savedAt });
 
 const stores: [string, () => Promise<ProgressStore>][] = [
-  ['memory', async () => createMemoryProgressStore()],
+  ['memory', async () => new MemoryProgressStore()],
   ['indexeddb', () => openProgressStore({ indexedDB: new IDBFactory() })],
 ];
 

@@ -74,8 +74,15 @@ describe('checkProfile and checkDraft', () => {
   it('accept valid records and explain invalid ones', () => {
     expect(checkProfile({ id: 'p', name: 'Ana', createdAt: 1 })).toMatchObject({ ok: true });
     expect(checkProfile({ id: '', name: 'Ana', createdAt: 1 })).toMatchObject({ ok: false, problem: expect.stringContaining('id') });
-    const draft = { profileId: 'p', scenarioId: 'two-paths', lang: 'en', actions: [{ type: 'start', at: 1, seed: 7 }, { type: 'choose', at: 2, choiceId: 'wait' }], savedAt: 3 };
+    const draft = { v: 2, fingerprint: 'f', profileId: 'p', scenarioId: 'two-paths', lang: 'en', actions: [{ type: 'start', at: 1, seed: 7 }, { type: 'choose', at: 2, choiceId: 'wait' }], savedAt: 3 };
     expect(checkDraft(draft)).toEqual({ ok: true, record: draft });
     expect(checkDraft({ ...draft, actions: [{ type: 'jump', at: 1 }] })).toMatchObject({ ok: false, problem: expect.stringContaining('actions.0') });
+    expect(checkDraft({ ...draft, v: 3 })).toMatchObject({ ok: false, problem: expect.stringContaining('v') });
+  });
+
+  it('reads a draft saved before drafts were versioned, with an unknown fingerprint', () => {
+    const old = { profileId: 'p', scenarioId: 'two-paths', lang: 'en', actions: [{ type: 'start', at: 1, seed: 7 }], savedAt: 3 };
+    expect(checkDraft(old)).toEqual({ ok: true, record: { v: 2, fingerprint: null, ...old } });
+    expect(checkDraft({ ...old, extra: 1 })).toMatchObject({ ok: false });
   });
 });

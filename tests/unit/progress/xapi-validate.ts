@@ -1,11 +1,13 @@
 /**
- * The xAPI 1.0.3 rules our statements rely on, checked by hand so a test (or a cautious sender)
- * can prove a statement would be accepted by a conformant LRS. Not a full validator: objects
+ * The xAPI 1.0.3 rules the game's statements rely on, checked by hand for the tests (the published
+ * `xapi-validation` checks the same statements independently). Not a full validator: objects
  * other than activities, attachments and groups are reported as unsupported.
  */
-import { UUID_PATTERN } from './uuid.ts';
+import { isAbsoluteIri } from '../../../src/engine/progress/index.ts';
 
-const IRI = /^[a-z][a-z0-9+.-]*:[^\s\p{Cc}<>"{}|\\^`]+$/iu;
+/** Canonical UUID text: 8-4-4-4-12 hex digits. */
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}(:?\d{2})?)$/;
 const DURATION = /^P(?=\d|T\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/;
 const STATEMENT_KEYS = ['id', 'actor', 'verb', 'object', 'result', 'context', 'timestamp', 'stored', 'authority', 'version', 'attachments'];
@@ -14,11 +16,6 @@ const INTERACTION_TYPES = ['true-false', 'choice', 'fill-in', 'long-fill-in', 'm
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** True for an absolute IRI (RFC 3987): a scheme, a colon, and no spaces or forbidden characters. */
-export function isAbsoluteIri(value: unknown): value is string {
-  return typeof value === 'string' && IRI.test(value);
-}
 
 /**
  * Every rule of xAPI 1.0.3 that `s` breaks among those Hot Seat relies on, as readable sentences

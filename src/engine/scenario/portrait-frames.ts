@@ -3,8 +3,8 @@
  * and the mouth open (talking), and two passing reactions to a reply. Which one shows is a pure
  * function of what the customer is doing, so it is tested without Phaser.
  */
-import type { Portrait } from '../engine/index.ts';
-import type { MoodBand } from '../ui/mood-meter.ts';
+import type { MoodBand } from '../scoring/rules.ts';
+import type { Portrait } from './vocabulary.ts';
 
 export const BANDS = ['calm', 'uneasy', 'annoyed', 'angry', 'furious'] as const satisfies readonly MoodBand[];
 export const POSES = ['rest', 'blink', 'talk'] as const;

@@ -1,0 +1,60 @@
+/**
+ * Where every failure that no screen handles ends up: logged through the `Logger` port and said
+ * on screen, with what the learner can do about it. A part of the game that could not be fetched
+ * (a dropped connection, a redeploy) is offered again with Retry; anything else is reported as
+ * unexpected. Nothing is swallowed.
+ */
+import type { Logger } from '../engine/index.ts';
+import type { I18n } from '../i18n/create-i18n.ts';
+import type { FailureNotice } from '../ui/failure-notice.ts';
+
+/**
+ * Whether `error` is the browser failing to fetch a module (a code-split chunk), in the words
+ * Chromium, Firefox and Safari use, or Vite's own preload error.
+ */
+export function isChunkLoadError(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error);
+  return /dynamically imported module|Importing a module script failed|Unable to preload CSS|Failed to fetch/i.test(message);
+}
+
+/** The English words of an error, for the notice's "why" and for support. */
+export function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** A failure whose message is already the sentence for the learner (translated): shown as it is. */
+export class SaidError extends Error {
+  override readonly name = 'SaidError';
+}
+
+export interface FailureDeps {
+  readonly logger: Logger;
+  readonly i18n: I18n;
+  readonly show: (notice: FailureNotice) => void;
+}
+
+export class Failures {
+  constructor(private readonly deps: FailureDeps) {}
+
+  /**
+   * Runs `task` (something the learner asked for); if it rejects, logs it and says so, offering to
+   * run it again when the cause was a part of the game that did not load.
+   */
+  run(task: () => Promise<unknown>, what = 'an action'): void {
+    task().catch((e: unknown) => this.failed(e, what, () => this.run(task, what)));
+  }
+
+  /** Reports `error` from `what`; `retry` is offered when the cause was a chunk that did not load. */
+  failed(error: unknown, what: string, retry?: () => void): void {
+    this.deps.logger.error(`Could not do ${what}.`, error);
+    const t = this.deps.i18n.t.bind(this.deps.i18n);
+    if (isChunkLoadError(error)) this.deps.show({ text: t('failure.chunk'), ...(retry ? { retry } : {}) });
+    else if (error instanceof SaidError) this.deps.show({ text: error.message, ...(retry ? { retry } : {}) });
+    else this.deps.show({ text: t('failure.unexpected', { why: reasonOf(error) }) });
+  }
+
+  /** A promise rejected with nobody to handle it (`unhandledrejection`): a bug, said plainly. */
+  unhandled(reason: unknown): void {
+    this.failed(reason, 'something in the background');
+  }
+}
