@@ -58,18 +58,24 @@ export class ProgressKeeper {
   /**
    * Restores a backup (a learner's export or a whole device's): adds every learner and attempt
    * this device does not hold yet, drops the made-up learner if it is still empty, and switches to
-   * the learner the plan names (see `planImport`). Rejects when storage refuses the records.
+   * the learner the plan names (see `planImport`). Writes nothing when the plan has conflicts.
+   * `durable` is false when the records are kept in memory only (the store fell back): they then
+   * count as unsaved, so leaving the page asks first. Rejects when storage refuses the records.
    */
-  async restore(file: { readonly profiles: readonly Profile[]; readonly attempts: readonly AttemptRecord[] }): Promise<MergePlan> {
+  async restore(file: { readonly profiles: readonly Profile[]; readonly attempts: readonly AttemptRecord[] }): Promise<{ plan: MergePlan; durable: boolean }> {
     const { store, profile } = await this.start();
     const { planImport } = await import('../engine/progress/index.ts');
     const [profiles, attempts] = await Promise.all([store.listProfiles(), store.listAttempts()]);
     const placeholder = this.placeholder;
     const plan = planImport({ profiles, attempts }, file, { current: profile.id, ...(placeholder ? { placeholder } : {}) });
+    if (plan.conflicts.length) return { plan, durable: true };
     await store.importAll(plan.profiles, plan.attempts, plan.dropIfEmpty ? { dropIfEmpty: plan.dropIfEmpty } : {});
     if (plan.dropIfEmpty && !(await store.listProfiles()).some((p) => p.id === plan.dropIfEmpty)) this.deps.kv.set(PLACEHOLDER, '');
     if (plan.switchTo && plan.switchTo.id !== profile.id) await this.switchTo(plan.switchTo);
-    return plan;
+    // Checked after the write: a write that failed on a fresh connection has fallen back to memory.
+    const durable = store.kind === 'indexeddb';
+    if (!durable) this.unsaved += plan.attempts.length;
+    return { plan, durable };
   }
 
   async profile(): Promise<Profile> {

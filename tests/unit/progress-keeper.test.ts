@@ -80,12 +80,12 @@ describe('ProgressKeeper', () => {
     const first = await keeper.profile();
     expect(keeper.placeholder).toBe(first.id);
     const file = { profiles: [profile('ana', 'Ana'), profile('ben', 'Ben')], attempts: [attempt({ id: 'a1', profileId: 'ana' }), attempt({ id: 'b1', profileId: 'ben' })] };
-    const plan = await keeper.restore(file);
+    const { plan } = await keeper.restore(file);
     expect(plan).toMatchObject({ dropIfEmpty: first.id, knownAttempts: 0 });
     expect((await store.listProfiles()).map((p) => p.name)).toEqual(['Ana', 'Ben']);
     expect((await keeper.profile()).id).toBe('ana');
     expect(keeper.placeholder).toBeUndefined();
-    const again = await keeper.restore(file);
+    const { plan: again } = await keeper.restore(file);
     expect(again).toMatchObject({ profiles: [], attempts: [], knownProfiles: 2, knownAttempts: 2 });
     expect((await store.listAttempts()).map((a) => a.id)).toEqual(['a1', 'b1']);
   });
@@ -96,5 +96,42 @@ describe('ProgressKeeper', () => {
     expect(keeper.placeholder).toBeUndefined();
     await keeper.restore({ profiles: [profile('ana', 'Ana')], attempts: [] });
     expect((await store.listProfiles()).map((p) => p.name).sort()).toEqual(['Ana', 'Linh']);
+  });
+
+  it('never replaces a stored attempt: one with the same id and other content makes the plan a conflict, and nothing is written', async () => {
+    const { store, keeper } = setUp();
+    const mine = attempt({ id: 'a1', profileId: 'ana', scores: { listen: 3 }, best: { listen: 3 } });
+    await keeper.restore({ profiles: [profile('ana', 'Ana')], attempts: [mine] });
+    const forged = { ...mine, ending: 'lost' as const, scores: { listen: -3, empathy: -3, honesty: -3, calm: -3 } };
+    const { plan } = await keeper.restore({ profiles: [profile('ana', 'Renamed by import')], attempts: [forged, attempt({ id: 'new', profileId: 'ana' })] });
+    expect(plan.conflicts).toEqual(['a1']);
+    expect(await store.listAttempts()).toEqual([mine]);
+    expect((await store.listProfiles()).map((p) => p.name)).toEqual(['Ana']);
+    // The same record again, its keys in another order, is a duplicate, not a conflict.
+    const reordered = Object.fromEntries(Object.entries(mine).reverse()) as typeof mine;
+    const { plan: same } = await keeper.restore({ profiles: [profile('ana', 'Ana')], attempts: [reordered] });
+    expect(same).toMatchObject({ conflicts: [], knownAttempts: 1, attempts: [] });
+  });
+});
+
+describe('ProgressKeeper restoring into storage that fails', () => {
+  it('says the import is not durable when the write fell back to memory, and counts the attempts as unsaved', async () => {
+    const { openProgressStore } = await import('../../src/adapters/idb-progress-store.ts');
+    const { IDBFactory } = await import('./adapters/idb-helpers.ts');
+    const { IDBObjectStore } = await import('fake-indexeddb');
+    const store = await openProgressStore({ indexedDB: new IDBFactory() });
+    const keeper = new ProgressKeeper({ open: async () => store, kv: { get: () => undefined, set: () => {} }, newId: () => 'id-1', now: () => 1_000, defaultName: 'Learner', onFallback: () => {} });
+    const ok = await keeper.restore({ profiles: [profile('ana', 'Ana')], attempts: [attempt({ id: 'a1', profileId: 'ana' })] });
+    expect(ok.durable).toBe(true);
+    expect(keeper.unsavedAttempts).toBe(0);
+    const put = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+      if (this.name === 'attempts') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    });
+    const failed = await keeper.restore({ profiles: [profile('ana', 'Ana')], attempts: ['b1', 'b2', 'b3'].map((id) => attempt({ id, profileId: 'ana' })) });
+    vi.restoreAllMocks();
+    expect(failed).toMatchObject({ durable: false, plan: { attempts: [{ id: 'b1' }, { id: 'b2' }, { id: 'b3' }] } });
+    expect(keeper.unsavedAttempts).toBe(3);
   });
 });
