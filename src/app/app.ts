@@ -275,7 +275,7 @@ export class App implements Navigator {
       this.play(scenario, (options) => resumeRunner(scenario, draft.actions, options));
     } catch {
       // The scenario changed since: its old conversation no longer fits, so start afresh.
-      await this.deps.progress?.discardDraft();
+      await this.deps.progress?.discardDraft(draft);
       this.show({ kind: 'brief', scenario });
     }
   }

@@ -133,19 +133,23 @@ export class ProgressKeeper {
     const attempt = attemptFromResult(result, { id: this.deps.newId(), profileId: profile.id, lang });
     await store.addAttempt(attempt);
     if (store.kind === 'memory') this.unsaved++;
-    await store.clearDraft(profile.id);
+    // Only this conversation's draft: another tab may be in the middle of the same scenario.
+    await store.clearDraft(profile.id, result.scenarioId, result.startedAt);
     this.deps.onRecorded?.();
     return attempt;
   }
 
-  async draft(): Promise<Draft | undefined> {
+  /** The learner's unfinished conversation of `scenarioId` or, without it, the one saved last. */
+  async draft(scenarioId?: string): Promise<Draft | undefined> {
     const { store, profile } = await this.start();
-    return store.loadDraft(profile.id);
+    return store.loadDraft(profile.id, scenarioId);
   }
 
-  async discardDraft(): Promise<void> {
+  /** Lets this unfinished conversation go (no other). */
+  async discardDraft(draft: Draft): Promise<void> {
     const { store, profile } = await this.start();
-    await store.clearDraft(profile.id);
+    const start = draft.actions[0];
+    await store.clearDraft(profile.id, draft.scenarioId, start?.type === 'start' ? start.at : undefined);
   }
 
   /** Attempts kept only in memory since the store fell back (lost on leaving without export). */

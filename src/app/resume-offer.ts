@@ -24,14 +24,14 @@ export interface ResumeOffer {
 
 /** Shows the banner when there is a draft of a scenario that can still be played. */
 export async function offerResume(o: ResumeOffer): Promise<void> {
-  const draft = await o.keeper?.draft().catch(() => undefined);
+  const draft = await o.keeper?.draft(o.onBrief?.id).catch(() => undefined);
   if (!draft || (o.onBrief && draft.scenarioId !== o.onBrief.id) || !o.stillShowing()) return;
   const entry = o.catalog.entries.find((e) => e.id === draft.scenarioId && e.playable);
   if (!entry) return;
   const t = o.i18n.t.bind(o.i18n);
   const go = button({ class: 'primary', 'data-testid': 'resume' }, () => o.resume(draft), t('resume.continue'));
   const drop = button({ class: 'secondary', 'data-testid': 'resume-discard' }, () => {
-    void o.keeper?.discardDraft();
+    void o.keeper?.discardDraft(draft);
     banner.remove();
   }, t('resume.discard'));
   const text = t('resume.text', { title: entryTitle(entry, o.lang), count: draft.actions.filter((a) => a.type === 'choose').length });

@@ -124,3 +124,39 @@ test('an import that storage will not keep says so, offers the backup, and leavi
   expect(await asked).toBe('beforeunload');
   await fresh.close();
 });
+
+/** Replies saved in this browser's unfinished conversations of `scenarioId`. */
+async function savedReplies(page: Page, scenarioId: string): Promise<number[]> {
+  return page.evaluate(async (id) => {
+    const db = await new Promise<IDBDatabase>((ok, ko) => {
+      const r = indexedDB.open('hot-seat-progress');
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => ko(r.error);
+    });
+    const drafts = await new Promise<{ scenarioId: string; actions: { type: string }[] }[]>((ok) => {
+      const r = db.transaction('drafts').objectStore('drafts').getAll();
+      r.onsuccess = () => ok(r.result as { scenarioId: string; actions: { type: string }[] }[]);
+    });
+    db.close();
+    return drafts.filter((d) => d.scenarioId === id).map((d) => d.actions.filter((a) => a.type === 'choose').length);
+  }, scenarioId);
+}
+
+test('a conversation finished in a second tab leaves the first tab\u2019s unfinished one to resume', async ({ context }) => {
+  const a = await context.newPage();
+  await setTextSpeed(a, 0);
+  const late = shippedScenario('late-delivery');
+  await openBrief(a, 'late-delivery');
+  await a.getByTestId('start').click();
+  await playMoves(a, late, bestPath(late).steps.slice(0, 2));
+  await expect.poll(() => savedReplies(a, 'late-delivery')).toEqual([2]);
+  const b = await context.newPage();
+  await setTextSpeed(b, 0);
+  await playThrough(b, 'chat-rephrase');
+  // And a second conversation of the same scenario, finished in the second tab.
+  await playThrough(b, 'late-delivery');
+  await a.reload();
+  await expect(a.getByTestId('resume-banner')).toBeVisible();
+  await a.getByTestId('resume').click();
+  await expect(a.locator('.entry.you')).toHaveCount(2);
+});

@@ -114,6 +114,37 @@ describe('ProgressKeeper', () => {
   });
 });
 
+describe('ProgressKeeper in two tabs', () => {
+  it('a conversation that ends in one tab leaves the other tab\u2019s unfinished one, even of the same scenario', async () => {
+    const store = createMemoryProgressStore();
+    const tab = (start: number) => {
+      const keeper = new ProgressKeeper({ open: async () => store, kv: { get: () => 'p1', set: () => {} }, newId: () => `attempt-${start}`, now: () => start, defaultName: 'Learner', onFallback: () => {} });
+      const clock = manualClock(start);
+      const runner = createRunner(scenario, { clock, random: seededRandom(start), rules: { replyLimitMs: 5_000 } });
+      keeper.follow(runner, 'en');
+      return { keeper, runner, clock };
+    };
+    await store.saveProfile(profile('p1'));
+    const a = tab(100);
+    a.runner.start();
+    await settle();
+    a.runner.lineDelivered();
+    await settle();
+    const b = tab(200);
+    b.runner.start();
+    await settle();
+    for (const id of ['wait', 'own']) {
+      b.runner.lineDelivered();
+      b.runner.choose(id);
+    }
+    await settle();
+    await settle();
+    expect(b.runner.state.phase).toBe('ended');
+    expect((await store.listAttempts()).map((x) => x.id)).toEqual(['attempt-200']);
+    expect((await a.keeper.draft(scenario.id))?.actions).toEqual(a.runner.actions);
+  });
+});
+
 describe('ProgressKeeper restoring into storage that fails', () => {
   it('says the import is not durable when the write fell back to memory, and counts the attempts as unsaved', async () => {
     const { openProgressStore } = await import('../../src/adapters/idb-progress-store.ts');
