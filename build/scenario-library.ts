@@ -3,17 +3,24 @@
  * build: the browser receives checked, compiled scenarios, never YAML.
  */
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { bestPath, createLibraryChecker, DEFAULT_PORTRAIT, PRINCIPLES, type LibraryEntry, type Principle, type Scenario, type Scores } from '../src/engine/authoring.ts';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { bestPath, createLibraryChecker, voicePath, DEFAULT_PORTRAIT, PRINCIPLES, type LibraryEntry, type Principle, type Scenario, type Scores } from '../src/engine/authoring.ts';
 import type { CatalogEntry } from '../src/app/catalog.ts';
 import { readScenarioFiles, scenarioPaths } from './scenario-files.ts';
 
-/** Answers whether a path (a voice file) exists under `public/`, never looking outside it. */
+/**
+ * Answers whether a voice file exists under `public/`, never looking outside it: the path must
+ * pass the game's own rule (`voicePath`), and what it resolves to must lie inside `public/`
+ * compared as a path (so `public-evil/` next to `public/` is outside).
+ */
 export function publicFileExists(root: string): (publicPath: string) => boolean {
   const publicDir = resolve(root, 'public');
   return (p) => {
-    const full = resolve(publicDir, p.replace(/^\/+/, ''));
-    return full.startsWith(publicDir) && existsSync(full);
+    const path = voicePath(p);
+    if (path === undefined) return false;
+    const full = resolve(publicDir, path);
+    const inside = relative(publicDir, full);
+    return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside) && existsSync(full);
   };
 }
 

@@ -8,3 +8,4 @@ export { loadScenario, loadScenarioBytes, MAX_FILE_BYTES, type LoadOptions, type
 export { scenarioJsonSchema } from './scenario/schema.ts';
 export { loadLibrary, idFromFileName, type LibraryEntry, type SourceFile } from './scenario/library.ts';
 export { createLibraryChecker, type LibraryChecker } from './scenario/library-checker.ts';
+export { voicePath } from './scenario/voice-path.ts';

@@ -8,6 +8,7 @@ import { asMap, own, rawChoiceId, rawNodes, rawTexts, type RawNode } from './raw
 import { didYouMean, suggest } from './suggest.ts';
 import { isLanguage } from './vocabulary.ts';
 import { locate, type Path, type YamlSource } from './yaml-source.ts';
+import { voicePath } from './voice-path.ts';
 import { phrase } from './where.ts';
 
 export interface CheckContext {
@@ -75,9 +76,12 @@ function checkNode(node: RawNode, ids: readonly string[], report: Report, fileEx
     for (const t of textValues(own(c.value, 'text'), source)) if (!texts.has(t)) texts.set(t, c.index);
   }
   const voice = asMap(own(node.value, 'voice'));
-  if (voice && fileExists) {
+  if (voice) {
     for (const [lang, file] of Object.entries(voice)) {
-      if (typeof file === 'string' && !fileExists(file)) report('SCN042', 'error', [...node.path, 'voice', lang], `node '${node.id}': voice file '${file}' (${lang}) does not exist under public/`);
+      if (typeof file !== 'string') continue;
+      const path = voicePath(file);
+      if (path === undefined) report('SCN042', 'error', [...node.path, 'voice', lang], `node '${node.id}': voice file '${file}' (${lang}) is not a path inside public/; write it like audio/voice/${node.id}-${lang}.mp3`);
+      else if (fileExists && !fileExists(path)) report('SCN042', 'error', [...node.path, 'voice', lang], `node '${node.id}': voice file '${file}' (${lang}) does not exist under public/`);
     }
   }
 }

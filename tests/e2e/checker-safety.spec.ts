@@ -1,0 +1,30 @@
+/**
+ * "Open a scenario file…" under files made to mislead or stall it: the game checks voice files by
+ * the command line's rule (and asks its server about nothing else), and bounded work keeps the
+ * page answering with one clear diagnostic.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+
+const root = resolve(import.meta.dirname, '../..');
+const twoPaths = readFileSync(resolve(root, 'tests/fixtures/valid/two-paths.yaml'), 'utf8');
+
+async function openFile(page: Page, name: string, text: string): Promise<void> {
+  await page.goto('/?view=trainers&lang=en');
+  await page.getByTestId('open-file').setInputFiles({ name, mimeType: 'text/yaml', buffer: Buffer.from(text) });
+}
+
+test('a voice that is not a path inside public/ is refused as the command line refuses it, without asking the server', async ({ page }) => {
+  const asked: string[] = [];
+  page.on('request', (r) => {
+    if (r.method() === 'HEAD') asked.push(r.url());
+  });
+  for (const voice of ['data:audio/wav;base64,UklGRg==', 'http://127.0.0.1:1/audio/voice/x.mp3', '../../audio/voice/x.mp3', 'javascript:alert(1)']) {
+    await openFile(page, 'two-paths.yaml', twoPaths.replace(/(\n {4}customer: .*\n)/, `$1    voice: { en: ${JSON.stringify(voice)} }\n`));
+    const diagnostic = page.locator('[data-testid=diagnostics] [data-code=SCN042] code');
+    await expect(diagnostic).toContainText('is not a path inside public/; write it like audio/voice/');
+    await expect(page.getByTestId('author-play')).toHaveCount(0);
+  }
+  expect(asked).toEqual([]);
+});
