@@ -28,3 +28,9 @@ test('a voice that is not a path inside public/ is refused as the command line r
   }
   expect(asked).toEqual([]);
 });
+
+test('a __proto__ key in a text map is reported, and the file does not play with it silently gone', async ({ page }) => {
+  await openFile(page, 'two-paths.yaml', twoPaths.replace('title: { en: Two paths, ja: 二つの道 }', 'title: { en: Two paths, ja: 二つの道, __proto__: { x: 1 } }'));
+  await expect(page.locator('[data-testid=diagnostics] [data-code=SCN017] code')).toContainText("'title' has a text in '__proto__'");
+  await expect(page.getByTestId('author-play')).toHaveCount(0);
+});

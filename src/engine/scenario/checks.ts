@@ -8,6 +8,7 @@ import { asMap, own, rawChoiceId, rawNodes, rawTexts, type RawNode } from './raw
 import { didYouMean, suggest } from './suggest.ts';
 import { isLanguage } from './vocabulary.ts';
 import { locate, type Path, type YamlSource } from './yaml-source.ts';
+import { checkProtoKeys } from './proto-keys.ts';
 import { voicePath } from './voice-path.ts';
 import { phrase } from './where.ts';
 
@@ -42,6 +43,7 @@ export function checkStructure(ctx: CheckContext): Diagnostic[] {
   for (const node of nodes) checkNode(node, ids, report, ctx.fileExists, typeof source === 'string' ? source : '');
   if (exists(start)) checkGraph(nodes, start as string, report);
   checkTexts(ctx.raw, top, report);
+  checkProtoKeys(ctx.raw, (code, path, message) => report(code, 'error', path, message, 'key'));
   return out;
 }
 
