@@ -34,3 +34,23 @@ test('a __proto__ key in a text map is reported, and the file does not play with
   await expect(page.locator('[data-testid=diagnostics] [data-code=SCN017] code')).toContainText("'title' has a text in '__proto__'");
   await expect(page.getByTestId('author-play')).toHaveCount(0);
 });
+
+test('the built game is served with its security headers, and another site cannot frame it', async ({ page, request }) => {
+  const response = await request.get('/');
+  const headers = response.headers();
+  expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(headers['content-security-policy']).toContain("script-src 'self'");
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['x-frame-options']).toBe('DENY');
+  expect(headers['referrer-policy']).toBe('no-referrer');
+  // The <meta> policy stays for hosts that cannot send headers.
+  await page.goto('/');
+  await expect(page.locator('meta[http-equiv=Content-Security-Policy]')).toHaveAttribute('content', /script-src 'self'/);
+  // Framed by a page of another origin, the game does not load.
+  const other = new URL(page.url());
+  other.hostname = 'localhost';
+  await page.route(`${other.origin}/frame-test`, (route) => route.fulfill({ contentType: 'text/html', body: `<iframe src="${new URL('/', page.url()).href}"></iframe>` }));
+  await page.goto(`${other.origin}/frame-test`);
+  const frame = page.frames().find((f) => f !== page.mainFrame());
+  await expect.poll(async () => frame ? await frame.locator('#app').count() : -1).toBe(0);
+});
