@@ -9,3 +9,4 @@ export { scenarioJsonSchema } from './scenario/schema.ts';
 export { loadLibrary, idFromFileName, type LibraryEntry, type SourceFile } from './scenario/library.ts';
 export { createLibraryChecker, type LibraryChecker } from './scenario/library-checker.ts';
 export { voicePath } from './scenario/voice-path.ts';
+export { MAX_DIAGNOSTICS, MAX_NODES, MAX_YAML_NODES } from './scenario/limits.ts';

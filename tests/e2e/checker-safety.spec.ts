@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { PROBES } from '../unit/probe-files.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const twoPaths = readFileSync(resolve(root, 'tests/fixtures/valid/two-paths.yaml'), 'utf8');
@@ -53,4 +54,22 @@ test('the built game is served with its security headers, and another site canno
   await page.goto(`${other.origin}/frame-test`);
   const frame = page.frames().find((f) => f !== page.mainFrame());
   await expect.poll(async () => frame ? await frame.locator('#app').count() : -1).toBe(0);
+});
+
+test('a chain of 2,500 nodes gets one diagnostic naming the limit, never a blank page', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await openFile(page, 'chain.yaml', PROBES['chain-2500']!());
+  const listed = page.locator('[data-testid=diagnostics] li');
+  await expect(listed).toHaveCount(1);
+  await expect(listed.locator('code')).toContainText('the file has 2,500 nodes; a scenario may have at most 200: split it into several scenarios [SCN002]');
+  expect(errors).toEqual([]);
+});
+
+test('a wide anchor aliased many times, and thousands of wrong fields, are answered with what to fix', async ({ page }) => {
+  await openFile(page, 'bomb-wide.yaml', PROBES['bomb-wide']!());
+  await expect(page.locator('[data-testid=diagnostics] [data-code=SCN002] code')).toContainText('once its aliases (*name) are expanded');
+  await openFile(page, 'errors-60k.yaml', PROBES['errors-60k']!());
+  await expect(page.locator('[data-testid=diagnostics] li')).toHaveCount(51);
+  await expect(page.locator('[data-testid=diagnostics] [data-code=SCN099] code')).toContainText('more problems are not listed; fix these first');
 });

@@ -5,12 +5,8 @@
  */
 
 /** Nodes in one scenario. A path visits a node at most once, so it is also the most replies in a conversation. */
-export const MAX_NODES = 500;
-/** Choices in one node. */
-export const MAX_CHOICES_PER_NODE = 6;
-/** Characters in an id (scenario, node, choice). */
-export const MAX_ID_LENGTH = 200;
-/** Diagnostics worked out per file before the rest are summed up as "and more". */
+export const MAX_NODES = 200;
+/** Diagnostics listed per file (the rest are counted) and the most worked out in full. */
 export const MAX_DIAGNOSTICS = 50;
 /** YAML nodes (every key, value and list item) in one file, aliases expanded. */
 export const MAX_YAML_NODES = 200_000;
