@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { cspPlugin } from './build/csp.ts';
+import { cspPlugin, SECURITY_HEADERS } from './build/csp.ts';
 import { packageFilesPlugin } from './build/package-files.ts';
 import { scenariosPlugin } from './build/vite-plugin-scenarios.ts';
 
@@ -20,5 +20,6 @@ export default defineConfig({
     assetsInlineLimit: 0,
   },
   server: { host: '127.0.0.1', port: 5173 },
-  preview: { host: '127.0.0.1', port: 4173 },
+  // The headers a host should send (README, "Security"); the dev server has no CSP by design.
+  preview: { host: '127.0.0.1', port: 4173, headers: { ...SECURITY_HEADERS } },
 });

@@ -34,6 +34,19 @@ function lrsOrigin(): string {
     throw new Error(`VITE_LRS_ENDPOINT is not an address: '${endpoint}'`);
   }
 }
+/**
+ * The HTTP headers a host should send with the built game (README, "Security"), and the ones
+ * `vite preview` sends. A `<meta>` CSP cannot say `frame-ancestors`, so only the header can stop
+ * the game being framed; the `<meta>` stays for hosts that cannot set headers.
+ */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
+  'X-Frame-Options': 'DENY',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+};
 
 export function cspPlugin(): Plugin {
   return {

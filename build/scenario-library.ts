@@ -2,17 +2,25 @@
  * Reads `scenarios/*.yaml` from disk and checks them with the engine, for the Vite plugin and the
  * build: the browser receives checked, compiled scenarios, never YAML.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { bestPath, createLibraryChecker, DEFAULT_PORTRAIT, PRINCIPLES, type LibraryEntry, type Principle, type Scenario, type Scores } from '../src/engine/authoring.ts';
+import { existsSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { bestPath, createLibraryChecker, voicePath, DEFAULT_PORTRAIT, PRINCIPLES, type LibraryEntry, type Principle, type Scenario, type Scores } from '../src/engine/authoring.ts';
 import type { CatalogEntry } from '../src/engine/index.ts';
+import { readScenarioFiles, scenarioPaths } from './scenario-files.ts';
 
-/** Answers whether a path (a voice file) exists under `public/`, never looking outside it. */
+/**
+ * Answers whether a voice file exists under `public/`, never looking outside it: the path must
+ * pass the game's own rule (`voicePath`), and what it resolves to must lie inside `public/`
+ * compared as a path (so `public-evil/` next to `public/` is outside).
+ */
 export function publicFileExists(root: string): (publicPath: string) => boolean {
   const publicDir = resolve(root, 'public');
   return (p) => {
-    const full = resolve(publicDir, p.replace(/^\/+/, ''));
-    return full.startsWith(publicDir) && existsSync(full);
+    const path = voicePath(p);
+    if (path === undefined) return false;
+    const full = resolve(publicDir, path);
+    const inside = relative(publicDir, full);
+    return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside) && existsSync(full);
   };
 }
 
@@ -23,12 +31,11 @@ export function publicFileExists(root: string): (publicPath: string) => boolean 
 export function libraryReader(root: string, dirs: readonly string[]): () => LibraryEntry[] {
   const check = createLibraryChecker({ fileExists: publicFileExists(root) });
   return () => {
-    const files = dirs.flatMap((dir) => {
-      const folder = resolve(root, dir);
-      const names = existsSync(folder) ? readdirSync(folder).filter((f) => /\.ya?ml$/i.test(f)).sort() : [];
-      return names.map((f) => join(folder, f));
-    });
-    return check(files.map((f) => ({ file: relative(root, f).replaceAll('\\', '/'), bytes: readFileSync(f) })));
+    const { files, unreadable } = readScenarioFiles(
+      dirs.flatMap((dir) => scenarioPaths(resolve(root, dir))),
+      root,
+    );
+    return [...check(files), ...unreadable];
   };
 }
 

@@ -3,10 +3,11 @@
  * Prints every diagnostic as `file:line:column: error|warning: message [CODE]` and exits 1 when
  * any is an error. `--json` prints one JSON document for tools instead.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { formatDiagnostic, hasErrors, loadLibrary, type Diagnostic } from '../src/engine/authoring.ts';
 import { publicFileExists } from '../build/scenario-library.ts';
+import { readScenarioFiles, scenarioPaths } from '../build/scenario-files.ts';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -20,20 +21,12 @@ function collect(target: string): string[] {
     process.exitCode = 1;
     return [];
   }
-  if (statSync(full).isDirectory()) {
-    return readdirSync(full)
-      .filter((f) => /\.ya?ml$/i.test(f))
-      .sort()
-      .map((f) => join(full, f));
-  }
-  return [full];
+  return statSync(full).isDirectory() ? scenarioPaths(full) : [full];
 }
 
 const files = (targets.length ? targets : ['scenarios']).flatMap(collect);
-const entries = loadLibrary(
-  files.map((f) => ({ file: relative(root, f) || f, bytes: readFileSync(f) })),
-  { fileExists: publicFileExists(root) },
-);
+const read = readScenarioFiles(files, root);
+const entries = [...loadLibrary(read.files, { fileExists: publicFileExists(root) }), ...read.unreadable];
 const all: Diagnostic[] = entries.flatMap((e) => e.diagnostics);
 const errors = all.filter((d) => d.severity === 'error').length;
 const warnings = all.length - errors;

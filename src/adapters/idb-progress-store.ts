@@ -6,12 +6,12 @@
  * through `onFallback`, reads back the attempts IndexedDB already holds where the browser still
  * allows it, and the game keeps playing. An attempt is always kept in one place or the other.
  */
-import type { AttemptRecord, Draft, Profile, ProgressStore, SetAside, StorageFallback } from '../engine/progress/index.ts';
+import { checkDraft, type AttemptRecord, type Draft, type Profile, type ProgressStore, type SetAside, type StorageFallback } from '../engine/progress/index.ts';
 import { IdbConnection, writeAtomically, type GiveUp, type Write } from './idb-connection.ts';
 import { describeError, errorName, readValid, type Query } from './idb-read.ts';
-import { DEFAULT_DB_NAME, type ProgressDatabase } from './idb-schema.ts';
+import { DEFAULT_DB_NAME, draftKey, type ProgressDatabase } from './idb-schema.ts';
 import { MemoryProgressStore } from './memory-progress-store.ts';
-import { requireAttempt, setAside, requireDraft, requireProfile, sortAttempts, sortProfiles } from './record-guards.ts';
+import { isDraftToClear, latestDraft, requireAttempt, setAside, requireDraft, requireProfile, sortAttempts, sortProfiles } from './record-guards.ts';
 
 export interface ProgressStoreOptions {
   /** The database name (default `hot-seat-progress`). */
@@ -130,18 +130,27 @@ export class IdbProgressStore implements ProgressStore {
 
   async saveDraft(draft: Draft): Promise<void> {
     const d = requireDraft(draft);
-    await this.run('save the draft', (db) => writeAtomically(db, ['drafts'], [(tx) => tx.objectStore('drafts').put(d)]));
+    await this.run('save the draft', (db) => writeAtomically(db, ['drafts'], [(tx) => tx.objectStore('drafts').put(d, draftKey(d))]));
     await this.mirror.saveDraft(d);
   }
 
-  async loadDraft(profileId: string): Promise<Draft | undefined> {
+  async loadDraft(profileId: string, scenarioId?: string): Promise<Draft | undefined> {
     const fresh = await this.run('read the draft', (db) => this.read(db, 'drafts', { profileId }));
-    return fresh ? fresh[0] : this.mirror.loadDraft(profileId);
+    return fresh ? latestDraft(fresh, scenarioId) : this.mirror.loadDraft(profileId, scenarioId);
   }
 
-  async clearDraft(profileId: string): Promise<void> {
-    await this.run('clear the draft', (db) => writeAtomically(db, ['drafts'], [(tx) => tx.objectStore('drafts').delete(profileId)]));
-    await this.mirror.clearDraft(profileId);
+  async clearDraft(profileId: string, scenarioId?: string, startedAt?: number): Promise<void> {
+    // Looked at and removed in one transaction: another tab's newer draft is never taken with it.
+    const clear: Write<'drafts'> = async (tx) => {
+      let cursor = await tx.objectStore('drafts').index('by-profile').openCursor(profileId);
+      while (cursor) {
+        const draft = checkDraft(cursor.value);
+        if (draft.ok && isDraftToClear(draft.record, scenarioId, startedAt)) await cursor.delete();
+        cursor = await cursor.continue();
+      }
+    };
+    await this.run('clear the draft', (db) => writeAtomically(db, ['drafts'], [clear]));
+    await this.mirror.clearDraft(profileId, scenarioId, startedAt);
   }
 
   async importAll(profiles: readonly Profile[], attempts: readonly AttemptRecord[], options: { readonly dropIfEmpty?: string } = {}): Promise<void> {
@@ -153,7 +162,7 @@ export class IdbProgressStore implements ProgressStore {
     if (drop !== undefined && !ps.some((p) => p.id === drop)) {
       // Counted after the puts, in the same transaction: nothing can land for it in between.
       writes.push(async (tx) => {
-        const held = (await tx.objectStore('attempts').index('by-profile').count(drop)) + (await tx.objectStore('drafts').count(drop));
+        const held = (await tx.objectStore('attempts').index('by-profile').count(drop)) + (await tx.objectStore('drafts').index('by-profile').count(drop));
         if (held === 0) await tx.objectStore('profiles').delete(drop);
         dropped = held === 0;
       });

@@ -35,7 +35,7 @@ export function describeError(e: unknown): string {
 }
 
 export interface Query {
-  /** Only this profile's records (attempts: through the by-profile index; drafts: by key). */
+  /** Only this profile's records (attempts and drafts: through their by-profile index; profiles: by key). */
   readonly profileId?: string;
 }
 
@@ -62,7 +62,7 @@ export async function readValid<S extends Store>(db: ProgressDatabase, store: S,
 async function readEntries(db: ProgressDatabase, store: Store, query: Query): Promise<[IDBValidKey, unknown][]> {
   const tx = db.transaction(store);
   tx.done.catch(() => undefined); // a failed read is handled below, not as an unhandled rejection
-  const source = store === 'attempts' && query.profileId !== undefined ? tx.objectStore('attempts').index('by-profile') : tx.objectStore(store);
+  const source = store !== 'profiles' && query.profileId !== undefined ? tx.objectStore(store).index('by-profile') : tx.objectStore(store);
   const range = query.profileId;
   try {
     const [keys, values] = await Promise.all([source.getAllKeys(range), source.getAll(range)]);
@@ -72,7 +72,7 @@ async function readEntries(db: ProgressDatabase, store: Store, query: Query): Pr
   }
   // One unreadable record fails a whole batch read: read one by one to find it.
   const all = await db.transaction(store).objectStore(store).getAllKeys();
-  const keys = store !== 'attempts' && query.profileId !== undefined ? all.filter((k) => k === query.profileId) : all;
+  const keys = store === 'profiles' && query.profileId !== undefined ? all.filter((k) => k === query.profileId) : all;
   const entries: [IDBValidKey, unknown][] = [];
   for (const key of keys) {
     try {
@@ -82,7 +82,7 @@ async function readEntries(db: ProgressDatabase, store: Store, query: Query): Pr
       entries.push([key, new Unreadable(describeError(e))]);
     }
   }
-  if (store !== 'attempts' || query.profileId === undefined) return entries;
+  if (store === 'profiles' || query.profileId === undefined) return entries;
   // The index is no help here: keep the attempts that say they are this profile's, and the unreadable.
   return entries.filter(([, v]) => v instanceof Unreadable || (v as { profileId?: unknown } | null)?.profileId === query.profileId);
 }

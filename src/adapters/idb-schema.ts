@@ -5,8 +5,18 @@
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 
+/**
+ * A draft's key: its learner, scenario and the time its conversation started. Whatever is stored
+ * gets a key (a malformed value is set aside when read, under this key).
+ */
+export function draftKey(value: unknown): [string, string, number] {
+  const d = (value ?? {}) as { profileId?: unknown; scenarioId?: unknown; actions?: unknown };
+  const start = Array.isArray(d.actions) ? (d.actions[0] as { at?: unknown } | undefined)?.at : undefined;
+  return [String(d.profileId), String(d.scenarioId), typeof start === 'number' && Number.isFinite(start) ? start : 0];
+}
+
 export const DEFAULT_DB_NAME = 'hot-seat-progress';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** A record set aside because it could not be read or did not validate. */
 export interface QuarantineEntry {
@@ -24,7 +34,8 @@ export interface QuarantineEntry {
 export interface ProgressDB extends DBSchema {
   profiles: { key: string; value: unknown };
   attempts: { key: string; value: unknown; indexes: { 'by-profile': string } };
-  drafts: { key: string; value: unknown };
+  /** Keyed by `draftKey` (version 3; by profileId before). */
+  drafts: { key: IDBValidKey; value: unknown; indexes: { 'by-profile': string } };
   quarantine: { key: number; value: QuarantineEntry };
 }
 
@@ -46,6 +57,15 @@ const UPGRADES: readonly UpgradeStep[] = [
     tx.objectStore('attempts').createIndex('by-profile', 'profileId');
     db.createObjectStore('drafts', { keyPath: 'profileId' });
     db.createObjectStore('quarantine', { autoIncrement: true });
+  },
+  // Version 3: one draft per conversation (learner, scenario, start), so a conversation in one
+  // tab never wipes another tab's.
+  async (db, tx) => {
+    const kept = await tx.objectStore('drafts').getAll();
+    db.deleteObjectStore('drafts');
+    const drafts = db.createObjectStore('drafts');
+    drafts.createIndex('by-profile', 'profileId');
+    for (const d of kept) await drafts.put(d, draftKey(d));
   },
 ];
 

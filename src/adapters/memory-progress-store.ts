@@ -4,7 +4,8 @@
  * mutates what it passed or got back never changes what is stored.
  */
 import type { AttemptRecord, Draft, Profile, ProgressStore, SetAside } from '../engine/progress/index.ts';
-import { requireAttempt, requireDraft, requireProfile, sortAttempts, sortProfiles } from './record-guards.ts';
+import { draftKey } from './idb-schema.ts';
+import { isDraftToClear, latestDraft, requireAttempt, requireDraft, requireProfile, sortAttempts, sortProfiles } from './record-guards.ts';
 
 export interface MemoryContents {
   readonly profiles?: readonly Profile[];
@@ -23,7 +24,7 @@ export class MemoryProgressStore implements ProgressStore {
   /** Starts with these contents (validated; a bad record throws TypeError). */
   constructor(contents: MemoryContents = {}) {
     this.putAll(contents.profiles ?? [], contents.attempts ?? []);
-    for (const d of contents.drafts ?? []) this.drafts.set(d.profileId, requireDraft(d));
+    for (const d of contents.drafts ?? []) this.drafts.set(keyOf(d), requireDraft(d));
     this.setAside.push(...(contents.problems ?? []));
   }
 
@@ -55,29 +56,33 @@ export class MemoryProgressStore implements ProgressStore {
 
   async saveDraft(draft: Draft): Promise<void> {
     const d = requireDraft(draft);
-    this.drafts.set(d.profileId, d);
+    this.drafts.set(keyOf(d), d);
   }
 
-  async loadDraft(profileId: string): Promise<Draft | undefined> {
-    const d = this.drafts.get(profileId);
+  async loadDraft(profileId: string, scenarioId?: string): Promise<Draft | undefined> {
+    const d = latestDraft(this.draftsOf(profileId), scenarioId);
     return d && structuredClone(d);
   }
 
-  async clearDraft(profileId: string): Promise<void> {
-    this.drafts.delete(profileId);
+  async clearDraft(profileId: string, scenarioId?: string, startedAt?: number): Promise<void> {
+    for (const d of this.draftsOf(profileId)) if (isDraftToClear(d, scenarioId, startedAt)) this.drafts.delete(keyOf(d));
+  }
+
+  private draftsOf(profileId: string): Draft[] {
+    return [...this.drafts.values()].filter((d) => d.profileId === profileId);
   }
 
   async importAll(profiles: readonly Profile[], attempts: readonly AttemptRecord[], options: { readonly dropIfEmpty?: string } = {}): Promise<void> {
     this.putAll(profiles, attempts);
     const drop = options.dropIfEmpty;
-    const held = (id: string) => this.drafts.has(id) || [...this.attempts.values()].some((a) => a.profileId === id);
+    const held = (id: string) => this.draftsOf(id).length > 0 || [...this.attempts.values()].some((a) => a.profileId === id);
     if (drop !== undefined && !profiles.some((p) => p.id === drop) && !held(drop)) this.forgetProfile(drop);
   }
 
   /** Removes a profile and its draft (the IndexedDB store keeps its mirror in step after an import). */
   forgetProfile(profileId: string): void {
     this.profiles.delete(profileId);
-    this.drafts.delete(profileId);
+    for (const d of this.draftsOf(profileId)) this.drafts.delete(keyOf(d));
   }
 
   problems(): SetAside[] {
@@ -97,3 +102,6 @@ export class MemoryProgressStore implements ProgressStore {
     for (const a of as) this.attempts.set(a.id, a);
   }
 }
+
+/** One draft per conversation, as in IndexedDB. */
+const keyOf = (d: Draft) => JSON.stringify(draftKey(d));

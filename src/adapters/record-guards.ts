@@ -40,3 +40,17 @@ export function sortAttempts(attempts: AttemptRecord[]): AttemptRecord[] {
 export function setAside(store: SetAside['store'], key: unknown, reason: string): SetAside {
   return { store, key: typeof key === 'string' ? key : (JSON.stringify(key) ?? String(key)), reason };
 }
+
+
+/** The draft of `scenarioId` among a profile's drafts or, without it, the one saved last. */
+export function latestDraft(drafts: readonly Draft[], scenarioId?: string): Draft | undefined {
+  const mine = drafts.filter((d) => scenarioId === undefined || d.scenarioId === scenarioId);
+  return mine.sort((a, b) => b.savedAt - a.savedAt)[0];
+}
+
+/** Whether `clearDraft(profile, scenarioId, startedAt)` removes this draft of that profile. */
+export function isDraftToClear(d: Draft, scenarioId?: string, startedAt?: number): boolean {
+  if (scenarioId !== undefined && d.scenarioId !== scenarioId) return false;
+  const start = d.actions[0];
+  return startedAt === undefined || (start?.type === 'start' && start.at === startedAt);
+}

@@ -329,7 +329,7 @@ export class App implements Navigator {
     } catch (e) {
       throw new SaidError(this.deps.i18n.t('resume.failed', { why: e instanceof Error ? e.message : String(e) }), { cause: e });
     }
-    await this.deps.progress?.discardDraft();
+    await this.deps.progress?.discardDraft(draft);
     this.show({ kind: 'brief', scenario, notice: this.deps.i18n.t('resume.changed', { title: textOf(scenario, scenario.title, this.lang) }) });
   }
 }

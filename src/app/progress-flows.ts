@@ -57,27 +57,33 @@ export async function importAndReport(keeper: ProgressKeeper, file: File, deps: 
   const result = await importBackup(keeper, file);
   if (!result.ok) return transferStatus(deps.ui, t('progress.importRefused', { problem: refusalText(deps.i18n, result.refusal) }), false);
   await reopen();
+  if (!result.durable) return transferStatus(deps.ui, importedText(deps.i18n, result.plan, false), false);
   transferStatus(deps.ui, importedText(deps.i18n, result.plan), true);
 }
 
 /** "Imported 2 learners and 5 attempts. 3 attempts were already on this device." */
-export function importedText(i18n: I18n, plan: Pick<MergePlan, 'profiles' | 'attempts' | 'knownAttempts'>): string {
+export function importedText(i18n: I18n, plan: Pick<MergePlan, 'profiles' | 'attempts' | 'knownAttempts'>, durable = true): string {
   const t = i18n.t.bind(i18n);
-  if (!plan.profiles.length && !plan.attempts.length) return t('progress.importedNothing');
+  if (!plan.profiles.length && !plan.attempts.length && durable) return t('progress.importedNothing');
   const learners = t('progress.learnerCount', { count: plan.profiles.length });
   const attempts = t('progress.attemptCount', { count: plan.attempts.length });
   const known = plan.knownAttempts ? ` ${t('progress.alreadyHere', { count: plan.knownAttempts })}` : '';
-  return t('progress.imported', { learners, attempts }) + known;
+  return (durable ? t('progress.imported', { learners, attempts }) : t('progress.importNotSaved', { learners, attempts })) + known;
 }
 
-/** Restores a backup: all of it or, with the reason, nothing. */
-export async function importBackup(keeper: ProgressKeeper, file: File): Promise<{ ok: true; plan: MergePlan } | { ok: false; refusal: BackupRefusal }> {
+/**
+ * Restores a backup: all of it or, with the reason, nothing. `durable` says whether it reached
+ * the device's storage or is held in memory for this visit only.
+ */
+export async function importBackup(keeper: ProgressKeeper, file: File): Promise<{ ok: true; plan: MergePlan; durable: boolean } | { ok: false; refusal: BackupRefusal }> {
   // Refused before reading it into memory at all.
   if (file.size > DEFAULT_MAX_IMPORT_BYTES) return { ok: false, refusal: { kind: 'too-large', limitBytes: DEFAULT_MAX_IMPORT_BYTES } };
   const parsed = parseImport(await file.text());
   if (!parsed.ok) return parsed;
   try {
-    return { ok: true, plan: await keeper.restore(parsed) };
+    const { plan, durable } = await keeper.restore(parsed);
+    if (plan.conflicts.length) return { ok: false, refusal: { kind: 'conflicting-records', ids: plan.conflicts.slice(0, 5), more: Math.max(0, plan.conflicts.length - 5) } };
+    return { ok: true, plan, durable };
   } catch (e) {
     return { ok: false, refusal: { kind: 'not-stored', details: e instanceof Error ? e.message : String(e) } };
   }

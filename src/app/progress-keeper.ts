@@ -70,18 +70,24 @@ export class ProgressKeeper {
   /**
    * Restores a backup (a learner's export or a whole device's): adds every learner and attempt
    * this device does not hold yet, drops the made-up learner if it is still empty, and switches to
-   * the learner the plan names (see `planImport`). Rejects when storage refuses the records.
+   * the learner the plan names (see `planImport`). Writes nothing when the plan has conflicts.
+   * `durable` is false when the records are kept in memory only (the store fell back): they then
+   * count as unsaved, so leaving the page asks first. Rejects when storage refuses the records.
    */
-  async restore(file: { readonly profiles: readonly Profile[]; readonly attempts: readonly AttemptRecord[] }): Promise<MergePlan> {
+  async restore(file: { readonly profiles: readonly Profile[]; readonly attempts: readonly AttemptRecord[] }): Promise<{ plan: MergePlan; durable: boolean }> {
     const { store, profile } = await this.start();
     const { planImport } = await import('../engine/progress/index.ts');
     const [profiles, attempts] = await Promise.all([store.listProfiles(), store.listAttempts()]);
     const placeholder = this.placeholder;
     const plan = planImport({ profiles, attempts }, file, { current: profile.id, ...(placeholder ? { placeholder } : {}) });
+    if (plan.conflicts.length) return { plan, durable: true };
     await store.importAll(plan.profiles, plan.attempts, plan.dropIfEmpty ? { dropIfEmpty: plan.dropIfEmpty } : {});
     if (plan.dropIfEmpty && !(await store.listProfiles()).some((p) => p.id === plan.dropIfEmpty)) this.deps.kv.set(PLACEHOLDER, '');
     if (plan.switchTo && plan.switchTo.id !== profile.id) await this.switchTo(plan.switchTo);
-    return plan;
+    // Checked after the write: a write that failed on a fresh connection has fallen back to memory.
+    const durable = store.kind === 'indexeddb';
+    if (!durable) this.unsaved += plan.attempts.length;
+    return { plan, durable };
   }
 
   async profile(): Promise<Profile> {
@@ -191,20 +197,24 @@ export class ProgressKeeper {
     const attempt = (held.attempt ??= attemptFromResult(result, { id: this.deps.newId(), profileId: profile.id, lang }));
     await store.addAttempt(attempt);
     if (store.kind === 'memory') this.unsaved++;
-    await store.clearDraft(profile.id);
+    // Only this conversation's draft: another tab may be in the middle of the same scenario.
+    await store.clearDraft(profile.id, result.scenarioId, result.startedAt);
     this.deps.onRecorded?.();
     for (const r of this.reporters) r.recorded?.(attempt, profile);
     return attempt;
   }
 
-  async draft(): Promise<Draft | undefined> {
+  /** The learner's unfinished conversation of `scenarioId` or, without it, the one saved last. */
+  async draft(scenarioId?: string): Promise<Draft | undefined> {
     const { store, profile } = await this.start();
-    return store.loadDraft(profile.id);
+    return store.loadDraft(profile.id, scenarioId);
   }
 
-  async discardDraft(): Promise<void> {
+  /** Lets this unfinished conversation go (no other). */
+  async discardDraft(draft: Draft): Promise<void> {
     const { store, profile } = await this.start();
-    await store.clearDraft(profile.id);
+    const start = draft.actions[0];
+    await store.clearDraft(profile.id, draft.scenarioId, start?.type === 'start' ? start.at : undefined);
   }
 
   /** Attempts kept only in memory since the store fell back (lost on leaving without export). */

@@ -28,7 +28,7 @@ export interface ResumeOffer {
 /** Shows the banner when there is a draft of a scenario that can still be played. */
 export async function offerResume(o: ResumeOffer): Promise<void> {
   // A draft that cannot be read rejects: reported by the caller, the screen shows without the offer.
-  const draft = await o.keeper?.draft();
+  const draft = await o.keeper?.draft(o.onBrief?.id);
   if (!draft || (o.onBrief && draft.scenarioId !== o.onBrief.id) || !o.stillShowing()) return;
   const entry = o.catalog.entries.find((e) => e.id === draft.scenarioId && e.playable);
   if (!entry) return;
@@ -36,7 +36,7 @@ export async function offerResume(o: ResumeOffer): Promise<void> {
   const go = button({ class: 'primary', 'data-testid': 'resume' }, () => o.resume(draft), t('resume.continue'));
   const drop = button({ class: 'secondary', 'data-testid': 'resume-discard' }, () => {
     const keeper = o.keeper;
-    if (keeper) o.run(() => keeper.discardDraft(), 'let the unfinished conversation go');
+    if (keeper) o.run(() => keeper.discardDraft(draft), 'let the unfinished conversation go');
     banner.remove();
   }, t('resume.discard'));
   const text = t('resume.text', { title: entryTitle(entry, o.lang), count: draft.actions.filter((a) => a.type === 'choose').length });

@@ -12,3 +12,5 @@ export { textUnits, sourceHash, unitState, recordedHashes, type TextUnit } from 
 export { exportXliff, exportXliffFromYaml, type XliffExport } from './scenario/xliff-write.ts';
 export { readXliff, type XliffDocument, type XliffUnit } from './scenario/xliff-read.ts';
 export { applyTranslations, type TranslationUpdate } from './scenario/translate-yaml.ts';
+export { voicePath } from './scenario/voice-path.ts';
+export { MAX_DIAGNOSTICS, MAX_NODES, MAX_YAML_NODES } from './scenario/limits.ts';

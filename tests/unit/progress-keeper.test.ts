@@ -13,6 +13,9 @@ import { attempt, profile } from './progress/make.ts';
 
 const scenario = fixture('tests/fixtures/valid/two-paths.yaml');
 
+/** Lets the keeper's queued store writes run (they are chained on promises, not timers). */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 function setUp(onUnsaved?: (what: 'attempt' | 'draft', error: unknown) => void) {
   const store = new MemoryProgressStore();
   const saves = vi.spyOn(store, 'saveDraft');
@@ -79,12 +82,12 @@ describe('ProgressKeeper', () => {
     const first = await keeper.profile();
     expect(keeper.placeholder).toBe(first.id);
     const file = { profiles: [profile('ana', 'Ana'), profile('ben', 'Ben')], attempts: [attempt({ id: 'a1', profileId: 'ana' }), attempt({ id: 'b1', profileId: 'ben' })] };
-    const plan = await keeper.restore(file);
+    const { plan } = await keeper.restore(file);
     expect(plan).toMatchObject({ dropIfEmpty: first.id, knownAttempts: 0 });
     expect((await store.listProfiles()).map((p) => p.name)).toEqual(['Ana', 'Ben']);
     expect((await keeper.profile()).id).toBe('ana');
     expect(keeper.placeholder).toBeUndefined();
-    const again = await keeper.restore(file);
+    const { plan: again } = await keeper.restore(file);
     expect(again).toMatchObject({ profiles: [], attempts: [], knownProfiles: 2, knownAttempts: 2 });
     expect((await store.listAttempts()).map((a) => a.id)).toEqual(['a1', 'b1']);
   });
@@ -140,5 +143,73 @@ describe('ProgressKeeper', () => {
     vi.spyOn(store, 'saveDraft').mockRejectedValue(new Error('no room'));
     runner.start();
     await vi.waitFor(() => expect(unsaved).toEqual(['draft']));
+  });
+
+  it('never replaces a stored attempt: one with the same id and other content makes the plan a conflict, and nothing is written', async () => {
+    const { store, keeper } = setUp();
+    const mine = attempt({ id: 'a1', profileId: 'ana', scores: { listen: 3 }, best: { listen: 3 } });
+    await keeper.restore({ profiles: [profile('ana', 'Ana')], attempts: [mine] });
+    const forged = { ...mine, ending: 'lost' as const, scores: { listen: -3, empathy: -3, honesty: -3, calm: -3 } };
+    const { plan } = await keeper.restore({ profiles: [profile('ana', 'Renamed by import')], attempts: [forged, attempt({ id: 'new', profileId: 'ana' })] });
+    expect(plan.conflicts).toEqual(['a1']);
+    expect(await store.listAttempts()).toEqual([mine]);
+    expect((await store.listProfiles()).map((p) => p.name)).toEqual(['Ana']);
+    // The same record again, its keys in another order, is a duplicate, not a conflict.
+    const reordered = Object.fromEntries(Object.entries(mine).reverse()) as typeof mine;
+    const { plan: same } = await keeper.restore({ profiles: [profile('ana', 'Ana')], attempts: [reordered] });
+    expect(same).toMatchObject({ conflicts: [], knownAttempts: 1, attempts: [] });
+  });
+});
+
+describe('ProgressKeeper in two tabs', () => {
+  it('a conversation that ends in one tab leaves the other tab\u2019s unfinished one, even of the same scenario', async () => {
+    const store = new MemoryProgressStore();
+    const tab = (start: number) => {
+      const keeper = new ProgressKeeper({ open: async () => store, kv: { get: () => 'p1', set: () => {} }, newId: () => `attempt-${start}`, now: () => start, defaultName: 'Learner', onFallback: () => {} });
+      const clock = manualClock(start);
+      const runner = createRunner(scenario, { clock, random: seededRandom(start), rules: { replyLimitMs: 5_000 } });
+      keeper.follow(runner, 'en');
+      return { keeper, runner, clock };
+    };
+    await store.saveProfile(profile('p1'));
+    const a = tab(100);
+    a.runner.start();
+    await settle();
+    a.runner.lineDelivered();
+    await settle();
+    const b = tab(200);
+    b.runner.start();
+    await settle();
+    for (const id of ['wait', 'own']) {
+      b.runner.lineDelivered();
+      b.runner.choose(id);
+    }
+    await settle();
+    await settle();
+    expect(b.runner.state.phase).toBe('ended');
+    expect((await store.listAttempts()).map((x) => x.id)).toEqual(['attempt-200']);
+    expect((await a.keeper.draft(scenario.id))?.actions).toEqual(a.runner.actions);
+  });
+});
+
+describe('ProgressKeeper restoring into storage that fails', () => {
+  it('says the import is not durable when the write fell back to memory, and counts the attempts as unsaved', async () => {
+    const { openProgressStore } = await import('../../src/adapters/idb-progress-store.ts');
+    const { IDBFactory } = await import('./adapters/idb-helpers.ts');
+    const { IDBObjectStore } = await import('fake-indexeddb');
+    const store = await openProgressStore({ indexedDB: new IDBFactory() });
+    const keeper = new ProgressKeeper({ open: async () => store, kv: { get: () => undefined, set: () => {} }, newId: () => 'id-1', now: () => 1_000, defaultName: 'Learner', onFallback: () => {} });
+    const ok = await keeper.restore({ profiles: [profile('ana', 'Ana')], attempts: [attempt({ id: 'a1', profileId: 'ana' })] });
+    expect(ok.durable).toBe(true);
+    expect(keeper.unsavedAttempts).toBe(0);
+    const put = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+      if (this.name === 'attempts') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    });
+    const failed = await keeper.restore({ profiles: [profile('ana', 'Ana')], attempts: ['b1', 'b2', 'b3'].map((id) => attempt({ id, profileId: 'ana' })) });
+    vi.restoreAllMocks();
+    expect(failed).toMatchObject({ durable: false, plan: { attempts: [{ id: 'b1' }, { id: 'b2' }, { id: 'b3' }] } });
+    expect(keeper.unsavedAttempts).toBe(3);
   });
 });

@@ -13,7 +13,9 @@ export type ImportRefusal =
   | { readonly kind: 'unexpected-fields'; readonly fields: readonly string[] }
   | { readonly kind: 'incomplete' }
   /** `count` records are wrong; `details` names at most five, and `more` counts the rest. */
-  | { readonly kind: 'invalid-records'; readonly count: number; readonly details: readonly string[]; readonly more: number };
+  | { readonly kind: 'invalid-records'; readonly count: number; readonly details: readonly string[]; readonly more: number }
+  /** Attempts this device holds under the same ids with other content (at most five named). */
+  | { readonly kind: 'conflicting-records'; readonly ids: readonly string[]; readonly more: number };
 
 /** A refusal as one English sentence (no capital, no full stop), e.g. for `ImportResult.problem`. */
 export function refusalSentence(r: ImportRefusal): string {
@@ -38,6 +40,8 @@ export function refusalSentence(r: ImportRefusal): string {
       const n = r.count === 1 ? '1 problem' : `${r.count} problems`;
       return `nothing was imported: ${n} in the file: ${r.details.join('; ')}${r.more ? `; and ${r.more} more` : ''}`;
     }
+    case 'conflicting-records':
+      return `nothing was imported: this device already holds attempt ${r.ids.map((id) => `'${id}'`).join(', ')}${r.more ? ` and ${r.more} more` : ''} with other content, and a stored attempt is never replaced`;
   }
 }
 

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { ENDINGS, ID_PATTERN, LANGUAGES, MOOD_MAX, MOOD_MIN, PRINCIPLES } from '../scenario/vocabulary.ts';
+import { MAX_NODES, MAX_REPLY_SCORE, MIN_REPLY_SCORE } from '../scenario/limits.ts';
 import { ATTEMPT_VERSION, DRAFT_VERSION } from './records.ts';
 
 /** The largest time `Date` accepts (ms either side of 1970). */
@@ -21,9 +22,15 @@ export const scenarioId = z.string().regex(ID_PATTERN, 'expected a lower-case ke
 export const epochMs = z.number().min(0).max(MAX_TIME);
 export const count = z.int().min(0);
 export const mood = z.number().min(MOOD_MIN).max(MOOD_MAX);
-export const scoresSchema = z.strictObject(
-  Object.fromEntries(PRINCIPLES.map((p) => [p, z.number()])) as Record<(typeof PRINCIPLES)[number], z.ZodNumber>,
-);
+/** Scores of `n` replies at most, each within what one reply can score (−4…3). */
+const scoresWithin = (n: number) =>
+  z.strictObject(
+    Object.fromEntries(PRINCIPLES.map((p) => [p, z.int().min(MIN_REPLY_SCORE * n).max(MAX_REPLY_SCORE * n)])) as Record<(typeof PRINCIPLES)[number], z.ZodInt>,
+  );
+/** A conversation's scores: as many replies as a scenario can have nodes. */
+export const scoresSchema = scoresWithin(MAX_NODES);
+/** The longest a reply can be waited for that the game records (a week; the reply timer can be off). */
+const MAX_WAIT_MS = 7 * 24 * 3600 * 1000;
 export const languageSchema = z.enum(LANGUAGES);
 export const endingSchema = z.enum(ENDINGS);
 export const endedBySchema = z.enum(['node', 'mood']);
@@ -37,19 +44,23 @@ export const stepSchema = z.strictObject({
    */
   bestChoiceId: scenarioId.nullable(),
   /** What the reply actually scored, interruption penalty included. */
-  score: scoresSchema,
+  score: scoresWithin(1),
   moodBefore: mood,
   moodAfter: mood,
   interrupted: z.boolean(),
   late: z.boolean(),
   hold: z.boolean(),
   /** Time from the line appearing to the reply (ms). */
-  elapsedMs: z.number(),
+  elapsedMs: z.number().min(0).max(MAX_WAIT_MS),
   /** Time of the reply (epoch ms). */
   at: epochMs,
 });
 
-/** A current-version attempt record. */
+/**
+ * A current-version attempt record, holding only what the game itself can write: times in order,
+ * `durationMs` their difference, scores within what the replies allow, at most `MAX_NODES`
+ * replies, and counts that match the replies.
+ */
 export const attemptSchema = z.strictObject({
   v: z.literal(ATTEMPT_VERSION),
   id: recordId,
@@ -59,17 +70,24 @@ export const attemptSchema = z.strictObject({
   lang: languageSchema,
   startedAt: epochMs,
   endedAt: epochMs,
-  /** endedAt − startedAt, never negative (a clock set back gives 0). */
-  durationMs: z.number().min(0),
+  /** endedAt − startedAt. */
+  durationMs: z.number().min(0).max(MAX_TIME),
   ending: endingSchema,
   endedBy: endedBySchema,
   scores: scoresSchema,
   /** For each principle, the best any path through the scenario allowed. */
   best: scoresSchema,
-  steps: z.array(stepSchema),
+  steps: z.array(stepSchema).max(MAX_NODES),
   interruptions: count,
   lateReplies: count,
   holds: count,
+}).superRefine((a, ctx) => {
+  const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+  if (a.endedAt < a.startedAt) issue('endedAt', 'is before startedAt');
+  else if (a.durationMs !== a.endedAt - a.startedAt) issue('durationMs', 'must be endedAt − startedAt');
+  for (const [field, flag] of [['interruptions', 'interrupted'], ['lateReplies', 'late'], ['holds', 'hold']] as const) {
+    if (a[field] > a.steps.length || (a.steps.length > 0 && a[field] !== a.steps.filter((s) => s[flag]).length)) issue(field, `does not match the replies (${a.steps.length})`);
+  }
 });
 
 export const profileSchema = z.strictObject({

@@ -37,11 +37,22 @@ export interface ProgressStore {
    * id again replaces it, so a retried write is harmless. Rejects a record that does not validate.
    */
   addAttempt(attempt: AttemptRecord): Promise<void>;
-  /** Keeps the one unfinished conversation of a profile, replacing any earlier draft. */
+  /**
+   * Keeps an unfinished conversation: one draft per conversation (profile, scenario and the time
+   * it started), replacing only that conversation's earlier draft. Another tab's is untouched.
+   */
   saveDraft(draft: Draft): Promise<void>;
-  /** The profile's draft, or undefined (also when it was malformed: it is set aside). */
-  loadDraft(profileId: string): Promise<Draft | undefined>;
-  clearDraft(profileId: string): Promise<void>;
+  /**
+   * The profile's draft of `scenarioId` saved last or, without it, the profile's draft saved last;
+   * undefined when there is none (also when it was malformed: it is set aside).
+   */
+  loadDraft(profileId: string, scenarioId?: string): Promise<Draft | undefined>;
+  /**
+   * Removes the profile's drafts of `scenarioId` (every draft of the profile without it). With
+   * `startedAt`, only the conversation that began then: a conversation that ends never removes
+   * another tab's, even of the same scenario.
+   */
+  clearDraft(profileId: string, scenarioId?: string, startedAt?: number): Promise<void>;
   /**
    * Adds or replaces these profiles and attempts (by id) in one transaction: all of them are kept
    * or none. Rejects, writing nothing, when any record does not validate. With `dropIfEmpty`, the

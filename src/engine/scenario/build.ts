@@ -6,6 +6,8 @@
 import type { Choice, Scenario, ScenarioNode, Scores, Text } from './model.ts';
 import type { ChoiceFile, NodeFile, ScenarioFile } from './schema.ts';
 import type { Language } from './vocabulary.ts';
+import { voicePath } from './voice-path.ts';
+
 
 function text(value: string | Partial<Record<Language, string>>, source: Language): Text {
   return Object.freeze(typeof value === 'string' ? { [source]: value } : { ...value });
@@ -39,7 +41,8 @@ function node(id: string, n: NodeFile, source: Language): ScenarioNode {
     id,
     customer: text(n.customer, source),
     ...(n.narration !== undefined ? { narration: text(n.narration, source) } : {}),
-    ...(n.voice !== undefined ? { voice: Object.freeze({ ...n.voice }) } : {}),
+    // Played as checked: the normalised path inside public/.
+    ...(n.voice !== undefined ? { voice: Object.freeze(Object.fromEntries(Object.entries(n.voice).map(([lang, file]) => [lang, voicePath(file) ?? file]))) } : {}),
   };
   if (n.ending !== undefined) return Object.freeze({ ...base, kind: 'ending', ending: n.ending });
   return Object.freeze({

@@ -8,6 +8,8 @@ import { asMap, own, rawChoiceId, rawNodes, rawTexts, type RawNode } from './raw
 import { didYouMean, suggest } from './suggest.ts';
 import { isLanguage } from './vocabulary.ts';
 import { locate, type Path, type YamlSource } from './yaml-source.ts';
+import { checkProtoKeys } from './proto-keys.ts';
+import { voicePath } from './voice-path.ts';
 import { phrase } from './where.ts';
 
 export interface CheckContext {
@@ -41,6 +43,7 @@ export function checkStructure(ctx: CheckContext): Diagnostic[] {
   for (const node of nodes) checkNode(node, ids, report, ctx.fileExists, typeof source === 'string' ? source : '');
   if (exists(start)) checkGraph(nodes, start as string, report);
   checkTexts(ctx.raw, top, report);
+  checkProtoKeys(ctx.raw, (code, path, message) => report(code, 'error', path, message, 'key'));
   return out;
 }
 
@@ -75,9 +78,12 @@ function checkNode(node: RawNode, ids: readonly string[], report: Report, fileEx
     for (const t of textValues(own(c.value, 'text'), source)) if (!texts.has(t)) texts.set(t, c.index);
   }
   const voice = asMap(own(node.value, 'voice'));
-  if (voice && fileExists) {
+  if (voice) {
     for (const [lang, file] of Object.entries(voice)) {
-      if (typeof file === 'string' && !fileExists(file)) report('SCN042', 'error', [...node.path, 'voice', lang], `node '${node.id}': voice file '${file}' (${lang}) does not exist under public/`);
+      if (typeof file !== 'string') continue;
+      const path = voicePath(file);
+      if (path === undefined) report('SCN042', 'error', [...node.path, 'voice', lang], `node '${node.id}': voice file '${file}' (${lang}) is not a path inside public/; write it like audio/voice/${node.id}-${lang}.mp3`);
+      else if (fileExists && !fileExists(path)) report('SCN042', 'error', [...node.path, 'voice', lang], `node '${node.id}': voice file '${file}' (${lang}) does not exist under public/`);
     }
   }
 }

@@ -14,6 +14,8 @@ import { PRINCIPLES } from './vocabulary.ts';
 import { translationWarnings } from './translation-checks.ts';
 import { slippedFields, structureDiagnostics } from './structure.ts';
 import { firstAlias, firstBadByte, syntaxDiagnostics } from './syntax.ts';
+import { expandedSize, TOO_MANY_VALUES, tooManyNodes } from './budget.ts';
+import { MAX_YAML_NODES } from './limits.ts';
 import { locate, MAX_ALIASES, parseYaml, type Position, type YamlSource } from './yaml-source.ts';
 import type { Scenario, Scores } from './model.ts';
 
@@ -77,6 +79,8 @@ function loadUnsafe(text: string, file: string, options: LoadOptions): LoadResul
   const source = parseYaml(text);
   const syntax = syntaxDiagnostics(source, file);
   if (syntax.length > 0) return { diagnostics: structureDiagnostics(text, source, file) ?? syntax };
+  // Counted before anything is expanded or analysed: the work a file can ask for is bounded.
+  if (expandedSize(source.doc) > MAX_YAML_NODES) return fail(file, TOO_MANY_VALUES, 'SCN002', firstAlias(source));
   let raw: unknown;
   try {
     raw = source.doc.toJS({ maxAliasCount: MAX_ALIASES });
@@ -88,6 +92,8 @@ function loadUnsafe(text: string, file: string, options: LoadOptions): LoadResul
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return fail(file, 'the file must be a mapping of fields (id:, format:, title:, …)', 'SCN003', locate(source, []));
   }
+  const tooLarge = tooManyNodes(raw);
+  if (tooLarge) return fail(file, tooLarge, 'SCN002', locate(source, ['nodes'], 'key'));
   const parsed = scenarioSchema.safeParse(raw);
   const diagnostics = parsed.success ? [] : schemaDiagnostics(parsed.error.issues, raw, source, file);
   diagnostics.push(...slippedFields(raw, source, file, diagnostics));

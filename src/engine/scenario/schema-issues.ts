@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import type { Diagnostic, DiagnosticCode } from './diagnostics.ts';
 import { didYouMean } from './suggest.ts';
+import { MAX_DIAGNOSTICS } from './limits.ts';
 import { ADVICE, CHANNELS, ENDINGS, LANGUAGES, PORTRAITS, PRINCIPLES } from './vocabulary.ts';
 import { locate, type Path, type YamlSource } from './yaml-source.ts';
 import { phrase } from './where.ts';
@@ -48,12 +49,14 @@ export function issueToDiagnostics(issue: Issue, raw: unknown, source: YamlSourc
   switch (issue.code) {
     case 'unrecognized_keys': {
       const kind = mappingKind(path);
-      return issue.keys.map((key) => {
+      return issue.keys.map((key, i) => {
         const keyPath = [...path, key];
-        if (kind === 'score') return make('SCN036', phrase(path, `names '${key}', which is not a principle (${PRINCIPLES.join(', ')})${didYouMean(key, PRINCIPLES)}`), keyPath, 'key');
-        if (kind === 'text' || last === 'voice') return make('SCN017', phrase(path, `has a text in '${key}', which is not a language of the game (${LANGUAGES.join(', ')})${didYouMean(key, LANGUAGES)}`), keyPath, 'key');
+        // Past the listed ones, a key is only counted: no suggestion is worked out for it.
+        const hint = i < MAX_DIAGNOSTICS ? didYouMean : () => '';
+        if (kind === 'score') return make('SCN036', phrase(path, `names '${key}', which is not a principle (${PRINCIPLES.join(', ')})${hint(key, PRINCIPLES)}`), keyPath, 'key');
+        if (kind === 'text' || last === 'voice') return make('SCN017', phrase(path, `has a text in '${key}', which is not a language of the game (${LANGUAGES.join(', ')})${hint(key, LANGUAGES)}`), keyPath, 'key');
         const known = FIELDS[kind] ?? [];
-        return make('SCN012', phrase(path, `has an unknown field '${key}'${didYouMean(key, known)}`), keyPath, 'key');
+        return make('SCN012', phrase(path, `has an unknown field '${key}'${hint(key, known)}`), keyPath, 'key');
       });
     }
     case 'invalid_key': {

@@ -7,6 +7,7 @@ import type { Diagnostic } from './diagnostics.ts';
 import { nodeSchema } from './schema.ts';
 import { issueToDiagnostics } from './schema-issues.ts';
 import { FIELDS, mappingKind, valueAt } from './schema-paths.ts';
+import { MAX_DIAGNOSTICS } from './limits.ts';
 import { suggest } from './suggest.ts';
 import type { Path, YamlSource } from './yaml-source.ts';
 
@@ -25,7 +26,8 @@ export function schemaDiagnostics(issues: readonly Issue[], raw: unknown, source
   for (const issue of all) {
     if (issue.code !== 'unrecognized_keys') continue;
     const known = FIELDS[mappingKind(issue.path as Path)] ?? [];
-    for (const k of issue.keys) {
+    // Only the keys that can be listed are explained (bounded work in a file of thousands).
+    for (const k of issue.keys.slice(0, MAX_DIAGNOSTICS)) {
       const meant = suggest(k, known);
       if (meant !== undefined) explained.add(key([...(issue.path as Path), meant]));
     }

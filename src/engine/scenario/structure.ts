@@ -23,10 +23,19 @@ const indentOf = (line: string) => /^ */.exec(line)![0].length;
 const meaningful = (line: string) => line.trim() !== '' && !line.trimStart().startsWith('#');
 const keyOf = (line: string) => /^\s*(?:- )?([^\s:#][^:#]*?):(?:\s|$)/.exec(line)?.[1];
 
+/** Repairs are tried for at most this many syntax errors (or tab-indented lines) in a file… */
+const MAX_REPAIRED_ERRORS = 8;
+/** …of at most this many characters (the library's largest file is about 150,000). */
+const MAX_REPAIRED_CHARS = 200_000;
+
 /** The diagnostics to show instead of `source`'s syntax errors, or undefined to show those. */
 export function structureDiagnostics(text: string, source: YamlSource, file: string): Diagnostic[] | undefined {
+  // Each repair is tried by parsing the whole file again: only for a file with a mistake or two
+  // that is of a size people write, so a broken or generated file costs no more than one parse.
+  if (source.doc.errors.length > MAX_REPAIRED_ERRORS || text.length > MAX_REPAIRED_CHARS) return undefined;
   const lines = text.split('\n');
   const tabs = lines.flatMap((l, i) => (/^ *\t/.test(l) ? [i] : []));
+  if (tabs.length > MAX_REPAIRED_ERRORS) return undefined;
   if (tabs.length) return tabs.map((i) => tabMessage(lines, i, file));
   const first = [...source.doc.errors].sort((a, b) => a.pos[0] - b.pos[0])[0];
   if (!first) return undefined;

@@ -5,6 +5,7 @@
  */
 import { isAlias, isCollection, isScalar, visit, type Node, type YAMLError } from 'yaml';
 import type { Diagnostic } from './diagnostics.ts';
+import { MAX_DIAGNOSTICS } from './limits.ts';
 import { positionAt, type Position, type YamlSource } from './yaml-source.ts';
 
 /** Plainer words for the YAML mistakes trainers make most. */
@@ -24,22 +25,23 @@ export function syntaxDiagnostics(source: YamlSource, file: string): Diagnostic[
   for (const e of source.doc.errors) {
     if (seen.has(e.pos[0])) continue;
     seen.add(e.pos[0]);
-    const { offset, message } = explain(source, e);
+    // Finding where an unclosed quote or bracket opened walks the whole file: only for those listed.
+    const { offset, message } = explain(source, e, out.length < MAX_DIAGNOSTICS);
     out.push({ code: 'SCN001', severity: 'error', file, ...positionAt(source, offset), message: `YAML syntax: ${message}` });
   }
   return out;
 }
 
-function explain(source: YamlSource, e: YAMLError): { offset: number; message: string } {
+function explain(source: YamlSource, e: YAMLError, precise: boolean): { offset: number; message: string } {
   const quote = /^Missing closing (["'])quote/.exec(e.message)?.[1];
   if (e.code === 'MISSING_CHAR' && quote) {
-    const opening = unclosedAt(source, e.pos[0], (n) => isScalar(n) && (n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE'));
+    const opening = precise ? unclosedAt(source, e.pos[0], (n) => isScalar(n) && (n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE')) : undefined;
     return { offset: opening ?? e.pos[0], message: `the quote ${quote} that starts here is never closed; end the text with ${quote}` };
   }
   const flow = /^Flow (sequence|map) in block collection/.exec(e.message)?.[1];
   if (flow) {
     const [open, close] = flow === 'map' ? ['{', '}'] : ['[', ']'];
-    const opening = unclosedAt(source, e.pos[0], (n) => isCollection(n) && n.flow === true);
+    const opening = precise ? unclosedAt(source, e.pos[0], (n) => isCollection(n) && n.flow === true) : undefined;
     return { offset: opening ?? e.pos[0], message: `the '${open}' that starts here is never closed; end it with '${close}' (a line that continues it must be indented further)` };
   }
   return { offset: e.pos[0], message: HINTS[e.code] ?? e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') };

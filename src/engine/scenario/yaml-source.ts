@@ -2,7 +2,7 @@
  * Reading YAML text with source positions, so that every diagnostic can point at the key or value
  * a trainer has to fix. Wraps the `yaml` package's Document and LineCounter.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, YAMLParseError, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 
 export type PathSegment = string | number;
 export type Path = readonly PathSegment[];
@@ -23,7 +23,23 @@ export const MAX_ALIASES = 200;
 export function parseYaml(text: string): YamlSource {
   const lines = new LineCounter();
   // logLevel 'error': the package would otherwise print warnings (a list used as a key) to the console.
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+  // The package's own duplicate-key check compares each key with every earlier one (minutes for a
+  // mapping of 60,000 keys); this one is linear and reports the same error.
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
+  visit(doc, {
+    Map(_key, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const key = `${typeof pair.key.value}:${String(pair.key.value)}`;
+        if (seen.has(key)) {
+          const [start, end] = pair.key.range ?? [0, 0];
+          doc.errors.push(new YAMLParseError([start, end], 'DUPLICATE_KEY', 'Map keys must be unique'));
+        }
+        seen.add(key);
+      }
+    },
+  });
   return { doc, lines };
 }
 
@@ -45,7 +61,7 @@ export function locate(source: YamlSource, path: Path, at: 'key' | 'value' = 'va
     const segment = path[i];
     const last = i === path.length - 1;
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+      const pair = keyIndex(node).get(String(segment));
       if (!pair) break;
       const key = pair.key as Node;
       if (last && at === 'key') return start(source, key);
@@ -61,6 +77,18 @@ export function locate(source: YamlSource, path: Path, at: 'key' | 'value' = 'va
     }
   }
   return best ? start(source, best) : { line: 1, column: 1 };
+}
+
+/** Each mapping's pairs by key, made once: a file with thousands of wrong keys is located in linear time. */
+const keyIndexes = new WeakMap<object, Map<string, Pair>>();
+function keyIndex(map: YAMLMap): Map<string, Pair> {
+  let index = keyIndexes.get(map);
+  if (!index) {
+    index = new Map();
+    for (const p of map.items) if (isPair(p) && isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p);
+    keyIndexes.set(map, index);
+  }
+  return index;
 }
 
 function isNodeWithRange(node: unknown): node is Node {

@@ -29,10 +29,19 @@ function clockFormat(lang: string): (minutes: number, seconds: number) => string
   return format;
 }
 
-/** "1:05" in the UI language's digits and separators. */
+/**
+ * "1:05" in the UI language's digits and separators. Never throws: a value no clock can show
+ * (not finite, or beyond what Intl accepts) falls back to plain digits.
+ */
 export function formatClock(lang: string, ms: number): string {
-  const total = Math.max(0, Math.floor(ms / 1000));
-  return clockFormat(lang)(Math.floor(total / 60), total % 60);
+  const total = Number.isFinite(ms) ? Math.max(0, Math.floor(ms / 1000)) : 0;
+  const minutes = Math.floor(total / 60);
+  const seconds = total % 60;
+  try {
+    return clockFormat(lang)(minutes, seconds);
+  } catch {
+    return `${minutes}:${String(seconds).padStart(2, '0')}`;
+  }
 }
 
 /**

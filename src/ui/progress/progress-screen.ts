@@ -60,10 +60,19 @@ export function showProgress(ctx: ScreenContext, entries: readonly CatalogEntry[
     const e = entries.find((x) => x.id === id);
     return e?.title ? textOf({ source: e.source ?? 'en' }, e.title, lang) : id;
   };
-  const section = (id: string, title: string, ...body: (HTMLElement | null)[]) => h('section', { class: `progress-part part-${id}`, 'aria-labelledby': `part-${id}` }, h('h2', { id: `part-${id}` }, title), ...body);
+  // A part that cannot be drawn says so and why; the rest, the backup above all, still shows.
+  const shown = (draw: () => HTMLElement | null): HTMLElement | null => {
+    try {
+      return draw();
+    } catch (e) {
+      return h('p', { class: 'notice', role: 'alert', 'data-testid': 'part-unshown' }, t('progress.partUnshown', { reason: e instanceof Error ? e.message : String(e) }));
+    }
+  };
+  const section = (id: string, title: string, body: () => HTMLElement | null) => h('section', { class: `progress-part part-${id}`, 'aria-labelledby': `part-${id}` }, h('h2', { id: `part-${id}` }, title), shown(body));
 
-  const next = data.summary.next;
-  const recommend = next
+  const recommend = () => {
+    const next = data.summary.next;
+    return next
     ? h(
         'div',
         { class: 'recommend', 'data-testid': 'recommend', 'data-scenario': next.scenarioId, 'data-principle': next.principle },
@@ -72,8 +81,9 @@ export function showProgress(ctx: ScreenContext, entries: readonly CatalogEntry[
         button({ class: 'primary', 'data-testid': 'play-recommended' }, () => actions.open(next.scenarioId), t('progress.playNext')),
       )
     : null;
+  };
 
-  const grid = h('ul', { class: 'scenario-grid', 'data-testid': 'scenario-grid' }, ...entries.filter((e) => e.playable).map((e) => {
+  const grid = () => h('ul', { class: 'scenario-grid', 'data-testid': 'scenario-grid' }, ...entries.filter((e) => e.playable).map((e) => {
     const best = data.summary.scenarios.find((s) => s.scenarioId === e.id);
     return h('li', { class: 'grid-cell', 'data-testid': 'grid-cell', 'data-scenario': e.id, 'data-played': String(!!best) }, h('strong', {}, titleOf(e.id)), h('span', {}, bestLine(i18n, pct, best)));
   }));
@@ -84,27 +94,32 @@ export function showProgress(ctx: ScreenContext, entries: readonly CatalogEntry[
   ];
 
   const channels = entries.flatMap((e) => (e.playable && e.channel ? [e.channel] : []));
-  const chart = overTimeChart(i18n, data.summary, titleOf);
+  let dispose = () => {};
+  const chart = () => {
+    const c = overTimeChart(i18n, data.summary, titleOf);
+    dispose = () => c.dispose();
+    return c.element;
+  };
   const screen = h(
     'section',
     { class: 'screen progress-screen', 'data-testid': 'progress', 'aria-labelledby': 'progress-title' },
     h('h1', { id: 'progress-title' }, t('progress.title', { name: data.profile.name })),
     ...warnings,
     learners(ctx, data, actions),
-    recommend,
-    section('standing', t('progress.mastery'), masteryList(i18n, data.summary)),
-    section('badges', t('progress.badges'), badgeList(i18n, data.summary.badges, channels)),
-    section('over-time', t('progress.overTime'), chart.element),
-    section('growth', t('progress.growth'), growthList(i18n, data.summary.scenarios, titleOf)),
+    shown(recommend),
+    section('standing', t('progress.mastery'), () => masteryList(i18n, data.summary)),
+    section('badges', t('progress.badges'), () => badgeList(i18n, data.summary.badges, channels)),
+    section('over-time', t('progress.overTime'), chart),
+    section('growth', t('progress.growth'), () => growthList(i18n, data.summary.scenarios, titleOf)),
     section('by-scenario', t('progress.byScenario'), grid),
-    section('attempts', t('progress.attempts'), attemptList(i18n, data.attempts, titleOf)),
+    section('attempts', t('progress.attempts'), () => attemptList(i18n, data.attempts, titleOf)),
     transferPanel(i18n, actions),
     h('div', { class: 'actions' }, button({ class: 'secondary', 'data-testid': 'back' }, () => actions.back(), t('common.backToMenu'))),
   );
   ctx.root.replaceChildren(screen);
   focusHeading(screen);
   return () => {
-    chart.dispose();
+    dispose();
     screen.remove();
   };
 }

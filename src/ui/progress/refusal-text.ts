@@ -24,6 +24,8 @@ export function refusalText(i18n: I18n, r: BackupRefusal): string {
       const more = r.more ? [t('refusal.more', { count: r.more })] : [];
       return t('refusal.invalid-records', { count: r.count, details: [...r.details, ...more].join('; ') });
     }
+    case 'conflicting-records':
+      return t('refusal.conflicting-records', { count: r.ids.length + r.more, ids: formatList(i18n.language, r.ids) });
     case 'not-stored':
       return t('refusal.not-stored', { details: r.details });
     default:

@@ -28,8 +28,8 @@ export function rawOpen(factory: IDBFactory, name: string, version: number, upgr
   return request(r);
 }
 
-/** Every value in a store, read on a fresh connection at `version` (default: the game's, 2). */
-export async function rawAll(factory: IDBFactory, name: string, store: string, version = 2): Promise<unknown[]> {
+/** Every value in a store, read on a fresh connection at `version` (default: the game's, 3). */
+export async function rawAll(factory: IDBFactory, name: string, store: string, version = 3): Promise<unknown[]> {
   const db = await rawOpen(factory, name, version);
   try {
     return await request(db.transaction(store).objectStore(store).getAll());

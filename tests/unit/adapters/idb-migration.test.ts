@@ -6,6 +6,7 @@
 import { IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openProgressStore } from '../../../src/adapters/idb-progress-store.ts';
+import { DRAFT_VERSION } from '../../../src/engine/progress/index.ts';
 import { attempt, profile, v1Export, v2Expected } from '../progress/make.ts';
 import { IDBFactory, problemLine, rawAll, rawOpen } from './idb-helpers.ts';
 
@@ -60,6 +61,34 @@ describe('upgrading a version-1 database', () => {
   });
 });
 
+describe('upgrading a version-2 database', () => {
+  it('keeps its draft, now one per conversation', async () => {
+    const factory = new IDBFactory();
+    const db = await rawOpen(factory, NAME, 2, (d) => {
+      // The layout version 2 of the game made.
+      d.createObjectStore('profiles', { keyPath: 'id' });
+      const attempts = d.createObjectStore('attempts', { keyPath: 'id' });
+      attempts.createIndex('by-profile', 'profileId');
+      d.createObjectStore('drafts', { keyPath: 'profileId' });
+      d.createObjectStore('quarantine', { autoIncrement: true });
+    });
+    // A draft as saved before drafts carried a version and fingerprint.
+    const draft = { profileId: 'p1', scenarioId: 'late-delivery', lang: 'en', actions: [{ type: 'start', at: 5, seed: 1 }], savedAt: 6 };
+    const tx = db.transaction(['profiles', 'drafts'], 'readwrite');
+    tx.objectStore('profiles').put(profile());
+    tx.objectStore('drafts').put(draft);
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    db.close();
+    const store = await openProgressStore({ indexedDB: factory });
+    // Read back at the current version, its fingerprint unknown.
+    const current = { ...draft, lang: 'en' as const, v: DRAFT_VERSION as typeof DRAFT_VERSION, fingerprint: null };
+    expect(await store.loadDraft('p1')).toEqual(current);
+    await store.saveDraft({ ...current, scenarioId: 'chat-rephrase', actions: [{ type: 'start', at: 7, seed: 1 }], savedAt: 8 });
+    expect(await store.loadDraft('p1', 'late-delivery')).toEqual(current);
+    store.close();
+  });
+});
+
 describe('a version-2 database with bad records', () => {
   it('quarantines an invalid record found on load and keeps the rest', async () => {
     const factory = new IDBFactory();
@@ -67,11 +96,11 @@ describe('a version-2 database with bad records', () => {
     await first.saveProfile(profile());
     await first.addAttempt(attempt({ id: 'good' }));
     first.close();
-    const db = await rawOpen(factory, NAME, 2);
+    const db = await rawOpen(factory, NAME, 3);
     const tx = db.transaction(['attempts', 'profiles', 'drafts'], 'readwrite');
     tx.objectStore('attempts').put({ ...attempt({ id: 'bad' }), lang: 'fr' });
     tx.objectStore('profiles').put({ id: 'nameless', createdAt: 1 });
-    tx.objectStore('drafts').put({ profileId: 'p1', actions: 'none' });
+    tx.objectStore('drafts').put({ profileId: 'p1', actions: 'none' }, ['p1', 'x', 0]);
     await new Promise((resolve) => (tx.oncomplete = resolve));
     db.close();
 
@@ -82,7 +111,7 @@ describe('a version-2 database with bad records', () => {
     expect(store.problems().map(problemLine)).toEqual([
       expect.stringMatching(/^profiles "nameless": name: /),
       expect.stringMatching(/^attempts "bad": lang: /),
-      expect.stringMatching(/^drafts "p1": /),
+      expect.stringMatching(/^drafts .*p1.*x.*: /),
     ]);
     store.close();
     expect(((await rawAll(factory, NAME, 'attempts')) as { id: string }[]).map((a) => a.id)).toEqual(['good']);

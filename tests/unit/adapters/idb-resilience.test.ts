@@ -75,7 +75,7 @@ describe('falling back to memory', () => {
 
   it('when open fails because a newer version of the game upgraded the database', async () => {
     const factory = new IDBFactory();
-    (await rawOpen(factory, NAME, 3)).close();
+    (await rawOpen(factory, NAME, 4)).close();
     const onFallback = vi.fn();
     const store = await openProgressStore({ indexedDB: factory, onFallback });
     expect(store.kind).toBe('memory');
@@ -118,7 +118,7 @@ describe('falling back to memory', () => {
     // The late open did upgrade the database…
     expect(await rawAll(factory, NAME, 'quarantine')).toEqual([]);
     // …and its connection was closed at once, so it blocks nobody.
-    const newer = await Promise.race([rawOpen(factory, NAME, 3), settle(500).then(() => 'blocked')]);
+    const newer = await Promise.race([rawOpen(factory, NAME, 4), settle(500).then(() => 'blocked')]);
     expect(newer).not.toBe('blocked');
   });
 });
@@ -171,14 +171,14 @@ describe('lost connections', () => {
     // A newer version of the game upgrades it: this tab cannot reopen, so it keeps playing in memory.
     const onFallback = vi.fn();
     const second = await openProgressStore({ indexedDB: factory, onFallback });
-    (await rawOpen(factory, NAME, 3)).close();
+    (await rawOpen(factory, NAME, 4)).close();
     await second.addAttempt(attempt({ id: 'in-memory' }));
     expect(second.kind).toBe('memory');
     expect(onFallback).toHaveBeenCalledWith(fellBack('newer-game', /VersionError/));
     // This tab cannot read the newer database, so it shows what it kept since; the attempt
     // written before stays in the database, for the newer game and the next visit.
     expect(await ids(second)).toEqual(['in-memory']);
-    expect(((await rawAll(factory, NAME, 'attempts', 3)) as { id: string }[]).map((a) => a.id)).toEqual(['after']);
+    expect(((await rawAll(factory, NAME, 'attempts', 4)) as { id: string }[]).map((a) => a.id)).toEqual(['after']);
   });
 });
 
@@ -188,12 +188,12 @@ describe('memory', () => {
     const store = await openProgressStore({ indexedDB: factory });
     for (let i = 0; i < 20; i++) await store.addAttempt(attempt({ id: `a${i}`, endedAt: i }));
     // Another tab clears the attempts; this tab shows the database, not a copy of its own.
-    const db = await rawOpen(factory, NAME, 2);
+    const db = await rawOpen(factory, NAME, 3);
     await new Promise((resolve) => (db.transaction('attempts', 'readwrite').objectStore('attempts').clear().onsuccess = resolve));
     db.close();
     expect(await ids(store)).toEqual([]);
     // Once a newer game takes the database over, only what this tab could not store is held here.
-    (await rawOpen(factory, NAME, 3)).close();
+    (await rawOpen(factory, NAME, 4)).close();
     await store.addAttempt(attempt({ id: 'held' }));
     expect(store.kind).toBe('memory');
     expect(await ids(store)).toEqual(['held']);

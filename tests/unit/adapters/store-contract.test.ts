@@ -1,11 +1,11 @@
 /**
  * What every ProgressStore promises, run against the memory store and the IndexedDB store alike:
- * validated writes, sorted copies on read, drafts per profile, and all-or-nothing imports.
+ * validated writes, sorted copies on read, drafts per conversation, and all-or-nothing imports.
  */
 import { describe, expect, it } from 'vitest';
 import { openProgressStore } from '../../../src/adapters/idb-progress-store.ts';
 import { MemoryProgressStore } from '../../../src/adapters/memory-progress-store.ts';
-import type { AttemptRecord, Draft, ProgressStore } from '../../../src/engine/progress/index.ts';
+import { DRAFT_VERSION, type AttemptRecord, type Draft, type ProgressStore } from '../../../src/engine/progress/index.ts';
 import { attempt, profile, v1Export } from '../progress/make.ts';
 import { IDBFactory } from './idb-helpers.ts';
 
@@ -75,6 +75,24 @@ describe.each(stores)('%s store', (kind, make) => {
     await s.clearDraft('p1');
     expect(await s.loadDraft('p1')).toBeUndefined();
     expect(await s.loadDraft('p2')).toEqual(draft('p2'));
+  });
+
+  it('keeps one draft per conversation: another tab\u2019s, of any scenario, is never replaced or cleared', async () => {
+    const s = await make();
+    const of = (scenarioId: string, startedAt: number, savedAt: number): Draft => ({ v: DRAFT_VERSION, fingerprint: null, profileId: 'p1', scenarioId, lang: 'en', actions: [{ type: 'start', at: startedAt, seed: 1 }], savedAt });
+    await s.saveDraft(of('late-delivery', 10, 11)); // tab A
+    await s.saveDraft(of('chat-rephrase', 20, 21)); // tab B, another scenario
+    await s.saveDraft(of('late-delivery', 30, 31)); // tab C, the same scenario
+    expect(await s.loadDraft('p1')).toEqual(of('late-delivery', 30, 31));
+    expect(await s.loadDraft('p1', 'chat-rephrase')).toEqual(of('chat-rephrase', 20, 21));
+    // B and C finish: each clears its own conversation only.
+    await s.clearDraft('p1', 'chat-rephrase', 20);
+    await s.clearDraft('p1', 'late-delivery', 30);
+    expect(await s.loadDraft('p1')).toEqual(of('late-delivery', 10, 11));
+    await s.saveDraft(of('late-delivery', 10, 12));
+    expect(await s.loadDraft('p1', 'late-delivery')).toEqual(of('late-delivery', 10, 12));
+    await s.clearDraft('p1', 'late-delivery', 10);
+    expect(await s.loadDraft('p1')).toBeUndefined();
   });
 
   it('imports all records or none', async () => {

@@ -40,6 +40,12 @@ describe('cohort', () => {
     expect(cohort([{ profiles: [ana], attempts: [] }, { profiles: [{ ...ana, name: 'Anna' }], attempts: [] }]).learners).toEqual([{ id: 'ana-id', name: 'Anna', label: 'Anna' }]);
   });
 
+  it('counts a learner exported before and after a rename once, with each attempt once', () => {
+    const r = cohort([{ profiles: [{ ...ana, name: 'Learner' }], attempts: anaPlays }, { profiles: [{ ...ana, name: 'Carol' }], attempts: anaPlays }]);
+    expect(r.learners).toEqual([{ id: 'ana-id', name: 'Carol', label: 'Carol' }]);
+    expect(r.practice.map((p) => [p.learnerId, p.attempts])).toEqual([['ana-id', 3]]);
+  });
+
   it('gives the mean and population standard deviation of the shares per principle, never below zero', () => {
     const a = attempt({ id: 'x', scores: { listen: 1, calm: 2 }, best: { listen: 2, calm: 2 } });
     const b = attempt({ id: 'y', scores: { listen: 2 }, best: { listen: 2 } });

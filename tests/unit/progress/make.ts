@@ -18,18 +18,23 @@ export function played(ids: string[], meta: { id?: string; profileId?: string; r
 
 const ZERO: Scores = { listen: 0, empathy: 0, honesty: 0, calm: 0 };
 
-/** A hand-made valid attempt with no steps: set scenario, time and scores as the test needs. */
+/**
+ * A hand-made valid attempt with no steps: set scenario, time and scores as the test needs. It
+ * starts a second before `endedAt` (or at 0) and lasts the difference, as the game records it.
+ */
 export function attempt(over: Partial<Omit<AttemptRecord, 'v' | 'scores' | 'best'>> & { scores?: Partial<Scores>; best?: Partial<Scores> } = {}): AttemptRecord {
   const { scores, best, ...rest } = over;
+  const endedAt = rest.endedAt ?? 2_000;
+  const startedAt = rest.startedAt ?? Math.max(0, endedAt - 1_000);
   return {
     v: 2,
     id: 'a',
     profileId: 'p1',
     scenarioId: 's',
     lang: 'en',
-    startedAt: 1_000,
-    endedAt: 2_000,
-    durationMs: 1_000,
+    startedAt,
+    endedAt,
+    durationMs: endedAt - startedAt,
     ending: 'resolved',
     endedBy: 'node',
     steps: [],

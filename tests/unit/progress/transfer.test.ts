@@ -89,6 +89,26 @@ describe('parseImport', () => {
     refused(JSON.stringify(doc3), /attempt 1 \('a1'\): was written by a newer version/, 'invalid-records');
   });
 
+  it('refuses numbers the game cannot produce, naming the field', () => {
+    const bad = (change: (a: Record<string, unknown>) => Record<string, unknown>, pattern: RegExp) => {
+      const doc = good();
+      doc.attempts[0] = change(doc.attempts[0]!);
+      refused(JSON.stringify(doc), pattern, 'invalid-records');
+    };
+    const steps = (a: Record<string, unknown>) => a.steps as Record<string, unknown>[];
+    bad((a) => ({ ...a, durationMs: 1e300 }), /attempt 1 \('a1'\): durationMs: /);
+    bad((a) => ({ ...a, durationMs: (a.durationMs as number) + 1 }), /durationMs: must be endedAt − startedAt/);
+    bad((a) => ({ ...a, startedAt: 8.64e15, endedAt: 0 }), /endedAt: is before startedAt/);
+    bad((a) => ({ ...a, scores: { ...(a.scores as object), listen: 1e308 } }), /scores\.listen: /);
+    bad((a) => ({ ...a, scores: { ...(a.scores as object), calm: -1e6 } }), /scores\.calm: /);
+    bad((a) => ({ ...a, scores: { ...(a.scores as object), calm: 0.5 } }), /scores\.calm: /);
+    bad((a) => ({ ...a, best: { ...(a.best as object), honesty: 1e308 } }), /best\.honesty: /);
+    bad((a) => ({ ...a, steps: [{ ...steps(a)[0], elapsedMs: -5 }, ...steps(a).slice(1)] }), /steps\.0\.elapsedMs: /);
+    bad((a) => ({ ...a, steps: [{ ...steps(a)[0], score: { listen: 9, empathy: 0, honesty: 0, calm: 0 } }, ...steps(a).slice(1)] }), /steps\.0\.score\.listen: /);
+    bad((a) => ({ ...a, interruptions: 2 ** 53 - 1 }), /interruptions: does not match the replies/);
+    bad((a) => ({ ...a, steps: [], holds: 1 }), /holds: does not match the replies \(0\)/);
+  });
+
   it('lists at most five problems and counts the rest', () => {
     const doc = { ...good(), attempts: Array.from({ length: 8 }, (_, i) => ({ ...attempt({ id: `b${i}` }), lang: 'xx' })) };
     const r = parseImport(JSON.stringify(doc));

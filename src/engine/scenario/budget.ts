@@ -1,0 +1,43 @@
+/**
+ * The work a file may ask of the checker, counted before the work is done: the values it holds
+ * once aliases are expanded, and the nodes of the scenario. A file beyond either gets one
+ * diagnostic that says what to do, and is not analysed further.
+ */
+import { isAlias, isMap, isPair, isScalar, isSeq, type Document } from 'yaml';
+import { MAX_NODES, MAX_YAML_NODES } from './limits.ts';
+import { asMap, own } from './raw.ts';
+
+/**
+ * How many values the document holds with every alias expanded, counting no further than just
+ * past `limit` (an alias of a large anchor costs its whole size each time it is used).
+ */
+export function expandedSize(doc: Document.Parsed, limit = MAX_YAML_NODES): number {
+  const sizes = new Map<unknown, number>();
+  const size = (node: unknown): number => {
+    if (node === null || node === undefined) return 0;
+    const known = sizes.get(node);
+    if (known !== undefined) return known;
+    let n = 1;
+    if (isAlias(node)) n = size(node.resolve(doc));
+    else if (isPair(node)) n = size(node.key) + size(node.value);
+    else if (isMap(node) || isSeq(node)) {
+      for (const item of node.items) {
+        n += size(item);
+        if (n > limit) break;
+      }
+    } else if (!isScalar(node)) n = 1;
+    sizes.set(node, n);
+    return n;
+  };
+  return size(doc.contents);
+}
+
+/** Why a file whose values, aliases expanded, are over `MAX_YAML_NODES` is not read. */
+export const TOO_MANY_VALUES = `the file holds more than ${MAX_YAML_NODES.toLocaleString('en')} values once its aliases (*name) are expanded, more than a scenario needs; write the values out or split the scenario into several files`;
+
+/** Why a scenario with more than `MAX_NODES` nodes is not analysed, or undefined. */
+export function tooManyNodes(raw: unknown): string | undefined {
+  const nodes = asMap(own(asMap(raw), 'nodes'));
+  const count = nodes ? Object.keys(nodes).length : 0;
+  return count > MAX_NODES ? `the file has ${count.toLocaleString('en')} nodes; a scenario may have at most ${MAX_NODES}: split it into several scenarios` : undefined;
+}

@@ -1,0 +1,16 @@
+/**
+ * The limits of a scenario file, shared by the CLI, the build, the dev server and the browser's
+ * "Open a scenario file…", so all of them accept exactly the same files. A file beyond a limit is
+ * reported with one diagnostic that says which limit and what to do (docs/authoring.md lists them).
+ */
+
+/** Nodes in one scenario. A path visits a node at most once, so it is also the most replies in a conversation. */
+export const MAX_NODES = 200;
+/** Diagnostics listed per file (the rest are counted) and the most worked out in full. */
+export const MAX_DIAGNOSTICS = 50;
+/** YAML nodes (every key, value and list item) in one file, aliases expanded. */
+export const MAX_YAML_NODES = 200_000;
+
+/** The most a reply can score on a principle (the format's −3…3) and the least, with the interruption penalty of −1. */
+export const MAX_REPLY_SCORE = 3;
+export const MIN_REPLY_SCORE = -4;

@@ -1,0 +1,75 @@
+/**
+ * "Open a scenario file…" under files made to mislead or stall it: the game checks voice files by
+ * the command line's rule (and asks its server about nothing else), and bounded work keeps the
+ * page answering with one clear diagnostic.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { PROBES } from '../unit/probe-files.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const twoPaths = readFileSync(resolve(root, 'tests/fixtures/valid/two-paths.yaml'), 'utf8');
+
+async function openFile(page: Page, name: string, text: string): Promise<void> {
+  await page.goto('/?view=trainers&lang=en');
+  await page.getByTestId('open-file').setInputFiles({ name, mimeType: 'text/yaml', buffer: Buffer.from(text) });
+}
+
+test('a voice that is not a path inside public/ is refused as the command line refuses it, without asking the server', async ({ page }) => {
+  const asked: string[] = [];
+  page.on('request', (r) => {
+    if (r.method() === 'HEAD') asked.push(r.url());
+  });
+  for (const voice of ['data:audio/wav;base64,UklGRg==', 'http://127.0.0.1:1/audio/voice/x.mp3', '../../audio/voice/x.mp3', 'javascript:alert(1)']) {
+    await openFile(page, 'two-paths.yaml', twoPaths.replace(/(\n {4}customer: .*\n)/, `$1    voice: { en: ${JSON.stringify(voice)} }\n`));
+    const diagnostic = page.locator('[data-testid=diagnostics] [data-code=SCN042] code');
+    await expect(diagnostic).toContainText('is not a path inside public/; write it like audio/voice/');
+    await expect(page.getByTestId('author-play')).toHaveCount(0);
+  }
+  expect(asked).toEqual([]);
+});
+
+test('a __proto__ key in a text map is reported, and the file does not play with it silently gone', async ({ page }) => {
+  await openFile(page, 'two-paths.yaml', twoPaths.replace('title: { en: Two paths, ja: 二つの道 }', 'title: { en: Two paths, ja: 二つの道, __proto__: { x: 1 } }'));
+  await expect(page.locator('[data-testid=diagnostics] [data-code=SCN017] code')).toContainText("'title' has a text in '__proto__'");
+  await expect(page.getByTestId('author-play')).toHaveCount(0);
+});
+
+test('the built game is served with its security headers, and another site cannot frame it', async ({ page, request }) => {
+  const response = await request.get('/');
+  const headers = response.headers();
+  expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(headers['content-security-policy']).toContain("script-src 'self'");
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['x-frame-options']).toBe('DENY');
+  expect(headers['referrer-policy']).toBe('no-referrer');
+  // The <meta> policy stays for hosts that cannot send headers.
+  await page.goto('/');
+  await expect(page.locator('meta[http-equiv=Content-Security-Policy]')).toHaveAttribute('content', /script-src 'self'/);
+  // Framed by a page of another origin, the game does not load.
+  const other = new URL(page.url());
+  other.hostname = 'localhost';
+  await page.route(`${other.origin}/frame-test`, (route) => route.fulfill({ contentType: 'text/html', body: `<iframe src="${new URL('/', page.url()).href}"></iframe>` }));
+  await page.goto(`${other.origin}/frame-test`);
+  const frame = page.frames().find((f) => f !== page.mainFrame());
+  await expect.poll(async () => frame ? await frame.locator('#app').count() : -1).toBe(0);
+});
+
+test('a chain of 2,500 nodes gets one diagnostic naming the limit, never a blank page', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await openFile(page, 'chain.yaml', PROBES['chain-2500']!());
+  const listed = page.locator('[data-testid=diagnostics] li');
+  await expect(listed).toHaveCount(1);
+  await expect(listed.locator('code')).toContainText('the file has 2,500 nodes; a scenario may have at most 200: split it into several scenarios [SCN002]');
+  expect(errors).toEqual([]);
+});
+
+test('a wide anchor aliased many times, and thousands of wrong fields, are answered with what to fix', async ({ page }) => {
+  await openFile(page, 'bomb-wide.yaml', PROBES['bomb-wide']!());
+  await expect(page.locator('[data-testid=diagnostics] [data-code=SCN002] code')).toContainText('once its aliases (*name) are expanded');
+  await openFile(page, 'errors-60k.yaml', PROBES['errors-60k']!());
+  await expect(page.locator('[data-testid=diagnostics] li')).toHaveCount(51);
+  await expect(page.locator('[data-testid=diagnostics] [data-code=SCN099] code')).toContainText('more problems are not listed; fix these first');
+});
