@@ -1,0 +1,3 @@
+import { en } from './en.ts';
+import type { Catalog } from './catalog.ts';
+export const zhCN: Catalog = en;
