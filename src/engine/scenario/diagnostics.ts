@@ -69,9 +69,13 @@ export const CODES = {
 
 export type DiagnosticCode = keyof typeof CODES;
 
-/** Formats one diagnostic the way compilers do: `file:line:column: severity: message [CODE]`. */
-export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message} [${d.code}]`;
+/**
+ * Formats one diagnostic the way compilers do: `file:line:column: severity: message [CODE]`. The
+ * message is the English one unless given (rendered in another language); the rest stays as is,
+ * so editors and tools read the line alike in every language.
+ */
+export function formatDiagnostic(d: Diagnostic, message: string = d.message): string {
+  return `${d.file}:${d.line}:${d.column}: ${d.severity}: ${message} [${d.code}]`;
 }
 
 /** True when any diagnostic is an error (the scenario cannot be played). */
