@@ -1,7 +1,7 @@
 /** The checker's messages in Japanese (the register of locales/ja/ui.json). */
 import type { Path } from '../yaml-source.ts';
 import type { Catalog } from './catalog.ts';
-import { pct, placeOf, quoted, spelt, type PlaceWords } from './place.ts';
+import { contextOf, pct, placeOf, quoted, spelt, type PlaceWords } from './place.ts';
 import type { Got, UnitPlace } from './words.ts';
 
 const W: PlaceWords = { node: (id) => `ノード '${id}'`, choice: (n) => `返答 ${n}`, item: (n) => `${n} 番目`, sep: '、', scenario: 'シナリオ' };
@@ -44,7 +44,7 @@ export const ja: Catalog = {
     return `字下げ：${what} の字下げは ${p.spaces} 文字分で、この位置には合いません。${p.expected} 文字分${like}に字下げしてください。字下げで、どの項目が何に属するかが決まります`;
   },
   'SCN001.dash': (p) => `ここで始まる返答に '- ' がありません。'choices' の返答はどれも '- '（ダッシュとスペース）で始まります。'${p.key}:' の前に、ほかの返答のダッシュとそろえて '- ' を書いてください`,
-  'SCN001.slipped': (p) => `${p.path.length ? `${placeOf(p.path, W)}：` : ''}字下げ：'${p.key}' の字下げが深すぎるため、'${p.field}' の中に言語のように入っています。'${p.field}' とそろう位置まで戻してください`,
+  'SCN001.slipped': (p) => `${contextOf(p.path, W, '：')}字下げ：'${p.key}' の字下げが深すぎるため、'${p.field}' の中に言語のように入っています。'${p.field}' とそろう位置まで戻してください`,
   'SCN002.size': (p) => `ファイルが ${p.size} バイトあります。シナリオは最大 ${p.max} バイトです`,
   'SCN002.chars': (p) => `ファイルが ${p.size} 文字あります。シナリオは最大 ${p.max} 文字です`,
   'SCN002.utf8': () => 'ファイルが正しいUTF-8のテキストではありません。エディターでUTF-8として保存してください',

@@ -1,7 +1,7 @@
 /** The checker's messages in Korean (the register of locales/ko/ui.json). */
 import type { Path } from '../yaml-source.ts';
 import type { Catalog } from './catalog.ts';
-import { pct, placeOf, quoted, spelt, type PlaceWords } from './place.ts';
+import { contextOf, pct, placeOf, quoted, spelt, type PlaceWords } from './place.ts';
 import type { Got, UnitPlace } from './words.ts';
 
 const W: PlaceWords = { node: (id) => `노드 '${id}'`, choice: (n) => `답변 ${n}`, item: (n) => `${n}번째 항목`, sep: ', ', scenario: '시나리오' };
@@ -44,7 +44,7 @@ export const ko: Catalog = {
     return `들여쓰기: ${what}은(는) ${p.spaces}칸 들여 써서 이 자리에 맞지 않습니다. ${p.expected}칸${like} 들여 쓰세요. 들여쓰기가 무엇이 어디에 속하는지를 정합니다`;
   },
   'SCN001.dash': (p) => `여기서 시작하는 답변에 '- '가 없습니다. 'choices'의 모든 답변은 '- '(대시와 공백)로 시작합니다. 다른 답변의 대시와 줄을 맞춰 '${p.key}:' 앞에 '- '를 쓰세요`,
-  'SCN001.slipped': (p) => `${p.path.length ? `${placeOf(p.path, W)}: ` : ''}들여쓰기: '${p.key}'을(를) 너무 깊이 들여 써서 '${p.field}' 안에 언어처럼 들어가 있습니다. '${p.field}'와(과) 줄이 맞도록 다시 내어 쓰세요`,
+  'SCN001.slipped': (p) => `${contextOf(p.path, W, ': ')}들여쓰기: '${p.key}'을(를) 너무 깊이 들여 써서 '${p.field}' 안에 언어처럼 들어가 있습니다. '${p.field}'와(과) 줄이 맞도록 다시 내어 쓰세요`,
   'SCN002.size': (p) => `파일 크기가 ${p.size}바이트입니다. 시나리오는 최대 ${p.max}바이트까지 가능합니다`,
   'SCN002.chars': (p) => `파일이 ${p.size}자입니다. 시나리오는 최대 ${p.max}자까지 가능합니다`,
   'SCN002.utf8': () => '파일이 올바른 UTF-8 텍스트가 아닙니다. 편집기에서 UTF-8로 저장하세요',

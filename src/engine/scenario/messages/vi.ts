@@ -1,7 +1,7 @@
 /** The checker's messages in Vietnamese (the register of locales/vi/ui.json). */
 import type { Path } from '../yaml-source.ts';
 import type { Catalog } from './catalog.ts';
-import { pct, placeOf, quoted, spelt, type PlaceWords } from './place.ts';
+import { contextOf, pct, placeOf, quoted, spelt, type PlaceWords } from './place.ts';
 import type { Got, UnitPlace } from './words.ts';
 
 const W: PlaceWords = { node: (id) => `nút '${id}'`, choice: (n) => `câu trả lời ${n}`, item: (n) => `mục ${n}`, sep: ', ', scenario: 'Tình huống' };
@@ -44,7 +44,7 @@ export const vi: Catalog = {
     return `thụt lề: ${what} đang thụt vào ${p.spaces} dấu cách, không khớp với vị trí của nó; hãy thụt vào ${p.expected} dấu cách${like}, vì thụt lề quyết định cái gì thuộc về cái gì`;
   },
   'SCN001.dash': (p) => `một câu trả lời bắt đầu ở đây mà thiếu '- ': mỗi câu trả lời trong 'choices' đều bắt đầu bằng '- ' (gạch ngang và dấu cách); hãy viết '- ' trước '${p.key}:', thẳng hàng với gạch ngang của các câu trả lời khác`,
-  'SCN001.slipped': (p) => `${p.path.length ? `${placeOf(p.path, W)}: ` : ''}thụt lề: '${p.key}' thụt vào quá sâu nên nằm bên trong '${p.field}' như thể là một ngôn ngữ; hãy đưa nó ra thẳng hàng với '${p.field}'`,
+  'SCN001.slipped': (p) => `${contextOf(p.path, W, ': ')}thụt lề: '${p.key}' thụt vào quá sâu nên nằm bên trong '${p.field}' như thể là một ngôn ngữ; hãy đưa nó ra thẳng hàng với '${p.field}'`,
   'SCN002.size': (p) => `tệp có ${p.size} byte; một tình huống tối đa ${p.max} byte`,
   'SCN002.chars': (p) => `tệp có ${p.size} ký tự; một tình huống tối đa ${p.max} ký tự`,
   'SCN002.utf8': () => 'tệp không phải văn bản UTF-8 hợp lệ; hãy lưu lại dưới dạng UTF-8 trong trình soạn thảo',

@@ -1,7 +1,7 @@
 /** The checker's messages in Simplified Chinese (the register of locales/zh-CN/ui.json). */
 import type { Path } from '../yaml-source.ts';
 import type { Catalog } from './catalog.ts';
-import { pct, placeOf, quoted, spelt, type PlaceWords } from './place.ts';
+import { contextOf, pct, placeOf, quoted, spelt, type PlaceWords } from './place.ts';
 import type { Got, UnitPlace } from './words.ts';
 
 const W: PlaceWords = { node: (id) => `节点 '${id}'`, choice: (n) => `回复 ${n}`, item: (n) => `第 ${n} 项`, sep: '，', scenario: '场景' };
@@ -44,7 +44,7 @@ export const zhCN: Catalog = {
     return `缩进：${what} 缩进了 ${p.spaces} 个空格，放在这里不合适；请缩进 ${p.expected} 个空格${like}，因为缩进决定了什么属于什么`;
   },
   'SCN001.dash': (p) => `这里开始的回复缺少 '- '：'choices' 中的每个回复都以 '- '（短横线加空格）开头；请在 '${p.key}:' 前写上 '- '，与其他回复的短横线对齐`,
-  'SCN001.slipped': (p) => `${p.path.length ? `${placeOf(p.path, W)}：` : ''}缩进：'${p.key}' 缩进过深，被当成了 '${p.field}' 里的一种语言；请把它移回，与 '${p.field}' 对齐`,
+  'SCN001.slipped': (p) => `${contextOf(p.path, W, '：')}缩进：'${p.key}' 缩进过深，被当成了 '${p.field}' 里的一种语言；请把它移回，与 '${p.field}' 对齐`,
   'SCN002.size': (p) => `文件有 ${p.size} 字节；场景最多 ${p.max} 字节`,
   'SCN002.chars': (p) => `文件有 ${p.size} 个字符；场景最多 ${p.max} 个字符`,
   'SCN002.utf8': () => '文件不是有效的 UTF-8 文本；请在编辑器中另存为 UTF-8',
