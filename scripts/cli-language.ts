@@ -40,3 +40,20 @@ export function takeLanguage(args: readonly string[], env: NodeJS.ProcessEnv): {
   }
   return { lang: languageOf(environmentLocale(env)) ?? 'en', rest };
 }
+
+/** The closing line of `scenarios:check` in `lang`: files checked, playable, errors, warnings. */
+export function checkSummary(lang: Language, files: number, playable: number, errors: number, warnings: number): string {
+  const s = (n: number) => (n === 1 ? '' : 's');
+  switch (lang) {
+    case 'vi':
+      return `Đã kiểm tra ${files} tệp tình huống: ${playable} chơi được, ${errors} lỗi, ${warnings} cảnh báo`;
+    case 'ja':
+      return `${files} 件のシナリオファイルをチェックしました：プレイ可能 ${playable} 件、エラー ${errors} 件、警告 ${warnings} 件`;
+    case 'zh-CN':
+      return `已检查 ${files} 个场景文件：${playable} 个可以游玩，${errors} 个错误，${warnings} 个警告`;
+    case 'ko':
+      return `시나리오 파일 ${files}개를 검사했습니다: 플레이 가능 ${playable}개, 오류 ${errors}개, 경고 ${warnings}개`;
+    default:
+      return `${files} scenario file${s(files)} checked: ${playable} playable, ${errors} error${s(errors)}, ${warnings} warning${s(warnings)}`;
+  }
+}

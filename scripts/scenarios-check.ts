@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { formatDiagnostic, hasErrors, loadLibrary, renderDiagnostic, type Diagnostic } from '../src/engine/authoring.ts';
 import { publicFileExists } from '../build/scenario-library.ts';
-import { takeLanguage } from './cli-language.ts';
+import { checkSummary, takeLanguage } from './cli-language.ts';
 
 const chosen = takeLanguage(process.argv.slice(2), process.env);
 if ('error' in chosen) {
@@ -51,6 +51,6 @@ if (json) {
 } else {
   for (const d of all) console.log(formatDiagnostic(d, renderDiagnostic(d, lang)));
   const playable = entries.filter((e) => e.scenario).length;
-  console.log(`${entries.length} scenario file${entries.length === 1 ? '' : 's'} checked: ${playable} playable, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
+  console.log(checkSummary(lang, entries.length, playable, errors, warnings));
 }
 if (hasErrors(all)) process.exitCode = 1;

@@ -18,8 +18,10 @@ function got({ got: kind, value }: Got): string {
   return words[kind] ?? `${kind} ${value}`;
 }
 const unit = (u: UnitPlace) => (u.node === undefined ? `'${u.id}'` : [W.node(u.node), u.choice === undefined ? '' : W.choice(u.choice), u.field ?? ''].filter(Boolean).join('、'));
+/** A space between Japanese text and a value written in Latin letters or digits, as the UI does. */
+const sp = (s: string) => `${/^[\x21-\x7e]/.test(s) ? ' ' : ''}${s}${/[\x21-\x7e]$/.test(s) ? ' ' : ''}`;
 const syntax = (s: string) => `YAMLの構文：${s}`;
-const oneOf = (p: Got & { path: Path; values: readonly string[] }) => at(p.path, `値が${got(p)}になっています。${p.values.join('、')} のいずれかにしてください`);
+const oneOf = (p: Got & { path: Path; values: readonly string[] }) => at(p.path, `値が${sp(got(p))}になっています。${p.values.join('、')} のいずれかにしてください`);
 const notA = (noun: string) => (p: { path: Path; value: string; values: readonly string[]; suggestion?: string | undefined }) =>
   at(p.path, `'${p.value}' は${noun}ではありません${values(p.values)}${dym(p.suggestion)}`);
 
@@ -56,8 +58,8 @@ export const ja: Catalog = {
   'SCN010.languages': () => "'languages' が空です。少なくとも原文の言語を書いてください",
   'SCN011.key': (p) => at(p.path, 'キーとして正しくありません'),
   'SCN011.oneOf': oneOf,
-  'SCN011.text': (p) => at(p.path, `値が${got(p)}になっています。テキスト（文字列、または言語ごとの文字列のマッピング）にしてください`),
-  'SCN011.type': (p) => at(p.path, `値が${got(p)}になっています。${TYPES[p.expected] ?? p.expected}にしてください`),
+  'SCN011.text': (p) => at(p.path, `値が${sp(got(p))}になっています。テキスト（文字列、または言語ごとの文字列のマッピング）にしてください`),
+  'SCN011.type': (p) => at(p.path, `値が${sp(got(p))}になっています。${TYPES[p.expected] ?? p.expected}にしてください`),
   'SCN011.malformed': (p) => at(p.path, '形式が正しくありません'),
   'SCN011.other': (p) => at(p.path, p.detail),
   SCN012: (p) => at(p.path, `'${p.key}' という項目はありません${dym(p.suggestion)}`),
@@ -66,7 +68,7 @@ export const ja: Catalog = {
   SCN014: (p) => `'id' は '${p.id}' ですが、ファイル名は '${p.expected}.yaml' です。両方を一致させてください`,
   'SCN014.warning': (p) => `'id' は '${p.id}' ですが、ファイル名は '${p.file}' です。ゲームはidで区別します。scenarios/ に追加する前にファイル名を '${p.id}.yaml' に変えてください`,
   SCN015: (p) => `'id' の '${p.id}' は ${p.owner} がすでに使っています。シナリオごとに別のidとファイル名を付けてください`,
-  SCN016: (p) => `'format' が${got(p)}になっています。このゲームが読めるのは format 1 です`,
+  SCN016: (p) => `'format' が${sp(got(p))}になっています。このゲームが読めるのは format 1 です`,
   SCN017: notA('言語'),
   'SCN017.type': oneOf,
   'SCN017.text': (p) => at(p.path, `'${p.key}' のテキストがありますが、'${p.key}' はゲームの言語ではありません（${p.values.join('、')}）${dym(p.suggestion)}`),
@@ -74,7 +76,7 @@ export const ja: Catalog = {
   SCN019: (p) => at(p.path, '空です。テキストを書くか、この行を削除してください'),
   SCN020: notA('チャネル'),
   'SCN020.type': oneOf,
-  SCN021: (p) => `'difficulty' が${got(p)}になっています。1（入門）、2（標準）、3（難しい）のいずれかにしてください`,
+  SCN021: (p) => `'difficulty' が${sp(got(p))}になっています。1（入門）、2（標準）、3（難しい）のいずれかにしてください`,
   SCN022: (p) => at(p.path, `${p.value} になっています。感情の変化は -50 から 50 の間にしてください`),
   'SCN022.start': (p) => `'customer.mood' が ${p.value} になっています。最初の感情は 0（穏やか）から 100（激怒）の間にしてください`,
   SCN023: notA('顔画像'),
