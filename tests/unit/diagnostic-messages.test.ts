@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CODES, LANGUAGES, loadLibrary, loadScenario, MESSAGE_CATALOGS, renderDiagnostic, type Diagnostic, type MessageKey, type MessageParams } from '../../src/engine/authoring.ts';
-import { languageOf, takeLanguage } from '../../scripts/cli-language.ts';
+import { checkSummary, languageOf, takeLanguage } from '../../scripts/cli-language.ts';
 import { root } from './helpers.ts';
 
 const corpus = resolve(root, 'tests/fixtures/broken');
@@ -119,7 +119,7 @@ describe('renderDiagnostic', () => {
     expect(renderDiagnostic(languages, 'en')).toBe("'languages' item 2 is 'fr', which is not a language (en, vi, ja, zh-CN, ko)");
     expect(renderDiagnostic(languages, 'ja')).toBe("'languages'、2 番目：'fr' は言語ではありません（en、vi、ja、zh-CN、ko）");
     expect(renderDiagnostic(languages, 'zh-CN')).toBe("'languages'，第 2 项：'fr' 不是语言（en、vi、ja、zh-CN、ko）");
-    expect(renderDiagnostic(languages, 'ko')).toBe("'languages', 2번째 항목: 'fr'은(는) 언어이(가) 아닙니다 (en, vi, ja, zh-CN, ko)");
+    expect(renderDiagnostic(languages, 'ko')).toBe("'languages', 2번째 항목: 'fr'은(는) 언어가 아닙니다 (en, vi, ja, zh-CN, ko)");
     expect(renderDiagnostic(languages, 'vi')).toBe("'languages', mục 2: 'fr' không phải là một ngôn ngữ (en, vi, ja, zh-CN, ko)");
   });
 
@@ -145,5 +145,13 @@ describe('the command line language', () => {
     expect(takeLanguage([], { LC_ALL: '', LC_MESSAGES: 'zh_CN', LANG: 'ja_JP' })).toEqual({ lang: 'zh-CN', rest: [] });
     expect(takeLanguage([], { LANG: 'C.UTF-8' })).toEqual({ lang: 'en', rest: [] });
     expect(takeLanguage(['--lang', 'fr'], {})).toHaveProperty('error');
+  });
+});
+
+describe('the command line summary', () => {
+  it('counts files, errors and warnings in the chosen language', () => {
+    expect(checkSummary('en', 1, 0, 1, 2)).toBe('1 scenario file checked: 0 playable, 1 error, 2 warnings');
+    expect(checkSummary('ja', 3, 2, 1, 0)).toBe('3 件のシナリオファイルをチェックしました：プレイ可能 2 件、エラー 1 件、警告 0 件');
+    for (const lang of LANGUAGES) expect(checkSummary(lang, 31, 29, 17, 5), lang).toMatch(/31.*29.*17.*5/);
   });
 });

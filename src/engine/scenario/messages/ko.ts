@@ -11,7 +11,8 @@ const example = (s: string | undefined) => (s === undefined ? '' : ` (예: '${s}
 const values = (v: readonly string[]) => ` (${spelt(v, ', ', '전체 목록은 docs/authoring.md 참고')})`;
 const ids = (v: readonly string[]) => quoted(v, ', ', (n) => ` 외 ${n}개`);
 const NAMES: Record<string, string> = { en: '영어', vi: '베트남어', ja: '일본어', 'zh-CN': '중국어', ko: '한국어' };
-const TYPES: Record<string, string> = { int: '정수', number: '숫자', string: '텍스트', boolean: 'true 또는 false', array: '목록', object: '매핑(항목의 모음)', record: '매핑(항목의 모음)' };
+/** Each expected type with the copula its last sound takes ("정수여야", "목록이어야"). */
+const TYPES: Record<string, string> = { int: '정수여야', number: '숫자여야', string: '텍스트여야', boolean: 'true 또는 false여야', array: '목록이어야', object: '매핑(항목의 모음)이어야', record: '매핑(항목의 모음)이어야' };
 
 function got({ got: kind, value }: Got): string {
   const words: Record<string, string> = { nothing: '빈 값', null: '빈 값(null)', list: '목록', mapping: '매핑(항목의 모음)', number: `숫자 ${value}`, fraction: `숫자 ${value}(정수가 아님)`, text: `텍스트 '${value}'` };
@@ -20,8 +21,9 @@ function got({ got: kind, value }: Got): string {
 const unit = (u: UnitPlace) => (u.node === undefined ? `'${u.id}'` : [W.node(u.node), u.choice === undefined ? '' : W.choice(u.choice), u.field ?? ''].filter(Boolean).join(', '));
 const syntax = (s: string) => `YAML 구문: ${s}`;
 const oneOf = (p: Got & { path: Path; values: readonly string[] }) => at(p.path, `값이 ${got(p)}입니다. ${p.values.join(', ')} 중 하나여야 합니다`);
-const notA = (noun: string) => (p: { path: Path; value: string; values: readonly string[]; suggestion?: string | undefined }) =>
-  at(p.path, `'${p.value}'은(는) ${noun}이(가) 아닙니다${values(p.values)}${dym(p.suggestion)}`);
+/** `subject`: the noun with the subject particle its last sound takes ("언어가", "채널이"). */
+const notA = (subject: string) => (p: { path: Path; value: string; values: readonly string[]; suggestion?: string | undefined }) =>
+  at(p.path, `'${p.value}'은(는) ${subject} 아닙니다${values(p.values)}${dym(p.suggestion)}`);
 
 export const ko: Catalog = {
   'SCN001.quote': (p) => syntax(`여기서 시작한 따옴표 ${p.quote}이(가) 닫히지 않았습니다. 텍스트 끝에 ${p.quote}을(를) 붙이세요`),
@@ -57,7 +59,7 @@ export const ko: Catalog = {
   'SCN011.key': (p) => at(p.path, '올바른 키가 아닙니다'),
   'SCN011.oneOf': oneOf,
   'SCN011.text': (p) => at(p.path, `값이 ${got(p)}입니다. 텍스트(문자열, 또는 언어별 문자열의 매핑)여야 합니다`),
-  'SCN011.type': (p) => at(p.path, `값이 ${got(p)}입니다. ${TYPES[p.expected] ?? p.expected}이어야 합니다`),
+  'SCN011.type': (p) => at(p.path, `값이 ${got(p)}입니다. ${TYPES[p.expected] ?? `${p.expected}이어야`} 합니다`),
   'SCN011.malformed': (p) => at(p.path, '형식이 올바르지 않습니다'),
   'SCN011.other': (p) => at(p.path, p.detail),
   SCN012: (p) => at(p.path, `알 수 없는 항목 '${p.key}'이(가) 있습니다${dym(p.suggestion)}`),
@@ -67,26 +69,26 @@ export const ko: Catalog = {
   'SCN014.warning': (p) => `'id'는 '${p.id}'인데 파일 이름은 '${p.file}'입니다. 게임은 id를 기준으로 합니다. scenarios/에 넣기 전에 파일 이름을 '${p.id}.yaml'(으)로 바꾸세요`,
   SCN015: (p) => `'id' '${p.id}'은(는) ${p.owner}에서 이미 쓰고 있습니다. 시나리오마다 다른 id와 파일 이름을 쓰세요`,
   SCN016: (p) => `'format'이 ${got(p)}입니다. 이 게임은 format 1을 읽습니다`,
-  SCN017: notA('언어'),
+  SCN017: notA('언어가'),
   'SCN017.type': oneOf,
   'SCN017.text': (p) => at(p.path, `'${p.key}' 텍스트가 있지만 '${p.key}'은(는) 게임의 언어가 아닙니다(${p.values.join(', ')})${dym(p.suggestion)}`),
   SCN018: (p) => `'languages'에 원문 언어 '${p.source}'을(를) 넣어야 합니다`,
   SCN019: (p) => at(p.path, '비어 있습니다. 텍스트를 쓰거나 이 항목을 지우세요'),
-  SCN020: notA('채널'),
+  SCN020: notA('채널이'),
   'SCN020.type': oneOf,
   SCN021: (p) => `'difficulty'가 ${got(p)}입니다. 1(입문), 2(보통), 3(어려움) 중 하나여야 합니다`,
   SCN022: (p) => at(p.path, `값이 ${p.value}입니다. 기분 변화는 -50에서 50 사이여야 합니다`),
   'SCN022.start': (p) => `'customer.mood'가 ${p.value}입니다. 처음 기분은 0(차분함)에서 100(격분) 사이여야 합니다`,
-  SCN023: notA('인물 이미지'),
+  SCN023: notA('인물 이미지가'),
   'SCN023.type': oneOf,
-  SCN024: notA('조언 이름'),
+  SCN024: notA('조언 이름이'),
   'SCN024.type': oneOf,
   SCN030: (p) => `'start'가 '${p.start}'을(를) 가리키지만 그런 노드가 없습니다${dym(p.suggestion)}`,
   SCN031: (p) => at(p.path, `next의 '${p.next}'은(는) 노드가 아닙니다${dym(p.suggestion)}`),
   SCN032: (p) => `노드 '${p.node}'에 'choices'와 'ending'이 모두 있습니다. 노드는 답변을 받거나 응대를 끝내거나 둘 중 하나입니다`,
   SCN033: (p) => `노드 '${p.node}'에 'choices'도 'ending'도 없습니다. 답변을 추가하거나 여기서 응대를 끝내세요`,
   SCN034: (p) => at(p.path, `답변이 ${p.count}개입니다. 노드에는 답변이 2~6개 있어야 합니다`),
-  SCN035: notA('결말'),
+  SCN035: notA('결말이'),
   'SCN035.type': oneOf,
   SCN036: (p) => at(p.path, `'${p.key}'은(는) 원칙이 아닙니다(${p.values.join(', ')})${dym(p.suggestion)}`),
   SCN037: (p) => at(p.path, `값이 ${p.value}입니다. 점수는 -3에서 3 사이여야 합니다`),

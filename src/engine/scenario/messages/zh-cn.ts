@@ -11,7 +11,7 @@ const example = (s: string | undefined) => (s === undefined ? '' : `（例如 '$
 const values = (v: readonly string[]) => `（${spelt(v, '、', '完整列表见 docs/authoring.md')}）`;
 const ids = (v: readonly string[]) => quoted(v, '、', (n) => ` 等，另有 ${n} 个`);
 const NAMES: Record<string, string> = { en: '英文', vi: '越南文', ja: '日文', 'zh-CN': '中文', ko: '韩文' };
-const TYPES: Record<string, string> = { int: '整数', number: '数字', string: '文本', boolean: 'true 或 false', array: '列表', object: '映射（字段的集合）', record: '映射（字段的集合）' };
+const TYPES: Record<string, string> = { int: '整数', number: '数字', string: '文本', boolean: '布尔值（true 或 false）', array: '列表', object: '映射（字段的集合）', record: '映射（字段的集合）' };
 
 function got({ got: kind, value }: Got): string {
   const words: Record<string, string> = { nothing: '空', null: '空（null）', list: '列表', mapping: '映射（字段的集合）', number: `数字 ${value}`, fraction: `数字 ${value}（不是整数）`, text: `文本 '${value}'` };
