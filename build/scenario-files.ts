@@ -7,7 +7,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { idFromFileName, type Diagnostic, type LibraryEntry, type SourceFile } from '../src/engine/authoring.ts';
+import { diagnosticMessage as message, idFromFileName, type Diagnostic, type LibraryEntry, type SourceFile } from '../src/engine/authoring.ts';
 
 const SCENARIO_NAME = /^[^.].*\.ya?ml$/i;
 
@@ -51,7 +51,6 @@ export function readScenarioFiles(paths: readonly string[], root: string): { fil
 
 function cannotRead(file: string, e: unknown): Diagnostic {
   const code = (e as { code?: unknown }).code;
-  const why =
-    code === 'ENOENT' ? 'it is a link to a file that does not exist' : code === 'ELOOP' ? 'it is a link that leads back to itself' : code === 'EACCES' || code === 'EPERM' ? 'you have no permission to read it' : code === 'EISDIR' ? 'it is a folder' : String(code ?? e);
-  return { code: 'SCN002', severity: 'error', file, line: 1, column: 1, message: `the file cannot be read: ${why}; fix or remove it` };
+  const reason = code === 'ENOENT' ? 'link' : code === 'ELOOP' ? 'loop' : code === 'EACCES' || code === 'EPERM' ? 'permission' : code === 'EISDIR' ? 'folder' : 'other';
+  return { code: 'SCN002', severity: 'error', file, line: 1, column: 1, ...message('SCN002.unreadable', { reason, detail: String(code ?? e) }) };
 }

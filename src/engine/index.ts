@@ -10,6 +10,8 @@ export * from './scenario/vocabulary.ts';
 export * from './scenario/model.ts';
 export * from './scenario/diagnostics.ts';
 export * from './scenario/catalog.ts';
+export { message as diagnosticMessage, renderDiagnostic, MESSAGE_CATALOGS, type MessageSource } from './scenario/messages/render.ts';
+export type { MessageKey, MessageParams } from './scenario/messages/catalog.ts';
 export { buildScenario, getNode } from './scenario/build.ts';
 export { bestPath, bestPathFrom, ENDING_RANK, principleMaxima, reachableEndings, type BestPath, type Objective, type PathFilter, type PathStep, type PrincipleMaxima } from './scenario/analysis.ts';
 export { moodOnArrival, startingAt } from './scenario/play-from.ts';

@@ -1,15 +1,17 @@
 /**
  * A scenario's problems as a trainer reads them in the game: each says what is wrong and where in
- * the trainer's language ("エラー：不明なチャネル（8行目 10列）"), then gives the checker's exact line
- * in English, as `npm run scenarios:check` prints it, so the two can be matched and searched.
+ * the trainer's language ("エラー：不明なチャネル（8行目 10列）"), then the whole message in that
+ * language, then the checker's exact line in English, as `npm run scenarios:check` prints it, so
+ * the two can be matched and searched. In English the line alone carries the message.
  */
-import { formatDiagnostic, type Diagnostic } from '../engine/index.ts';
+import { formatDiagnostic, renderDiagnostic, type Diagnostic } from '../engine/index.ts';
 import type { I18n } from '../i18n/create-i18n.ts';
 import { h } from './dom.ts';
 
 /** The list `[data-testid=diagnostics]`, one item per diagnostic, in the order given. */
 export function diagnosticList(i18n: I18n, diagnostics: readonly Diagnostic[]): HTMLElement {
   const t = i18n.t.bind(i18n);
+  const lang = i18n.language;
   return h(
     'ul',
     { class: 'diagnostics', 'data-testid': 'diagnostics' },
@@ -20,6 +22,7 @@ export function diagnosticList(i18n: I18n, diagnostics: readonly Diagnostic[]): 
         h('span', { class: 'diagnostic-title' }, t(`diagnostic.${d.severity}`), t('common.labelSeparator'), t(`diagnostic.${d.code}`)),
         ' ',
         h('span', { class: 'diagnostic-where' }, t('diagnostic.at', { line: d.line, column: d.column })),
+        lang === 'en' ? null : h('span', { class: 'diagnostic-message', lang, 'data-testid': 'diagnostic-message' }, renderDiagnostic(d, lang)),
         h('code', { class: 'diagnostic-line', lang: 'en' }, formatDiagnostic(d)),
       ),
     ),

@@ -82,6 +82,7 @@ test("each problem is named in the trainer's language, with the checker's own li
   const item = page.locator('[data-testid=diagnostics] [data-code=SCN020]');
   await expect(item.locator('.diagnostic-title')).toHaveText(`${ja.diagnostic['error']}：${ja.diagnostic['SCN020']}`);
   await expect(item.locator('.diagnostic-where')).toHaveText('（8行目 10列）');
+  await expect(item.getByTestId('diagnostic-message')).toHaveText("'channel'：'telephone' はチャネルではありません（phone、email、chat、in-person）");
   await expect(item.locator('code')).toHaveText(/^tests\/fixtures\/e2e\/broken-example\.yaml:8:10: error: 'channel' is 'telephone'.*\[SCN020\]$/);
   await expect(item.locator('code')).toHaveAttribute('lang', 'en');
   // The menu card of the unavailable scenario says the same.

@@ -6,6 +6,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document } from 'yaml';
 import { MAX_NODES, MAX_YAML_NODES } from './limits.ts';
 import { asMap, own } from './raw.ts';
+import { message } from './messages/render.ts';
 
 /**
  * How many values the document holds with every alias expanded, counting no further than just
@@ -33,11 +34,11 @@ export function expandedSize(doc: Document.Parsed, limit = MAX_YAML_NODES): numb
 }
 
 /** Why a file whose values, aliases expanded, are over `MAX_YAML_NODES` is not read. */
-export const TOO_MANY_VALUES = `the file holds more than ${MAX_YAML_NODES.toLocaleString('en')} values once its aliases (*name) are expanded, more than a scenario needs; write the values out or split the scenario into several files`;
+export const TOO_MANY_VALUES = message('SCN002.values', { max: MAX_YAML_NODES });
 
 /** Why a scenario with more than `MAX_NODES` nodes is not analysed, or undefined. */
-export function tooManyNodes(raw: unknown): string | undefined {
+export function tooManyNodes(raw: unknown): ReturnType<typeof message> | undefined {
   const nodes = asMap(own(asMap(raw), 'nodes'));
   const count = nodes ? Object.keys(nodes).length : 0;
-  return count > MAX_NODES ? `the file has ${count.toLocaleString('en')} nodes; a scenario may have at most ${MAX_NODES}: split it into several scenarios` : undefined;
+  return count > MAX_NODES ? message('SCN002.nodes', { count, max: MAX_NODES }) : undefined;
 }

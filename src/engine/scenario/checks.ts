@@ -5,12 +5,12 @@
  */
 import type { Diagnostic, DiagnosticCode, Severity } from './diagnostics.ts';
 import { asMap, own, rawChoiceId, rawNodes, rawTexts, type RawNode } from './raw.ts';
-import { didYouMean, suggest } from './suggest.ts';
+import { suggest } from './suggest.ts';
 import { isLanguage } from './vocabulary.ts';
 import { locate, type Path, type YamlSource } from './yaml-source.ts';
 import { checkProtoKeys } from './proto-keys.ts';
 import { voicePath } from './voice-path.ts';
-import { phrase } from './where.ts';
+import { message } from './messages/render.ts';
 
 export interface CheckContext {
   readonly raw: unknown;
@@ -20,14 +20,14 @@ export interface CheckContext {
   readonly fileExists?: (publicPath: string) => boolean;
 }
 
-type Report = (code: DiagnosticCode, severity: Severity, path: Path, message: string, at?: 'key' | 'value') => void;
+type Report = (code: DiagnosticCode, severity: Severity, path: Path, msg: ReturnType<typeof message>, at?: 'key' | 'value') => void;
 
 /** All graph and cross-field diagnostics of one file. */
 export function checkStructure(ctx: CheckContext): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const report: Report = (code, severity, path, message, at = 'value') => {
+  const report: Report = (code, severity, path, msg, at = 'value') => {
     const { line, column } = locate(ctx.source, path, at);
-    out.push({ code, severity, file: ctx.file, line, column, message });
+    out.push({ code, severity, file: ctx.file, line, column, ...msg });
   };
   const top = asMap(ctx.raw);
   const nodes = rawNodes(ctx.raw);
@@ -36,14 +36,14 @@ export function checkStructure(ctx: CheckContext): Diagnostic[] {
 
   const start = own(top, 'start');
   if (typeof start === 'string' && !exists(start)) {
-    report('SCN030', 'error', ['start'], `'start' names '${start}', which is not a node${didYouMean(start, ids)}`);
+    report('SCN030', 'error', ['start'], message('SCN030', { start, suggestion: suggest(start, ids) }));
   }
   checkLanguages(top, report);
   const source = own(top, 'source');
   for (const node of nodes) checkNode(node, ids, report, ctx.fileExists, typeof source === 'string' ? source : '');
   if (exists(start)) checkGraph(nodes, start as string, report);
   checkTexts(ctx.raw, top, report);
-  checkProtoKeys(ctx.raw, (code, path, message) => report(code, 'error', path, message, 'key'));
+  checkProtoKeys(ctx.raw, (code, path, msg) => report(code, 'error', path, msg, 'key'));
   return out;
 }
 
@@ -52,29 +52,29 @@ function checkLanguages(top: ReturnType<typeof asMap>, report: Report): void {
   const languages = own(top, 'languages');
   // An empty list is already reported as missing; saying it lacks the source too would be noise.
   if (isLanguage(source) && Array.isArray(languages) && languages.length > 0 && !languages.includes(source)) {
-    report('SCN018', 'error', ['languages'], `'languages' must include the source language '${source}'`);
+    report('SCN018', 'error', ['languages'], message('SCN018', { source }));
   }
 }
 
 function checkNode(node: RawNode, ids: readonly string[], report: Report, fileExists: ((p: string) => boolean) | undefined, source: string): void {
   const hasChoices = own(node.value, 'choices') !== undefined;
   const hasEnding = own(node.value, 'ending') !== undefined;
-  if (hasChoices && hasEnding) report('SCN032', 'error', [...node.path, 'ending'], `node '${node.id}' has both 'choices' and 'ending'; a node either asks for a reply or ends the contact`, 'key');
-  if (!hasChoices && !hasEnding) report('SCN033', 'error', node.path, `node '${node.id}' has neither 'choices' nor 'ending'; add replies, or end the contact here`, 'key');
+  if (hasChoices && hasEnding) report('SCN032', 'error', [...node.path, 'ending'], message('SCN032', { node: node.id }), 'key');
+  if (!hasChoices && !hasEnding) report('SCN033', 'error', node.path, message('SCN033', { node: node.id }), 'key');
 
   const seen = new Map<string, number>();
   const texts = new Map<string, number>();
   for (const c of node.choices) {
     const id = rawChoiceId(c);
-    if (seen.has(id)) report('SCN038', 'error', own(c.value, 'id') === undefined ? c.path : [...c.path, 'id'], phrase(c.path, `has the id '${id}', already used by choice ${seen.get(id)! + 1}`));
+    if (seen.has(id)) report('SCN038', 'error', own(c.value, 'id') === undefined ? c.path : [...c.path, 'id'], message('SCN038', { path: c.path, id, other: seen.get(id)! + 1 }));
     else seen.set(id, c.index);
     const next = own(c.value, 'next');
-    if (typeof next === 'string' && !ids.includes(next)) report('SCN031', 'error', [...c.path, 'next'], phrase(c.path, `next '${next}' is not a node${didYouMean(next, ids)}`));
+    if (typeof next === 'string' && !ids.includes(next)) report('SCN031', 'error', [...c.path, 'next'], message('SCN031', { path: c.path, next, suggestion: suggest(next, ids) }));
     // A misspelt 'feedback' is already an unknown field with a did-you-mean; one message is enough.
-    if (own(c.value, 'feedback') === undefined && !Object.keys(c.value).some((k) => suggest(k, ['feedback']) !== undefined)) report('SCN051', 'warning', c.path, phrase(c.path, 'has no feedback; say why this reply helps or hurts'));
+    if (own(c.value, 'feedback') === undefined && !Object.keys(c.value).some((k) => suggest(k, ['feedback']) !== undefined)) report('SCN051', 'warning', c.path, message('SCN051', { path: c.path }));
     // Compared language by language, and reported once per choice however many languages match.
     const same = textValues(own(c.value, 'text'), source).map((t) => texts.get(t)).find((i) => i !== undefined);
-    if (same !== undefined) report('SCN053', 'warning', [...c.path, 'text'], phrase(c.path, `has the same text as choice ${same + 1}`), 'key');
+    if (same !== undefined) report('SCN053', 'warning', [...c.path, 'text'], message('SCN053', { path: c.path, other: same + 1 }), 'key');
     for (const t of textValues(own(c.value, 'text'), source)) if (!texts.has(t)) texts.set(t, c.index);
   }
   const voice = asMap(own(node.value, 'voice'));
@@ -82,8 +82,8 @@ function checkNode(node: RawNode, ids: readonly string[], report: Report, fileEx
     for (const [lang, file] of Object.entries(voice)) {
       if (typeof file !== 'string') continue;
       const path = voicePath(file);
-      if (path === undefined) report('SCN042', 'error', [...node.path, 'voice', lang], `node '${node.id}': voice file '${file}' (${lang}) is not a path inside public/; write it like audio/voice/${node.id}-${lang}.mp3`);
-      else if (fileExists && !fileExists(path)) report('SCN042', 'error', [...node.path, 'voice', lang], `node '${node.id}': voice file '${file}' (${lang}) does not exist under public/`);
+      if (path === undefined) report('SCN042', 'error', [...node.path, 'voice', lang], message('SCN042.path', { node: node.id, file, lang }));
+      else if (fileExists && !fileExists(path)) report('SCN042', 'error', [...node.path, 'voice', lang], message('SCN042', { node: node.id, file, lang }));
     }
   }
 }
@@ -107,8 +107,8 @@ function checkGraph(nodes: readonly RawNode[], start: string, report: Report): v
       const next = own(c.value, 'next');
       if (typeof next !== 'string' || !byId.has(next)) continue;
       if (state.get(next) === 'open') {
-        const loop = [...trail.slice(trail.indexOf(next)), next].join(' → ');
-        report('SCN040', 'error', [...c.path, 'next'], phrase(c.path, `next '${next}' leads back to a node already on this path (${loop}); every path must end`));
+        const loop = [...trail.slice(trail.indexOf(next)), next];
+        report('SCN040', 'error', [...c.path, 'next'], message('SCN040', { path: c.path, next, loop }));
       } else if (!state.has(next)) visit(next);
     }
     trail.pop();
@@ -116,7 +116,7 @@ function checkGraph(nodes: readonly RawNode[], start: string, report: Report): v
   };
   visit(start);
   for (const n of nodes) {
-    if (!state.has(n.id)) report('SCN041', 'error', n.path, `node '${n.id}' is never reached from 'start'; link to it or remove it`, 'key');
+    if (!state.has(n.id)) report('SCN041', 'error', n.path, message('SCN041', { node: n.id }), 'key');
   }
 }
 
@@ -133,13 +133,12 @@ function checkTexts(raw: unknown, top: ReturnType<typeof asMap>, report: Report)
       continue;
     }
     if (!map) continue;
-    if (own(map, source) === undefined) report('SCN039', 'error', path, phrase(path, `has no text in the source language '${source}'`), 'key');
+    if (own(map, source) === undefined) report('SCN039', 'error', path, message('SCN039', { path, source }), 'key');
     for (const [lang, list] of missing) if (own(map, lang) === undefined) list.push(path);
   }
   const languagesList = Array.isArray(languages) ? languages : [];
   for (const [lang, list] of missing) {
     if (list.length === 0) continue;
-    const first = list.slice(0, 3).map((p) => phrase(p, '').trim().replace(/ $/, '')).join('; ');
-    report('SCN050', 'warning', ['languages', languagesList.indexOf(lang)], `'languages' lists '${lang}', but ${list.length} text${list.length === 1 ? ' has' : 's have'} no '${lang}' version (first: ${first})`);
+    report('SCN050', 'warning', ['languages', languagesList.indexOf(lang)], message('SCN050', { lang, count: list.length, first: list.slice(0, 3) }));
   }
 }

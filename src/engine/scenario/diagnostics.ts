@@ -1,7 +1,10 @@
 /**
  * Authoring problems as data. Every problem has a stable code (documented in docs/authoring.md),
- * a severity, and the file, line and column of the offending key or value (1-based).
+ * a severity, the file, line and column of the offending key or value (1-based), and its message
+ * as a key and parameters that `renderDiagnostic` turns into any of the game's languages.
  */
+import type { MessageKey, MessageParams } from './messages/catalog.ts';
+
 export type Severity = 'error' | 'warning';
 
 export interface Diagnostic {
@@ -10,6 +13,11 @@ export interface Diagnostic {
   readonly file: string;
   readonly line: number;
   readonly column: number;
+  /** The message template: the code, or the code and a variant (`SCN001.tab`). */
+  readonly key: MessageKey;
+  /** What the message names (fields, values, suggestions): strings, numbers, lists and paths. */
+  readonly params: MessageParams;
+  /** The message in English, as the command line prints it by default. */
   readonly message: string;
 }
 
@@ -61,9 +69,13 @@ export const CODES = {
 
 export type DiagnosticCode = keyof typeof CODES;
 
-/** Formats one diagnostic the way compilers do: `file:line:column: severity: message [CODE]`. */
-export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message} [${d.code}]`;
+/**
+ * Formats one diagnostic the way compilers do: `file:line:column: severity: message [CODE]`. The
+ * message is the English one unless given (rendered in another language); the rest stays as is,
+ * so editors and tools read the line alike in every language.
+ */
+export function formatDiagnostic(d: Diagnostic, message: string = d.message): string {
+  return `${d.file}:${d.line}:${d.column}: ${d.severity}: ${message} [${d.code}]`;
 }
 
 /** True when any diagnostic is an error (the scenario cannot be played). */

@@ -5,6 +5,7 @@
 import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { loadScenarioBytes, type LoadOptions, type LoadResult } from './load.ts';
 import { locate, parseYaml } from './yaml-source.ts';
+import { message } from './messages/render.ts';
 
 export interface SourceFile {
   /** The path shown in diagnostics, e.g. `scenarios/late-delivery.yaml`. */
@@ -52,8 +53,7 @@ export function linkLibrary(files: readonly SourceFile[], load: (source: SourceF
     }
     // Parsed again only on a clash (rare), to point at the id rather than the top of the file.
     const at = locate(parseYaml(new TextDecoder().decode(bytes).replace(/^\uFEFF/, '')), ['id']);
-    const message = `'id' is '${scenarioId}', which ${owner} already uses; give each scenario its own id and file name`;
-    const clash: Diagnostic = { code: 'SCN015', severity: 'error', file, ...at, message };
+    const clash: Diagnostic = { code: 'SCN015', severity: 'error', file, ...at, ...message('SCN015', { id: scenarioId, owner }) };
     return { file, id, diagnostics: sortDiagnostics([clash, ...result.diagnostics]) };
   });
 }

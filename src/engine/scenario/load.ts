@@ -16,6 +16,7 @@ import { slippedFields, structureDiagnostics } from './structure.ts';
 import { firstAlias, firstBadByte, syntaxDiagnostics } from './syntax.ts';
 import { expandedSize, TOO_MANY_VALUES, tooManyNodes } from './budget.ts';
 import { MAX_YAML_NODES } from './limits.ts';
+import { message } from './messages/render.ts';
 import { locate, MAX_ALIASES, parseYaml, type Position, type YamlSource } from './yaml-source.ts';
 import type { Scenario, Scores } from './model.ts';
 
@@ -42,8 +43,8 @@ export interface LoadResult {
 /** Files larger than this are refused before parsing (a scenario is a few tens of KB). */
 export const MAX_FILE_BYTES = 1_000_000;
 
-const fail = (file: string, message: string, code: Diagnostic['code'] = 'SCN002', at: Position = { line: 1, column: 1 }): LoadResult => ({
-  diagnostics: [{ code, severity: 'error', file, ...at, message }],
+const fail = (file: string, msg: ReturnType<typeof message>, code: Diagnostic['code'] = 'SCN002', at: Position = { line: 1, column: 1 }): LoadResult => ({
+  diagnostics: [{ code, severity: 'error', file, ...at, ...msg }],
 });
 
 /**
@@ -51,12 +52,12 @@ const fail = (file: string, message: string, code: Diagnostic['code'] = 'SCN002'
  * strips a byte-order mark, then behaves as `loadScenario`.
  */
 export function loadScenarioBytes(bytes: Uint8Array, file: string, options: LoadOptions = {}): LoadResult {
-  if (bytes.byteLength > MAX_FILE_BYTES) return fail(file, `the file is ${bytes.byteLength} bytes; a scenario may be at most ${MAX_FILE_BYTES} bytes`);
+  if (bytes.byteLength > MAX_FILE_BYTES) return fail(file, message('SCN002.size', { size: bytes.byteLength, max: MAX_FILE_BYTES }));
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return fail(file, 'the file is not valid UTF-8 text; save it as UTF-8 in your editor', 'SCN002', firstBadByte(bytes));
+    return fail(file, message('SCN002.utf8', {}), 'SCN002', firstBadByte(bytes));
   }
   return loadScenario(text, file, options);
 }
@@ -64,14 +65,14 @@ export function loadScenarioBytes(bytes: Uint8Array, file: string, options: Load
 /** Loads YAML text. The contract: returns a scenario iff no diagnostic is an error. */
 export function loadScenario(text: string, file: string, options: LoadOptions = {}): LoadResult {
   const cap = options.maxDiagnostics ?? 50;
-  if (text.length > MAX_FILE_BYTES) return fail(file, `the file is ${text.length} characters; a scenario may be at most ${MAX_FILE_BYTES}`);
+  if (text.length > MAX_FILE_BYTES) return fail(file, message('SCN002.chars', { size: text.length, max: MAX_FILE_BYTES }));
   try {
     const result = loadUnsafe(text.replace(/^\uFEFF/, ''), file, options);
     return { ...result, diagnostics: capped(sortDiagnostics(result.diagnostics), cap) };
   } catch (e) {
     // Stack exhaustion on absurd nesting, or an alias bomb caught by the yaml package.
-    const why = e instanceof RangeError ? 'it is nested too deeply' : e instanceof Error ? e.message : String(e);
-    return fail(file, `the file cannot be read: ${why}`);
+    if (e instanceof RangeError) return fail(file, message('SCN002.deep', {}));
+    return fail(file, message('SCN002.other', { detail: e instanceof Error ? e.message : String(e) }));
   }
 }
 
@@ -87,10 +88,10 @@ function loadUnsafe(text: string, file: string, options: LoadOptions): LoadResul
   } catch (e) {
     // The yaml package refuses alias bombs; nesting too deep (RangeError) is left to the caller.
     if (!(e instanceof Error) || e instanceof RangeError || !/alias/i.test(e.message)) throw e;
-    return fail(file, 'the file repeats aliases (*name) too often to be read; write the values out instead', 'SCN002', firstAlias(source));
+    return fail(file, message('SCN002.aliases', {}), 'SCN002', firstAlias(source));
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return fail(file, 'the file must be a mapping of fields (id:, format:, title:, …)', 'SCN003', locate(source, []));
+    return fail(file, message('SCN003', {}), 'SCN003', locate(source, []));
   }
   const tooLarge = tooManyNodes(raw);
   if (tooLarge) return fail(file, tooLarge, 'SCN002', locate(source, ['nodes'], 'key'));
@@ -111,8 +112,8 @@ function checkId(raw: Record<string, unknown>, source: YamlSource, file: string,
   const id = Object.hasOwn(raw, 'id') ? raw['id'] : undefined;
   if (expected === undefined || typeof id !== 'string' || id === expected) return [];
   const at = locate(source, ['id']);
-  if (severity === 'warning') return [{ code: 'SCN014', severity, file, ...at, message: `'id' is '${id}' but the file is named '${file.split(/[\\/]/).pop()}'; the game goes by the id: rename the file to '${id}.yaml' before adding it to scenarios/` }];
-  return [{ code: 'SCN014', severity, file, ...at, message: `'id' is '${id}' but the file is named '${expected}.yaml'; they must match` }];
+  if (severity === 'warning') return [{ code: 'SCN014', severity, file, ...at, ...message('SCN014.warning', { id, file: file.split(/[\\/]/).pop() ?? file }) }];
+  return [{ code: 'SCN014', severity, file, ...at, ...message('SCN014', { id, expected }) }];
 }
 
 function neverPositive(best: Scores, source: YamlSource, file: string): Diagnostic[] {
@@ -123,7 +124,7 @@ function neverPositive(best: Scores, source: YamlSource, file: string): Diagnost
     severity: 'warning' as const,
     file,
     ...pos,
-    message: `no path lets '${p}' score above 0; give some reply a positive ${p} score`,
+    ...message('SCN052', { principle: p }),
   }));
 }
 
@@ -132,6 +133,6 @@ function capped(list: Diagnostic[], cap: number): Diagnostic[] {
   const kept = list.slice(0, cap);
   // Placed where the unlisted problems begin, so an editor shows it at the cut.
   const rest = list.slice(cap);
-  kept.push({ ...rest[0]!, code: 'SCN099', severity: rest.some((d) => d.severity === 'error') ? 'error' : 'warning', message: `${rest.length} more problems are not listed; fix these first` });
+  kept.push({ ...rest[0]!, code: 'SCN099', severity: rest.some((d) => d.severity === 'error') ? 'error' : 'warning', ...message('SCN099', { count: rest.length }) });
   return kept;
 }

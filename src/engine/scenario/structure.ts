@@ -10,12 +10,12 @@ import type { Diagnostic } from './diagnostics.ts';
 import { asMap, rawTexts } from './raw.ts';
 import { FIELDS } from './schema-paths.ts';
 import { isLanguage } from './vocabulary.ts';
-import { describePath } from './where.ts';
+import { message } from './messages/render.ts';
 import { locate, positionAt, type YamlSource } from './yaml-source.ts';
 
 interface Repair {
   readonly lines: string[];
-  readonly message: string;
+  readonly msg: ReturnType<typeof message>;
   readonly column: number;
 }
 
@@ -46,7 +46,7 @@ export function structureDiagnostics(text: string, source: YamlSource, file: str
     for (const repair of repairs(lines, line)) {
       // Only a repair after which the whole file reads is taken for what happened.
       if (parseDocument(repair.lines.join('\n'), { uniqueKeys: true }).errors.length > 0) continue;
-      return [{ code: 'SCN001', severity: 'error', file, line: line + 1, column: repair.column, message: repair.message }];
+      return [{ code: 'SCN001', severity: 'error', file, line: line + 1, column: repair.column, ...repair.msg }];
     }
   }
   return undefined;
@@ -66,9 +66,7 @@ function tabMessage(lines: readonly string[], i: number, file: string): Diagnost
   };
   const preferred = next === undefined ? undefined : indentOf(next);
   const guess = preferred !== undefined && candidates.includes(preferred) && reads(preferred) ? preferred : candidates.find(reads);
-  const what = key ? `'${key}'` : 'this line';
-  const fix = guess === undefined ? 'indent it with spaces only' : `replace the tab with spaces (${what} probably belongs ${guess} spaces in, in line with the lines around it)`;
-  return { code: 'SCN001', severity: 'error', file, line: i + 1, column: 1, message: `YAML syntax: this line is indented with a tab, and YAML counts only spaces, so the lines after it no longer line up; ${fix}` };
+  return { code: 'SCN001', severity: 'error', file, line: i + 1, column: 1, ...message('SCN001.tab', { key, guess }) };
 }
 
 /** The indentations of the lines above `i` that could still hold a line (its enclosing levels). */
@@ -92,21 +90,20 @@ function repairs(lines: readonly string[], i: number): Repair[] {
   const n = indentOf(line);
   const body = line.slice(n);
   const key = keyOf(line);
-  const what = key ? `'${key}'` : 'this line';
   const out: Repair[] = [];
   const above = indentsAbove(lines, i).filter((c) => c !== n).sort((a, b) => Math.abs(a - n) - Math.abs(b - n));
   for (const c of above) {
     const copy = [...lines];
     copy[i] = ' '.repeat(c) + body;
     const anchor = nearestAt(lines, i, c);
-    const where = anchor === undefined ? '' : ` (like ${keyOf(lines[anchor]!) ? `'${keyOf(lines[anchor]!)}'` : 'the line'} on line ${anchor + 1})`;
-    out.push({ lines: copy, column: 1, message: `indentation: ${what} is indented ${n} spaces, which does not fit where it stands; indent it ${c} spaces${where}, since the indentation decides what belongs to what` });
+    const anchorAt = anchor === undefined ? {} : { anchorLine: anchor + 1, anchorKey: keyOf(lines[anchor]!) };
+    out.push({ lines: copy, column: 1, msg: message('SCN001.indent', { key, spaces: n, expected: c, ...anchorAt }) });
   }
   if (key && !body.startsWith('- ')) {
     const dash = (prefix: string): Repair => {
       const copy = [...lines];
       copy[i] = prefix + '- ' + body;
-      return { lines: copy, column: n + 1, message: `a reply starts here without its '- ': every reply in 'choices' begins with '- ' (a dash and a space); write '- ' before '${key}:' in line with the other replies' dashes` };
+      return { lines: copy, column: n + 1, msg: message('SCN001.dash', { key }) };
     };
     if (n >= 2) out.push(dash(' '.repeat(n - 2)));
     out.push(dash(' '.repeat(n)));
@@ -143,17 +140,10 @@ export function slippedFields(raw: unknown, source: YamlSource, file: string, di
       const at = locate(source, [...path, key], 'key');
       const parent = path.slice(0, -1);
       const parentAt = locate(source, parent, typeof parent[parent.length - 1] === 'string' ? 'key' : 'value');
-      const drop = diagnostics.filter((d) => (d.code === 'SCN017' && d.line === at.line && d.column === at.column) || (d.code === 'SCN010' && d.message.endsWith(`the required field '${key}'`) && d.line === parentAt.line && d.column === parentAt.column));
+      const drop = diagnostics.filter((d) => (d.code === 'SCN017' && d.line === at.line && d.column === at.column) || (d.code === 'SCN010' && d.params['field'] === key && d.line === parentAt.line && d.column === parentAt.column));
       for (const d of drop) diagnostics.splice(diagnostics.indexOf(d), 1);
-      out.push({ code: 'SCN001', severity: 'error', file, ...at, message: `${context(parent)}indentation: '${key}' is indented too far, so it sits inside '${field}' as if it were a language; move it back to line up with '${field}'` });
+      out.push({ code: 'SCN001', severity: 'error', file, ...at, ...message('SCN001.slipped', { path: parent, key, field }) });
     }
   }
   return out;
-}
-
-/** "node 'recap', choice 2: " or nothing at the top level. */
-function context(path: readonly (string | number)[]): string {
-  const { context: c, field } = describePath(path);
-  const named = [c, path[0] === 'customer' ? field : ''].filter(Boolean).join(', ');
-  return named ? `${named}: ` : '';
 }

@@ -53,9 +53,3 @@ export function suggest(word: string, candidates: Iterable<string>): string | un
   }
   return best;
 }
-
-/** "; did you mean 'x'?" or the empty string. */
-export function didYouMean(word: string, candidates: Iterable<string>): string {
-  const s = suggest(word, candidates);
-  return s === undefined ? '' : `; did you mean '${s}'?`;
-}

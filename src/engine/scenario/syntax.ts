@@ -6,17 +6,12 @@
 import { isAlias, isCollection, isScalar, visit, type Node, type YAMLError } from 'yaml';
 import type { Diagnostic } from './diagnostics.ts';
 import { MAX_DIAGNOSTICS } from './limits.ts';
+import { message } from './messages/render.ts';
 import { positionAt, type Position, type YamlSource } from './yaml-source.ts';
 
 /** Plainer words for the YAML mistakes trainers make most. */
-const HINTS: Partial<Record<string, string>> = {
-  TAB_AS_INDENT: 'a tab is used for indentation; indent with spaces only',
-  DUPLICATE_KEY: 'the same field appears twice in one mapping; keep one',
-  BAD_INDENT: 'the indentation does not line up with the lines above',
-  MULTILINE_IMPLICIT_KEY: 'a key runs over several lines; is a colon or a quote missing on the line above?',
-  BLOCK_AS_IMPLICIT_KEY: "this value holds ': ' (a colon and a space), which starts a new field, or the next line is indented under it; put the text in quotes",
-  UNEXPECTED_TOKEN: 'unexpected text here; was a quote closed too early? Put a text that holds quotes in the other kind of quotes',
-};
+const HINTS = ['TAB_AS_INDENT', 'DUPLICATE_KEY', 'BAD_INDENT', 'MULTILINE_IMPLICIT_KEY', 'BLOCK_AS_IMPLICIT_KEY', 'UNEXPECTED_TOKEN'] as const;
+const hinted = (code: string): code is (typeof HINTS)[number] => (HINTS as readonly string[]).includes(code);
 
 /** One diagnostic per place: the `yaml` package can report one mistake twice at one offset. */
 export function syntaxDiagnostics(source: YamlSource, file: string): Diagnostic[] {
@@ -26,25 +21,26 @@ export function syntaxDiagnostics(source: YamlSource, file: string): Diagnostic[
     if (seen.has(e.pos[0])) continue;
     seen.add(e.pos[0]);
     // Finding where an unclosed quote or bracket opened walks the whole file: only for those listed.
-    const { offset, message } = explain(source, e, out.length < MAX_DIAGNOSTICS);
-    out.push({ code: 'SCN001', severity: 'error', file, ...positionAt(source, offset), message: `YAML syntax: ${message}` });
+    const { offset, msg } = explain(source, e, out.length < MAX_DIAGNOSTICS);
+    out.push({ code: 'SCN001', severity: 'error', file, ...positionAt(source, offset), ...msg });
   }
   return out;
 }
 
-function explain(source: YamlSource, e: YAMLError, precise: boolean): { offset: number; message: string } {
+function explain(source: YamlSource, e: YAMLError, precise: boolean): { offset: number; msg: ReturnType<typeof message> } {
   const quote = /^Missing closing (["'])quote/.exec(e.message)?.[1];
   if (e.code === 'MISSING_CHAR' && quote) {
     const opening = precise ? unclosedAt(source, e.pos[0], (n) => isScalar(n) && (n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE')) : undefined;
-    return { offset: opening ?? e.pos[0], message: `the quote ${quote} that starts here is never closed; end the text with ${quote}` };
+    return { offset: opening ?? e.pos[0], msg: message('SCN001.quote', { quote }) };
   }
   const flow = /^Flow (sequence|map) in block collection/.exec(e.message)?.[1];
   if (flow) {
     const [open, close] = flow === 'map' ? ['{', '}'] : ['[', ']'];
     const opening = precise ? unclosedAt(source, e.pos[0], (n) => isCollection(n) && n.flow === true) : undefined;
-    return { offset: opening ?? e.pos[0], message: `the '${open}' that starts here is never closed; end it with '${close}' (a line that continues it must be indented further)` };
+    return { offset: opening ?? e.pos[0], msg: message('SCN001.bracket', { open, close }) };
   }
-  return { offset: e.pos[0], message: HINTS[e.code] ?? e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') };
+  if (hinted(e.code)) return { offset: e.pos[0], msg: message(`SCN001.${e.code}`, {}) };
+  return { offset: e.pos[0], msg: message('SCN001.other', { detail: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') }) };
 }
 
 /** Start of the innermost node of a kind that runs up to `end`: the one left open. */

@@ -5,9 +5,11 @@
  * from a text since removed (SCN055).
  */
 import type { Diagnostic } from './diagnostics.ts';
+import type { UnitPlace } from './messages/words.ts';
 import { asMap, own } from './raw.ts';
 import { recordedHashes, textUnits, unitState, type TextUnit } from './strings.ts';
-import { LANGUAGES, LANGUAGE_NAMES, isLanguage } from './vocabulary.ts';
+import { LANGUAGES, isLanguage } from './vocabulary.ts';
+import { message } from './messages/render.ts';
 import { locate, type YamlSource } from './yaml-source.ts';
 
 /** SCN054 and SCN055 for one raw scenario. */
@@ -24,19 +26,17 @@ export function translationWarnings(raw: unknown, source: YamlSource, file: stri
     if (hashes.size === 0) continue;
     for (const unit of units) {
       if (unitState(unit, lang, src, hashes) !== 'stale') continue;
-      out.push({ code: 'SCN054', severity: 'warning', file, ...locate(source, [...unit.path, lang]), message: `${unitPlace(unit)}: the ${lang} text was translated from an older ${LANGUAGE_NAMES[src]} text; check it against the ${LANGUAGE_NAMES[src]} and import it again (npm run strings:import)` });
+      out.push({ code: 'SCN054', severity: 'warning', file, ...locate(source, [...unit.path, lang]), ...message('SCN054', { ...unitPlace(unit), lang, source: src }) });
     }
     for (const id of hashes.keys()) {
-      if (!known.has(id)) out.push({ code: 'SCN055', severity: 'warning', file, ...locate(source, ['translated', lang, id], 'key'), message: `'translated.${lang}' names '${id}', which is not a text of this scenario; remove the line` });
+      if (!known.has(id)) out.push({ code: 'SCN055', severity: 'warning', file, ...locate(source, ['translated', lang, id], 'key'), ...message('SCN055', { lang, id }) });
     }
   }
   return out;
 }
 
-/** "node 'recap', choice 2" for a reply, "node 'recap', choice 2, feedback", "node 'recap'", "'title'". */
-export function unitPlace(unit: TextUnit): string {
-  if (unit.node === undefined) return `'${unit.id}'`;
-  const choice = unit.choiceIndex === undefined ? '' : `, choice ${unit.choiceIndex + 1}`;
-  const field = unit.field === 'text' || unit.field === 'customer' ? '' : `, ${unit.field}`;
-  return `node '${unit.node}'${choice}${field}`;
+/** Where a text sits, as messages name it ("node 'recap', choice 2, feedback"; "'title'"). */
+export function unitPlace(unit: TextUnit): UnitPlace {
+  if (unit.node === undefined) return { id: unit.id };
+  return { id: unit.id, node: unit.node, choice: unit.choiceIndex === undefined ? undefined : unit.choiceIndex + 1, field: unit.field === 'text' || unit.field === 'customer' ? undefined : unit.field };
 }

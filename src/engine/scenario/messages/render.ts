@@ -1,0 +1,32 @@
+/**
+ * Renders a diagnostic's message in any of the game's languages from its key and parameters.
+ * Pure: the templates are plain functions, so the command line, the build and the game share them.
+ */
+import { en } from './en.ts';
+import { vi } from './vi.ts';
+import { ja } from './ja.ts';
+import { zhCN } from './zh-cn.ts';
+import { ko } from './ko.ts';
+import type { Catalog, MessageKey, MessageParams } from './catalog.ts';
+
+export const MESSAGE_CATALOGS: Readonly<Record<string, Catalog>> = { en, vi, ja, 'zh-CN': zhCN, ko };
+
+/** The fields of a diagnostic a message is made from. */
+export interface MessageSource {
+  readonly key: MessageKey;
+  readonly params: MessageParams;
+}
+
+/** The key, parameters and English message of one problem, to spread into a Diagnostic. */
+export function message<K extends MessageKey>(key: K, params: Parameters<Catalog[K]>[0]): MessageSource & { readonly message: string } {
+  return { key, params: params as MessageParams, message: (en[key] as (p: typeof params) => string)(params) };
+}
+
+/**
+ * The whole message of `d` in `lang` (one of the game's languages; anything else gives English),
+ * did-you-mean and lists included. A diagnostic without a known key keeps its English message.
+ */
+export function renderDiagnostic(d: MessageSource & { readonly message: string }, lang: string): string {
+  const template = (MESSAGE_CATALOGS[lang] ?? en)[d.key] as ((p: MessageParams) => string) | undefined;
+  return template ? template(d.params) : d.message;
+}
