@@ -17,6 +17,8 @@ const TYPES: Readonly<Record<string, string>> = {
   '.mp3': 'audio/mpeg',
   '.webm': 'audio/webm',
   '.md': 'text/markdown; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.webp': 'image/webp',
 };
 
 /** The first and last port the bench may use. */
@@ -51,8 +53,8 @@ function listen(server: Server, port: number): Promise<boolean> {
   });
 }
 
-/** Serves `root` on the first free port in PORT_RANGE at or after `from`. */
-export async function serveStatic(root: string, from: number = PORT_RANGE[0]): Promise<StaticSite> {
+/** Serves `root` on the first free port from `from` to `to` (by default the bench's PORT_RANGE). */
+export async function serveStatic(root: string, from: number = PORT_RANGE[0], to: number = PORT_RANGE[1]): Promise<StaticSite> {
   const dir = resolve(root);
   const server = createServer((req, res) => {
     const file = fileFor(dir, req.url ?? '/');
@@ -68,7 +70,7 @@ export async function serveStatic(root: string, from: number = PORT_RANGE[0]): P
     createReadStream(file).pipe(res);
   });
   server.keepAliveTimeout = 1000;
-  for (let port = from; port <= PORT_RANGE[1]; port++) {
+  for (let port = from; port <= to; port++) {
     if (await listen(server, port)) {
       return {
         url: `http://127.0.0.1:${port}`,
@@ -80,5 +82,5 @@ export async function serveStatic(root: string, from: number = PORT_RANGE[0]): P
       };
     }
   }
-  throw new Error(`no free port in ${PORT_RANGE[0]}–${PORT_RANGE[1]}`);
+  throw new Error(`no free port in ${from}–${to}`);
 }

@@ -18,6 +18,7 @@ import type { StorageFallback } from '../engine/progress/index.ts';
 import type { Catalog, CatalogEntry } from './catalog.ts';
 import { browserKeyValueStore, browserScheduler, servedAsset } from './ports.ts';
 import { loadSettings, prefersReducedMotion, type Settings } from './settings.ts';
+import { offlineSupport } from './offline.ts';
 
 // The validators (progress records, a trainer's file) must not compile code at run time: the
 // game's Content-Security-Policy forbids eval, and even zod's probe for it is reported.
@@ -109,6 +110,7 @@ async function main(): Promise<void> {
     // Attempts kept only in memory are lost on leaving: let the browser ask first.
     if (keeper.unsavedAttempts > 0) e.preventDefault();
   });
+  const offline = offlineSupport({ base: import.meta.env.BASE_URL, root, host: document.getElementById('app')!, i18n });
   const here = () => ({ search: location.search, hash: location.hash });
   let shown = here();
   const app = new App({
@@ -131,7 +133,10 @@ async function main(): Promise<void> {
     onSettings: applySettings,
     progress: keeper,
     xapiBase: new URL(import.meta.env.BASE_URL, location.origin).href,
-    onView: (kind, scenario, runner) => audio.onView(kind, scenario, runner),
+    onView: (kind, scenario, runner) => {
+      audio.onView(kind, scenario, runner);
+      offline.screen(kind);
+    },
     onPause: (paused) => audio.setPaused(paused),
     assetExists: (path) => servedAsset(new URL(path.replace(/^\/+/, ''), new URL(import.meta.env.BASE_URL, location.href))),
     voice: (url) => audio.voice(url),
@@ -156,7 +161,11 @@ async function main(): Promise<void> {
   void keeper.start().then(() => (document.body.dataset['progress'] = 'ready'));
   // Start the stage (Phaser) while the learner reads the menu or the brief, so its cost never
   // lands in a conversation.
-  whenIdle(() => void app.warmStage().catch(() => undefined));
+  // Then, in a built game, the service worker, whose download of everything waits for the stage.
+  whenIdle(() => {
+    const warm = app.warmStage().catch(() => undefined);
+    if (import.meta.env.PROD) void warm.then(() => offline.register()).catch((e: unknown) => logger.warn('offline play unavailable', e));
+  });
 }
 
 void main();
