@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { cspPlugin } from './build/csp.ts';
+import { deepLinkPreloadPlugin } from './build/deep-link-preload.ts';
 import { scenariosPlugin } from './build/vite-plugin-scenarios.ts';
 
 export default defineConfig({
@@ -8,6 +9,7 @@ export default defineConfig({
     // HOT_SEAT_EXTRA_SCENARIOS adds folders of scenario files (the browser tests add their fixtures).
     scenariosPlugin({ dirs: ['scenarios', ...(process.env['HOT_SEAT_EXTRA_SCENARIOS'] ?? '').split(',').filter(Boolean)] }),
     cspPlugin(),
+    deepLinkPreloadPlugin(),
     // Offline after one visit: the worker precaches every file of the build (scenarios, languages,
     // portraits, sounds). It is registered by the game itself (src/app/offline.ts).
     VitePWA({

@@ -38,6 +38,9 @@ async function main(): Promise<void> {
   let settings = loadSettings(store);
   const query = new URLSearchParams(location.search);
   const lang = pickLanguage({ url: query.get('lang'), saved: settings.lang ?? null, browser: navigator.languages });
+  // A deep link's scenario downloads while the words load, not after (the route asks for it again).
+  const wanted = query.get('scenario');
+  if (wanted && entries.some((e) => e.id === wanted && e.playable)) void loadScenario(wanted).catch(() => undefined);
   const i18n = await createI18n(lang);
   const clock: Clock = { now: () => Date.now() };
   const random: Random = { next: () => Math.random() };
