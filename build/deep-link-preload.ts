@@ -5,8 +5,7 @@
  * for that scenario's chunk and that language's words, so they download while the entry is still
  * arriving instead of after it has run.
  */
-import type { OutputBundle } from 'rollup';
-import type { Plugin } from 'vite';
+import type { Plugin, Rollup } from 'vite';
 
 const SCENARIO = /\0virtual:scenario\/(.+)$/;
 const LOCALE = /locales\/([^/]+)\/ui\.json$/;
@@ -29,7 +28,7 @@ export function preloadScript(base: string, scenarios: Record<string, string>, l
 `;
 }
 
-function chunkMaps(bundle: OutputBundle): { scenarios: Record<string, string>; languages: Record<string, string> } {
+function chunkMaps(bundle: Rollup.OutputBundle): { scenarios: Record<string, string>; languages: Record<string, string> } {
   const scenarios: Record<string, string> = {};
   const languages: Record<string, string> = {};
   for (const out of Object.values(bundle)) {
