@@ -53,7 +53,7 @@ async function firstVisit(browser: Browser, url: string, key: 'choice' | 'menu')
 
 /** A first visit (not throttled: only the second is measured), then a throttled deep link in a new page. */
 async function secondVisit(browser: Browser, base: string) {
-  const p = await freshPage(browser);
+  const p = await freshPage(browser, { serviceWorkers: 'allow' });
   try {
     await p.page.goto(`${base}/?lang=en`);
     await p.page.locator('html[data-offline=ready]').waitFor({ state: 'attached', timeout: 60_000 });
