@@ -100,7 +100,7 @@ export function mobileSummary(samples: readonly MobileSample[]): { stats: Mobile
 /** Lighthouse's scores against the issue's bar: performance ≥ 95, accessibility 100, best practices ≥ 95. */
 export function lighthouseBudgets(scores: readonly LighthouseScores[]): Budget[] {
   return scores.map((l) => ({
-    name: `Lighthouse mobile, ${l.page}: perf ≥ 95, a11y 100, best practices ≥ 95`,
+    name: `Lighthouse, ${l.page}: perf ≥ 95, a11y 100, BP ≥ 95`,
     pass: l.performance >= 95 && l.accessibility === 100 && l.bestPractices >= 95,
     detail: `${l.performance} / ${l.accessibility} / ${l.bestPractices} (LCP ${(l.lcpMs / 1000).toFixed(1)} s)`,
   }));
@@ -154,7 +154,7 @@ export function summarize(s: Samples, bytes: Bytes, checker: CheckerResult, ligh
   };
   const idleKeys = ['busy', 'script', 'rafCalls'] as const;
   const idle = { game: statsOf(s.idleGame, idleKeys), gameTimer: statsOf(s.idleGameTimer, idleKeys), bare: statsOf(s.idleBare, idleKeys) };
-  const checkerCostRatio = checker.ceiling.parsePerSecond / checker.filesPerSecond;
+  const checkerCostRatio = checker.costRatio;
   const mobile = mobileSummary(s.mobile);
   const firstJs = Math.max(bytes.deepLink.jsGzip, bytes.menu.jsGzip);
   const budgets: Budget[] = [
@@ -166,7 +166,7 @@ export function summarize(s: Samples, bytes: Bytes, checker: CheckerResult, ligh
     { name: 'heap after 50 plays at most 5% above after 5', pass: heap.ratio.median <= 1.05, detail: `${kb(heap.after5.median)} → ${kb(heap.after50.median)} (×${heap.ratio.median.toFixed(3)}; without compiled code ×${heap.withoutCode.ratio.median.toFixed(3)})` },
     { name: 'idle main thread busy < 10% (nothing moving)', pass: idle.game.busy.median < 0.1, detail: `${pct(idle.game.busy.median)} (bare Phaser ${pct(idle.bare.busy.median)})` },
     { name: 'idle main thread busy < 10% (default: reply timer on)', pass: idle.gameTimer.busy.median < 0.1, detail: pct(idle.gameTimer.busy.median) },
-    { name: "checking a file ≤ 1.25 × the yaml package's parseDocument", pass: checkerCostRatio <= 1.25, detail: `×${checkerCostRatio.toFixed(2)} (${checker.filesPerSecond.toFixed(1)} vs ${checker.ceiling.parsePerSecond.toFixed(1)} files/s)` },
+    { name: "checking a file ≤ 1.25 × the yaml package's parseDocument", pass: checkerCostRatio <= 1.25, detail: `×${checkerCostRatio.toFixed(2)} by CPU time (wall clock: ${checker.filesPerSecond.toFixed(1)} vs ${checker.ceiling.parsePerSecond.toFixed(1)} files/s)` },
     // "Saving a scenario file updates the running game within a second", with a large library.
     { name: `a save re-checks ${checker.recheck.files.toLocaleString('en-GB')} files within 1 s`, pass: checker.recheck.medianMs <= 1000, detail: `${checker.recheck.medianMs.toFixed(0)} ms` },
     ...mobile.budgets,

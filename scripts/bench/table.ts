@@ -64,7 +64,7 @@ export function formatTable(sum: Summary, bytes: Bytes, header: string): string[
   out.push('', `Scenario checker (checker-throughput.ts: ${sum.checker.detail})`);
   out.push(row('files per second', `${sum.checker.filesPerSecond.toFixed(1)}`.padStart(10)));
   out.push(row("ceiling: the yaml package's parse alone", `${sum.checker.ceiling.parsePerSecond.toFixed(1)}`.padStart(10)));
-  out.push(row('cost of a check / parseDocument alone', `×${sum.checkerCostRatio.toFixed(2)}`.padStart(10)));
+  out.push(row('cost of a check / parseDocument (CPU time)', `×${sum.checkerCostRatio.toFixed(2)}`.padStart(10)));
   out.push(row("ceiling: the yaml package's tokenizer alone", `${sum.checker.ceiling.lexPerSecond.toFixed(1)}`.padStart(10)));
   out.push(row(`first check of ${sum.checker.recheck.files} files, ms`, `${sum.checker.recheck.firstMs.toFixed(0)}`.padStart(10)));
   out.push(row('re-check after one save (dev server), ms', `${sum.checker.recheck.medianMs.toFixed(0)}`.padStart(10)));
@@ -82,7 +82,7 @@ export function mobileLines(m: MobileStats, lighthouse: readonly LighthouseScore
   out.push(row('second visit (service worker): brief', ms(m.secondBrief)));
   out.push(row('second visit (service worker): first choice', ms(m.secondChoice)));
   for (const l of lighthouse) {
-    out.push(row(`Lighthouse mobile, ${l.page}: perf / a11y / BP`, `${l.performance} / ${l.accessibility} / ${l.bestPractices}`.padStart(10) + `  (FCP ${(l.fcpMs / 1000).toFixed(1)} s, LCP ${(l.lcpMs / 1000).toFixed(1)} s)`));
+    out.push(row(`Lighthouse, ${l.page}: perf / a11y / BP`, `${l.performance} / ${l.accessibility} / ${l.bestPractices}`.padStart(10) + `  (FCP ${(l.fcpMs / 1000).toFixed(1)} s, LCP ${(l.lcpMs / 1000).toFixed(1)} s)`));
   }
   return out;
 }
