@@ -108,7 +108,12 @@ async function main(): Promise<void> {
     }
     // Paced plays mostly wait, so every run's page plays at once, each in its own renderer.
     log(`heap over a day of practice: ${runs} page${runs === 1 ? '' : 's'} side by side, about 6 minutes`);
-    s.heap.push(...(await Promise.all(Array.from({ length: runs }, () => measureHeap(browser, gameSite.url, choices)))));
+    // A page that stalls (a busy machine) loses its heap reading, not the whole report.
+    const heaps = await Promise.allSettled(Array.from({ length: runs }, () => measureHeap(browser, gameSite.url, choices)));
+    for (const h of heaps) {
+      if (h.status === 'fulfilled') s.heap.push(h.value);
+      else log(`heap run failed: ${h.reason instanceof Error ? h.reason.message.split('\n')[0] : String(h.reason)}`);
+    }
     // Lighthouse drives a Chromium of its own: this one goes first (closing again below is a no-op).
     await browser.close();
     log('Lighthouse, mobile preset: menu and deep link');
