@@ -30,6 +30,9 @@ export default defineConfig({
     viewport: { width: 1280, height: 800 },
     locale: 'en-GB',
     trace: 'retain-on-failure',
+    // The built game registers a service worker, which would answer requests a test means to
+    // see or break; offline.spec.ts allows it.
+    serviceWorkers: 'block',
   },
   projects: [
     { name: 'built', testIgnore: /live-reload/ },

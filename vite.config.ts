@@ -1,5 +1,7 @@
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { cspPlugin, SECURITY_HEADERS } from './build/csp.ts';
+import { deepLinkPreloadPlugin } from './build/deep-link-preload.ts';
 import { packageFilesPlugin } from './build/package-files.ts';
 import { scenariosPlugin } from './build/vite-plugin-scenarios.ts';
 
@@ -9,6 +11,40 @@ export default defineConfig({
     scenariosPlugin({ dirs: ['scenarios', ...(process.env['HOT_SEAT_EXTRA_SCENARIOS'] ?? '').split(',').filter(Boolean)] }),
     cspPlugin(),
     packageFilesPlugin(),
+    deepLinkPreloadPlugin(),
+    // Offline after one visit: the worker precaches every file of the build (scenarios, languages,
+    // portraits, sounds). It is registered by the game itself (src/app/offline.ts).
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'sw.ts',
+      injectRegister: false,
+      registerType: 'prompt',
+      includeAssets: [],
+      manifest: {
+        name: 'Hot Seat',
+        short_name: 'Hot Seat',
+        description: 'Practise handling upset customers on the phone, by e-mail, in chat and at the counter.',
+        lang: 'en',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#1b2330',
+        theme_color: '#1b2330',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      injectManifest: {
+        globPatterns: ['**/*.{html,js,css,json,svg,png,webp,jpg,mp3,webm,ogg,m4a,woff2,webmanifest}'],
+        // Phaser's chunk is 1.4 MB.
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        // The licence notes and the trainers' schema are not part of play.
+        globIgnores: ['**/LICENSE.md'],
+      },
+    }),
   ],
   // Relative addresses, so the same files run from any folder: a web server's, or an LMS's.
   base: './',

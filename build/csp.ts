@@ -18,7 +18,7 @@ export const CONTENT_SECURITY_POLICY = [
   "media-src 'self' data: blob:",
   "font-src 'self'",
   `connect-src 'self' https: ${lrsOrigin()}data: blob:`,
-  "worker-src 'self' blob:",
+  "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

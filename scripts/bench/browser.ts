@@ -17,6 +17,8 @@ export interface BenchPage {
 export interface FreshPageOptions {
   /** Stored game settings (localStorage `hot-seat:settings`), e.g. `{ textSpeed: 0 }`; unset = defaults. */
   readonly settings?: Readonly<Record<string, unknown>>;
+  /** The game's service worker: blocked unless a measurement is about it (second visits). */
+  readonly serviceWorkers?: 'allow' | 'block';
 }
 
 /** Launches headless Chromium with the browser tests' executable and flags. */
@@ -29,7 +31,7 @@ const CONTEXT = { viewport: { width: 1280, height: 800 }, locale: 'en-GB' } as c
 
 /** A new context (empty cache, empty storage) with HTTP caching disabled through CDP. */
 export async function freshPage(browser: Browser, options: FreshPageOptions = {}): Promise<BenchPage> {
-  const context = await browser.newContext(CONTEXT);
+  const context = await browser.newContext({ ...CONTEXT, serviceWorkers: options.serviceWorkers ?? 'block' });
   // tsx compiles with esbuild's keepNames, which wraps functions in `__name(…)`; functions handed
   // to the page (evaluate, init scripts) need that helper there too.
   await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });

@@ -3,7 +3,7 @@
  * scenarios of 40 nodes through `loadLibrary`). The bench asks it for fewer runs and caps each run,
  * so a slow checker reports its rate without stalling the bench.
  */
-import { measureCheckerThroughput, measureParserCeiling, type ParserCeiling } from './checker-throughput.ts';
+import { measureCheckerThroughput, measureCostRatio, measureParserCeiling, type ParserCeiling } from './checker-throughput.ts';
 import { measureRecheck, type RecheckResult } from './checker-recheck.ts';
 
 /** Milliseconds a checker run may take before it stops early (it then reports the files it checked). */
@@ -15,6 +15,8 @@ export interface CheckerResult {
   readonly detail: string;
   /** The `yaml` package alone on the same files: no checker built on it can be faster. */
   readonly ceiling: ParserCeiling;
+  /** CPU time of checking ÷ parseDocument alone, alternating over the same files (the goal: ≤ 1.25). */
+  readonly costRatio: number;
   /** The dev server's case: the whole library checked again after one file was saved. */
   readonly recheck: RecheckResult;
 }
@@ -27,6 +29,7 @@ export function measureChecker(runs: number): CheckerResult {
     filesPerSecond: r.filesPerSecond,
     detail: `${r.files} generated files × ${r.nodes} nodes, ${(r.bytesPerFile / 1024).toFixed(0)} KB each, median of ${r.runs.length}${capped}`,
     ceiling: measureParserCeiling(),
+    costRatio: measureCostRatio().ratio,
     recheck: measureRecheck(r.files),
   };
 }

@@ -1,7 +1,8 @@
 /**
  * `npm run bench [-- --runs N | --quick]`: builds the game and a bare Phaser page, serves both on
  * loopback (ports 4400–4499), drives headless Chromium through the game's stable hooks, and prints
- * medians over N runs (default 5, `--quick` 2). Writes bench-results/latest.json (git-ignored)
+ * medians over N runs (default 5, `--quick` 2). The same loads under Lighthouse's mobile profile,
+ * then Lighthouse itself, on the game served gzip-compressed; `--mobile` measures only those. Writes bench-results/latest.json (git-ignored)
  * and docs/bench-latest.json (committed). A benchmark, not a test: it exits 0 even when a budget fails.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -14,10 +15,12 @@ import { measureChecker } from './checker.ts';
 import { coldBare, coldDeepLink, coldMenu, type DeepLinkSample, type MenuSample, type BareSample } from './cold-load.ts';
 import { bestChoices, measureJank } from './conversation.ts';
 import { measureHeap } from './heap.ts';
+import { measureLighthouse, type LighthouseScores } from './lighthouse.ts';
+import { measureMobile } from './mobile.ts';
 import { idleBare, idleGame } from './idle.ts';
-import { serveStatic } from './serve.ts';
-import { summarize, type Bytes, type Samples } from './summary.ts';
-import { formatTable } from './table.ts';
+import { PORT_RANGE, serveStatic } from './serve.ts';
+import { lighthouseBudgets, mobileSummary, summarize, type Bytes, type Samples } from './summary.ts';
+import { formatTable, mobileLines } from './table.ts';
 
 function parseRuns(argv: readonly string[]): number {
   if (argv.includes('--quick')) return 2;
@@ -44,19 +47,44 @@ function bytesOf(game: Awaited<ReturnType<typeof buildGame>>, bare: Awaited<Retu
   };
 }
 
+/** `--mobile`: only the mobile loads and Lighthouse, printed; nothing written. */
+async function mobileOnly(runs: number): Promise<void> {
+  log('building the game…');
+  const game = await buildGame();
+  const site = await serveStatic(game.outDir, PORT_RANGE[0], PORT_RANGE[1], { gzip: true });
+  const browser = await launchBrowser();
+  const samples = [];
+  try {
+    for (let run = 1; run <= runs; run++) {
+      log(`run ${run}/${runs}: mobile loads`);
+      samples.push(await measureMobile(browser, site.url));
+    }
+  } finally {
+    await browser.close();
+  }
+  log('Lighthouse…');
+  const lighthouse = await measureLighthouse(site.url).finally(() => site.close());
+  const { stats, budgets } = mobileSummary(samples);
+  console.log([...mobileLines(stats, lighthouse), '', ...[...budgets, ...lighthouseBudgets(lighthouse)].map((b) => `  ${b.pass ? 'PASS' : 'FAIL'}  ${b.name.padEnd(56)}${b.detail}`)].join('\n'));
+  console.log(`\nsamples: ${JSON.stringify(samples.map(({ deepLinkWaterfall: _w, ...rest }) => rest))}`);
+}
+
 async function main(): Promise<void> {
   const runs = parseRuns(process.argv.slice(2));
+  if (process.argv.includes('--mobile')) return mobileOnly(runs);
   const t0 = Date.now();
   log('building the game and the bare Phaser page…');
   const game = await buildGame();
   const bare = await buildBare();
   const gameSite = await serveStatic(game.outDir);
   const bareSite = await serveStatic(bare.outDir, Number(new URL(gameSite.url).port) + 1);
+  const mobileSite = await serveStatic(game.outDir, Number(new URL(bareSite.url).port) + 1, PORT_RANGE[1], { gzip: true });
   const browser = await launchBrowser();
   const chromiumVersion = browser.version();
   const choices = bestChoices();
-  const s: Samples = { choiceMs: [], briefMs: [], menuMs: [], bareFirstFrameMs: [], bareCreatedMs: [], jank: [], heap: [], idleGame: [], idleGameTimer: [], idleBare: [] };
+  const s: Samples = { choiceMs: [], briefMs: [], menuMs: [], bareFirstFrameMs: [], bareCreatedMs: [], jank: [], heap: [], idleGame: [], idleGameTimer: [], idleBare: [], mobile: [] };
   let bytes: Bytes | undefined;
+  let lighthouse: LighthouseScores[] = [];
   try {
     for (let run = 1; run <= runs; run++) {
       log(`run ${run}/${runs}: cold loads`);
@@ -69,6 +97,8 @@ async function main(): Promise<void> {
       s.bareFirstFrameMs.push(b.firstFrameMs);
       s.bareCreatedMs.push(b.createdMs);
       bytes ??= bytesOf(game, bare, d, m, b);
+      log(`run ${run}/${runs}: mobile profile`);
+      s.mobile.push(await measureMobile(browser, mobileSite.url));
       log(`run ${run}/${runs}: conversation jank`);
       s.jank.push(await measureJank(browser, gameSite.url, choices));
       log(`run ${run}/${runs}: idle`);
@@ -78,15 +108,25 @@ async function main(): Promise<void> {
     }
     // Paced plays mostly wait, so every run's page plays at once, each in its own renderer.
     log(`heap over a day of practice: ${runs} page${runs === 1 ? '' : 's'} side by side, about 6 minutes`);
-    s.heap.push(...(await Promise.all(Array.from({ length: runs }, () => measureHeap(browser, gameSite.url, choices)))));
+    // A page that stalls (a busy machine) loses its heap reading, not the whole report.
+    const heaps = await Promise.allSettled(Array.from({ length: runs }, () => measureHeap(browser, gameSite.url, choices)));
+    for (const h of heaps) {
+      if (h.status === 'fulfilled') s.heap.push(h.value);
+      else log(`heap run failed: ${h.reason instanceof Error ? h.reason.message.split('\n')[0] : String(h.reason)}`);
+    }
+    // Lighthouse drives a Chromium of its own: this one goes first (closing again below is a no-op).
+    await browser.close();
+    log('Lighthouse, mobile preset: menu and deep link');
+    lighthouse = await measureLighthouse(mobileSite.url);
   } finally {
     await browser.close();
     await gameSite.close();
     await bareSite.close();
+    await mobileSite.close();
   }
   log('scenario checker throughput…');
   const checker = measureChecker(Math.min(runs, 3));
-  const summary = summarize(s, bytes!, checker);
+  const summary = summarize(s, bytes!, checker, lighthouse);
   const header = `Hot Seat bench: ${runs} run${runs === 1 ? '' : 's'}, ${new Date().toISOString()}, Chromium ${chromiumVersion}, ${cpus().length} cores, Node ${process.version}, ${((Date.now() - t0) / 1000).toFixed(0)} s`;
   const table = formatTable(summary, bytes!, header);
   console.log(table.join('\n'));

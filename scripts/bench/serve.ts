@@ -1,9 +1,11 @@
 /**
  * A tiny static file server for the bench's builds: loopback only, ports 4400–4499 (the browser
- * tests use 4173 and 4300+), no compression (the bench computes gzip sizes itself), no caching.
+ * tests use 4173 and 4300+), no caching, and no compression unless asked (the bench computes gzip
+ * sizes itself; the mobile loads are served compressed, as a real host serves them).
  * Any path without a file extension serves index.html, so deep links like `/?scenario=…` work.
  */
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -17,6 +19,8 @@ const TYPES: Readonly<Record<string, string>> = {
   '.mp3': 'audio/mpeg',
   '.webm': 'audio/webm',
   '.md': 'text/markdown; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.webp': 'image/webp',
 };
 
 /** The first and last port the bench may use. */
@@ -51,13 +55,22 @@ function listen(server: Server, port: number): Promise<boolean> {
   });
 }
 
-/** Serves `root` on the first free port in PORT_RANGE at or after `from`. */
-export async function serveStatic(root: string, from: number = PORT_RANGE[0]): Promise<StaticSite> {
+/** Serves `root` on the first free port from `from` to `to` (by default the bench's PORT_RANGE). */
+export async function serveStatic(root: string, from: number = PORT_RANGE[0], to: number = PORT_RANGE[1], options: { gzip?: boolean } = {}): Promise<StaticSite> {
   const dir = resolve(root);
+  const zipped = new Map<string, Buffer>();
   const server = createServer((req, res) => {
     const file = fileFor(dir, req.url ?? '/');
     if (!file) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    if (options.gzip && /text|json|svg|javascript/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+      if (!zipped.has(file)) zipped.set(file, gzipSync(readFileSync(file), { level: 9 }));
+      const body = zipped.get(file)!;
+      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'content-length': body.byteLength, 'cache-control': 'no-store', vary: 'accept-encoding' });
+      res.end(req.method === 'HEAD' ? undefined : body);
       return;
     }
     res.writeHead(200, {
@@ -68,7 +81,7 @@ export async function serveStatic(root: string, from: number = PORT_RANGE[0]): P
     createReadStream(file).pipe(res);
   });
   server.keepAliveTimeout = 1000;
-  for (let port = from; port <= PORT_RANGE[1]; port++) {
+  for (let port = from; port <= to; port++) {
     if (await listen(server, port)) {
       return {
         url: `http://127.0.0.1:${port}`,
@@ -80,5 +93,5 @@ export async function serveStatic(root: string, from: number = PORT_RANGE[0]): P
       };
     }
   }
-  throw new Error(`no free port in ${PORT_RANGE[0]}–${PORT_RANGE[1]}`);
+  throw new Error(`no free port in ${from}–${to}`);
 }

@@ -2,7 +2,8 @@
  * The printed report: one table of medians (min–max over runs), then the budgets with PASS/FAIL.
  */
 import type { ByteCount } from './bytes.ts';
-import type { Bytes, Stat, Summary } from './summary.ts';
+import type { LighthouseScores } from './lighthouse.ts';
+import type { Bytes, MobileStats, Stat, Summary } from './summary.ts';
 import { READ_MS } from './heap.ts';
 
 const ms = (s: Stat) => `${s.median.toFixed(0)} ms`.padStart(10) + `  [${s.min.toFixed(0)}–${s.max.toFixed(0)}]`;
@@ -24,6 +25,7 @@ export function formatTable(sum: Summary, bytes: Bytes, header: string): string[
   out.push(row('bare Phaser: first frame rendered', ms(sum.load.bareFirstFrame)));
   out.push(row('bare Phaser: scene created', ms(sum.load.bareCreated)));
   out.push(row('ratio game / bare: choice, brief, menu', `${sum.ratios.choice.toFixed(2)}, ${sum.ratios.brief.toFixed(2)}, ${sum.ratios.menu.toFixed(2)}`.padStart(10)));
+  out.push('', ...mobileLines(sum.mobile, sum.lighthouse));
   out.push('', 'Bytes (raw / gzip -9)');
   out.push(bytesRow('deep link, before brief interactive', bytes.deepLink));
   out.push(bytesRow('menu, before interactive', bytes.menu));
@@ -62,10 +64,25 @@ export function formatTable(sum: Summary, bytes: Bytes, header: string): string[
   out.push('', `Scenario checker (checker-throughput.ts: ${sum.checker.detail})`);
   out.push(row('files per second', `${sum.checker.filesPerSecond.toFixed(1)}`.padStart(10)));
   out.push(row("ceiling: the yaml package's parse alone", `${sum.checker.ceiling.parsePerSecond.toFixed(1)}`.padStart(10)));
+  out.push(row('cost of a check / parseDocument (CPU time)', `×${sum.checkerCostRatio.toFixed(2)}`.padStart(10)));
   out.push(row("ceiling: the yaml package's tokenizer alone", `${sum.checker.ceiling.lexPerSecond.toFixed(1)}`.padStart(10)));
   out.push(row(`first check of ${sum.checker.recheck.files} files, ms`, `${sum.checker.recheck.firstMs.toFixed(0)}`.padStart(10)));
   out.push(row('re-check after one save (dev server), ms', `${sum.checker.recheck.medianMs.toFixed(0)}`.padStart(10)));
   out.push('', 'Budgets');
   for (const b of sum.budgets) out.push(`  ${b.pass ? 'PASS' : 'FAIL'}  ${b.name.padEnd(56)}${b.detail}`);
+  return out;
+}
+
+/** The mobile loads and Lighthouse's scores. */
+export function mobileLines(m: MobileStats, lighthouse: readonly LighthouseScores[]): string[] {
+  const out = ['Mobile profile (562.5 ms RTT, 1,474.56 / 675 kbit/s, CPU 4×; served gzip; ms from navigation start)'];
+  out.push(row('first visit: deep link → brief interactive', ms(m.brief)));
+  out.push(row('first visit: deep link → first playable choice', ms(m.choice)));
+  out.push(row('first visit: menu interactive', ms(m.menu)));
+  out.push(row('second visit (service worker): brief', ms(m.secondBrief)));
+  out.push(row('second visit (service worker): first choice', ms(m.secondChoice)));
+  for (const l of lighthouse) {
+    out.push(row(`Lighthouse, ${l.page}: perf / a11y / BP`, `${l.performance} / ${l.accessibility} / ${l.bestPractices}`.padStart(10) + `  (FCP ${(l.fcpMs / 1000).toFixed(1)} s, LCP ${(l.lcpMs / 1000).toFixed(1)} s)`));
+  }
   return out;
 }

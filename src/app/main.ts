@@ -23,6 +23,7 @@ import type { Catalog } from './catalog.ts';
 import type { CatalogEntry } from '../engine/index.ts';
 import { browserKeyValueStore, browserScheduler, servedAsset } from './ports.ts';
 import { loadSettings } from './settings.ts';
+import { offlineSupport } from './offline.ts';
 import { prefersReducedMotion, type Settings } from '../engine/index.ts';
 
 // The validators (progress records, a trainer's file) must not compile code at run time: the
@@ -42,6 +43,9 @@ async function main(): Promise<void> {
   const store = browserKeyValueStore();
   let settings = loadSettings(store);
   const query = new URLSearchParams(location.search);
+  // A deep link's scenario downloads while the words load, not after (the route asks for it again).
+  const wanted = query.get('scenario');
+  if (wanted && entries.some((e) => e.id === wanted && e.playable)) loadScenario(wanted).catch(() => undefined); // the route loads it again and says why
   const clock: Clock = { now: () => Date.now() };
   const random: Random = { next: () => Math.random() };
   const logger: Logger = { warn: (m, d) => console.warn(m, d), error: (m, d) => console.error(m, d) };
@@ -142,6 +146,7 @@ async function main(): Promise<void> {
     // Attempts kept only in memory are lost on leaving: let the browser ask first.
     if (keeper.unsavedAttempts > 0) e.preventDefault();
   });
+  const offline = offlineSupport({ base: import.meta.env.BASE_URL, root, host: document.getElementById('app')!, i18n });
   const here = () => ({ search: location.search, hash: location.hash });
   let shown = here();
   const app = new App({
@@ -167,7 +172,10 @@ async function main(): Promise<void> {
     onSettings: applySettings,
     progress: keeper,
     xapiBase,
-    onView: (kind, scenario, runner) => audio.onView(kind, scenario, runner),
+    onView: (kind, scenario, runner) => {
+      audio.onView(kind, scenario, runner);
+      offline.screen(kind);
+    },
     onPause: (paused) => audio.setPaused(paused),
     assetExists: (path) => servedAsset(new URL(path.replace(/^\/+/, ''), new URL(import.meta.env.BASE_URL, location.href))),
     voice: (url) => audio.voice(url),
@@ -209,8 +217,10 @@ async function main(): Promise<void> {
   );
   // Start the stage (Phaser) while the learner reads the menu or the brief, so its cost never
   // lands in a conversation. Without it the game plays on; the stage says so when it is shown.
+  // Then, in a built game, the service worker, whose download of everything waits for the stage.
   whenIdle(() => {
-    app.warmStage().catch((e: unknown) => logger.warn('The stage could not start yet.', e));
+    const warm = app.warmStage().catch((e: unknown) => logger.warn('The stage could not start yet.', e));
+    if (import.meta.env.PROD) warm.then(() => offline.register()).catch((e: unknown) => logger.warn('Offline play is unavailable.', e));
   });
 }
 

@@ -1,0 +1,65 @@
+/**
+ * Lighthouse (pinned 12.2.3, the last that runs on Node 20) as the outside judge: the menu and a
+ * deep link with its default mobile preset (simulated slow 4G, CPU 4× slower, a phone's screen),
+ * in the system Chromium started headless with a debugging port. Prints the category scores and
+ * the largest contentful paint; not a test.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import lighthouse from 'lighthouse';
+import { SCENARIO } from './cold-load.ts';
+
+/** One page's Lighthouse scores (0–100) and metrics (ms). */
+export interface LighthouseScores {
+  readonly page: string;
+  readonly performance: number;
+  readonly accessibility: number;
+  readonly bestPractices: number;
+  readonly lcpMs: number;
+  readonly fcpMs: number;
+}
+
+const CHROMIUM = process.env['HOT_SEAT_CHROMIUM'] ?? '/usr/bin/chromium';
+/** Chromium's debugging port: within the bench's range of ports. */
+const DEBUG_PORT = 4490;
+
+async function waitForDebugger(port: number): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/json/version`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  throw new Error(`Chromium's debugger did not come up on port ${port}`);
+}
+
+/** Runs Lighthouse on `/` and on a deep link of the site at `base`. */
+export async function measureLighthouse(base: string): Promise<LighthouseScores[]> {
+  const profile = mkdtempSync(join(tmpdir(), 'hot-seat-lighthouse-'));
+  const chromium = spawn(CHROMIUM, ['--no-sandbox', '--headless=new', '--disable-gpu', `--remote-debugging-port=${DEBUG_PORT}`, `--user-data-dir=${profile}`, '--no-first-run', '--disable-background-networking', 'about:blank'], { stdio: 'ignore' });
+  try {
+    await waitForDebugger(DEBUG_PORT);
+    const out: LighthouseScores[] = [];
+    for (const [page, url] of [
+      ['menu', `${base}/`],
+      ['deep link', `${base}/?scenario=${SCENARIO}&lang=en`],
+    ] as const) {
+      const result = await lighthouse(url, { port: DEBUG_PORT, logLevel: 'error', output: 'json', onlyCategories: ['performance', 'accessibility', 'best-practices'] });
+      const lhr = result?.lhr;
+      if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
+      const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+      const metric = (id: string) => Number(lhr.audits[id]?.numericValue ?? NaN);
+      out.push({ page, performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), lcpMs: metric('largest-contentful-paint'), fcpMs: metric('first-contentful-paint') });
+    }
+    return out;
+  } finally {
+    const exited = new Promise((done) => chromium.once('exit', done));
+    chromium.kill();
+    await exited;
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+  }
+}

@@ -1,0 +1,139 @@
+/**
+ * Offline play: after one visit the service worker holds the whole game, so a visit with no
+ * connection plays to the debrief and records the attempt; a new build is taken up on the next
+ * visit, never during a conversation; a visit with no connection and no cached game gets a page
+ * that says so.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { bestPath } from '../../src/engine/index.ts';
+import { shippedScenario } from '../scenario-paths.ts';
+import { serveStatic } from '../../scripts/bench/serve.ts';
+import { openBrief, playMoves, setTextSpeed } from './play.ts';
+
+test.use({ serviceWorkers: 'allow' });
+
+const jaOffline = (JSON.parse(readFileSync('locales/ja/ui.json', 'utf8')) as { offline: { title: string; retry: string } }).offline;
+
+/** The game is held by a service worker (the whole build is in its cache). */
+async function offlineReady(page: Page): Promise<void> {
+  await expect(page.locator('html')).toHaveAttribute('data-offline', 'ready', { timeout: 30_000 });
+}
+
+test.beforeEach(async ({ page }) => {
+  await setTextSpeed(page, 0);
+  await page.addInitScript(() => {
+    const w = window as unknown as { __violations: string[] };
+    w.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+});
+
+const violations = (page: Page) => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+
+test('after one visit, a visit with no connection plays a scenario to the debrief and records it', async ({ page, context }) => {
+  await page.goto('/?lang=en');
+  await expect(page.getByTestId('menu')).toBeVisible();
+  await offlineReady(page);
+  await context.setOffline(true);
+  const failed: string[] = [];
+  // A request cut short by leaving the page is not a missing file.
+  page.on('requestfailed', (r) => {
+    if (r.failure()?.errorText !== 'net::ERR_ABORTED') failed.push(`${r.url()} ${r.failure()?.errorText}`);
+  });
+  // A phone call: its portrait, stage, sounds and recorded lines all come from the cache.
+  const scenario = shippedScenario('late-delivery');
+  await openBrief(page, 'late-delivery');
+  await page.getByTestId('start').click();
+  await playMoves(page, scenario, bestPath(scenario).steps);
+  await expect(page.getByTestId('debrief')).toBeVisible();
+  await page.goto('/?view=progress&lang=en');
+  await expect(page.getByTestId('progress')).toBeVisible();
+  await expect(page.getByTestId('attempt')).toHaveCount(1);
+  await expect(page.getByTestId('attempt')).toHaveAttribute('data-scenario', 'late-delivery');
+  // A scenario in another language, opened from the menu's deep link, loads too.
+  await openBrief(page, 'chat-rephrase', 'ko');
+  expect(failed).toEqual([]);
+  expect(await violations(page)).toEqual([]);
+});
+
+test('with no connection and the cache emptied by the browser, a page says so in the learner’s language', async ({ page, context }) => {
+  await page.goto('/?lang=en');
+  await offlineReady(page);
+  await page.evaluate(async () => {
+    for (const key of await caches.keys()) await caches.delete(key);
+  });
+  await context.setOffline(true);
+  await page.goto('/?scenario=late-delivery&lang=ja');
+  const notice = page.getByTestId('offline-page');
+  await expect(notice).toBeVisible();
+  await expect(notice.getByRole('heading', { level: 1 })).toHaveText(jaOffline.title);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  await expect(notice.getByRole('link', { name: jaOffline.retry })).toBeVisible();
+});
+
+test.describe('a new build', () => {
+  let dir = '';
+  let site: Awaited<ReturnType<typeof serveStatic>> | undefined;
+  test.beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'hot-seat-offline-'));
+    cpSync('dist-test', dir, { recursive: true });
+    // Next to the suite's own servers (port + 2 is the dev server).
+    const port = Number(process.env['HOT_SEAT_E2E_PORT'] ?? 4173) + 3;
+    site = await serveStatic(dir, port, port);
+  });
+  test.afterEach(async () => {
+    await site?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** Deploys "build 2": a changed page, with the worker's manifest revised as a build revises it. */
+  function deployNewBuild(): void {
+    const page = join(dir, 'index.html');
+    const before = readFileSync(page);
+    const after = Buffer.from(before.toString('utf8').replace('<title>', '<meta name="hot-seat-build" content="2" />\n    <title>'));
+    writeFileSync(page, after);
+    const md5 = (b: Buffer) => createHash('md5').update(b).digest('hex');
+    const sw = join(dir, 'sw.js');
+    const script = readFileSync(sw, 'utf8');
+    expect(script).toContain(md5(before));
+    writeFileSync(sw, script.replaceAll(md5(before), md5(after)));
+  }
+
+  test('is downloaded in the background, announced outside conversations, and used from the next visit', async ({ page, context }) => {
+    const base = site!.url;
+    const build2 = (p: Page) => p.locator('meta[name=hot-seat-build]');
+    await page.goto(`${base}/?lang=en`);
+    await offlineReady(page);
+    // A second visit, held by the worker, in a conversation.
+    const scenario = shippedScenario('late-delivery');
+    const steps = bestPath(scenario).steps;
+    await page.goto(`${base}/?scenario=late-delivery&lang=en`);
+    await page.getByTestId('start').click();
+    await playMoves(page, scenario, steps.slice(0, 1));
+    deployNewBuild();
+    // Another tab opens the game: the browser finds the new worker, which installs and waits.
+    const other = await context.newPage();
+    await other.goto(`${base}/?lang=en`);
+    await expect(other.getByTestId('update-ready')).toBeVisible({ timeout: 30_000 });
+    await expect(build2(other)).toHaveCount(0);
+    // The conversation goes on with the version it began with, and no notice interrupts it.
+    await expect(page.getByTestId('update-ready')).toHaveCount(0);
+    await playMoves(page, scenario, steps.slice(1));
+    await expect(page.getByTestId('debrief')).toBeVisible();
+    await expect(page.getByTestId('update-ready')).toBeVisible();
+    await expect(build2(page)).toHaveCount(0);
+    // Once no page of the old version is open, the next visit is the new build.
+    await page.close();
+    await other.close();
+    const next = await context.newPage();
+    await next.goto(`${base}/?lang=en`);
+    await expect(next.getByTestId('menu')).toBeVisible();
+    await expect(build2(next)).toHaveCount(1);
+    await offlineReady(next);
+    await expect(next.getByTestId('update-ready')).toHaveCount(0);
+  });
+});
