@@ -20,6 +20,8 @@ const LAYERS = {
   lms: ['stage', 'audio', 'app', 'adapters'],
   // Package manifests and zips are built from the engine alone (in Node and in the browser).
   packaging: ['ui', 'stage', 'audio', 'app', 'adapters', 'i18n', 'lms'],
+  // The service worker runs apart from the page: it may share only the engine and the locale files.
+  sw: ['ui', 'stage', 'audio', 'app', 'adapters', 'i18n', 'lms', 'packaging'],
 };
 const layerRule = (folder, banned) => ({
   files: [`src/${folder}/**/*.ts`],

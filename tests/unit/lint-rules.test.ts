@@ -73,6 +73,7 @@ describe('layers: engine ← adapters, i18n, packaging ← ui, stage, audio, lms
     ['src/lms/bad.ts', '../stage/stage-scene.ts', '../packaging/manifests.ts'],
     ['src/packaging/bad.ts', '../lms/launch.ts', '../engine/lms/score.ts'],
     ['src/packaging/bad.ts', '../ui/dom.ts', '../engine/index.ts'],
+    ['src/sw/bad.ts', '../app/offline.ts', '../engine/index.ts'],
   ];
   for (const [file, bad, fine] of cases) {
     it(`${file}: rejects ${bad}, allows ${fine}`, async () => {
