@@ -40,10 +40,33 @@ const layerRule = (folder, banned) => ({
   },
 });
 
-const DOM_GLOBALS = ['window', 'document', 'navigator', 'location', 'history', 'localStorage', 'sessionStorage', 'indexedDB', 'HTMLElement', 'Element', 'Node', 'Event', 'CustomEvent', 'requestAnimationFrame', 'cancelAnimationFrame', 'matchMedia', 'performance', 'fetch', 'Audio', 'Image'];
+const DOM_GLOBALS = [
+  'window',
+  'document',
+  'navigator',
+  'location',
+  'history',
+  'localStorage',
+  'sessionStorage',
+  'indexedDB',
+  'HTMLElement',
+  'Element',
+  'Node',
+  'Event',
+  'CustomEvent',
+  'requestAnimationFrame',
+  'cancelAnimationFrame',
+  'matchMedia',
+  'performance',
+  'fetch',
+  'Audio',
+  'Image',
+];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-test/', 'dist-bench/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/', 'coverage/'] },
+  {
+    ignores: ['dist/', 'dist-test/', 'dist-bench/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/', 'coverage/'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -78,7 +101,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['app', 'ui', 'stage', 'audio', 'adapters', 'i18n'].map((l) => `**/src/${l}/*`), message: 'build/ uses the engine only (src/engine).' }] },
+        {
+          patterns: [
+            {
+              group: ['app', 'ui', 'stage', 'audio', 'adapters', 'i18n'].map((l) => `**/src/${l}/*`),
+              message: 'build/ uses the engine only (src/engine).',
+            },
+          ],
+        },
       ],
     },
   },
@@ -92,12 +122,24 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['phaser', 'phaser/*', 'howler', 'i18next', 'i18next/*', 'idb', 'dexie'], message: 'The engine is pure: no Phaser, howler, i18next or storage libraries.' },
-            { group: ['../../*', '../ui/*', '../stage/*', '../audio/*', '../app/*', '../i18n/*', '../adapters/*'], message: 'The engine imports nothing outside src/engine.' },
+            {
+              group: ['phaser', 'phaser/*', 'howler', 'i18next', 'i18next/*', 'idb', 'dexie'],
+              message: 'The engine is pure: no Phaser, howler, i18next or storage libraries.',
+            },
+            {
+              group: ['../../*', '../ui/*', '../stage/*', '../audio/*', '../app/*', '../i18n/*', '../adapters/*'],
+              message: 'The engine imports nothing outside src/engine.',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', ...DOM_GLOBALS.map((name) => ({ name, message: 'The engine runs in Node: no DOM. Take what you need through a port (src/engine/ports.ts).' }))],
+      'no-restricted-globals': [
+        'error',
+        ...DOM_GLOBALS.map((name) => ({
+          name,
+          message: 'The engine runs in Node: no DOM. Take what you need through a port (src/engine/ports.ts).',
+        })),
+      ],
     },
   },
 );

@@ -22,12 +22,16 @@ export function packageFilesPlugin(): Plugin {
     generateBundle(_options, bundle) {
       chunks.clear();
       for (const out of Object.values(bundle)) {
-        if (out.type === 'chunk' && out.facadeModuleId?.startsWith(SCENARIO_MODULE)) chunks.set(out.fileName, out.facadeModuleId.slice(SCENARIO_MODULE.length));
+        if (out.type === 'chunk' && out.facadeModuleId?.startsWith(SCENARIO_MODULE))
+          chunks.set(out.fileName, out.facadeModuleId.slice(SCENARIO_MODULE.length));
       }
     },
     // After Vite has copied public/ too.
     closeBundle() {
-      const files = walk(outDir).map((f) => relative(outDir, f).replaceAll('\\', '/')).filter((p) => p !== FILE).sort();
+      const files = walk(outDir)
+        .map((f) => relative(outDir, f).replaceAll('\\', '/'))
+        .filter((p) => p !== FILE)
+        .sort();
       const list = files.map((path) => (chunks.has(path) ? { path, scenario: chunks.get(path)! } : { path }));
       writeFileSync(join(outDir, FILE), `${JSON.stringify({ files: list })}\n`);
     },

@@ -7,7 +7,13 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { diagnosticMessage as message, idFromFileName, type Diagnostic, type LibraryEntry, type SourceFile } from '../src/engine/authoring.ts';
+import {
+  diagnosticMessage as message,
+  idFromFileName,
+  type Diagnostic,
+  type LibraryEntry,
+  type SourceFile,
+} from '../src/engine/authoring.ts';
 
 const SCENARIO_NAME = /^[^.].*\.ya?ml$/i;
 
@@ -51,6 +57,22 @@ export function readScenarioFiles(paths: readonly string[], root: string): { fil
 
 function cannotRead(file: string, e: unknown): Diagnostic {
   const code = (e as { code?: unknown }).code;
-  const reason = code === 'ENOENT' ? 'link' : code === 'ELOOP' ? 'loop' : code === 'EACCES' || code === 'EPERM' ? 'permission' : code === 'EISDIR' ? 'folder' : 'other';
-  return { code: 'SCN002', severity: 'error', file, line: 1, column: 1, ...message('SCN002.unreadable', { reason, detail: String(code ?? e) }) };
+  const reason =
+    code === 'ENOENT'
+      ? 'link'
+      : code === 'ELOOP'
+        ? 'loop'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'permission'
+          : code === 'EISDIR'
+            ? 'folder'
+            : 'other';
+  return {
+    code: 'SCN002',
+    severity: 'error',
+    file,
+    line: 1,
+    column: 1,
+    ...message('SCN002.unreadable', { reason, detail: String(code ?? e) }),
+  };
 }

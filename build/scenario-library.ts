@@ -4,7 +4,17 @@
  */
 import { existsSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { bestPath, createLibraryChecker, voicePath, DEFAULT_PORTRAIT, PRINCIPLES, type LibraryEntry, type Principle, type Scenario, type Scores } from '../src/engine/authoring.ts';
+import {
+  bestPath,
+  createLibraryChecker,
+  voicePath,
+  DEFAULT_PORTRAIT,
+  PRINCIPLES,
+  type LibraryEntry,
+  type Principle,
+  type Scenario,
+  type Scores,
+} from '../src/engine/authoring.ts';
 import type { CatalogEntry } from '../src/engine/index.ts';
 import { readScenarioFiles, scenarioPaths } from './scenario-files.ts';
 
@@ -44,10 +54,15 @@ export function libraryReader(root: string, dirs: readonly string[]): () => Libr
  * scenario objects (the reader hands back the object it made for a file whose bytes are unchanged).
  */
 export function sameLibrary(a: readonly LibraryEntry[], b: readonly LibraryEntry[]): boolean {
-  return a.length === b.length && a.every((e, i) => {
-    const f = b[i]!;
-    return e.file === f.file && e.id === f.id && e.scenario === f.scenario && JSON.stringify(e.diagnostics) === JSON.stringify(f.diagnostics);
-  });
+  return (
+    a.length === b.length &&
+    a.every((e, i) => {
+      const f = b[i]!;
+      return (
+        e.file === f.file && e.id === f.id && e.scenario === f.scenario && JSON.stringify(e.diagnostics) === JSON.stringify(f.diagnostics)
+      );
+    })
+  );
 }
 
 /** What the catalogue keeps from a scenario's best path: what it practises, and its score. */

@@ -24,19 +24,39 @@ function scenarioDirs(): string[] {
 export async function packageCommand(argv: readonly string[], root = process.cwd()): Promise<string> {
   let values;
   try {
-    ({ values } = parseArgs({ args: [...argv], options: { format: { type: 'string' }, scenario: { type: 'string', multiple: true }, out: { type: 'string' }, from: { type: 'string' }, 'build-dir': { type: 'string' } }, strict: true, allowPositionals: false }));
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: {
+        format: { type: 'string' },
+        scenario: { type: 'string', multiple: true },
+        out: { type: 'string' },
+        from: { type: 'string' },
+        'build-dir': { type: 'string' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
   } catch (e) {
-    throw new Refusal(`${e instanceof Error ? e.message : String(e)}\nusage: npm run package -- --format ${FORMATS.join('|')} [--scenario <id> ...] [--out <file.zip>]`);
+    throw new Refusal(
+      `${e instanceof Error ? e.message : String(e)}\nusage: npm run package -- --format ${FORMATS.join('|')} [--scenario <id> ...] [--out <file.zip>]`,
+    );
   }
   const format = values.format as LmsFormat | undefined;
-  if (!format || !FORMATS.includes(format)) throw new Refusal(`--format must be one of ${FORMATS.join(', ')}${format ? `, not '${format}'` : ''}`);
+  if (!format || !FORMATS.includes(format))
+    throw new Refusal(`--format must be one of ${FORMATS.join(', ')}${format ? `, not '${format}'` : ''}`);
   const library = libraryReader(root, scenarioDirs())();
   const wanted = values.scenario?.length ? values.scenario : library.filter((e) => e.scenario).map((e) => e.id);
   const problems: string[] = [];
   for (const id of wanted) {
     const entry = library.find((e) => e.id === id);
     if (!entry) problems.push(`no scenario '${id}' (known: ${library.map((e) => e.id).join(', ')})`);
-    else if (!entry.scenario || hasErrors(entry.diagnostics)) problems.push(`scenario '${id}' has errors:\n${entry.diagnostics.filter((d) => d.severity === 'error').map((d) => `  ${formatDiagnostic(d)}`).join('\n')}`);
+    else if (!entry.scenario || hasErrors(entry.diagnostics))
+      problems.push(
+        `scenario '${id}' has errors:\n${entry.diagnostics
+          .filter((d) => d.severity === 'error')
+          .map((d) => `  ${formatDiagnostic(d)}`)
+          .join('\n')}`,
+      );
   }
   if (new Set(wanted).size !== wanted.length) problems.push('a scenario is named twice');
   if (wanted.length === 0) problems.push('there is no playable scenario to package');

@@ -22,7 +22,10 @@ export interface TemplatePaths {
  * The YAML text of a new scenario with this id: English only, the other languages explained in
  * comments. `scenarios:check` reports no diagnostic on it (a unit test proves it).
  */
-export function scenarioTemplate(id: string, paths: TemplatePaths = { schema: '../public/scenario.schema.json', file: `scenarios/${id}.yaml` }): string {
+export function scenarioTemplate(
+  id: string,
+  paths: TemplatePaths = { schema: '../public/scenario.schema.json', file: `scenarios/${id}.yaml` },
+): string {
   return `# yaml-language-server: $schema=${paths.schema}
 #
 # A new scenario, ready to edit: replace the story, keep the shape. The guide is docs/authoring.md.

@@ -40,7 +40,17 @@ const errors = all.filter((d) => d.severity === 'error').length;
 const warnings = all.length - errors;
 
 if (json) {
-  console.log(JSON.stringify({ files: entries.map((e) => ({ file: e.file, id: e.id, playable: e.scenario !== undefined, diagnostics: e.diagnostics })), errors, warnings }, null, 2));
+  console.log(
+    JSON.stringify(
+      {
+        files: entries.map((e) => ({ file: e.file, id: e.id, playable: e.scenario !== undefined, diagnostics: e.diagnostics })),
+        errors,
+        warnings,
+      },
+      null,
+      2,
+    ),
+  );
 } else {
   for (const d of all) console.log(formatDiagnostic(d, renderDiagnostic(d, lang)));
   const playable = entries.filter((e) => e.scenario).length;

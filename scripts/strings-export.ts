@@ -23,7 +23,13 @@ export function yamlFiles(targets: readonly string[], cwd: string): string[] | {
   for (const target of targets) {
     const full = resolve(cwd, target);
     if (!existsSync(full)) return { error: `${target}: no such file or folder` };
-    if (statSync(full).isDirectory()) out.push(...readdirSync(full).filter((f) => /\.ya?ml$/i.test(f)).sort().map((f) => join(full, f)));
+    if (statSync(full).isDirectory())
+      out.push(
+        ...readdirSync(full)
+          .filter((f) => /\.ya?ml$/i.test(f))
+          .sort()
+          .map((f) => join(full, f)),
+      );
     else out.push(full);
   }
   return out;

@@ -43,7 +43,11 @@ export function importStrings(args: readonly string[], cwd: string = process.cwd
       fail(`the target language '${doc.trgLang}' is not a language of the game (${LANGUAGES.join(', ')})`);
       continue;
     }
-    const candidates = [doc.original && resolve(cwd, doc.original), doc.original && resolve(dirname(xlf), doc.original), resolve(cwd, 'scenarios', `${doc.fileId}.yaml`)];
+    const candidates = [
+      doc.original && resolve(cwd, doc.original),
+      doc.original && resolve(dirname(xlf), doc.original),
+      resolve(cwd, 'scenarios', `${doc.fileId}.yaml`),
+    ];
     const yamlFile = candidates.find((c): c is string => typeof c === 'string' && existsSync(c));
     if (!yamlFile) {
       fail(`cannot find the scenario '${doc.fileId}' (looked for ${doc.original ?? `scenarios/${doc.fileId}.yaml`})`);
@@ -66,11 +70,15 @@ export function importStrings(args: readonly string[], cwd: string = process.cwd
     const known = new Set(textUnits(raw).map((u) => u.id));
     const unknown = doc.units.filter((u) => !known.has(u.id)).map((u) => u.id);
     if (unknown.length) {
-      fail(`${unknown.length === 1 ? 'this unit id is' : 'these unit ids are'} not a text of the scenario '${doc.fileId}': ${unknown.join(', ')}`);
+      fail(
+        `${unknown.length === 1 ? 'this unit id is' : 'these unit ids are'} not a text of the scenario '${doc.fileId}': ${unknown.join(', ')}`,
+      );
       continue;
     }
     // The hash is of the source the translator saw, so a source edited since export stays flagged.
-    const updates = doc.units.flatMap((u) => (u.target === undefined ? [] : [{ unit: u.id, text: u.target, sourceHash: sourceHash(u.source) }]));
+    const updates = doc.units.flatMap((u) =>
+      u.target === undefined ? [] : [{ unit: u.id, text: u.target, sourceHash: sourceHash(u.source) }],
+    );
     try {
       const text = applyTranslations(before, doc.trgLang as Language, updates);
       pending.set(yamlFile, text);
@@ -81,7 +89,15 @@ export function importStrings(args: readonly string[], cwd: string = process.cwd
   }
   if (problems.length) return { code: 1, message: [...problems, 'nothing was changed'].join('\n') };
   for (const [file, text] of pending) writeFileSync(file, text, 'utf8');
-  return { code: 0, message: planned.map((p) => `${p.shown}: ${p.changed} translations written to ${p.yamlFile.startsWith(cwd) ? p.yamlFile.slice(cwd.length + 1) : p.yamlFile}`).join('\n') };
+  return {
+    code: 0,
+    message: planned
+      .map(
+        (p) =>
+          `${p.shown}: ${p.changed} translations written to ${p.yamlFile.startsWith(cwd) ? p.yamlFile.slice(cwd.length + 1) : p.yamlFile}`,
+      )
+      .join('\n'),
+  };
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

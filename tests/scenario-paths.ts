@@ -5,7 +5,17 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadScenario } from '../src/engine/authoring.ts';
-import { clampMood, createRunner, getNode, isBoilingOver, manualClock, seededRandom, type ConversationResult, type Ending, type Scenario } from '../src/engine/index.ts';
+import {
+  clampMood,
+  createRunner,
+  getNode,
+  isBoilingOver,
+  manualClock,
+  seededRandom,
+  type ConversationResult,
+  type Ending,
+  type Scenario,
+} from '../src/engine/index.ts';
 
 const root = resolve(import.meta.dirname, '..');
 

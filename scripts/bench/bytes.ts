@@ -83,7 +83,13 @@ export interface LaterBytes {
 
 /** Groups every built JS/CSS chunk not in `firstLoad`, plus the sound files. */
 export function laterBytes(site: BuiltSite, firstLoad: ReadonlySet<string>): LaterBytes {
-  const groups = { phaser: [] as string[], audio: [] as string[], scenarios: [] as string[], languages: [] as string[], other: [] as string[] };
+  const groups = {
+    phaser: [] as string[],
+    audio: [] as string[],
+    scenarios: [] as string[],
+    languages: [] as string[],
+    other: [] as string[],
+  };
   for (const chunk of Object.values(site.manifest)) {
     for (const f of [chunk.file, ...(chunk.css ?? [])]) {
       if (firstLoad.has(f)) continue;

@@ -67,7 +67,15 @@ export function measureCheckerThroughput(options: ThroughputOptions = {}): Check
     return done / ((performance.now() - started) / 1000);
   }).slice(1);
   const bytesPerFile = Math.round(library.reduce((n, f) => n + f.bytes.byteLength, 0) / files);
-  return { filesPerSecond: median(rates), filesPerCpuSecond: median(cpuRates.slice(1)), runs: rates, checked: checked.slice(1), files, nodes, bytesPerFile };
+  return {
+    filesPerSecond: median(rates),
+    filesPerCpuSecond: median(cpuRates.slice(1)),
+    runs: rates,
+    checked: checked.slice(1),
+    files,
+    nodes,
+    bytesPerFile,
+  };
 }
 
 /** How fast the `yaml` package alone goes on the same files: the ceiling for any checker built on it. */
@@ -91,7 +99,9 @@ export function measureParserCeiling(sample = 100, runs = 3): ParserCeiling {
     return median(rates);
   };
   return {
-    parsePerSecond: rate((t) => void parseDocument(t, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: true, logLevel: 'error' })),
+    parsePerSecond: rate(
+      (t) => void parseDocument(t, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: true, logLevel: 'error' }),
+    ),
     lexPerSecond: rate((t) => {
       for (const token of new Lexer().lex(t)) void token;
     }),
@@ -127,7 +137,8 @@ export function measureCostRatio(files = 100, batch = 10): CostRatio {
       const texts = slice.map((f) => decoder.decode(f.bytes));
       const c = cpu(() => void loadLibrary(slice));
       const p = cpu(() => {
-        for (const t of texts) void parseDocument(t, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+        for (const t of texts)
+          void parseDocument(t, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
       });
       // The first round warms both up.
       if (round === 1) {
@@ -141,10 +152,14 @@ export function measureCostRatio(files = 100, batch = 10): CostRatio {
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const r = measureCheckerThroughput();
-  console.log(`checker: ${r.filesPerSecond.toFixed(0)} files/s (median of ${r.runs.length}; runs ${r.runs.map((x) => x.toFixed(0)).join(', ')}), ${r.filesPerCpuSecond.toFixed(0)} files per CPU second`);
+  console.log(
+    `checker: ${r.filesPerSecond.toFixed(0)} files/s (median of ${r.runs.length}; runs ${r.runs.map((x) => x.toFixed(0)).join(', ')}), ${r.filesPerCpuSecond.toFixed(0)} files per CPU second`,
+  );
   const capped = r.checked.some((n) => n < r.files) ? `; runs capped, files checked: ${r.checked.join(', ')}` : '';
   console.log(`         ${r.files} files × ${r.nodes} nodes, ${(r.bytesPerFile / 1024).toFixed(1)} KB each, en + vi${capped}`);
   const c = measureParserCeiling();
-  console.log(`ceiling: the yaml package's parse alone ${c.parsePerSecond.toFixed(0)} files/s, its tokenizer alone ${c.lexPerSecond.toFixed(0)} files/s`);
+  console.log(
+    `ceiling: the yaml package's parse alone ${c.parsePerSecond.toFixed(0)} files/s, its tokenizer alone ${c.lexPerSecond.toFixed(0)} files/s`,
+  );
   console.log(`cost of checking a file / parseDocument on the same bytes (CPU time): ×${measureCostRatio().ratio.toFixed(2)}`);
 }

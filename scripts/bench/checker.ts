@@ -24,7 +24,9 @@ export interface CheckerResult {
 /** Median files per second over `runs` capped runs (after one warm-up run). */
 export function measureChecker(runs: number): CheckerResult {
   const r = measureCheckerThroughput({ runs, maxRunMs: CHECKER_RUN_CAP_MS });
-  const capped = r.checked.some((n) => n < r.files) ? `; runs capped at ${CHECKER_RUN_CAP_MS / 1000} s, files checked ${r.checked.join(', ')}` : '';
+  const capped = r.checked.some((n) => n < r.files)
+    ? `; runs capped at ${CHECKER_RUN_CAP_MS / 1000} s, files checked ${r.checked.join(', ')}`
+    : '';
   return {
     filesPerSecond: r.filesPerSecond,
     detail: `${r.files} generated files × ${r.nodes} nodes, ${(r.bytesPerFile / 1024).toFixed(0)} KB each, median of ${r.runs.length}${capped}`,

@@ -34,7 +34,9 @@ export interface BareSample {
 }
 
 function resources(): ResourceSeen[] {
-  return performance.getEntriesByType('resource').map((e) => ({ url: e.name, start: e.startTime, end: (e as PerformanceResourceTiming).responseEnd }));
+  return performance
+    .getEntriesByType('resource')
+    .map((e) => ({ url: e.name, start: e.startTime, end: (e as PerformanceResourceTiming).responseEnd }));
 }
 
 /** `/?scenario=late-delivery&lang=en` → start visible and enabled → (clicked) → first choice visible. */

@@ -44,7 +44,12 @@ async function seen(page: Page, selector: string): Promise<number> {
 async function clickChoices(page: Page, choices: readonly string[]): Promise<void> {
   for (const id of choices) {
     const button = `[data-testid=choice][data-choice="${id}"]`;
-    await page.waitForFunction((sel) => document.querySelector('[data-testid=customer-line]')?.getAttribute('aria-busy') === 'false' && document.querySelector(sel) !== null, button);
+    await page.waitForFunction(
+      (sel) =>
+        document.querySelector('[data-testid=customer-line]')?.getAttribute('aria-busy') === 'false' &&
+        document.querySelector(sel) !== null,
+      button,
+    );
     await page.click(button);
   }
 }

@@ -8,7 +8,22 @@ import type { ChoiceFile, NodeFile, ScenarioFile } from '../../src/engine/scenar
 
 const ENDINGS = ['resolved', 'escalated', 'lost', 'ended'] as const;
 const PRINCIPLES = ['listen', 'empathy', 'honesty', 'calm'] as const;
-const WORDS = ['order', 'parcel', 'refund', 'Monday', 'manager', 'invoice', 'sorry', 'today', 'waiting', 'again', 'broken', 'promise', 'call', 'week'];
+const WORDS = [
+  'order',
+  'parcel',
+  'refund',
+  'Monday',
+  'manager',
+  'invoice',
+  'sorry',
+  'today',
+  'waiting',
+  'again',
+  'broken',
+  'promise',
+  'call',
+  'week',
+];
 
 type Texts = { en: string; vi: string };
 
@@ -29,13 +44,25 @@ export function generateScenario(id: string, seed: number, nodes = 40): string {
   const rnd = seededRandom(seed);
   const int = (lo: number, hi: number) => lo + Math.floor(rnd.next() * (hi - lo + 1));
   const sentence = (n: number) => Array.from({ length: n }, () => WORDS[int(0, WORDS.length - 1)]).join(' ');
-  const words = (tag: string, en = sentence(int(6, 12))): Texts => ({ en: `${tag} ${en}.`, vi: `${tag} xin lỗi anh ${sentence(int(5, 10))}.` });
+  const words = (tag: string, en = sentence(int(6, 12))): Texts => ({
+    en: `${tag} ${en}.`,
+    vi: `${tag} xin lỗi anh ${sentence(int(5, 10))}.`,
+  });
   const decisions = nodes - ENDINGS.length;
   const name = (i: number) => (i < decisions ? `n${i}` : `end-${ENDINGS[i - decisions]}`);
   const file: ScenarioFile = {
-    id, format: 1, source: 'en', languages: ['en', 'vi'], title: words('Title'), brief: words('Brief'),
-    channel: (['phone', 'email', 'chat', 'in-person'] as const)[seed % 4]!, difficulty: 1,
-    customer: { name: words('Name'), mood: int(30, 60) }, tags: ['generated'], start: 'n0', nodes: {},
+    id,
+    format: 1,
+    source: 'en',
+    languages: ['en', 'vi'],
+    title: words('Title'),
+    brief: words('Brief'),
+    channel: (['phone', 'email', 'chat', 'in-person'] as const)[seed % 4]!,
+    difficulty: 1,
+    customer: { name: words('Name'), mood: int(30, 60) },
+    tags: ['generated'],
+    start: 'n0',
+    nodes: {},
   };
   for (let i = 0; i < decisions; i++) {
     const last = i === decisions - 1;
@@ -52,7 +79,14 @@ export function generateScenario(id: string, seed: number, nodes = 40): string {
       const partial = k === 1 && i % 2 === 0;
       const points = best.map((b) => (k === 0 ? b : partial ? Math.max(0, b - 1) : Math.min(b, int(-2, 1))));
       const score = Object.fromEntries(PRINCIPLES.map((p, j) => [p, points[j]!]));
-      choices.push({ id: `c${k + 1}`, text: words(`Reply ${i}.${k + 1}`, lines[k]), score, mood: k === 0 ? int(-15, 0) : int(-5, 15), feedback: words(`Why ${i}.${k + 1}`), next: name(next) });
+      choices.push({
+        id: `c${k + 1}`,
+        text: words(`Reply ${i}.${k + 1}`, lines[k]),
+        score,
+        mood: k === 0 ? int(-15, 0) : int(-5, 15),
+        feedback: words(`Why ${i}.${k + 1}`),
+        next: name(next),
+      });
     }
     file.nodes[`n${i}`] = { customer: words(`Line ${i}`), venting: i % 4 === 0, choices };
   }
@@ -70,8 +104,24 @@ function untell(lines: string[]): void {
 /** Block style with one line per language, as trainers write texts in several languages. */
 function toYaml(file: ScenarioFile): string {
   const text = (t: unknown, indent: string) => `\n${indent}en: "${(t as Texts).en}"\n${indent}vi: "${(t as Texts).vi}"`;
-  const out = [`id: ${file.id}`, 'format: 1', 'source: en', 'languages: [en, vi]', `title:${text(file.title, '  ')}`, `brief:${text(file.brief, '  ')}`];
-  out.push(`channel: ${file.channel}`, `difficulty: ${file.difficulty}`, 'customer:', `  name:${text(file.customer.name, '    ')}`, `  mood: ${file.customer.mood}`, 'tags: [generated]', 'start: n0', 'nodes:');
+  const out = [
+    `id: ${file.id}`,
+    'format: 1',
+    'source: en',
+    'languages: [en, vi]',
+    `title:${text(file.title, '  ')}`,
+    `brief:${text(file.brief, '  ')}`,
+  ];
+  out.push(
+    `channel: ${file.channel}`,
+    `difficulty: ${file.difficulty}`,
+    'customer:',
+    `  name:${text(file.customer.name, '    ')}`,
+    `  mood: ${file.customer.mood}`,
+    'tags: [generated]',
+    'start: n0',
+    'nodes:',
+  );
   for (const [nodeId, node] of Object.entries(file.nodes) as [string, NodeFile][]) {
     out.push(`  ${nodeId}:`, `    customer:${text(node.customer, '      ')}`);
     if (node.ending) {

@@ -62,7 +62,11 @@ export function playInPage(page: Page, choices: readonly string[], count: number
       for (let i = 0; i < n; i++) {
         (button('[data-testid=play-again]') ?? button('[data-testid=start]'))?.click();
         for (const id of ids) {
-          const b = await until(() => document.querySelector('[data-testid=customer-line]')?.getAttribute('aria-busy') === 'false' && button(`[data-testid=choice][data-choice="${id}"]`));
+          const b = await until(
+            () =>
+              document.querySelector('[data-testid=customer-line]')?.getAttribute('aria-busy') === 'false' &&
+              button(`[data-testid=choice][data-choice="${id}"]`),
+          );
           if (pause) await rest();
           b.click();
         }

@@ -40,7 +40,20 @@ async function waitForDebugger(port: number): Promise<void> {
 /** Runs Lighthouse on `/` and on a deep link of the site at `base`. */
 export async function measureLighthouse(base: string): Promise<LighthouseScores[]> {
   const profile = mkdtempSync(join(tmpdir(), 'hot-seat-lighthouse-'));
-  const chromium = spawn(CHROMIUM, ['--no-sandbox', '--headless=new', '--disable-gpu', `--remote-debugging-port=${DEBUG_PORT}`, `--user-data-dir=${profile}`, '--no-first-run', '--disable-background-networking', 'about:blank'], { stdio: 'ignore' });
+  const chromium = spawn(
+    CHROMIUM,
+    [
+      '--no-sandbox',
+      '--headless=new',
+      '--disable-gpu',
+      `--remote-debugging-port=${DEBUG_PORT}`,
+      `--user-data-dir=${profile}`,
+      '--no-first-run',
+      '--disable-background-networking',
+      'about:blank',
+    ],
+    { stdio: 'ignore' },
+  );
   try {
     await waitForDebugger(DEBUG_PORT);
     const out: LighthouseScores[] = [];
@@ -48,12 +61,24 @@ export async function measureLighthouse(base: string): Promise<LighthouseScores[
       ['menu', `${base}/`],
       ['deep link', `${base}/?scenario=${SCENARIO}&lang=en`],
     ] as const) {
-      const result = await lighthouse(url, { port: DEBUG_PORT, logLevel: 'error', output: 'json', onlyCategories: ['performance', 'accessibility', 'best-practices'] });
+      const result = await lighthouse(url, {
+        port: DEBUG_PORT,
+        logLevel: 'error',
+        output: 'json',
+        onlyCategories: ['performance', 'accessibility', 'best-practices'],
+      });
       const lhr = result?.lhr;
       if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
       const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
       const metric = (id: string) => Number(lhr.audits[id]?.numericValue ?? NaN);
-      out.push({ page, performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), lcpMs: metric('largest-contentful-paint'), fcpMs: metric('first-contentful-paint') });
+      out.push({
+        page,
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        lcpMs: metric('largest-contentful-paint'),
+        fcpMs: metric('first-contentful-paint'),
+      });
     }
     return out;
   } finally {

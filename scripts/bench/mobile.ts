@@ -64,7 +64,8 @@ async function secondVisit(browser: Browser, base: string) {
     await installLoadProbe(page, true);
     await page.goto(deepLink(base), { waitUntil: 'commit', timeout: 60_000 });
     const marks = await readLoadMarks(page, 'choice');
-    if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) throw new Error('the second visit was not served by the service worker');
+    if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null)))
+      throw new Error('the second visit was not served by the service worker');
     return marks;
   } finally {
     await p.close();

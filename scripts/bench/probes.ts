@@ -41,9 +41,12 @@ export async function installLoadProbe(page: Page, autoStart: boolean): Promise<
   await page.addInitScript((auto: boolean) => {
     const marks: LoadMarks = {};
     (window as unknown as { __marks: LoadMarks }).__marks = marks;
-    const shown = (el: Element | null): el is HTMLElement => el instanceof HTMLElement && el.checkVisibility() && el.getBoundingClientRect().width > 0;
+    const shown = (el: Element | null): el is HTMLElement =>
+      el instanceof HTMLElement && el.checkVisibility() && el.getBoundingClientRect().width > 0;
     const snapshot = () => {
-      marks.resources ??= performance.getEntriesByType('resource').map((e) => ({ url: e.name, start: e.startTime, end: (e as PerformanceResourceTiming).responseEnd }));
+      marks.resources ??= performance
+        .getEntriesByType('resource')
+        .map((e) => ({ url: e.name, start: e.startTime, end: (e as PerformanceResourceTiming).responseEnd }));
     };
     const tick = () => {
       if (marks.choice === undefined && shown(document.querySelector('[data-testid=choice]'))) marks.choice = performance.now();

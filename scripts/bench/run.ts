@@ -33,7 +33,13 @@ function parseRuns(argv: readonly string[]): number {
 const started = Date.now();
 const log = (msg: string) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${msg}\n`);
 
-function bytesOf(game: Awaited<ReturnType<typeof buildGame>>, bare: Awaited<ReturnType<typeof buildBare>>, d: DeepLinkSample, m: MenuSample, b: BareSample): Bytes {
+function bytesOf(
+  game: Awaited<ReturnType<typeof buildGame>>,
+  bare: Awaited<ReturnType<typeof buildBare>>,
+  d: DeepLinkSample,
+  m: MenuSample,
+  b: BareSample,
+): Bytes {
   const deepLink = fetchedFiles(d.firstLoad);
   const menu = fetchedFiles(m.firstLoad);
   const firstLoad = new Set([...deepLink, ...menu]);
@@ -65,7 +71,13 @@ async function mobileOnly(runs: number): Promise<void> {
   log('Lighthouse…');
   const lighthouse = await measureLighthouse(site.url).finally(() => site.close());
   const { stats, budgets } = mobileSummary(samples);
-  console.log([...mobileLines(stats, lighthouse), '', ...[...budgets, ...lighthouseBudgets(lighthouse)].map((b) => `  ${b.pass ? 'PASS' : 'FAIL'}  ${b.name.padEnd(56)}${b.detail}`)].join('\n'));
+  console.log(
+    [
+      ...mobileLines(stats, lighthouse),
+      '',
+      ...[...budgets, ...lighthouseBudgets(lighthouse)].map((b) => `  ${b.pass ? 'PASS' : 'FAIL'}  ${b.name.padEnd(56)}${b.detail}`),
+    ].join('\n'),
+  );
   console.log(`\nsamples: ${JSON.stringify(samples.map(({ deepLinkWaterfall: _w, ...rest }) => rest))}`);
 }
 
@@ -82,7 +94,19 @@ async function main(): Promise<void> {
   const browser = await launchBrowser();
   const chromiumVersion = browser.version();
   const choices = bestChoices();
-  const s: Samples = { choiceMs: [], briefMs: [], menuMs: [], bareFirstFrameMs: [], bareCreatedMs: [], jank: [], heap: [], idleGame: [], idleGameTimer: [], idleBare: [], mobile: [] };
+  const s: Samples = {
+    choiceMs: [],
+    briefMs: [],
+    menuMs: [],
+    bareFirstFrameMs: [],
+    bareCreatedMs: [],
+    jank: [],
+    heap: [],
+    idleGame: [],
+    idleGameTimer: [],
+    idleBare: [],
+    mobile: [],
+  };
   let bytes: Bytes | undefined;
   let lighthouse: LighthouseScores[] = [];
   try {
@@ -130,7 +154,9 @@ async function main(): Promise<void> {
   const header = `Hot Seat bench: ${runs} run${runs === 1 ? '' : 's'}, ${new Date().toISOString()}, Chromium ${chromiumVersion}, ${cpus().length} cores, Node ${process.version}, ${((Date.now() - t0) / 1000).toFixed(0)} s`;
   const table = formatTable(summary, bytes!, header);
   console.log(table.join('\n'));
-  const json = JSON.stringify({ header, runs, builds: { gameMs: game.buildMs, bareMs: bare.buildMs }, summary, bytes, samples: s, table }, null, 2) + '\n';
+  const json =
+    JSON.stringify({ header, runs, builds: { gameMs: game.buildMs, bareMs: bare.buildMs }, summary, bytes, samples: s, table }, null, 2) +
+    '\n';
   mkdirSync(resolve(ROOT, 'bench-results'), { recursive: true });
   writeFileSync(resolve(ROOT, 'bench-results/latest.json'), json);
   writeFileSync(resolve(ROOT, 'docs/bench-latest.json'), json);

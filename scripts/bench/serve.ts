@@ -56,7 +56,12 @@ function listen(server: Server, port: number): Promise<boolean> {
 }
 
 /** Serves `root` on the first free port from `from` to `to` (by default the bench's PORT_RANGE). */
-export async function serveStatic(root: string, from: number = PORT_RANGE[0], to: number = PORT_RANGE[1], options: { gzip?: boolean } = {}): Promise<StaticSite> {
+export async function serveStatic(
+  root: string,
+  from: number = PORT_RANGE[0],
+  to: number = PORT_RANGE[1],
+  options: { gzip?: boolean } = {},
+): Promise<StaticSite> {
   const dir = resolve(root);
   const zipped = new Map<string, Buffer>();
   const server = createServer((req, res) => {
@@ -69,7 +74,13 @@ export async function serveStatic(root: string, from: number = PORT_RANGE[0], to
     if (options.gzip && /text|json|svg|javascript/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
       if (!zipped.has(file)) zipped.set(file, gzipSync(readFileSync(file), { level: 9 }));
       const body = zipped.get(file)!;
-      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'content-length': body.byteLength, 'cache-control': 'no-store', vary: 'accept-encoding' });
+      res.writeHead(200, {
+        'content-type': type,
+        'content-encoding': 'gzip',
+        'content-length': body.byteLength,
+        'cache-control': 'no-store',
+        vary: 'accept-encoding',
+      });
       res.end(req.method === 'HEAD' ? undefined : body);
       return;
     }

@@ -83,9 +83,22 @@ export type MobileStats = Record<'brief' | 'choice' | 'menu' | 'secondBrief' | '
 
 /** The mobile loads' medians and their budgets (issue #21's targets). */
 export function mobileSummary(samples: readonly MobileSample[]): { stats: MobileStats; budgets: Budget[] } {
-  const stats = statsOf(samples, ['brief', 'choice', 'menu', 'secondBrief', 'secondChoice'].map((k) => `${k}Ms`) as `${keyof MobileStats}Ms`[]);
-  const m: MobileStats = { brief: stats.briefMs, choice: stats.choiceMs, menu: stats.menuMs, secondBrief: stats.secondBriefMs, secondChoice: stats.secondChoiceMs };
-  const line = (name: string, st: Stat, max: number): Budget => ({ name, pass: st.median <= max, detail: `${st.median.toFixed(0)} ms [${st.min.toFixed(0)}–${st.max.toFixed(0)}]` });
+  const stats = statsOf(
+    samples,
+    ['brief', 'choice', 'menu', 'secondBrief', 'secondChoice'].map((k) => `${k}Ms`) as `${keyof MobileStats}Ms`[],
+  );
+  const m: MobileStats = {
+    brief: stats.briefMs,
+    choice: stats.choiceMs,
+    menu: stats.menuMs,
+    secondBrief: stats.secondBriefMs,
+    secondChoice: stats.secondChoiceMs,
+  };
+  const line = (name: string, st: Stat, max: number): Budget => ({
+    name,
+    pass: st.median <= max,
+    detail: `${st.median.toFixed(0)} ms [${st.min.toFixed(0)}–${st.max.toFixed(0)}]`,
+  });
   return {
     stats: m,
     budgets: [
@@ -137,7 +150,15 @@ export function summarize(s: Samples, bytes: Bytes, checker: CheckerResult, ligh
   const ratios = { choice: load.choice.median / bare, brief: load.brief.median / bare, menu: load.menu.median / bare };
   const windows = Object.keys(s.jank[0] ?? {});
   const jankKeys = ['longTasks', 'maxLongTaskMs', 'droppedFrames', 'maxGapMs', 'ms'] as const;
-  const jank = Object.fromEntries(windows.map((w) => [w, statsOf(s.jank.map((j) => j[w]!), jankKeys)]));
+  const jank = Object.fromEntries(
+    windows.map((w) => [
+      w,
+      statsOf(
+        s.jank.map((j) => j[w]!),
+        jankKeys,
+      ),
+    ]),
+  );
   const conversations = windows.filter((w) => w.startsWith('conversation ('));
   const convTasks = s.jank.reduce((n, j) => n + conversations.reduce((m, w) => m + j[w]!.longTasks, 0), 0);
   const worstTask = Math.max(0, ...s.jank.flatMap((j) => conversations.map((w) => j[w]!.maxLongTaskMs)));
@@ -150,7 +171,10 @@ export function summarize(s: Samples, bytes: Bytes, checker: CheckerResult, ligh
     ratio: overRuns((h) => h.after50.used / h.after5.used),
     ratio100: overRuns((h) => h.after100.used / h.after50.used),
     code: { after5: overRuns((h) => h.after5.code), after50: overRuns((h) => h.after50.code), after100: overRuns((h) => h.after100.code) },
-    withoutCode: { ratio: overRuns((h) => rest(h.after50) / rest(h.after5)), ratio100: overRuns((h) => rest(h.after100) / rest(h.after50)) },
+    withoutCode: {
+      ratio: overRuns((h) => rest(h.after50) / rest(h.after5)),
+      ratio100: overRuns((h) => rest(h.after100) / rest(h.after50)),
+    },
   };
   const idleKeys = ['busy', 'script', 'rafCalls'] as const;
   const idle = { game: statsOf(s.idleGame, idleKeys), gameTimer: statsOf(s.idleGameTimer, idleKeys), bare: statsOf(s.idleBare, idleKeys) };
@@ -158,19 +182,67 @@ export function summarize(s: Samples, bytes: Bytes, checker: CheckerResult, ligh
   const mobile = mobileSummary(s.mobile);
   const firstJs = Math.max(bytes.deepLink.jsGzip, bytes.menu.jsGzip);
   const budgets: Budget[] = [
-    { name: 'first playable choice ≤ 1.2 × bare Phaser first frame', pass: ratios.choice <= 1.2, detail: `${load.choice.median.toFixed(0)} ms vs ${bare.toFixed(0)} ms (×${ratios.choice.toFixed(2)})` },
-    { name: 'brief interactive sooner than bare Phaser first frame', pass: load.brief.median < bare, detail: `${load.brief.median.toFixed(0)} ms vs ${bare.toFixed(0)} ms` },
-    { name: "first-load gzip JS ≤ bare page's gzip JS", pass: firstJs <= bytes.bare.jsGzip, detail: `${kb(firstJs)} vs ${kb(bytes.bare.jsGzip)}` },
-    { name: 'no long task over 50 ms during a conversation', pass: convTasks === 0, detail: `${convTasks} in ${s.jank.length} runs × ${conversations.length} conversations, longest ${worstTask.toFixed(0)} ms` },
+    {
+      name: 'first playable choice ≤ 1.2 × bare Phaser first frame',
+      pass: ratios.choice <= 1.2,
+      detail: `${load.choice.median.toFixed(0)} ms vs ${bare.toFixed(0)} ms (×${ratios.choice.toFixed(2)})`,
+    },
+    {
+      name: 'brief interactive sooner than bare Phaser first frame',
+      pass: load.brief.median < bare,
+      detail: `${load.brief.median.toFixed(0)} ms vs ${bare.toFixed(0)} ms`,
+    },
+    {
+      name: "first-load gzip JS ≤ bare page's gzip JS",
+      pass: firstJs <= bytes.bare.jsGzip,
+      detail: `${kb(firstJs)} vs ${kb(bytes.bare.jsGzip)}`,
+    },
+    {
+      name: 'no long task over 50 ms during a conversation',
+      pass: convTasks === 0,
+      detail: `${convTasks} in ${s.jank.length} runs × ${conversations.length} conversations, longest ${worstTask.toFixed(0)} ms`,
+    },
     // "A day of practice must not make the tab heavier": lighter is fine (V8 drops unused code).
-    { name: 'heap after 50 plays at most 5% above after 5', pass: heap.ratio.median <= 1.05, detail: `${kb(heap.after5.median)} → ${kb(heap.after50.median)} (×${heap.ratio.median.toFixed(3)}; without compiled code ×${heap.withoutCode.ratio.median.toFixed(3)})` },
-    { name: 'idle main thread busy < 10% (nothing moving)', pass: idle.game.busy.median < 0.1, detail: `${pct(idle.game.busy.median)} (bare Phaser ${pct(idle.bare.busy.median)})` },
-    { name: 'idle main thread busy < 10% (default: reply timer on)', pass: idle.gameTimer.busy.median < 0.1, detail: pct(idle.gameTimer.busy.median) },
-    { name: "checking a file ≤ 1.25 × the yaml package's parseDocument", pass: checkerCostRatio <= 1.25, detail: `×${checkerCostRatio.toFixed(2)} by CPU time (wall clock: ${checker.filesPerSecond.toFixed(1)} vs ${checker.ceiling.parsePerSecond.toFixed(1)} files/s)` },
+    {
+      name: 'heap after 50 plays at most 5% above after 5',
+      pass: heap.ratio.median <= 1.05,
+      detail: `${kb(heap.after5.median)} → ${kb(heap.after50.median)} (×${heap.ratio.median.toFixed(3)}; without compiled code ×${heap.withoutCode.ratio.median.toFixed(3)})`,
+    },
+    {
+      name: 'idle main thread busy < 10% (nothing moving)',
+      pass: idle.game.busy.median < 0.1,
+      detail: `${pct(idle.game.busy.median)} (bare Phaser ${pct(idle.bare.busy.median)})`,
+    },
+    {
+      name: 'idle main thread busy < 10% (default: reply timer on)',
+      pass: idle.gameTimer.busy.median < 0.1,
+      detail: pct(idle.gameTimer.busy.median),
+    },
+    {
+      name: "checking a file ≤ 1.25 × the yaml package's parseDocument",
+      pass: checkerCostRatio <= 1.25,
+      detail: `×${checkerCostRatio.toFixed(2)} by CPU time (wall clock: ${checker.filesPerSecond.toFixed(1)} vs ${checker.ceiling.parsePerSecond.toFixed(1)} files/s)`,
+    },
     // "Saving a scenario file updates the running game within a second", with a large library.
-    { name: `a save re-checks ${checker.recheck.files.toLocaleString('en-GB')} files within 1 s`, pass: checker.recheck.medianMs <= 1000, detail: `${checker.recheck.medianMs.toFixed(0)} ms` },
+    {
+      name: `a save re-checks ${checker.recheck.files.toLocaleString('en-GB')} files within 1 s`,
+      pass: checker.recheck.medianMs <= 1000,
+      detail: `${checker.recheck.medianMs.toFixed(0)} ms`,
+    },
     ...mobile.budgets,
     ...lighthouseBudgets(lighthouse),
   ];
-  return { load, ratios, jank, conversationLongTasksAllRuns: convTasks, heap, idle, checker, checkerCostRatio, mobile: mobile.stats, lighthouse, budgets };
+  return {
+    load,
+    ratios,
+    jank,
+    conversationLongTasksAllRuns: convTasks,
+    heap,
+    idle,
+    checker,
+    checkerCostRatio,
+    mobile: mobile.stats,
+    lighthouse,
+    budgets,
+  };
 }

@@ -13,7 +13,12 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const mb = (n: number) => `${(n / 1048576).toFixed(2)} MB`;
 const row = (label: string, value: string) => `  ${label.padEnd(44)}${value}`;
 const bytesRow = (label: string, b: ByteCount, withCss = true) =>
-  row(label, `JS ${kb(b.jsRaw)} / gzip ${kb(b.jsGzip)}` + (withCss ? `   CSS ${kb(b.cssRaw)} / gzip ${kb(b.cssGzip)}` : '') + `   (${b.files.filter((f) => /\.(js|css)$/.test(f)).length} files)`);
+  row(
+    label,
+    `JS ${kb(b.jsRaw)} / gzip ${kb(b.jsGzip)}` +
+      (withCss ? `   CSS ${kb(b.cssRaw)} / gzip ${kb(b.cssGzip)}` : '') +
+      `   (${b.files.filter((f) => /\.(js|css)$/.test(f)).length} files)`,
+  );
 
 /** The report as lines of text. */
 export function formatTable(sum: Summary, bytes: Bytes, header: string): string[] {
@@ -24,7 +29,12 @@ export function formatTable(sum: Summary, bytes: Bytes, header: string): string[
   out.push(row('menu interactive, /', ms(sum.load.menu)));
   out.push(row('bare Phaser: first frame rendered', ms(sum.load.bareFirstFrame)));
   out.push(row('bare Phaser: scene created', ms(sum.load.bareCreated)));
-  out.push(row('ratio game / bare: choice, brief, menu', `${sum.ratios.choice.toFixed(2)}, ${sum.ratios.brief.toFixed(2)}, ${sum.ratios.menu.toFixed(2)}`.padStart(10)));
+  out.push(
+    row(
+      'ratio game / bare: choice, brief, menu',
+      `${sum.ratios.choice.toFixed(2)}, ${sum.ratios.brief.toFixed(2)}, ${sum.ratios.menu.toFixed(2)}`.padStart(10),
+    ),
+  );
   out.push('', ...mobileLines(sum.mobile, sum.lighthouse));
   out.push('', 'Bytes (raw / gzip -9)');
   out.push(bytesRow('deep link, before brief interactive', bytes.deepLink));
@@ -33,7 +43,12 @@ export function formatTable(sum: Summary, bytes: Bytes, header: string): string[
   out.push(bytesRow('deep link, fetched after brief interactive', bytes.afterBrief));
   const l = bytes.later;
   out.push(bytesRow('later: stage (Phaser) chunk', l.phaser, false));
-  out.push(row('later: audio code + sounds (first gesture)', `${kb(l.audio.jsRaw + l.audio.otherRaw)} / gzip ${kb(l.audio.jsGzip + l.audio.otherGzip)}   (${l.audio.files.length} files)`));
+  out.push(
+    row(
+      'later: audio code + sounds (first gesture)',
+      `${kb(l.audio.jsRaw + l.audio.otherRaw)} / gzip ${kb(l.audio.jsGzip + l.audio.otherGzip)}   (${l.audio.files.length} files)`,
+    ),
+  );
   out.push(bytesRow('later: other scenarios, each on demand', l.scenarios, false));
   out.push(bytesRow('later: other UI languages, on demand', l.languages, false));
   const others = l.other.files.map((f) => f.replace(/^.*\//, '').replace(/-[\w-]{8}\.js$/, '')).join(', ');
@@ -41,16 +56,28 @@ export function formatTable(sum: Summary, bytes: Bytes, header: string): string[
   out.push('', 'Jank (long tasks > 50 ms: count, longest; dropped frames = rAF gaps > 34 ms: count, longest)');
   for (const [name, j] of Object.entries(sum.jank)) {
     const cells = `${j.longTasks.median.toFixed(0)} tasks, ${j.maxLongTaskMs.median.toFixed(0)} ms | ${j.droppedFrames.median.toFixed(0)} dropped, ${j.maxGapMs.median.toFixed(0)} ms | over ${j.ms.median.toFixed(0)} ms`;
-    out.push(row(name, cells.padStart(10) + `  [tasks ${j.longTasks.min}–${j.longTasks.max}, longest ≤ ${j.maxLongTaskMs.max.toFixed(0)} ms]`));
+    out.push(
+      row(name, cells.padStart(10) + `  [tasks ${j.longTasks.min}–${j.longTasks.max}, longest ≤ ${j.maxLongTaskMs.max.toFixed(0)} ms]`),
+    );
   }
   out.push('', `Memory (used JS heap after forced GC, late-delivery best path, same page, ${READ_MS} ms per reply)`);
   out.push(row('after 5 plays', mb(sum.heap.after5.median).padStart(10) + `  [${mb(sum.heap.after5.min)}–${mb(sum.heap.after5.max)}]`));
   out.push(row('after 50 plays', mb(sum.heap.after50.median).padStart(10) + `  [${mb(sum.heap.after50.min)}–${mb(sum.heap.after50.max)}]`));
-  out.push(row('after 50 more at full speed', mb(sum.heap.after100.median).padStart(10) + `  [${mb(sum.heap.after100.min)}–${mb(sum.heap.after100.max)}]`));
+  out.push(
+    row(
+      'after 50 more at full speed',
+      mb(sum.heap.after100.median).padStart(10) + `  [${mb(sum.heap.after100.min)}–${mb(sum.heap.after100.max)}]`,
+    ),
+  );
   out.push(row('ratio 50 / 5', num(sum.heap.ratio, 3)));
   out.push(row('ratio burst / 50 (leak or warm-up?)', num(sum.heap.ratio100, 3)));
   const code = sum.heap.code;
-  out.push(row('of which compiled code: 5 / 50 / burst', `${mb(code.after5.median)} / ${mb(code.after50.median)} / ${mb(code.after100.median)}`.padStart(10)));
+  out.push(
+    row(
+      'of which compiled code: 5 / 50 / burst',
+      `${mb(code.after5.median)} / ${mb(code.after50.median)} / ${mb(code.after100.median)}`.padStart(10),
+    ),
+  );
   out.push(row('ratio 50 / 5 without compiled code', num(sum.heap.withoutCode.ratio, 3)));
   out.push(row('ratio burst / 50 without compiled code', num(sum.heap.withoutCode.ratio100, 3)));
   out.push('', 'Idle (5 s, conversation waiting for a reply; CDP TaskDuration / wall time)');
@@ -82,7 +109,13 @@ export function mobileLines(m: MobileStats, lighthouse: readonly LighthouseScore
   out.push(row('second visit (service worker): brief', ms(m.secondBrief)));
   out.push(row('second visit (service worker): first choice', ms(m.secondChoice)));
   for (const l of lighthouse) {
-    out.push(row(`Lighthouse, ${l.page}: perf / a11y / BP`, `${l.performance} / ${l.accessibility} / ${l.bestPractices}`.padStart(10) + `  (FCP ${(l.fcpMs / 1000).toFixed(1)} s, LCP ${(l.lcpMs / 1000).toFixed(1)} s)`));
+    out.push(
+      row(
+        `Lighthouse, ${l.page}: perf / a11y / BP`,
+        `${l.performance} / ${l.accessibility} / ${l.bestPractices}`.padStart(10) +
+          `  (FCP ${(l.fcpMs / 1000).toFixed(1)} s, LCP ${(l.lcpMs / 1000).toFixed(1)} s)`,
+      ),
+    );
   }
   return out;
 }

@@ -22,7 +22,9 @@ try {
     const page = await browser.newPage({ viewport: { width: size, height: size } });
     // Maskable: the drawing within the central 80 % on the icon's own background colour.
     const inner = maskable ? Math.round(size * 0.7) : size;
-    await page.setContent(`<body style="margin:0;background:${maskable ? '#1b2330' : 'transparent'};display:grid;place-items:center;width:${size}px;height:${size}px">${svg.replace('<svg ', `<svg width="${inner}" height="${inner}" `)}</body>`);
+    await page.setContent(
+      `<body style="margin:0;background:${maskable ? '#1b2330' : 'transparent'};display:grid;place-items:center;width:${size}px;height:${size}px">${svg.replace('<svg ', `<svg width="${inner}" height="${inner}" `)}</body>`,
+    );
     await page.screenshot({ path: resolve(OUT, name), omitBackground: !maskable });
     await page.close();
   }

@@ -54,7 +54,12 @@ export class IdbConnection {
         this.close();
         const detail = describeError(e);
         if (isQuotaError(e)) this.giveUp({ kind: 'full', why: `the browser's storage for this site is full (${detail})`, detail });
-        else if (tries >= 1) this.giveUp({ kind: errorName(e) === 'VersionError' ? 'newer-game' : 'failed', why: `could not ${what}, even on a fresh connection (${detail})`, detail });
+        else if (tries >= 1)
+          this.giveUp({
+            kind: errorName(e) === 'VersionError' ? 'newer-game' : 'failed',
+            why: `could not ${what}, even on a fresh connection (${detail})`,
+            detail,
+          });
       }
     }
     return undefined;
@@ -67,7 +72,11 @@ export class IdbConnection {
   async readOnce<T>(op: (db: ProgressDatabase) => Promise<T>): Promise<T | undefined> {
     let db: ProgressDatabase | undefined;
     try {
-      db = await openDatabase(this.factory, this.options.name, { timeoutMs: this.options.openTimeoutMs, now: Date.now, onGone: () => undefined });
+      db = await openDatabase(this.factory, this.options.name, {
+        timeoutMs: this.options.openTimeoutMs,
+        now: Date.now,
+        onGone: () => undefined,
+      });
       return await op(db);
     } catch {
       return undefined;
@@ -88,7 +97,10 @@ export class IdbConnection {
   close(): void {
     const conn = this.conn;
     this.conn = undefined;
-    conn?.then((db) => db.close(), () => undefined);
+    conn?.then(
+      (db) => db.close(),
+      () => undefined,
+    );
   }
 
   private connection(): Promise<ProgressDatabase> {
@@ -112,7 +124,12 @@ export type Write<S extends StoreNames<ProgressDB>> = (tx: IDBPTransaction<Progr
  * including a request that throws at once (DataError, DataCloneError), aborts the transaction,
  * so either every write lands or none does.
  */
-export async function writeAtomically<S extends StoreNames<ProgressDB>>(db: ProgressDatabase, stores: S[], writes: readonly Write<S>[], durability: IDBTransactionDurability = 'default'): Promise<void> {
+export async function writeAtomically<S extends StoreNames<ProgressDB>>(
+  db: ProgressDatabase,
+  stores: S[],
+  writes: readonly Write<S>[],
+  durability: IDBTransactionDurability = 'default',
+): Promise<void> {
   const tx = db.transaction(stores, 'readwrite', { durability });
   // Every promise is observed, so an abort does not also surface as unhandled rejections.
   tx.done.catch(() => undefined);

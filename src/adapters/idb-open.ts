@@ -51,13 +51,23 @@ export function openDatabase(factory: IDBFactory, name: string, options: OpenOpt
     const answerMs = Math.max(options.timeoutMs, ANSWER_TIMEOUT_MS);
     giveUpAfter(answerMs, `the database did not answer within ${answerMs} ms`);
     // Two tabs creating the database at once queue, without this event: only a real block counts.
-    request.addEventListener('blocked', () => giveUpAfter(options.timeoutMs, `the database did not open within ${options.timeoutMs} ms (another tab is holding it)`), { once: true });
+    request.addEventListener(
+      'blocked',
+      () => giveUpAfter(options.timeoutMs, `the database did not open within ${options.timeoutMs} ms (another tab is holding it)`),
+      { once: true },
+    );
     request.addEventListener('upgradeneeded', (event) => {
       const tx = request.transaction!;
       const wrapped = wrap(tx);
       // A failed upgrade is reported by the open request; its transaction's own promise is not needed.
       wrapped.done.catch(() => undefined);
-      upgradeDatabase(wrap(request.result) as ProgressDatabase, event.oldVersion, event.newVersion ?? DB_VERSION, wrapped as never, options.now()).catch((e: unknown) => {
+      upgradeDatabase(
+        wrap(request.result) as ProgressDatabase,
+        event.oldVersion,
+        event.newVersion ?? DB_VERSION,
+        wrapped as never,
+        options.now(),
+      ).catch((e: unknown) => {
         upgradeError = e;
         try {
           tx.abort();

@@ -6,12 +6,29 @@
  * through `onFallback`, reads back the attempts IndexedDB already holds where the browser still
  * allows it, and the game keeps playing. An attempt is always kept in one place or the other.
  */
-import { checkDraft, type AttemptRecord, type Draft, type Profile, type ProgressStore, type SetAside, type StorageFallback } from '../engine/progress/index.ts';
+import {
+  checkDraft,
+  type AttemptRecord,
+  type Draft,
+  type Profile,
+  type ProgressStore,
+  type SetAside,
+  type StorageFallback,
+} from '../engine/progress/index.ts';
 import { IdbConnection, writeAtomically, type GiveUp, type Write } from './idb-connection.ts';
 import { describeError, errorName, readValid, type Query } from './idb-read.ts';
 import { DEFAULT_DB_NAME, draftKey, type ProgressDatabase } from './idb-schema.ts';
 import { MemoryProgressStore } from './memory-progress-store.ts';
-import { isDraftToClear, latestDraft, requireAttempt, setAside, requireDraft, requireProfile, sortAttempts, sortProfiles } from './record-guards.ts';
+import {
+  isDraftToClear,
+  latestDraft,
+  requireAttempt,
+  setAside,
+  requireDraft,
+  requireProfile,
+  sortAttempts,
+  sortProfiles,
+} from './record-guards.ts';
 
 export interface ProgressStoreOptions {
   /** The database name (default `hot-seat-progress`). */
@@ -42,7 +59,11 @@ export class IdbProgressStore implements ProgressStore {
     factory: IDBFactory | undefined,
     private readonly options: ProgressStoreOptions,
   ) {
-    const link = { name: options.name ?? DEFAULT_DB_NAME, openTimeoutMs: options.openTimeoutMs ?? 5000, onGiveUp: (reason: GiveUp) => this.fallBack(reason) };
+    const link = {
+      name: options.name ?? DEFAULT_DB_NAME,
+      openTimeoutMs: options.openTimeoutMs ?? 5000,
+      onGiveUp: (reason: GiveUp) => this.fallBack(reason),
+    };
     this.link = factory && new IdbConnection(factory, link);
   }
 
@@ -55,7 +76,8 @@ export class IdbProgressStore implements ProgressStore {
    * (setting unreadable ones aside), falling back if it cannot.
    */
   async start(): Promise<void> {
-    if (!this.link) return this.fallBack({ kind: 'no-indexeddb', why: 'this browser offers no IndexedDB (private browsing, or storage disabled)' });
+    if (!this.link)
+      return this.fallBack({ kind: 'no-indexeddb', why: 'this browser offers no IndexedDB (private browsing, or storage disabled)' });
     try {
       await this.link.open();
     } catch (e) {
@@ -153,16 +175,25 @@ export class IdbProgressStore implements ProgressStore {
     await this.mirror.clearDraft(profileId, scenarioId, startedAt);
   }
 
-  async importAll(profiles: readonly Profile[], attempts: readonly AttemptRecord[], options: { readonly dropIfEmpty?: string } = {}): Promise<void> {
+  async importAll(
+    profiles: readonly Profile[],
+    attempts: readonly AttemptRecord[],
+    options: { readonly dropIfEmpty?: string } = {},
+  ): Promise<void> {
     const ps = profiles.map(requireProfile);
     const as = attempts.map(requireAttempt);
-    const writes: ImportWrite[] = [...ps.map((p) => (tx: ImportTx) => tx.objectStore('profiles').put(p)), ...as.map((a) => (tx: ImportTx) => tx.objectStore('attempts').put(a))];
+    const writes: ImportWrite[] = [
+      ...ps.map((p) => (tx: ImportTx) => tx.objectStore('profiles').put(p)),
+      ...as.map((a) => (tx: ImportTx) => tx.objectStore('attempts').put(a)),
+    ];
     const drop = options.dropIfEmpty;
     let dropped = false;
     if (drop !== undefined && !ps.some((p) => p.id === drop)) {
       // Counted after the puts, in the same transaction: nothing can land for it in between.
       writes.push(async (tx) => {
-        const held = (await tx.objectStore('attempts').index('by-profile').count(drop)) + (await tx.objectStore('drafts').index('by-profile').count(drop));
+        const held =
+          (await tx.objectStore('attempts').index('by-profile').count(drop)) +
+          (await tx.objectStore('drafts').index('by-profile').count(drop));
         if (held === 0) await tx.objectStore('profiles').delete(drop);
         dropped = held === 0;
       });
@@ -211,7 +242,11 @@ export class IdbProgressStore implements ProgressStore {
     this.fallen = true;
     this.salvaged = this.salvage();
     try {
-      this.options.onFallback?.({ kind, ...(detail === undefined ? {} : { detail }), message: `Progress is kept in memory for this visit only: ${why}.` });
+      this.options.onFallback?.({
+        kind,
+        ...(detail === undefined ? {} : { detail }),
+        message: `Progress is kept in memory for this visit only: ${why}.`,
+      });
     } catch {
       // A failing listener must not stop the game.
     }

@@ -3,7 +3,16 @@
  * and one that is unreadable or invalid is set aside in the quarantine store, with the reason,
  * while every other record still loads.
  */
-import { checkDraft, checkProfile, migrateAttempt, type AttemptRecord, type Checked, type Draft, type Profile, type SetAside } from '../engine/progress/index.ts';
+import {
+  checkDraft,
+  checkProfile,
+  migrateAttempt,
+  type AttemptRecord,
+  type Checked,
+  type Draft,
+  type Profile,
+  type SetAside,
+} from '../engine/progress/index.ts';
 import { setAside } from './record-guards.ts';
 import type { ProgressDatabase } from './idb-schema.ts';
 
@@ -43,7 +52,12 @@ export interface Query {
  * The valid records of `store` (all, or one profile's), current version, in key order; and a
  * problem line for each record set aside. Rejects only when the connection fails.
  */
-export async function readValid<S extends Store>(db: ProgressDatabase, store: S, query: Query, now: number): Promise<{ records: Records[S][]; problems: SetAside[] }> {
+export async function readValid<S extends Store>(
+  db: ProgressDatabase,
+  store: S,
+  query: Query,
+  now: number,
+): Promise<{ records: Records[S][]; problems: SetAside[] }> {
   const records: Records[S][] = [];
   const fixes: Records[S][] = [];
   const bad: { key: IDBValidKey; raw: unknown; reason: string }[] = [];
@@ -91,7 +105,13 @@ async function readEntries(db: ProgressDatabase, store: Store, query: Query): Pr
  * Moves bad records to the quarantine and writes migrated ones back, in one transaction. Best
  * effort: if it fails, the records stay where they are and are set aside again on the next read.
  */
-async function repair(db: ProgressDatabase, store: Store, fixes: readonly unknown[], bad: readonly { key: IDBValidKey; raw: unknown; reason: string }[], now: number): Promise<void> {
+async function repair(
+  db: ProgressDatabase,
+  store: Store,
+  fixes: readonly unknown[],
+  bad: readonly { key: IDBValidKey; raw: unknown; reason: string }[],
+  now: number,
+): Promise<void> {
   try {
     const tx = db.transaction([store, 'quarantine'], 'readwrite');
     tx.done.catch(() => undefined); // awaited below when all goes well
@@ -99,7 +119,9 @@ async function repair(db: ProgressDatabase, store: Store, fixes: readonly unknow
     for (const b of bad) {
       // Another tab may have replaced the record since it was read: look again under the lock.
       if (!(b.raw instanceof Unreadable) && CHECKS[store](await s.get(b.key as string)).ok) continue;
-      await tx.objectStore('quarantine').add({ store, key: b.key, reason: b.reason, raw: b.raw instanceof Unreadable ? null : b.raw, at: now });
+      await tx
+        .objectStore('quarantine')
+        .add({ store, key: b.key, reason: b.reason, raw: b.raw instanceof Unreadable ? null : b.raw, at: now });
       await s.delete(b.key as string);
     }
     for (const f of fixes) await s.put(f);

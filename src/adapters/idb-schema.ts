@@ -73,7 +73,13 @@ const UPGRADES: readonly UpgradeStep[] = [
  * Runs the upgrade steps from `oldVersion` up to `newVersion` in order. Rejects when a step fails;
  * the caller aborts the transaction, so the database stays as it was.
  */
-export async function upgradeDatabase(db: ProgressDatabase, oldVersion: number, newVersion: number, tx: UpgradeTx, now: number): Promise<void> {
+export async function upgradeDatabase(
+  db: ProgressDatabase,
+  oldVersion: number,
+  newVersion: number,
+  tx: UpgradeTx,
+  now: number,
+): Promise<void> {
   for (let v = oldVersion; v < newVersion; v++) {
     const step = UPGRADES[v];
     if (!step) throw new Error(`no upgrade step from database version ${v}`);

@@ -72,7 +72,11 @@ export class MemoryProgressStore implements ProgressStore {
     return [...this.drafts.values()].filter((d) => d.profileId === profileId);
   }
 
-  async importAll(profiles: readonly Profile[], attempts: readonly AttemptRecord[], options: { readonly dropIfEmpty?: string } = {}): Promise<void> {
+  async importAll(
+    profiles: readonly Profile[],
+    attempts: readonly AttemptRecord[],
+    options: { readonly dropIfEmpty?: string } = {},
+  ): Promise<void> {
     this.putAll(profiles, attempts);
     const drop = options.dropIfEmpty;
     const held = (id: string) => this.draftsOf(id).length > 0 || [...this.attempts.values()].some((a) => a.profileId === id);

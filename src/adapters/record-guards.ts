@@ -2,7 +2,16 @@
  * Checks shared by the progress stores: what may be written, and the order lists come back in.
  * A store never writes a record it could not read back.
  */
-import { byEndedAt, checkDraft, checkProfile, migrateAttempt, type AttemptRecord, type Draft, type Profile, type SetAside } from '../engine/progress/index.ts';
+import {
+  byEndedAt,
+  checkDraft,
+  checkProfile,
+  migrateAttempt,
+  type AttemptRecord,
+  type Draft,
+  type Profile,
+  type SetAside,
+} from '../engine/progress/index.ts';
 
 /** The attempt as validated (a fresh copy); throws TypeError when it is not a current-version record. */
 export function requireAttempt(raw: AttemptRecord): AttemptRecord {
@@ -40,7 +49,6 @@ export function sortAttempts(attempts: AttemptRecord[]): AttemptRecord[] {
 export function setAside(store: SetAside['store'], key: unknown, reason: string): SetAside {
   return { store, key: typeof key === 'string' ? key : (JSON.stringify(key) ?? String(key)), reason };
 }
-
 
 /** The draft of `scenarioId` among a profile's drafts or, without it, the one saved last. */
 export function latestDraft(drafts: readonly Draft[], scenarioId?: string): Draft | undefined {

@@ -82,7 +82,13 @@ export class App implements Navigator {
       const view = this.view;
       const query = afterLibraryChange(view, this.deps.catalog.entries, this.lang);
       if (query) await this.go(viewAt(query, this.deps, this.lang), 'replace', true);
-      else await noteIfChanged(view, this.deps, () => this.view === view, (id) => this.run(() => this.openBrief(id), 'open a brief'));
+      else
+        await noteIfChanged(
+          view,
+          this.deps,
+          () => this.view === view,
+          (id) => this.run(() => this.openBrief(id), 'open a brief'),
+        );
     });
   }
 
@@ -105,10 +111,18 @@ export class App implements Navigator {
       try {
         bytes = new Uint8Array(await file.arrayBuffer());
       } catch (e) {
-        return { kind: 'menu', notice: i18n.t('author.fileRead', { file: file.name, reason: e instanceof Error ? e.message : String(e) }) } as const;
+        return {
+          kind: 'menu',
+          notice: i18n.t('author.fileRead', { file: file.name, reason: e instanceof Error ? e.message : String(e) }),
+        } as const;
       }
       // Kept before it is checked: a file with errors is the one a trainer most wants back.
-      const kept = files ? await files.put({ name: file.name, bytes, savedAt: clock.now() }).then(() => file.name, () => undefined) : undefined;
+      const kept = files
+        ? await files.put({ name: file.name, bytes, savedAt: clock.now() }).then(
+            () => file.name,
+            () => undefined,
+          )
+        : undefined;
       return fileView(file.name, bytes, i18n, assetExists, kept);
     })();
     return this.go(opened, 'push');
@@ -145,7 +159,8 @@ export class App implements Navigator {
       const view = inPlace ? keepChoices(loaded, this.view) : loaded;
       // A menu keeps the learner's filters unless its address named some.
       if (view.kind === 'menu') this.filters = view.filters ?? this.filters;
-      const draw = () => this.show(view.kind === 'menu' ? { ...view, filters: this.filters } : view, view.kind === 'menu' ? 'replace' : mode);
+      const draw = () =>
+        this.show(view.kind === 'menu' ? { ...view, filters: this.filters } : view, view.kind === 'menu' ? 'replace' : mode);
       if (inPlace) keepingPlace(draw);
       else draw();
     });
@@ -169,7 +184,8 @@ export class App implements Navigator {
   }
 
   async importFile(file: File): Promise<void> {
-    if (this.deps.progress) await (await this.flows()).importAndReport(this.deps.progress, file, this.deps, () => this.openProgress('replace'));
+    if (this.deps.progress)
+      await (await this.flows()).importAndReport(this.deps.progress, file, this.deps, () => this.openProgress('replace'));
   }
 
   async loadCohort(files: File[]): Promise<void> {
@@ -226,7 +242,17 @@ export class App implements Navigator {
   offerResume(onBrief?: Scenario): Promise<void> {
     const { progress, catalog, i18n, ui } = this.deps;
     const stillShowing = () => this.view.kind === 'menu' || this.view.kind === 'brief';
-    return offerResume({ keeper: progress, catalog, i18n, lang: this.lang, ui, ...(onBrief ? { onBrief } : {}), stillShowing, resume: (d) => this.run(() => this.resume(d), 'continue a conversation'), run: (task, what) => this.run(task, what) });
+    return offerResume({
+      keeper: progress,
+      catalog,
+      i18n,
+      lang: this.lang,
+      ui,
+      ...(onBrief ? { onBrief } : {}),
+      stillShowing,
+      resume: (d) => this.run(() => this.resume(d), 'continue a conversation'),
+      run: (task, what) => this.run(task, what),
+    });
   }
 
   /** The pause screen: nothing in the conversation runs or counts until the learner goes on. */
@@ -274,7 +300,9 @@ export class App implements Navigator {
   show(view: View, mode: 'push' | 'replace' = 'replace'): void {
     if (needsReports(view) && !this.reports) {
       const loading = this.loadReports();
-      this.turns.go(loading, () => this.show(view, mode)).catch((e: unknown) => this.deps.failures.failed(e, 'load the report screens', () => this.show(view, mode)));
+      this.turns
+        .go(loading, () => this.show(view, mode))
+        .catch((e: unknown) => this.deps.failures.failed(e, 'load the report screens', () => this.show(view, mode)));
       return;
     }
     this.turns.shown();
@@ -292,7 +320,8 @@ export class App implements Navigator {
     // Drawn again while paused (the language changed in the pause screen's settings): still paused.
     if (view.kind === 'play' && view.clock.paused) this.conversation?.suspend();
     this.stage.show(view);
-    if (view.kind === 'brief' || view.kind === 'play' || view.kind === 'debrief') this.deps.onView?.(view.kind, view.scenario, view.kind === 'play' ? view.runner : undefined);
+    if (view.kind === 'brief' || view.kind === 'play' || view.kind === 'debrief')
+      this.deps.onView?.(view.kind, view.scenario, view.kind === 'play' ? view.runner : undefined);
     else this.deps.onView?.('menu');
     left?.dispose();
     if (left?.paused) this.followPause(false);
@@ -322,14 +351,22 @@ export class App implements Navigator {
    * the brief says so; any other failure keeps the draft and is reported (rejects).
    */
   private async resume(draft: Draft): Promise<void> {
-    const [scenario, { scenarioFingerprint }] = await Promise.all([this.deps.catalog.load(draft.scenarioId), import('../engine/progress/index.ts')]);
+    const [scenario, { scenarioFingerprint }] = await Promise.all([
+      this.deps.catalog.load(draft.scenarioId),
+      import('../engine/progress/index.ts'),
+    ]);
     const { clock, random } = this.deps;
     try {
-      if (!scenarioChangedSince(draft, scenario, scenarioFingerprint(scenario), { clock, random })) return this.play(scenario, (options) => resumeRunner(scenario, draft.actions, options));
+      if (!scenarioChangedSince(draft, scenario, scenarioFingerprint(scenario), { clock, random }))
+        return this.play(scenario, (options) => resumeRunner(scenario, draft.actions, options));
     } catch (e) {
       throw new SaidError(this.deps.i18n.t('resume.failed', { why: e instanceof Error ? e.message : String(e) }), { cause: e });
     }
     await this.deps.progress?.discardDraft(draft);
-    this.show({ kind: 'brief', scenario, notice: this.deps.i18n.t('resume.changed', { title: textOf(scenario, scenario.title, this.lang) }) });
+    this.show({
+      kind: 'brief',
+      scenario,
+      notice: this.deps.i18n.t('resume.changed', { title: textOf(scenario, scenario.title, this.lang) }),
+    });
   }
 }

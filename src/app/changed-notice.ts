@@ -13,7 +13,12 @@ import type { View } from './views.ts';
  * If `view` is a conversation or debrief whose scenario changed in the library, and it is
  * `stillShowing`, puts the note on it; `playNew` opens the new version's brief.
  */
-export async function noteIfChanged(view: View, deps: { catalog: Catalog; i18n: I18n; ui: HTMLElement }, stillShowing: () => boolean, playNew: (id: string) => void): Promise<void> {
+export async function noteIfChanged(
+  view: View,
+  deps: { catalog: Catalog; i18n: I18n; ui: HTMLElement },
+  stillShowing: () => boolean,
+  playNew: (id: string) => void,
+): Promise<void> {
   if (view.kind !== 'play' && view.kind !== 'debrief') return;
   const { catalog, i18n, ui } = deps;
   const id = view.scenario.id;
@@ -33,6 +38,11 @@ export async function scenarioChanged(catalog: Catalog, scenario: Scenario): Pro
 export function showChangedNotice(root: HTMLElement, i18n: I18n, file: string, playNew: () => void): void {
   if (root.querySelector('[data-testid=scenario-changed]')) return;
   const again = button({ class: 'secondary small', 'data-testid': 'play-new-version' }, playNew, i18n.t('author.playNewVersion'));
-  const note = h('div', { class: 'changed-notice', role: 'status', 'data-testid': 'scenario-changed' }, h('p', {}, i18n.t('author.changedWhilePlaying', { file })), again);
+  const note = h(
+    'div',
+    { class: 'changed-notice', role: 'status', 'data-testid': 'scenario-changed' },
+    h('p', {}, i18n.t('author.changedWhilePlaying', { file })),
+    again,
+  );
   root.firstElementChild?.prepend(note);
 }

@@ -16,10 +16,15 @@ export interface CheckedFile {
  * checker asks synchronously which exist, and the game can only find out by asking its server,
  * so a first pass collects the paths and a second has the answers.
  */
-export async function checkOpenedFile(name: string, bytes: Uint8Array, assetExists?: (publicPath: string) => Promise<boolean>): Promise<CheckedFile> {
+export async function checkOpenedFile(
+  name: string,
+  bytes: Uint8Array,
+  assetExists?: (publicPath: string) => Promise<boolean>,
+): Promise<CheckedFile> {
   const { loadScenarioBytes, idFromFileName } = await import('../engine/authoring.ts');
   const id = idFromFileName(name);
-  const check = (fileExists?: (path: string) => boolean) => loadScenarioBytes(bytes, name, { expectedId: id, nameMismatch: 'warning', ...(fileExists ? { fileExists } : {}) });
+  const check = (fileExists?: (path: string) => boolean) =>
+    loadScenarioBytes(bytes, name, { expectedId: id, nameMismatch: 'warning', ...(fileExists ? { fileExists } : {}) });
   const asked = new Set<string>();
   let result = check(assetExists && ((path) => (asked.add(path), true)));
   if (assetExists && asked.size > 0) {

@@ -15,7 +15,17 @@ import { EMPTY_COHORT, mapChoiceOf, menuFiltersOf, type View } from './views.ts'
  * The view an address names (`?scenario=`, `?author=`, `?view=progress|cohort|trainers|package`, else the menu
  * with the filters it names), loading what it needs.
  */
-export function viewAt(query: URLSearchParams, deps: { catalog: Catalog; i18n: I18n; progress?: ProgressKeeper | undefined; files?: FileShelf | undefined; assetExists?: ((path: string) => Promise<boolean>) | undefined }, lang: Language): Promise<View> {
+export function viewAt(
+  query: URLSearchParams,
+  deps: {
+    catalog: Catalog;
+    i18n: I18n;
+    progress?: ProgressKeeper | undefined;
+    files?: FileShelf | undefined;
+    assetExists?: ((path: string) => Promise<boolean>) | undefined;
+  },
+  lang: Language,
+): Promise<View> {
   const { catalog, i18n, progress } = deps;
   const kept = query.get('file');
   const id = query.get('scenario');
@@ -65,18 +75,40 @@ export async function mapView(catalog: Catalog, i18n: I18n, id: string, query?: 
  * The author view of a trainer's own file from disk, checked in the browser. `kept`: the name it
  * is kept under on the device (its address then names it, so a reload finds it again).
  */
-export async function fileView(name: string, bytes: Uint8Array, i18n: I18n, assetExists?: (publicPath: string) => Promise<boolean>, kept?: string, query?: URLSearchParams): Promise<View> {
+export async function fileView(
+  name: string,
+  bytes: Uint8Array,
+  i18n: I18n,
+  assetExists?: (publicPath: string) => Promise<boolean>,
+  kept?: string,
+  query?: URLSearchParams,
+): Promise<View> {
   try {
     const { id, scenario, diagnostics } = await checkOpenedFile(name, bytes, assetExists);
     const choice = query ? mapChoiceOf(query, scenario) : {};
-    return { kind: 'author', id: scenario?.id ?? id, file: name, diagnostics, bytes, ...choice, ...(kept === undefined ? {} : { kept }), ...(scenario ? { scenario } : {}) };
+    return {
+      kind: 'author',
+      id: scenario?.id ?? id,
+      file: name,
+      diagnostics,
+      bytes,
+      ...choice,
+      ...(kept === undefined ? {} : { kept }),
+      ...(scenario ? { scenario } : {}),
+    };
   } catch (e) {
     return { kind: 'menu', notice: i18n.t('author.fileRead', { file: name, reason: e instanceof Error ? e.message : String(e) }) };
   }
 }
 
 /** A file kept on the device, by name; the menu with a notice when it is no longer kept. */
-export async function keptView(files: FileShelf | undefined, i18n: I18n, name: string, query: URLSearchParams, assetExists?: (publicPath: string) => Promise<boolean>): Promise<View> {
+export async function keptView(
+  files: FileShelf | undefined,
+  i18n: I18n,
+  name: string,
+  query: URLSearchParams,
+  assetExists?: (publicPath: string) => Promise<boolean>,
+): Promise<View> {
   const file = await files?.get(name);
   if (!file) return { kind: 'menu', notice: i18n.t('trainers.notKept', { file: name }) };
   return fileView(file.name, file.bytes, i18n, assetExists, file.name, query);

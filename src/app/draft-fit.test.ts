@@ -26,7 +26,9 @@ function withoutWait(s: Scenario): Scenario {
 
 describe('scenarioChangedSince', () => {
   it('keeps a draft whose scenario has the same fingerprint', () => {
-    expect(scenarioChangedSince(draftOf(scenario, scenarioFingerprint(scenario)), scenario, scenarioFingerprint(scenario), ports())).toBe(false);
+    expect(scenarioChangedSince(draftOf(scenario, scenarioFingerprint(scenario)), scenario, scenarioFingerprint(scenario), ports())).toBe(
+      false,
+    );
   });
 
   it('lets a draft go when the fingerprint differs, even if the old replies would still replay', () => {
@@ -46,5 +48,4 @@ describe('scenarioChangedSince', () => {
     const broken = { ...draft, actions: draft.actions.slice(1) };
     expect(() => scenarioChangedSince(broken, scenario, scenarioFingerprint(scenario), ports())).toThrow(/does not fit/);
   });
-
 });

@@ -10,7 +10,12 @@ import type { Draft } from '../engine/progress/index.ts';
  * True when `scenario` (whose fingerprint is `fingerprint`) changed since `draft` was saved.
  * Throws, keeping the draft, when the draft's replay fails for another reason (a bug).
  */
-export function scenarioChangedSince(draft: Draft, scenario: Scenario, fingerprint: string, ports: { clock: Clock; random: Random }): boolean {
+export function scenarioChangedSince(
+  draft: Draft,
+  scenario: Scenario,
+  fingerprint: string,
+  ports: { clock: Clock; random: Random },
+): boolean {
   if (draft.fingerprint !== null) {
     if (draft.fingerprint !== fingerprint) return true;
     resumeRunner(scenario, draft.actions, ports);

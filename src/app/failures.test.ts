@@ -11,7 +11,11 @@ async function setUp() {
   const logged: string[] = [];
   const shown: FailureNotice[] = [];
   const i18n = await createI18n('en');
-  const failures = new Failures({ logger: { warn: (m) => logged.push(m), error: (m) => logged.push(m) }, i18n, show: (n) => shown.push(n) });
+  const failures = new Failures({
+    logger: { warn: (m) => logged.push(m), error: (m) => logged.push(m) },
+    i18n,
+    show: (n) => shown.push(n),
+  });
   return { logged, shown, failures };
 }
 

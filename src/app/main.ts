@@ -57,7 +57,15 @@ async function main(): Promise<void> {
   const lang = pickLanguage({ url: query.get('lang') ?? lms?.lang ?? null, saved: settings.lang ?? null, browser: navigator.languages });
   const i18n = await createI18n(lang);
   const notices = document.getElementById('app') ?? document.body;
-  const failures = new Failures({ logger, i18n, show: (n) => showFailureNotice(notices, i18n, { ...n, ...(n.retry ? {} : { exportNow: () => failures.run(() => app.exportBackup(), 'export progress') }) }) });
+  const failures = new Failures({
+    logger,
+    i18n,
+    show: (n) =>
+      showFailureNotice(notices, i18n, {
+        ...n,
+        ...(n.retry ? {} : { exportNow: () => failures.run(() => app.exportBackup(), 'export progress') }),
+      }),
+  });
   // A promise nobody handled, or an exception nobody caught, is a bug: logged and said.
   window.addEventListener('unhandledrejection', (e) => failures.unhandled(e.reason));
   window.addEventListener('error', (e) => failures.unhandled(e.error ?? e.message));
@@ -139,8 +147,21 @@ async function main(): Promise<void> {
     // The English sentence, with the browser's own error, is for whoever supports the learner.
     logger.warn(reason.message);
     const why = fallbackText(i18n, reason);
-    const exportNow = button({ class: 'primary small', 'data-testid': 'fallback-export' }, () => failures.run(() => app.exportBackup(), 'export progress'), i18n.t('progress.exportNow'));
-    document.getElementById('app')?.prepend(h('div', { class: 'notice storage-notice', role: 'alert', 'data-testid': 'storage-fallback' }, h('p', {}, i18n.t('progress.fallback', { why })), exportNow));
+    const exportNow = button(
+      { class: 'primary small', 'data-testid': 'fallback-export' },
+      () => failures.run(() => app.exportBackup(), 'export progress'),
+      i18n.t('progress.exportNow'),
+    );
+    document
+      .getElementById('app')
+      ?.prepend(
+        h(
+          'div',
+          { class: 'notice storage-notice', role: 'alert', 'data-testid': 'storage-fallback' },
+          h('p', {}, i18n.t('progress.fallback', { why })),
+          exportNow,
+        ),
+      );
   };
   window.addEventListener('beforeunload', (e) => {
     // Attempts kept only in memory are lost on leaving: let the browser ask first.
@@ -161,7 +182,13 @@ async function main(): Promise<void> {
     settings,
     logger,
     failures,
-    loadStage: async () => (await import('../stage/phaser-stage.ts')).createPhaserStage({ frame: stageFrame, parent: stageCanvas, reducedMotion, base: import.meta.env.BASE_URL }),
+    loadStage: async () =>
+      (await import('../stage/phaser-stage.ts')).createPhaserStage({
+        frame: stageFrame,
+        parent: stageCanvas,
+        reducedMotion,
+        base: import.meta.env.BASE_URL,
+      }),
     stageFrame,
     navigate: (to, mode) => {
       const url = to + (lms?.keep ?? '');
@@ -197,7 +224,8 @@ async function main(): Promise<void> {
   });
   if (lms) {
     for (const r of lms.reporters) keeper.addReporter(r);
-    if (lms.resume) await keeper.restoreDraft(lms.resume).catch((e: unknown) => logger.warn('the LMS kept a conversation that cannot be restored', e));
+    if (lms.resume)
+      await keeper.restoreDraft(lms.resume).catch((e: unknown) => logger.warn('the LMS kept a conversation that cannot be restored', e));
     await lms.attach(i18n, document.getElementById('app')!);
   }
   // A link that cannot open leaves the learner on the menu, told why, with Retry.
@@ -227,5 +255,7 @@ async function main(): Promise<void> {
 main().catch((e: unknown) => {
   // Before i18n there is no translated word to say it with: English, and the reason.
   console.error('The game could not start.', e);
-  document.getElementById('ui')?.replaceChildren(h('p', { class: 'notice', role: 'alert', 'data-testid': 'failure' }, `The game could not start: ${reasonOf(e)}`));
+  document
+    .getElementById('ui')
+    ?.replaceChildren(h('p', { class: 'notice', role: 'alert', 'data-testid': 'failure' }, `The game could not start: ${reasonOf(e)}`));
 });

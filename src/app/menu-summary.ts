@@ -12,7 +12,14 @@ import type { ProgressKeeper } from './progress-keeper.ts';
 export function scenarioInfos(catalog: Catalog, lang: Language): ScenarioInfo[] {
   return catalog.entries
     .filter((e) => e.playable)
-    .map((e) => ({ id: e.id, title: entryTitle(e, lang), focus: e.focus ?? [], difficulty: e.difficulty ?? 1, ...(e.channel ? { channel: e.channel } : {}), ...(e.best ? { best: e.best } : {}) }));
+    .map((e) => ({
+      id: e.id,
+      title: entryTitle(e, lang),
+      focus: e.focus ?? [],
+      difficulty: e.difficulty ?? 1,
+      ...(e.channel ? { channel: e.channel } : {}),
+      ...(e.best ? { best: e.best } : {}),
+    }));
 }
 
 /**

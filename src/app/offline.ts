@@ -31,7 +31,9 @@ export function offlineSupport(deps: OfflineDeps): OfflineLink & { register(): P
   let updateReady = false;
   const showNotice = () => {
     if (!updateReady || current === 'play' || deps.host.querySelector('[data-testid=update-ready]')) return;
-    deps.host.prepend(h('div', { class: 'update-notice', role: 'status', 'data-testid': 'update-ready' }, h('p', {}, deps.i18n.t('update.ready'))));
+    deps.host.prepend(
+      h('div', { class: 'update-notice', role: 'status', 'data-testid': 'update-ready' }, h('p', {}, deps.i18n.t('update.ready'))),
+    );
   };
   return {
     screen(kind) {

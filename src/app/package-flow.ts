@@ -17,19 +17,31 @@ import type { Catalog } from './catalog.ts';
 import { checkOpenedFile } from './check-file.ts';
 
 /** Loads the screen's words; then `draw` shows it. */
-export async function packageTool(catalog: Catalog, i18n: I18n, assetExists?: (path: string) => Promise<boolean>): Promise<(ctx: ScreenContext, back: () => void) => Cleanup> {
+export async function packageTool(
+  catalog: Catalog,
+  i18n: I18n,
+  assetExists?: (path: string) => Promise<boolean>,
+): Promise<(ctx: ScreenContext, back: () => void) => Cleanup> {
   await useLmsWords(i18n);
-  return (ctx, back) => showPackage(ctx, catalog.entries, LMS_MASTERY, {
-    back,
-    check: async (file) => {
-      const checked = await checkOpenedFile(file.name, new Uint8Array(await file.arrayBuffer()), assetExists);
-      return checked.scenario && !hasErrors(checked.diagnostics) ? { scenario: checked.scenario } : { problem: i18n.t('package.hasErrors') };
-    },
-    build: (format, ids, extra) => buildHere(catalog, format, ids, extra),
-  });
+  return (ctx, back) =>
+    showPackage(ctx, catalog.entries, LMS_MASTERY, {
+      back,
+      check: async (file) => {
+        const checked = await checkOpenedFile(file.name, new Uint8Array(await file.arrayBuffer()), assetExists);
+        return checked.scenario && !hasErrors(checked.diagnostics)
+          ? { scenario: checked.scenario }
+          : { problem: i18n.t('package.hasErrors') };
+      },
+      build: (format, ids, extra) => buildHere(catalog, format, ids, extra),
+    });
 }
 
-async function buildHere(catalog: Catalog, format: LmsFormat, ids: readonly string[], extra: readonly Scenario[]): Promise<{ file: string; bytes: number }> {
+async function buildHere(
+  catalog: Catalog,
+  format: LmsFormat,
+  ids: readonly string[],
+  extra: readonly Scenario[],
+): Promise<{ file: string; bytes: number }> {
   const listed = await fetch(BUILD_FILES, { cache: 'no-store' });
   if (!listed.ok) throw new Error(`${BUILD_FILES} is missing: this copy of the game was not built with npm run build`);
   const build = (await listed.json()) as BuildFiles;

@@ -91,7 +91,10 @@ export class PlayClock implements Clock, Scheduler {
       this.pending.delete(p);
       p.run(time);
     };
-    p.disarm = p.due === undefined ? this.scheduler.frame(() => run(this.now())) : this.scheduler.after(Math.max(0, p.due - this.now()), () => run(this.now()));
+    p.disarm =
+      p.due === undefined
+        ? this.scheduler.frame(() => run(this.now()))
+        : this.scheduler.after(Math.max(0, p.due - this.now()), () => run(this.now()));
   }
 
   private disarm(p: Pending): void {

@@ -4,7 +4,19 @@
  * trainer's cohort from several files. Loaded only when one of these is used.
  */
 import type { Language, Scenario } from '../engine/index.ts';
-import { againstBestPath, cohort, exportProgress, parseImport, summarise, toCsv, toXapi, DEFAULT_MAX_IMPORT_BYTES, type CohortFile, type CohortReport, type MergePlan } from '../engine/progress/index.ts';
+import {
+  againstBestPath,
+  cohort,
+  exportProgress,
+  parseImport,
+  summarise,
+  toCsv,
+  toXapi,
+  DEFAULT_MAX_IMPORT_BYTES,
+  type CohortFile,
+  type CohortReport,
+  type MergePlan,
+} from '../engine/progress/index.ts';
 import type { ProgressData } from '../ui/progress/progress-screen.ts';
 import type { I18n } from '../i18n/create-i18n.ts';
 import { download } from '../ui/download.ts';
@@ -24,11 +36,23 @@ export async function progressData(keeper: ProgressKeeper, catalog: Catalog, lan
   const [profiles, attempts] = await Promise.all([store.listProfiles(), keeper.listAttempts(profile.id)]);
   // The list shows each attempt against the same best path as the summary (see yardstick.ts).
   const measured = againstBestPath(attempts, bestOf(catalog));
-  return { profile, profiles, attempts: measured, summary: summarise(measured, scenarioInfos(catalog, lang)), storage: store.kind, problems: store.problems() };
+  return {
+    profile,
+    profiles,
+    attempts: measured,
+    summary: summarise(measured, scenarioInfos(catalog, lang)),
+    storage: store.kind,
+    problems: store.problems(),
+  };
 }
 
 /** The export file's name and text: the whole device (every learner), or the current learner. */
-export async function exportFile(keeper: ProgressKeeper, kind: ExportKind, now: number, base: string): Promise<{ name: string; mime: string; text: string }> {
+export async function exportFile(
+  keeper: ProgressKeeper,
+  kind: ExportKind,
+  now: number,
+  base: string,
+): Promise<{ name: string; mime: string; text: string }> {
   const store = await keeper.store();
   const stamp = new Date(now).toISOString().slice(0, 10);
   if (kind === 'device') {
@@ -39,20 +63,38 @@ export async function exportFile(keeper: ProgressKeeper, kind: ExportKind, now: 
   }
   const profile = await keeper.profile();
   const attempts = await keeper.listAttempts(profile.id);
-  const slug = profile.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'learner';
+  const slug =
+    profile.name
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '') || 'learner';
   if (kind === 'csv') return { name: `hot-seat-${slug}-${stamp}.csv`, mime: 'text/csv', text: toCsv(attempts) };
-  if (kind === 'xapi') return { name: `hot-seat-${slug}-${stamp}.xapi.json`, mime: 'application/json', text: JSON.stringify(toXapi(attempts, { name: profile.name }, base), null, 2) };
+  if (kind === 'xapi')
+    return {
+      name: `hot-seat-${slug}-${stamp}.xapi.json`,
+      mime: 'application/json',
+      text: JSON.stringify(toXapi(attempts, { name: profile.name }, base), null, 2),
+    };
   return { name: `hot-seat-${slug}-${stamp}.json`, mime: 'application/json', text: exportProgress([profile], attempts, now) };
 }
 
 /** Downloads an export. */
-export async function saveExport(keeper: ProgressKeeper, kind: ExportKind, deps: { clock: { now(): number }; xapiBase: string }): Promise<void> {
+export async function saveExport(
+  keeper: ProgressKeeper,
+  kind: ExportKind,
+  deps: { clock: { now(): number }; xapiBase: string },
+): Promise<void> {
   const file = await exportFile(keeper, kind, deps.clock.now(), deps.xapiBase);
   download(file.name, file.mime, file.text);
 }
 
 /** Restores a backup, shows the progress screen again, and says what came in or why nothing did. */
-export async function importAndReport(keeper: ProgressKeeper, file: File, deps: { i18n: I18n; ui: HTMLElement }, reopen: () => Promise<void>): Promise<void> {
+export async function importAndReport(
+  keeper: ProgressKeeper,
+  file: File,
+  deps: { i18n: I18n; ui: HTMLElement },
+  reopen: () => Promise<void>,
+): Promise<void> {
   const t = deps.i18n.t.bind(deps.i18n);
   const result = await importBackup(keeper, file);
   if (!result.ok) return transferStatus(deps.ui, t('progress.importRefused', { problem: refusalText(deps.i18n, result.refusal) }), false);
@@ -75,14 +117,21 @@ export function importedText(i18n: I18n, plan: Pick<MergePlan, 'profiles' | 'att
  * Restores a backup: all of it or, with the reason, nothing. `durable` says whether it reached
  * the device's storage or is held in memory for this visit only.
  */
-export async function importBackup(keeper: ProgressKeeper, file: File): Promise<{ ok: true; plan: MergePlan; durable: boolean } | { ok: false; refusal: BackupRefusal }> {
+export async function importBackup(
+  keeper: ProgressKeeper,
+  file: File,
+): Promise<{ ok: true; plan: MergePlan; durable: boolean } | { ok: false; refusal: BackupRefusal }> {
   // Refused before reading it into memory at all.
   if (file.size > DEFAULT_MAX_IMPORT_BYTES) return { ok: false, refusal: { kind: 'too-large', limitBytes: DEFAULT_MAX_IMPORT_BYTES } };
   const parsed = parseImport(await file.text());
   if (!parsed.ok) return parsed;
   try {
     const { plan, durable } = await keeper.restore(parsed);
-    if (plan.conflicts.length) return { ok: false, refusal: { kind: 'conflicting-records', ids: plan.conflicts.slice(0, 5), more: Math.max(0, plan.conflicts.length - 5) } };
+    if (plan.conflicts.length)
+      return {
+        ok: false,
+        refusal: { kind: 'conflicting-records', ids: plan.conflicts.slice(0, 5), more: Math.max(0, plan.conflicts.length - 5) },
+      };
     return { ok: true, plan, durable };
   } catch (e) {
     return { ok: false, refusal: { kind: 'not-stored', details: e instanceof Error ? e.message : String(e) } };
@@ -96,7 +145,10 @@ export interface Refused {
 }
 
 /** A cohort report from several progress files; files that are not usable are named with why. */
-export async function cohortFrom(files: readonly File[], catalog: Catalog): Promise<{ report?: CohortReport; refused: Refused[]; scenarios: Map<string, Scenario> }> {
+export async function cohortFrom(
+  files: readonly File[],
+  catalog: Catalog,
+): Promise<{ report?: CohortReport; refused: Refused[]; scenarios: Map<string, Scenario> }> {
   const refused: Refused[] = [];
   const loaded: CohortFile[] = [];
   for (const f of files) {

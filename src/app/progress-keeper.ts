@@ -4,7 +4,15 @@
  * nothing here blocks play, and a store that falls back to memory is reported, never fatal.
  */
 import type { Action, ConversationResult, Language, Runner } from '../engine/index.ts';
-import type { AttemptRecord, AttemptReporter, Draft, MergePlan, Profile, ProgressStore, StorageFallback } from '../engine/progress/index.ts';
+import type {
+  AttemptRecord,
+  AttemptReporter,
+  Draft,
+  MergePlan,
+  Profile,
+  ProgressStore,
+  StorageFallback,
+} from '../engine/progress/index.ts';
 
 export type { AttemptReporter } from '../engine/progress/index.ts';
 import type { KeyValueStore } from '../engine/index.ts';
@@ -74,7 +82,10 @@ export class ProgressKeeper {
    * `durable` is false when the records are kept in memory only (the store fell back): they then
    * count as unsaved, so leaving the page asks first. Rejects when storage refuses the records.
    */
-  async restore(file: { readonly profiles: readonly Profile[]; readonly attempts: readonly AttemptRecord[] }): Promise<{ plan: MergePlan; durable: boolean }> {
+  async restore(file: {
+    readonly profiles: readonly Profile[];
+    readonly attempts: readonly AttemptRecord[];
+  }): Promise<{ plan: MergePlan; durable: boolean }> {
     const { store, profile } = await this.start();
     const { planImport } = await import('../engine/progress/index.ts');
     const [profiles, attempts] = await Promise.all([store.listProfiles(), store.listAttempts()]);
@@ -101,7 +112,10 @@ export class ProgressKeeper {
   /** Switches to another profile, or creates one with `name`. */
   async switchTo(profile: Profile | { name: string }): Promise<Profile> {
     const { store } = await this.start();
-    const next = 'id' in profile ? profile : { id: this.deps.newId(), name: profile.name.trim().slice(0, 60) || this.deps.defaultName, createdAt: this.deps.now() };
+    const next =
+      'id' in profile
+        ? profile
+        : { id: this.deps.newId(), name: profile.name.trim().slice(0, 60) || this.deps.defaultName, createdAt: this.deps.now() };
     if (!('id' in profile)) await store.saveProfile(next);
     this.deps.kv.set('profile', next.id);
     this.ready = Promise.resolve({ store, profile: next });
@@ -136,11 +150,22 @@ export class ProgressKeeper {
    */
   follow(runner: Runner, lang: Language): () => void {
     const save = async () => {
-      const [{ store, profile }, { DRAFT_VERSION, scenarioFingerprint }] = await Promise.all([this.start(), import('../engine/progress/index.ts')]);
+      const [{ store, profile }, { DRAFT_VERSION, scenarioFingerprint }] = await Promise.all([
+        this.start(),
+        import('../engine/progress/index.ts'),
+      ]);
       if (runner.state.phase === 'ended') return;
       const fingerprint = scenarioFingerprint(runner.scenario);
       const actions = [...runner.actions] as Action[];
-      await store.saveDraft({ v: DRAFT_VERSION, fingerprint, profileId: profile.id, scenarioId: runner.scenario.id, lang, actions, savedAt: this.deps.now() });
+      await store.saveDraft({
+        v: DRAFT_VERSION,
+        fingerprint,
+        profileId: profile.id,
+        scenarioId: runner.scenario.id,
+        lang,
+        actions,
+        savedAt: this.deps.now(),
+      });
       this.deps.onDraftSaved?.(actions.filter((a) => a.type === 'choose').length);
     };
     let saved = -1;

@@ -71,41 +71,62 @@ export function renderView(view: View, ctx: ScreenContext, deps: AppDeps, nav: N
   }
   switch (view.kind) {
     case 'menu': {
-      const leave = showMenu(ctx, deps.catalog.entries, {
-        open: (id) => nav.run(() => nav.openBrief(id), 'open a brief'),
-        trainers: () => nav.show({ kind: 'trainers' }, 'push'),
-        changeLanguage: (l) => nav.run(() => nav.changeLanguage(l), 'change the language'),
-        settings: () => nav.openSettingsDialog(),
-        progress: () => nav.run(() => nav.openProgress(), 'open the progress screen'),
-        filter: (filters) => nav.note({ kind: 'menu', filters }),
-      }, nav.menuSummary(), view.filters);
-      if (view.notice) ctx.root.querySelector('.menu-head')?.after(h('p', { class: 'notice', role: 'alert', 'data-testid': 'notice' }, view.notice));
+      const leave = showMenu(
+        ctx,
+        deps.catalog.entries,
+        {
+          open: (id) => nav.run(() => nav.openBrief(id), 'open a brief'),
+          trainers: () => nav.show({ kind: 'trainers' }, 'push'),
+          changeLanguage: (l) => nav.run(() => nav.changeLanguage(l), 'change the language'),
+          settings: () => nav.openSettingsDialog(),
+          progress: () => nav.run(() => nav.openProgress(), 'open the progress screen'),
+          filter: (filters) => nav.note({ kind: 'menu', filters }),
+        },
+        nav.menuSummary(),
+        view.filters,
+      );
+      if (view.notice)
+        ctx.root.querySelector('.menu-head')?.after(h('p', { class: 'notice', role: 'alert', 'data-testid': 'notice' }, view.notice));
       nav.run(() => nav.offerResume(), 'offer to continue a conversation');
       return { leave };
     }
     case 'brief': {
       const leave = showBrief(ctx, view.scenario, { start: () => nav.play(view.scenario), back: () => nav.menu() });
-      if (view.notice) ctx.root.querySelector('[data-testid=brief] h1')?.after(h('p', { class: 'notice', role: 'alert', 'data-testid': 'notice' }, view.notice));
+      if (view.notice)
+        ctx.root
+          .querySelector('[data-testid=brief] h1')
+          ?.after(h('p', { class: 'notice', role: 'alert', 'data-testid': 'notice' }, view.notice));
       nav.run(() => nav.offerResume(view.scenario), 'offer to continue a conversation');
       return { leave };
     }
     case 'play': {
       // Everything timed in the conversation runs on its own clock, which a pause stops.
-      const options = { now: () => view.clock.now(), since: view.clock.since, replyLimitMs: replyLimitMs(ctx.settings, view.scenario.difficulty), pause: () => nav.pause(), ...(deps.voice ? { voice: deps.voice } : {}) };
+      const options = {
+        now: () => view.clock.now(),
+        since: view.clock.since,
+        replyLimitMs: replyLimitMs(ctx.settings, view.scenario.difficulty),
+        pause: () => nav.pause(),
+        ...(deps.voice ? { voice: deps.voice } : {}),
+      };
       const conversation = showConversation({ ...ctx, scheduler: view.clock }, view.runner, options);
       return { leave: conversation, conversation };
     }
     case 'trainers':
       return {
-        leave: showTrainers(ctx, deps.catalog.entries, {
-          openMap: (id) => nav.run(() => nav.openMap(id), 'open a scenario map'),
-          openFile: (f) => nav.run(() => nav.openFile(f), 'open a file'),
-          openKept: (name) => nav.run(() => nav.openKept(name), 'open a kept file'),
-          removeKept: (name) => nav.run(() => nav.removeKept(name), 'remove a kept file'),
-          cohort: () => nav.show(EMPTY_COHORT, 'push'),
-          package: () => nav.run(() => nav.openPackage(), 'open the packaging screen'),
-          back: () => nav.menu(),
-        }, deps.files ? deps.files.list().then((files) => files.map((f) => f.name)) : undefined),
+        leave: showTrainers(
+          ctx,
+          deps.catalog.entries,
+          {
+            openMap: (id) => nav.run(() => nav.openMap(id), 'open a scenario map'),
+            openFile: (f) => nav.run(() => nav.openFile(f), 'open a file'),
+            openKept: (name) => nav.run(() => nav.openKept(name), 'open a kept file'),
+            removeKept: (name) => nav.run(() => nav.removeKept(name), 'remove a kept file'),
+            cohort: () => nav.show(EMPTY_COHORT, 'push'),
+            package: () => nav.run(() => nav.openPackage(), 'open the packaging screen'),
+            back: () => nav.menu(),
+          },
+          deps.files ? deps.files.list().then((files) => files.map((f) => f.name)) : undefined,
+        ),
       };
     case 'package':
       return { leave: view.draw(ctx, () => nav.menu()) };
@@ -117,14 +138,22 @@ export function renderView(view: View, ctx: ScreenContext, deps: AppDeps, nav: N
         back: () => nav.menu(),
         choose: (choice) => nav.note({ ...view, ...choice }),
         ...(scenario ? { playFrom: (nodeId: string, mood: number) => nav.play(nav.practice(startingAt(scenario, nodeId, mood))) } : {}),
-        ...(bytes ? { exportXliff: (lang: Language) => nav.run(() => saveXliff(view.file, bytes, lang, deps), 'export the texts for translation') } : {}),
+        ...(bytes
+          ? { exportXliff: (lang: Language) => nav.run(() => saveXliff(view.file, bytes, lang, deps), 'export the texts for translation') }
+          : {}),
       };
       return { leave: showAuthor(ctx, scenario, view.file, view.diagnostics, actions, view) };
     }
   }
 }
 
-function renderReport(view: Extract<View, { kind: 'debrief' | 'progress' | 'cohort' }>, ctx: ScreenContext, deps: AppDeps, nav: Navigator, reports: ReportScreens): Drawn {
+function renderReport(
+  view: Extract<View, { kind: 'debrief' | 'progress' | 'cohort' }>,
+  ctx: ScreenContext,
+  deps: AppDeps,
+  nav: Navigator,
+  reports: ReportScreens,
+): Drawn {
   switch (view.kind) {
     case 'debrief':
       return {
@@ -139,7 +168,8 @@ function renderReport(view: Extract<View, { kind: 'debrief' | 'progress' | 'coho
       const refresh = () => nav.openProgress('replace');
       return {
         leave: reports.showProgress(ctx, deps.catalog.entries, view.data, {
-          switchProfile: (id) => nav.run(() => keeper.switchTo(view.data.profiles.find((p) => p.id === id)!).then(refresh), 'switch the learner'),
+          switchProfile: (id) =>
+            nav.run(() => keeper.switchTo(view.data.profiles.find((p) => p.id === id)!).then(refresh), 'switch the learner'),
           newProfile: (name) => nav.run(() => keeper.switchTo({ name }).then(refresh), 'add a learner'),
           rename: (name) => nav.run(() => keeper.rename(name).then(refresh), 'rename the learner'),
           open: (id) => nav.run(() => nav.openBrief(id), 'open a brief'),
@@ -150,7 +180,12 @@ function renderReport(view: Extract<View, { kind: 'debrief' | 'progress' | 'coho
       };
     }
     case 'cohort':
-      return { leave: reports.showCohort(ctx, view.cohort, { load: (files) => nav.run(() => nav.loadCohort(files), 'load a cohort'), back: () => nav.menu() }) };
+      return {
+        leave: reports.showCohort(ctx, view.cohort, {
+          load: (files) => nav.run(() => nav.loadCohort(files), 'load a cohort'),
+          back: () => nav.menu(),
+        }),
+      };
   }
 }
 

@@ -34,12 +34,21 @@ export async function offerResume(o: ResumeOffer): Promise<void> {
   if (!entry) return;
   const t = o.i18n.t.bind(o.i18n);
   const go = button({ class: 'primary', 'data-testid': 'resume' }, () => o.resume(draft), t('resume.continue'));
-  const drop = button({ class: 'secondary', 'data-testid': 'resume-discard' }, () => {
-    const keeper = o.keeper;
-    if (keeper) o.run(() => keeper.discardDraft(draft), 'let the unfinished conversation go');
-    banner.remove();
-  }, t('resume.discard'));
+  const drop = button(
+    { class: 'secondary', 'data-testid': 'resume-discard' },
+    () => {
+      const keeper = o.keeper;
+      if (keeper) o.run(() => keeper.discardDraft(draft), 'let the unfinished conversation go');
+      banner.remove();
+    },
+    t('resume.discard'),
+  );
   const text = t('resume.text', { title: entryTitle(entry, o.lang), count: draft.actions.filter((a) => a.type === 'choose').length });
-  const banner = h('div', { class: 'resume-banner', role: 'region', 'aria-label': t('resume.label'), 'data-testid': 'resume-banner' }, h('p', {}, text), h('div', { class: 'actions' }, go, drop));
+  const banner = h(
+    'div',
+    { class: 'resume-banner', role: 'region', 'aria-label': t('resume.label'), 'data-testid': 'resume-banner' },
+    h('p', {}, text),
+    h('div', { class: 'actions' }, go, drop),
+  );
   o.ui.querySelector('section')?.prepend(banner);
 }

@@ -11,7 +11,13 @@ function memory(initial?: string): KeyValueStore {
 describe('settings', () => {
   it('round-trips through the store', () => {
     const store = memory();
-    const s = { ...DEFAULT_SETTINGS, textSpeed: 90, timer: 'long' as const, lang: 'ko' as const, volumes: { ...DEFAULT_SETTINGS.volumes, muted: true } };
+    const s = {
+      ...DEFAULT_SETTINGS,
+      textSpeed: 90,
+      timer: 'long' as const,
+      lang: 'ko' as const,
+      volumes: { ...DEFAULT_SETTINGS.volumes, muted: true },
+    };
     saveSettings(store, s);
     expect(loadSettings(store)).toEqual(s);
   });

@@ -26,7 +26,11 @@ describe('the app’s hold on the stage', () => {
   it('passes a pause on to the stage and lets it go on', async () => {
     const stage = recordingStage();
     const view: View = { kind: 'brief', scenario };
-    const link = new StageLink(() => Promise.resolve(stage), logger, () => view);
+    const link = new StageLink(
+      () => Promise.resolve(stage),
+      logger,
+      () => view,
+    );
     await link.warm();
     link.setPaused(true);
     link.setPaused(false);
@@ -35,7 +39,11 @@ describe('the app’s hold on the stage', () => {
 
   it('pauses a stage that arrives while the game is paused', async () => {
     const stage = recordingStage();
-    const link = new StageLink(() => Promise.resolve(stage), logger, () => ({ kind: 'brief', scenario }));
+    const link = new StageLink(
+      () => Promise.resolve(stage),
+      logger,
+      () => ({ kind: 'brief', scenario }),
+    );
     link.setPaused(true);
     await link.warm();
     expect(stage.calls).toContain('paused true');
@@ -44,7 +52,11 @@ describe('the app’s hold on the stage', () => {
 
   it('ends a pause with the view it paused', async () => {
     const stage = recordingStage();
-    const link = new StageLink(() => Promise.resolve(stage), logger, () => ({ kind: 'brief', scenario }));
+    const link = new StageLink(
+      () => Promise.resolve(stage),
+      logger,
+      () => ({ kind: 'brief', scenario }),
+    );
     await link.warm();
     link.setPaused(true);
     link.leave();

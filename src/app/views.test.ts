@@ -7,7 +7,14 @@ import { afterLibraryChange, keepChoices, mapChoiceOf, menuFiltersOf, urlOf, typ
 
 const scenario = fixture('tests/fixtures/valid/two-paths.yaml');
 const entry = (id: string, file: string): CatalogEntry => ({ id, file, playable: false, diagnostics: [] });
-const map = (over: Partial<Extract<View, { kind: 'author' }>> = {}): View => ({ kind: 'author', id: 'two-paths', file: 'scenarios/two-paths.yaml', diagnostics: [], scenario, ...over });
+const map = (over: Partial<Extract<View, { kind: 'author' }>> = {}): View => ({
+  kind: 'author',
+  id: 'two-paths',
+  file: 'scenarios/two-paths.yaml',
+  diagnostics: [],
+  scenario,
+  ...over,
+});
 
 describe('the scenario map in the address', () => {
   it('keeps the chosen path and text language, and leaves out the defaults', () => {
@@ -59,14 +66,20 @@ describe('afterLibraryChange', () => {
 
 describe('keepChoices', () => {
   it('keeps the choices made while the new version loaded', () => {
-    expect(keepChoices({ kind: 'menu', filters: {} }, { kind: 'menu', filters: { channel: 'chat' } })).toEqual({ kind: 'menu', filters: { channel: 'chat' } });
-    expect(keepChoices(map({ objective: 'total' }), map({ objective: 'honesty', text: 'ja' }))).toMatchObject({ objective: 'honesty', text: 'ja' });
+    expect(keepChoices({ kind: 'menu', filters: {} }, { kind: 'menu', filters: { channel: 'chat' } })).toEqual({
+      kind: 'menu',
+      filters: { channel: 'chat' },
+    });
+    expect(keepChoices(map({ objective: 'total' }), map({ objective: 'honesty', text: 'ja' }))).toMatchObject({
+      objective: 'honesty',
+      text: 'ja',
+    });
     // The new version's scenario and diagnostics are the ones drawn.
     const edited = { ...scenario, brief: { en: 'Edited.' } };
     expect(keepChoices(map({ scenario: edited }), map({ objective: 'calm' }))).toMatchObject({ scenario: edited, objective: 'calm' });
   });
 
-  it('leaves a different screen, or another file\'s map, as it came', () => {
+  it("leaves a different screen, or another file's map, as it came", () => {
     const next = map({ objective: 'listen' });
     expect(keepChoices(next, map({ file: 'scenarios/other.yaml', objective: 'calm' }))).toBe(next);
     expect(keepChoices(next, { kind: 'menu', filters: { channel: 'chat' } })).toBe(next);

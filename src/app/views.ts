@@ -2,7 +2,15 @@
  * The screens of the game as data, and the address of each: the URL is the state a reload or a
  * shared link comes back to (`/?scenario=<id>&lang=<language>` opens a brief directly).
  */
-import { PRINCIPLES, type ConversationResult, type Diagnostic, type Language, type Objective, type Runner, type Scenario } from '../engine/index.ts';
+import {
+  PRINCIPLES,
+  type ConversationResult,
+  type Diagnostic,
+  type Language,
+  type Objective,
+  type Runner,
+  type Scenario,
+} from '../engine/index.ts';
 import type { CatalogEntry } from '../engine/index.ts';
 import type { PlayClock } from './play-clock.ts';
 import type { Cleanup, ScreenContext } from '../ui/screen.ts';
@@ -18,7 +26,15 @@ export type View =
   | { kind: 'play'; scenario: Scenario; runner: Runner; clock: PlayClock }
   | { kind: 'debrief'; scenario: Scenario; runner: Runner; result: ConversationResult }
   /** `kept`: a file from disk, kept on the device under that name; `bytes`: its content, for export. */
-  | ({ kind: 'author'; id: string; file: string; scenario?: Scenario; diagnostics: readonly Diagnostic[]; kept?: string; bytes?: Uint8Array } & MapChoice)
+  | ({
+      kind: 'author';
+      id: string;
+      file: string;
+      scenario?: Scenario;
+      diagnostics: readonly Diagnostic[];
+      kept?: string;
+      bytes?: Uint8Array;
+    } & MapChoice)
   | { kind: 'progress'; data: ProgressData }
   | { kind: 'trainers' }
   /** The trainers' packaging screen (its code loads with it). */
@@ -36,7 +52,8 @@ export function showsStage(view: View): view is Extract<View, { kind: 'brief' | 
 /** The address of a view, so a reload or a shared link comes back to it. */
 export function urlOf(view: View, lang: Language): string {
   if (view.kind === 'menu') return `?lang=${lang}${filterQuery(view.filters ?? {})}`;
-  if (view.kind === 'progress' || view.kind === 'cohort' || view.kind === 'trainers' || view.kind === 'package') return `?view=${view.kind}&lang=${lang}`;
+  if (view.kind === 'progress' || view.kind === 'cohort' || view.kind === 'trainers' || view.kind === 'package')
+    return `?view=${view.kind}&lang=${lang}`;
   if (view.kind === 'author' && view.kept !== undefined) return `?file=${encodeURIComponent(view.kept)}&lang=${lang}${choiceQuery(view)}`;
   if (view.kind === 'author') return `?author=${encodeURIComponent(view.id)}&lang=${lang}${choiceQuery(view)}`;
   return `?scenario=${encodeURIComponent(view.scenario.id)}&lang=${lang}`;

@@ -41,15 +41,17 @@ export class AudioDirector {
   unlock(defer: (go: () => void) => void = (go) => go()): void {
     if (this.loading) return;
     this.status('loading');
-    this.loading = new Promise<void>((go) => defer(go)).then(() => this.load()).then(
-      (backend) => {
-        this.backend = backend;
-        backend.setVolumes(this.volumes);
-        this.status('ready');
-        this.onView(this.view.kind, this.view.scenario, this.view.runner, false);
-      },
-      () => this.status('unavailable'),
-    );
+    this.loading = new Promise<void>((go) => defer(go))
+      .then(() => this.load())
+      .then(
+        (backend) => {
+          this.backend = backend;
+          backend.setVolumes(this.volumes);
+          this.status('ready');
+          this.onView(this.view.kind, this.view.scenario, this.view.runner, false);
+        },
+        () => this.status('unavailable'),
+      );
   }
 
   setVolumes(v: Volumes): void {
@@ -109,13 +111,15 @@ export class AudioDirector {
     let stop = () => {
       stopped = true;
     };
-    const playing = this.loading.then(() => this.going()).then(() => {
-      if (stopped || !this.backend) return;
-      const voice = this.backend.voice(url);
-      stop = voice.stop;
-      this.voiceStatus('playing');
-      return voice.done;
-    });
+    const playing = this.loading
+      .then(() => this.going())
+      .then(() => {
+        if (stopped || !this.backend) return;
+        const voice = this.backend.voice(url);
+        stop = voice.stop;
+        this.voiceStatus('playing');
+        return voice.done;
+      });
     // A voice that cannot play (audio failed to load) ends like a silent one: the line goes on.
     const done = playing.then(
       () => this.voiceStatus('done'),

@@ -5,11 +5,26 @@
 import type { Channel, Ending, RunnerEvent } from '../engine/index.ts';
 
 export type SoundName =
-  | 'phone-ring' | 'phone-pickup' | 'phone-hangup' | 'hold-music'
-  | 'chat-ping' | 'chat-typing' | 'email-arrive' | 'shop-door' | 'shop-murmur'
-  | 'ui-click' | 'ui-confirm' | 'mood-up' | 'mood-down'
-  | 'ending-resolved' | 'ending-escalated' | 'ending-lost' | 'ending-ended'
-  | 'ambient-phone' | 'ambient-email' | 'ambient-chat';
+  | 'phone-ring'
+  | 'phone-pickup'
+  | 'phone-hangup'
+  | 'hold-music'
+  | 'chat-ping'
+  | 'chat-typing'
+  | 'email-arrive'
+  | 'shop-door'
+  | 'shop-murmur'
+  | 'ui-click'
+  | 'ui-confirm'
+  | 'mood-up'
+  | 'mood-down'
+  | 'ending-resolved'
+  | 'ending-escalated'
+  | 'ending-lost'
+  | 'ending-ended'
+  | 'ambient-phone'
+  | 'ambient-email'
+  | 'ambient-chat';
 
 export type Category = 'effects' | 'ambience';
 

@@ -17,7 +17,9 @@ export interface AudioBackend {
 }
 
 export async function createHowlerAudio(base: string, volumes: Volumes): Promise<AudioBackend> {
-  const map = (await (await fetch(`${base}audio/sfx.json`)).json()) as { sprite: Record<string, [number, number] | [number, number, boolean]> };
+  const map = (await (await fetch(`${base}audio/sfx.json`)).json()) as {
+    sprite: Record<string, [number, number] | [number, number, boolean]>;
+  };
   let current = volumes;
   const sfx = new Howl({ src: [`${base}audio/sfx.webm`, `${base}audio/sfx.mp3`], sprite: map.sprite, preload: true });
   await new Promise<void>((resolve, reject) => {

@@ -9,7 +9,9 @@
 export function warmAudioOutput(muted: boolean, make: () => { close(): Promise<void> } = () => new AudioContext()): void {
   if (muted || typeof AudioContext === 'undefined') return;
   try {
-    void make().close().catch(() => undefined);
+    void make()
+      .close()
+      .catch(() => undefined);
   } catch {
     // No audio output on this machine: howler finds that out too, and the game plays silent.
   }

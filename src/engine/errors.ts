@@ -3,14 +3,7 @@
  * exist) throws an EngineError. Problems in a scenario file are never thrown: they are Diagnostics.
  */
 export type EngineErrorCode =
-  | 'not-started'
-  | 'already-started'
-  | 'already-ended'
-  | 'not-ended'
-  | 'unknown-choice'
-  | 'wrong-phase'
-  | 'bad-replay'
-  | 'invalid-scenario';
+  'not-started' | 'already-started' | 'already-ended' | 'not-ended' | 'unknown-choice' | 'wrong-phase' | 'bad-replay' | 'invalid-scenario';
 
 export class EngineError extends Error {
   override readonly name = 'EngineError';

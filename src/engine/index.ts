@@ -13,10 +13,29 @@ export * from './scenario/catalog.ts';
 export { message as diagnosticMessage, renderDiagnostic, MESSAGE_CATALOGS, type MessageSource } from './scenario/messages/render.ts';
 export type { MessageKey, MessageParams } from './scenario/messages/catalog.ts';
 export { buildScenario, getNode } from './scenario/build.ts';
-export { bestPath, bestPathFrom, ENDING_RANK, principleMaxima, reachableEndings, type BestPath, type Objective, type PathFilter, type PathStep, type PrincipleMaxima } from './scenario/analysis.ts';
+export {
+  bestPath,
+  bestPathFrom,
+  ENDING_RANK,
+  principleMaxima,
+  reachableEndings,
+  type BestPath,
+  type Objective,
+  type PathFilter,
+  type PathStep,
+  type PrincipleMaxima,
+} from './scenario/analysis.ts';
 export { moodOnArrival, startingAt } from './scenario/play-from.ts';
 export { localize, translationGaps, type LocalText } from './scenario/text.ts';
-export { bandOf, challengeToShow, CHALLENGE_BANDS, designReport, type DesignReport, type DifficultyEstimate, type MistakePays } from './scenario/design.ts';
+export {
+  bandOf,
+  challengeToShow,
+  CHALLENGE_BANDS,
+  designReport,
+  type DesignReport,
+  type DifficultyEstimate,
+  type MistakePays,
+} from './scenario/design.ts';
 export type { PlayerOutcome, RandomOutcome } from './scenario/players.ts';
 export * from './scoring/rules.ts';
 export * from './conversation/state.ts';
@@ -25,4 +44,12 @@ export { initialState, reduce, type Rules } from './conversation/reduce.ts';
 export { createRunner, resumeRunner, retryFrom, Runner, type RunnerOptions } from './conversation/runner.ts';
 export type { Unsubscribe } from './conversation/emitter.ts';
 export { transcript } from './conversation/transcript.ts';
-export { debriefFacts, pointsOf, verdictOf, type DebriefFacts, type MoodMark, type PrincipleRow, type Verdict } from './conversation/debrief.ts';
+export {
+  debriefFacts,
+  pointsOf,
+  verdictOf,
+  type DebriefFacts,
+  type MoodMark,
+  type PrincipleRow,
+  type Verdict,
+} from './conversation/debrief.ts';

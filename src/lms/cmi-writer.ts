@@ -25,7 +25,11 @@ export class CmiWriter {
   private commitTries = 0;
 
   /** `interactionDropped` is told when an interaction's index is free again (see `dropInteraction`). */
-  constructor(private readonly api: ScormApi, private readonly deps: WriterDeps, private readonly interactionDropped: () => void) {}
+  constructor(
+    private readonly api: ScormApi,
+    private readonly deps: WriterDeps,
+    private readonly interactionDropped: () => void,
+  ) {}
 
   /** Queues `writes` (and a commit after them, when `commit`) and sends what it can now. */
   write(writes: readonly CmiWrite[], commit = false): void {
@@ -75,7 +79,9 @@ export class CmiWriter {
     this.queue.length = 0;
     for (const q of kept) {
       const later = /^cmi\.interactions\.(\d+)\.(.*)$/.exec(q.write[0]);
-      this.queue.push(later && Number(later[1]) > n ? { ...q, write: [`cmi.interactions.${Number(later[1]) - 1}.${later[2]}`, q.write[1]] } : q);
+      this.queue.push(
+        later && Number(later[1]) > n ? { ...q, write: [`cmi.interactions.${Number(later[1]) - 1}.${later[2]}`, q.write[1]] } : q,
+      );
     }
     this.interactionDropped();
   }

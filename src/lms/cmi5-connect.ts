@@ -54,7 +54,10 @@ export const connect: Connect = async (query, deps, notices) => {
   const normal = launch.launchMode === 'Normal';
   if (!normal) notices.tell('browse');
   const stateParams = { agent: params.actor, activityId: params.activityId, registration: params.registration, stateId: STATE_ID };
-  const sent: Sent = await xapi.getState(stateParams).then((r) => (r.data && typeof r.data === 'object' ? (r.data as Sent) : {}), () => ({}));
+  const sent: Sent = await xapi.getState(stateParams).then(
+    (r) => (r.data && typeof r.data === 'object' ? (r.data as Sent) : {}),
+    () => ({}),
+  );
   const queue = new Sender((s) => cmi5.sendXapiStatement(s as never).then(() => undefined), notices);
   let judged = false;
   let worst: ReturnType<typeof lmsScore> | undefined;
@@ -73,28 +76,34 @@ export const connect: Connect = async (query, deps, notices) => {
   };
   deps.win.addEventListener('pagehide', leave);
   const prefs = cmi5.getLearnerPreferences() ?? {};
-  const lang = (prefs.languagePreference ?? '').split(',').map(matchLanguage).find((l) => l !== undefined);
+  const lang = (prefs.languagePreference ?? '')
+    .split(',')
+    .map(matchLanguage)
+    .find((l) => l !== undefined);
   return {
     ...(lang ? { lang } : {}),
     ...(prefs.audioPreference ? { muted: prefs.audioPreference === 'off' } : {}),
-    reporters: [{
-      recorded: (attempt) => {
-        if (terminated) return;
-        for (const s of allowedStatements(attempt, session, base(params.activityId, deps.xapiBase))) queue.add(s);
-        if (!normal) return;
-        const score = lmsScore(attempt, session.masteryScore ?? LMS_MASTERY);
-        const before = { ...sent };
-        if (!sent.completed) {
-          queue.add(defined('completed'));
-          sent.completed = true;
-        }
-        if (score.passed && !sent.passed && !judged) {
-          queue.add(defined('passed', score));
-          sent.passed = judged = true;
-        } else if (!score.passed && (!worst || score.scaled > worst.scaled)) worst = score;
-        if (before.completed !== sent.completed || before.passed !== sent.passed) queue.afterQueued(() => xapi.setState({ ...stateParams, state: { ...sent } }).then(() => undefined));
+    reporters: [
+      {
+        recorded: (attempt) => {
+          if (terminated) return;
+          for (const s of allowedStatements(attempt, session, base(params.activityId, deps.xapiBase))) queue.add(s);
+          if (!normal) return;
+          const score = lmsScore(attempt, session.masteryScore ?? LMS_MASTERY);
+          const before = { ...sent };
+          if (!sent.completed) {
+            queue.add(defined('completed'));
+            sent.completed = true;
+          }
+          if (score.passed && !sent.passed && !judged) {
+            queue.add(defined('passed', score));
+            sent.passed = judged = true;
+          } else if (!score.passed && (!worst || score.scaled > worst.scaled)) worst = score;
+          if (before.completed !== sent.completed || before.passed !== sent.passed)
+            queue.afterQueued(() => xapi.setState({ ...stateParams, state: { ...sent } }).then(() => undefined));
+        },
       },
-    }],
+    ],
   };
 };
 

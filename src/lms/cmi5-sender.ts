@@ -14,7 +14,10 @@ export class Sender {
   private readonly waiting: (XapiStatement | (() => Promise<void>))[] = [];
   private busy = false;
 
-  constructor(private readonly send: (s: XapiStatement) => Promise<void>, private readonly notices: Notices) {}
+  constructor(
+    private readonly send: (s: XapiStatement) => Promise<void>,
+    private readonly notices: Notices,
+  ) {}
 
   add(s: XapiStatement): void {
     this.waiting.push(s);

@@ -59,12 +59,20 @@ export async function launchLms(query: URLSearchParams, deps: LaunchDeps, connec
   const inPackage = description ? [...description.scenarios, ...description.extra.map((e) => e.id)] : undefined;
   const ids = launched && (!inPackage || inPackage.includes(launched)) ? new Set([launched]) : inPackage && new Set(inPackage);
   const extra = new Map((description?.extra ?? []).map((e) => [e.id, e]));
-  const keep = KEEP.filter((k) => query.has(k)).map((k) => `&${k}=${encodeURIComponent(query.get(k)!)}`).join('');
+  const keep = KEEP.filter((k) => query.has(k))
+    .map((k) => `&${k}=${encodeURIComponent(query.get(k)!)}`)
+    .join('');
   return {
     ...connected,
     keep,
-    entries: (all) => (ids ? [...all.filter((e) => ids.has(e.id) && !extra.has(e.id)), ...[...extra.values()].filter((e) => ids.has(e.id))] : all),
-    load: (id) => (extra.has(id) ? fetch(`scenarios/${encodeURIComponent(id)}.json`).then((r) => (r.ok ? (r.json() as Promise<Scenario>) : Promise.reject(new Error(`no scenario '${id}' in this package`)))) : undefined),
+    entries: (all) =>
+      ids ? [...all.filter((e) => ids.has(e.id) && !extra.has(e.id)), ...[...extra.values()].filter((e) => ids.has(e.id))] : all,
+    load: (id) =>
+      extra.has(id)
+        ? fetch(`scenarios/${encodeURIComponent(id)}.json`).then((r) =>
+            r.ok ? (r.json() as Promise<Scenario>) : Promise.reject(new Error(`no scenario '${id}' in this package`)),
+          )
+        : undefined,
     attach: async (i18n, host) => {
       await useLmsWords(i18n);
       notices.attach(i18n, host);

@@ -32,12 +32,18 @@ export const connect: Connect = async (query, deps, notices) => {
   // What an earlier visit left unsent goes first.
   outbox.kick();
   return {
-    reporters: [{
-      recorded: (attempt, profile) => {
-        const statements = toXapi([attempt], { name: actor?.name ?? profile.name, ...(actor?.account ? { account: actor.account } : {}) }, deps.xapiBase);
-        outbox.add(statements, target).catch((e: unknown) => notices.tell('notSaved', e instanceof Error ? e.message : String(e)));
+    reporters: [
+      {
+        recorded: (attempt, profile) => {
+          const statements = toXapi(
+            [attempt],
+            { name: actor?.name ?? profile.name, ...(actor?.account ? { account: actor.account } : {}) },
+            deps.xapiBase,
+          );
+          outbox.add(statements, target).catch((e: unknown) => notices.tell('notSaved', e instanceof Error ? e.message : String(e)));
+        },
       },
-    }],
+    ],
   };
 };
 
@@ -52,7 +58,10 @@ function targetOf(query: URLSearchParams): LrsTarget | undefined {
 function actorOf(raw: string | null): { name?: string; account?: XapiAccount } | undefined {
   try {
     const a = raw ? (JSON.parse(raw) as { name?: unknown; account?: { homePage?: unknown; name?: unknown } }) : undefined;
-    const account = a?.account && typeof a.account.homePage === 'string' && typeof a.account.name === 'string' ? { homePage: a.account.homePage, name: a.account.name } : undefined;
+    const account =
+      a?.account && typeof a.account.homePage === 'string' && typeof a.account.name === 'string'
+        ? { homePage: a.account.homePage, name: a.account.name }
+        : undefined;
     return a ? { ...(typeof a.name === 'string' ? { name: a.name } : {}), ...(account ? { account } : {}) } : undefined;
   } catch {
     return undefined;

@@ -114,11 +114,16 @@ export class LrsOutbox {
     try {
       const r = await this.deps.fetch(url, {
         method: 'PUT',
-        headers: { 'Content-Type': 'application/json', 'X-Experience-API-Version': '1.0.3', ...(entry.target.auth ? { Authorization: entry.target.auth } : {}) },
+        headers: {
+          'Content-Type': 'application/json',
+          'X-Experience-API-Version': '1.0.3',
+          ...(entry.target.auth ? { Authorization: entry.target.auth } : {}),
+        },
         body: JSON.stringify(entry.statement),
       });
       if (r.ok) return 'sent';
-      if (r.status >= 400 && r.status < 500 && r.status !== 408 && r.status !== 429) return { status: r.status, answer: (await r.text().catch(() => '')).slice(0, 500) };
+      if (r.status >= 400 && r.status < 500 && r.status !== 408 && r.status !== 429)
+        return { status: r.status, answer: (await r.text().catch(() => '')).slice(0, 500) };
       return 'retry';
     } catch {
       // Offline or the LRS unreachable: try again later.

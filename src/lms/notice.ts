@@ -32,7 +32,11 @@ export function createNotices(logger: Logger): Notices {
       show = () => {
         if (!last) return;
         const problem = PROBLEMS.includes(last.kind);
-        const next = h('div', { class: 'notice lms-notice', role: problem ? 'alert' : 'status', 'data-testid': 'lms-notice', 'data-kind': last.kind }, h('p', {}, i18n.t(`lms.${last.kind}`, { why: last.why })));
+        const next = h(
+          'div',
+          { class: 'notice lms-notice', role: problem ? 'alert' : 'status', 'data-testid': 'lms-notice', 'data-kind': last.kind },
+          h('p', {}, i18n.t(`lms.${last.kind}`, { why: last.why })),
+        );
         if (el) el.replaceWith(next);
         else host.prepend(next);
         el = next;

@@ -56,9 +56,28 @@ function safeTop(win: Window): Window | undefined {
 }
 
 function wrap(version: ScormVersion, raw: Raw): ScormApi {
-  const names = version === '1.2'
-    ? { init: 'LMSInitialize', get: 'LMSGetValue', set: 'LMSSetValue', commit: 'LMSCommit', finish: 'LMSFinish', error: 'LMSGetLastError', text: 'LMSGetErrorString', diag: 'LMSGetDiagnostic' }
-    : { init: 'Initialize', get: 'GetValue', set: 'SetValue', commit: 'Commit', finish: 'Terminate', error: 'GetLastError', text: 'GetErrorString', diag: 'GetDiagnostic' };
+  const names =
+    version === '1.2'
+      ? {
+          init: 'LMSInitialize',
+          get: 'LMSGetValue',
+          set: 'LMSSetValue',
+          commit: 'LMSCommit',
+          finish: 'LMSFinish',
+          error: 'LMSGetLastError',
+          text: 'LMSGetErrorString',
+          diag: 'LMSGetDiagnostic',
+        }
+      : {
+          init: 'Initialize',
+          get: 'GetValue',
+          set: 'SetValue',
+          commit: 'Commit',
+          finish: 'Terminate',
+          error: 'GetLastError',
+          text: 'GetErrorString',
+          diag: 'GetDiagnostic',
+        };
   const call = (name: string, ...args: string[]): unknown => {
     const fn = raw[name];
     if (typeof fn !== 'function') throw new Error(`the LMS's API has no ${name}`);

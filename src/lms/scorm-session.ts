@@ -34,7 +34,10 @@ export class ScormSession implements AttemptReporter {
   private startedAt = 0;
   private finished = false;
 
-  constructor(private readonly api: ScormApi, private readonly deps: ScormDeps) {
+  constructor(
+    private readonly api: ScormApi,
+    private readonly deps: ScormDeps,
+  ) {
     this.cmi = CMI[api.version];
     // An interaction the LMS would not take frees its index for the next.
     this.writer = new CmiWriter(api, deps, () => this.interactions--);
@@ -66,7 +69,16 @@ export class ScormSession implements AttemptReporter {
     const resume = read(this.cmi['entry']!) === 'resume' ? decodeSuspend(read(this.cmi['suspend']!)) : undefined;
     const lang = matchLanguage(read(this.cmi['language']!));
     // 1.2: -1 is off; 2004: an audio level of 0 is silence.
-    const muted = audio === '' ? undefined : this.api.version === '1.2' ? (audio === '-1' ? true : Number(audio) > 0 ? false : undefined) : Number(audio) === 0;
+    const muted =
+      audio === ''
+        ? undefined
+        : this.api.version === '1.2'
+          ? audio === '-1'
+            ? true
+            : Number(audio) > 0
+              ? false
+              : undefined
+          : Number(audio) === 0;
     return { ...(lang ? { lang } : {}), ...(muted === undefined ? {} : { muted }), ...(resume ? { resume } : {}) };
   }
 
@@ -78,7 +90,14 @@ export class ScormSession implements AttemptReporter {
         const best = bestPathFrom(scenario, e.step.nodeId, e.step.moodBefore, 'total')?.steps[0]?.choiceId ?? e.step.choiceId;
         const node = getNode(scenario, e.step.nodeId);
         const line = node ? localize(node.customer, lang, scenario.source) : undefined;
-        this.write(replyWrites(this.api.version, this.interactions++, { ...e.step, bestChoiceId: best, ...(line ? { line: line.text, lang: line.lang } : { lang }) }), true);
+        this.write(
+          replyWrites(this.api.version, this.interactions++, {
+            ...e.step,
+            bestChoiceId: best,
+            ...(line ? { line: line.text, lang: line.lang } : { lang }),
+          }),
+          true,
+        );
       }
       if (e.type === 'ended') {
         const score = lmsScore(e.result, this.mastery);
@@ -87,12 +106,21 @@ export class ScormSession implements AttemptReporter {
           this.best = score.raw;
           this.write(resultWrites(this.api.version, score, objectiveScores(e.result, this.mastery), (id) => this.objectiveIndex(id)));
         }
-        this.write([[this.cmi['suspend']!, ''], [this.cmi['exit']!, this.api.version === '1.2' ? '' : 'normal']], true);
+        this.write(
+          [
+            [this.cmi['suspend']!, ''],
+            [this.cmi['exit']!, this.api.version === '1.2' ? '' : 'normal'],
+          ],
+          true,
+        );
         return;
       }
       if (runner.actions.length === saved || runner.state.phase === 'ended') return;
       saved = runner.actions.length;
-      this.write([[this.cmi['suspend']!, encodeSuspend({ scenarioId: scenario.id, lang, actions: runner.actions }, SUSPEND_LIMIT[this.api.version])], [this.cmi['exit']!, 'suspend']]);
+      this.write([
+        [this.cmi['suspend']!, encodeSuspend({ scenarioId: scenario.id, lang, actions: runner.actions }, SUSPEND_LIMIT[this.api.version])],
+        [this.cmi['exit']!, 'suspend'],
+      ]);
     });
   }
 

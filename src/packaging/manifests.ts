@@ -56,16 +56,24 @@ export function scorm12Manifest(m: ManifestInput): string {
   <organizations default="hot-seat">
     <organization identifier="hot-seat">
       <title>Hot Seat</title>
-${m.scenarios.map((s) => `      <item identifier="item-${xml(s.id)}" identifierref="sco-${xml(s.id)}" isvisible="true">
+${m.scenarios
+  .map(
+    (s) => `      <item identifier="item-${xml(s.id)}" identifierref="sco-${xml(s.id)}" isvisible="true">
         <title>${xml(titleOf(s))}</title>
-      </item>`).join('\n')}
+      </item>`,
+  )
+  .join('\n')}
     </organization>
   </organizations>
   <resources>
-${m.scenarios.map((s) => `    <resource identifier="sco-${xml(s.id)}" type="webcontent" adlcp:scormtype="sco" href="${xml(launchUrl('scorm12', s.id))}">
+${m.scenarios
+  .map(
+    (s) => `    <resource identifier="sco-${xml(s.id)}" type="webcontent" adlcp:scormtype="sco" href="${xml(launchUrl('scorm12', s.id))}">
       <file href="index.html"/>
       <dependency identifierref="game"/>
-    </resource>`).join('\n')}
+    </resource>`,
+  )
+  .join('\n')}
     <resource identifier="game" type="webcontent" adlcp:scormtype="asset">
 ${fileList(m.files)}
     </resource>
@@ -96,7 +104,9 @@ export function scorm2004Manifest(m: ManifestInput): string {
   <organizations default="hot-seat">
     <organization identifier="hot-seat">
       <title>Hot Seat</title>
-${m.scenarios.map((s) => `      <item identifier="item-${xml(s.id)}" identifierref="sco-${xml(s.id)}">
+${m.scenarios
+  .map(
+    (s) => `      <item identifier="item-${xml(s.id)}" identifierref="sco-${xml(s.id)}">
         <title>${xml(titleOf(s))}</title>
         <imsss:sequencing>
           <imsss:objectives>
@@ -105,17 +115,23 @@ ${m.scenarios.map((s) => `      <item identifier="item-${xml(s.id)}" identifierr
             </imsss:primaryObjective>
           </imsss:objectives>
         </imsss:sequencing>
-      </item>`).join('\n')}
+      </item>`,
+  )
+  .join('\n')}
       <imsss:sequencing>
         <imsss:controlMode choice="true" flow="true"/>
       </imsss:sequencing>
     </organization>
   </organizations>
   <resources>
-${m.scenarios.map((s) => `    <resource identifier="sco-${xml(s.id)}" type="webcontent" adlcp:scormType="sco" href="${xml(launchUrl('scorm2004', s.id))}">
+${m.scenarios
+  .map(
+    (s) => `    <resource identifier="sco-${xml(s.id)}" type="webcontent" adlcp:scormType="sco" href="${xml(launchUrl('scorm2004', s.id))}">
       <file href="index.html"/>
       <dependency identifierref="game"/>
-    </resource>`).join('\n')}
+    </resource>`,
+  )
+  .join('\n')}
     <resource identifier="game" type="webcontent" adlcp:scormType="asset">
 ${fileList(m.files)}
     </resource>
@@ -135,11 +151,15 @@ export function cmi5Xml(m: ManifestInput): string {
     <title><langstring lang="en">Hot Seat</langstring></title>
     <description><langstring lang="en">Practise handling upset customers on the phone, by e-mail, in chat and at the counter.</langstring></description>
   </course>
-${m.scenarios.map((s) => `  <au id="${xml(auId(s.id))}" moveOn="CompletedAndPassed" masteryScore="${m.mastery}" launchMethod="AnyWindow">
+${m.scenarios
+  .map(
+    (s) => `  <au id="${xml(auId(s.id))}" moveOn="CompletedAndPassed" masteryScore="${m.mastery}" launchMethod="AnyWindow">
     <title>${langstrings(s.title)}</title>
     <description>${langstrings(s.brief)}</description>
     <url>${xml(launchUrl('cmi5', s.id))}</url>
-  </au>`).join('\n')}
+  </au>`,
+  )
+  .join('\n')}
 </courseStructure>
 `;
 }
@@ -158,7 +178,9 @@ function titleOf(s: ManifestScenario): string {
 }
 
 function langstrings(t: Text): string {
-  return Object.entries(t).map(([lang, text]) => `<langstring lang="${xml(lang)}">${xml(text ?? '')}</langstring>`).join('');
+  return Object.entries(t)
+    .map(([lang, text]) => `<langstring lang="${xml(lang)}">${xml(text ?? '')}</langstring>`)
+    .join('');
 }
 
 function fileList(files: readonly string[]): string {

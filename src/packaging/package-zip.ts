@@ -42,12 +42,26 @@ export async function buildPackage(input: PackageInput): Promise<Uint8Array> {
   if (repeated) throw new Error(`scenario '${repeated}' is in the package twice`);
   if (ids.length === 0) throw new Error('a package needs at least one scenario');
   const zip: Zippable = {};
-  for (const path of filesFor(input.build, input.scenarios.map((s) => s.id))) zip[path] = await input.read(path);
-  const description: PackageDescription = { format: input.format, mastery: LMS_MASTERY, scenarios: input.scenarios.map((s) => s.id), extra: extra.map(entryOf) };
+  for (const path of filesFor(
+    input.build,
+    input.scenarios.map((s) => s.id),
+  ))
+    zip[path] = await input.read(path);
+  const description: PackageDescription = {
+    format: input.format,
+    mastery: LMS_MASTERY,
+    scenarios: input.scenarios.map((s) => s.id),
+    extra: extra.map(entryOf),
+  };
   zip[PACKAGE_FILE] = strToU8(JSON.stringify(description));
   for (const s of extra) zip[`scenarios/${s.id}.json`] = strToU8(JSON.stringify(s));
   const all: ManifestScenario[] = [...input.scenarios, ...extra];
-  const manifest = manifestFor(input.format, { courseId: courseId(ids), scenarios: all, files: Object.keys(zip).sort(), mastery: LMS_MASTERY });
+  const manifest = manifestFor(input.format, {
+    courseId: courseId(ids),
+    scenarios: all,
+    files: Object.keys(zip).sort(),
+    mastery: LMS_MASTERY,
+  });
   zip[manifest.name] = strToU8(manifest.text);
   return zipSync(zip, { level: 6, mtime: new Date('2026-01-01T00:00:00Z') });
 }
@@ -61,5 +75,17 @@ export function courseId(ids: readonly string[]): string {
 export function entryOf(s: Scenario): CatalogEntry {
   const best = bestPath(s).scores;
   const focus = [...PRINCIPLES].sort((a, b) => best[b] - best[a]).slice(0, 2);
-  return { id: s.id, file: `scenarios/${s.id}.json`, playable: true, diagnostics: [], title: s.title, channel: s.channel, difficulty: s.difficulty, source: s.source, languages: s.languages, tags: s.tags, focus };
+  return {
+    id: s.id,
+    file: `scenarios/${s.id}.json`,
+    playable: true,
+    diagnostics: [],
+    title: s.title,
+    channel: s.channel,
+    difficulty: s.difficulty,
+    source: s.source,
+    languages: s.languages,
+    tags: s.tags,
+    focus,
+  };
 }

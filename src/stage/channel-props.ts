@@ -40,7 +40,9 @@ function voiceLine(g: Phaser.GameObjects.Graphics, r: Rect, s: PropState): void 
   g.fillStyle(s.talking ? 0x7fd4a8 : 0x8fa6c8, s.talking ? 1 : 0.7);
   for (let i = 0; i < bars; i++) {
     // A fixed shape without motion; an uneven ripple with it.
-    const wave = s.motion ? Math.abs(Math.sin(s.t / 90 + i * 1.7) * Math.sin(s.t / 230 + i * 0.6)) : 0.35 + 0.5 * Math.abs(Math.sin(i * 1.3));
+    const wave = s.motion
+      ? Math.abs(Math.sin(s.t / 90 + i * 1.7) * Math.sin(s.t / 230 + i * 0.6))
+      : 0.35 + 0.5 * Math.abs(Math.sin(i * 1.3));
     const amp = s.talking ? Math.max(0.12, wave) * h * 0.7 : h * 0.05;
     g.fillRoundedRect(r.x + r.w * 0.08 + i * step, mid - amp / 2, Math.max(2, step * 0.5), amp, Math.min(3, step * 0.25));
   }

@@ -58,12 +58,23 @@ export class CustomerActor {
     const { x, y, size } = layout.portrait;
     this.breath?.stop();
     // Anchored at the bottom, so breathing lifts the shoulders instead of sinking into the desk.
-    this.image.setOrigin(0.5, 1).setPosition(x, y + size / 2).setAngle(0);
+    this.image
+      .setOrigin(0.5, 1)
+      .setPosition(x, y + size / 2)
+      .setAngle(0);
     this.refresh();
     this.breath = undefined;
     this.inhale.v = 0;
     if (this.motion && layout.mode === 'bust') {
-      this.breath = this.scene.tweens.add({ targets: this.inhale, v: 1, duration: 1800, ease: 'Sine.easeInOut', yoyo: true, repeat: -1, onUpdate: () => this.applyScale() });
+      this.breath = this.scene.tweens.add({
+        targets: this.inhale,
+        v: 1,
+        duration: 1800,
+        ease: 'Sine.easeInOut',
+        yoyo: true,
+        repeat: -1,
+        onUpdate: () => this.applyScale(),
+      });
     }
   }
 
@@ -112,10 +123,21 @@ export class CustomerActor {
     const s = this.layout!.portrait.size;
     if (reaction === 'worse') {
       // A flinch: a jolt back and a shake of the head.
-      this.scene.tweens.add({ targets: this.image, x: { from: x - s * 0.03, to: x }, angle: { from: -4, to: 0 }, duration: 420, ease: 'Elastic.easeOut' });
+      this.scene.tweens.add({
+        targets: this.image,
+        x: { from: x - s * 0.03, to: x },
+        angle: { from: -4, to: 0 },
+        duration: 420,
+        ease: 'Elastic.easeOut',
+      });
     } else {
       // Relief settles the shoulders; a reply that changed nothing gets a nod.
-      this.scene.tweens.add({ targets: this.image, y: { from: y - s * (reaction === 'better' ? 0.035 : 0.02), to: y }, duration: 500, ease: 'Bounce.easeOut' });
+      this.scene.tweens.add({
+        targets: this.image,
+        y: { from: y - s * (reaction === 'better' ? 0.035 : 0.02), to: y },
+        duration: 500,
+        ease: 'Bounce.easeOut',
+      });
     }
   }
 
@@ -123,7 +145,10 @@ export class CustomerActor {
     const { x, y, size } = this.layout?.portrait ?? { x: 0, y: 0, size: 100 };
     const head = this.layout?.mode === 'head';
     // One label, made once: making a text object measures fonts, too slow to do on every reply.
-    this.label ??= this.scene.add.text(0, 0, '', { fontFamily: 'system-ui, sans-serif', fontStyle: 'bold', stroke: '#10151e', strokeThickness: 4 }).setOrigin(0.5).setDepth(10);
+    this.label ??= this.scene.add
+      .text(0, 0, '', { fontFamily: 'system-ui, sans-serif', fontStyle: 'bold', stroke: '#10151e', strokeThickness: 4 })
+      .setOrigin(0.5)
+      .setDepth(10);
     const label = this.label;
     this.scene.tweens.killTweensOf(label);
     label
@@ -134,7 +159,14 @@ export class CustomerActor {
       .setAlpha(1)
       .setVisible(true);
     const rise = this.motion ? size * 0.16 : 0;
-    this.scene.tweens.add({ targets: label, y: label.y - rise, alpha: 0, delay: this.motion ? 250 : REACT_MS, duration: 900, onComplete: () => label.setVisible(false) });
+    this.scene.tweens.add({
+      targets: label,
+      y: label.y - rise,
+      alpha: 0,
+      delay: this.motion ? 250 : REACT_MS,
+      duration: 900,
+      onComplete: () => label.setVisible(false),
+    });
   }
 
   private flapMouth(): void {
@@ -163,7 +195,9 @@ export class CustomerActor {
   }
 
   private refresh(): void {
-    const key = this.texture(frameFor({ band: this.band, reaction: this.reaction, blinking: this.blinking, mouthOpen: this.talking && this.mouthOpen }));
+    const key = this.texture(
+      frameFor({ band: this.band, reaction: this.reaction, blinking: this.blinking, mouthOpen: this.talking && this.mouthOpen }),
+    );
     if (!key || !this.layout) {
       this.image.setVisible(false);
       return;

@@ -27,7 +27,8 @@ export function drawSet(g: Phaser.GameObjects.Graphics, channel: Channel, w: num
   g.fillStyle(c.accent, 1);
   if (channel === 'phone') {
     // A window with blinds, to one side of the caller.
-    const ww = size * 0.42, wx = left - ww - size * 0.06;
+    const ww = size * 0.42,
+      wx = left - ww - size * 0.06;
     if (wx > 4) {
       g.fillRect(wx, top, ww, size * 0.6);
       g.fillStyle(0xdbe6f5, 0.5);
@@ -65,10 +66,24 @@ export function drawSet(g: Phaser.GameObjects.Graphics, channel: Channel, w: num
   g.fillRect(0, l.floor, w, Math.max(2, (h - l.floor) * 0.12));
 }
 
-function shopShelves(g: Phaser.GameObjects.Graphics, w: number, top: number, floor: number, left: number, right: number, size: number): void {
+function shopShelves(
+  g: Phaser.GameObjects.Graphics,
+  w: number,
+  top: number,
+  floor: number,
+  left: number,
+  right: number,
+  size: number,
+): void {
   const goods = [0xd9413a, 0xe0b030, 0x3f9fb3, 0x9cc23f, 0xd98e73];
   // Beside the customer when there is room, else across the back wall behind them.
-  const sides = left - size * 0.1 > size * 0.3 ? ([[0, left - size * 0.1], [right + size * 0.1, w]] as const) : ([[0, w]] as const);
+  const sides =
+    left - size * 0.1 > size * 0.3
+      ? ([
+          [0, left - size * 0.1],
+          [right + size * 0.1, w],
+        ] as const)
+      : ([[0, w]] as const);
   for (const [from, to] of sides) {
     for (let row = 0; row < 2; row++) {
       const sy = top + row * size * 0.3 + size * 0.16;

@@ -54,11 +54,12 @@ export function createPhaserStage({ frame, parent, reducedMotion, base }: Phaser
       clearTimeout(sleepTimer);
       const queued = pending !== undefined;
       pending = Math.max(pending ?? 0, awake);
-      if (!queued) queueMicrotask(() => {
-        const ms = pending!;
-        pending = undefined;
-        retime(ms);
-      });
+      if (!queued)
+        queueMicrotask(() => {
+          const ms = pending!;
+          pending = undefined;
+          retime(ms);
+        });
     }
 
     function retime(awake: number): void {

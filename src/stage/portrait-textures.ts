@@ -20,7 +20,12 @@ export function rasterSize(drawn: number): number {
 export function loadOrder(band: MoodBand): FrameName[] {
   const at = BANDS.indexOf(band);
   const bands = [...BANDS].sort((a, b) => Math.abs(BANDS.indexOf(a) - at) - Math.abs(BANDS.indexOf(b) - at));
-  const order: FrameName[] = [...POSES.map((p) => `${band}-${p}` as const), 'worse', 'better', ...bands.slice(1).flatMap((b) => POSES.map((p) => `${b}-${p}` as const))];
+  const order: FrameName[] = [
+    ...POSES.map((p) => `${band}-${p}` as const),
+    'worse',
+    'better',
+    ...bands.slice(1).flatMap((b) => POSES.map((p) => `${b}-${p}` as const)),
+  ];
   return order.filter((f) => FRAMES.includes(f));
 }
 

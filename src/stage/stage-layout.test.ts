@@ -12,9 +12,20 @@ function head(l: StageLayout): Rect {
 const inside = (r: Rect, w: number, h: number) => r.x >= -0.5 && r.y >= -0.5 && r.x + r.w <= w + 0.5 && r.y + r.h <= h + 0.5;
 
 const BOXES = [
-  [56, 56], [72, 72], [96, 96], [64, 96], // a phone's compact header
-  [1366, 246], [1280, 230], [1920, 340], [390, 180], [360, 150], // the strip above the conversation
-  [300, 520], [420, 700], [600, 900], [340, 640], [600, 400], // a column beside it
+  [56, 56],
+  [72, 72],
+  [96, 96],
+  [64, 96], // a phone's compact header
+  [1366, 246],
+  [1280, 230],
+  [1920, 340],
+  [390, 180],
+  [360, 150], // the strip above the conversation
+  [300, 520],
+  [420, 700],
+  [600, 900],
+  [340, 640],
+  [600, 400], // a column beside it
 ] as const;
 
 describe('stage layout', () => {
@@ -23,7 +34,11 @@ describe('stage layout', () => {
   });
 
   it('draws only the head, filling the box, in a small box', () => {
-    for (const [w, h] of [[56, 56], [96, 96], [1366, 120]] as const) {
+    for (const [w, h] of [
+      [56, 56],
+      [96, 96],
+      [1366, 120],
+    ] as const) {
       const l = layoutFor(w, h);
       expect(l.mode).toBe('head');
       expect(l.prop).toBeUndefined();
@@ -42,7 +57,10 @@ describe('stage layout', () => {
   });
 
   it('stands the customer on the desk: the picture ends at the floor', () => {
-    for (const [w, h] of [[1366, 246], [420, 700]] as const) {
+    for (const [w, h] of [
+      [1366, 246],
+      [420, 700],
+    ] as const) {
       const l = layoutFor(w, h);
       expect(l.portrait.y + l.portrait.size / 2).toBeCloseTo(l.floor, 5);
       expect(l.floor).toBeLessThan(h);

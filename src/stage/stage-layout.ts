@@ -50,7 +50,12 @@ function wide(w: number, h: number, prop: boolean): StageLayout {
   const left = (w - (body + gap + propW)) / 2;
   const x = left + body / 2;
   const propH = Math.min(size * 0.42, h * 0.4);
-  return { mode: 'bust', portrait: { x, y: floor - size / 2, size }, floor, ...(prop ? { prop: { x: left + body + gap, y: floor - size * 0.62 - propH / 2, w: propW, h: propH } } : {}) };
+  return {
+    mode: 'bust',
+    portrait: { x, y: floor - size / 2, size },
+    floor,
+    ...(prop ? { prop: { x: left + body + gap, y: floor - size * 0.62 - propH / 2, w: propW, h: propH } } : {}),
+  };
 }
 
 /** A column: the customer above the desk, the prop on the desk below them; spare height goes to the wall. */
@@ -61,5 +66,10 @@ function tall(w: number, h: number, prop: boolean): StageLayout {
   const below = prop ? wantH + 2 * Math.max(12, h * 0.04) : h * 0.18;
   const floor = Math.max(h * 0.06 + size, h - below);
   const propH = Math.min(wantH, (h - floor) * 0.8);
-  return { mode: 'bust', portrait: { x: w / 2, y: floor - size / 2, size }, floor, ...(prop ? { prop: { x: (w - propW) / 2, y: floor + (h - floor - propH) / 2, w: propW, h: propH } } : {}) };
+  return {
+    mode: 'bust',
+    portrait: { x: w / 2, y: floor - size / 2, size },
+    floor,
+    ...(prop ? { prop: { x: (w - propW) / 2, y: floor + (h - floor - propH) / 2, w: propW, h: propH } } : {}),
+  };
 }

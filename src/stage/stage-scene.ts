@@ -51,7 +51,11 @@ export class StageScene extends Phaser.Scene {
     this.portraits = new PortraitTextures(this, this.opts.base);
     this.set = this.add.graphics();
     this.onlookers = this.add.graphics();
-    this.actor = new CustomerActor(this, (f) => this.textureOf(f), () => this.report());
+    this.actor = new CustomerActor(
+      this,
+      (f) => this.textureOf(f),
+      () => this.report(),
+    );
     this.prop = this.add.graphics();
     this.scale.on('resize', () => this.relayout());
     this.created = true;
@@ -125,11 +129,13 @@ export class StageScene extends Phaser.Scene {
       else {
         // Until the new size arrives, the pictures already loaded (if any) stand in.
         if (!this.portraits.has(look.portrait, this.px, `${moodBand(look.mood)}-rest`)) this.px = px;
-        this.portraits.load(look.portrait, px, moodBand(look.mood), () => {
-          if (this.look?.portrait !== look.portrait) return;
-          if (this.px !== px && this.portraits.has(look.portrait, px, `${moodBand(this.look.mood)}-rest`)) this.px = px;
-          this.actor.refreshFace();
-        }).catch(reportError);
+        this.portraits
+          .load(look.portrait, px, moodBand(look.mood), () => {
+            if (this.look?.portrait !== look.portrait) return;
+            if (this.px !== px && this.portraits.has(look.portrait, px, `${moodBand(this.look.mood)}-rest`)) this.px = px;
+            this.actor.refreshFace();
+          })
+          .catch(reportError);
       }
     }
     this.actor.place(this.layout);
@@ -160,6 +166,12 @@ export class StageScene extends Phaser.Scene {
     if (!this.look || !this.created) return;
     const t = this.opts.motion() ? this.elapsed - this.lineAt : 0;
     const below = (this.layout.prop?.y ?? 0) >= this.layout.floor;
-    drawProp(this.prop, this.look.channel, this.layout.prop, { talking: this.talking, spoken: this.spoken, t, motion: this.opts.motion(), below });
+    drawProp(this.prop, this.look.channel, this.layout.prop, {
+      talking: this.talking,
+      spoken: this.spoken,
+      t,
+      motion: this.opts.motion(),
+      below,
+    });
   }
 }

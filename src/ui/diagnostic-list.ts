@@ -22,7 +22,9 @@ export function diagnosticList(i18n: I18n, diagnostics: readonly Diagnostic[]): 
         h('span', { class: 'diagnostic-title' }, t(`diagnostic.${d.severity}`), t('common.labelSeparator'), t(`diagnostic.${d.code}`)),
         ' ',
         h('span', { class: 'diagnostic-where' }, t('diagnostic.at', { line: d.line, column: d.column })),
-        lang === 'en' ? null : h('span', { class: 'diagnostic-message', lang, 'data-testid': 'diagnostic-message' }, renderDiagnostic(d, lang)),
+        lang === 'en'
+          ? null
+          : h('span', { class: 'diagnostic-message', lang, 'data-testid': 'diagnostic-message' }, renderDiagnostic(d, lang)),
         h('code', { class: 'diagnostic-line', lang: 'en' }, formatDiagnostic(d)),
       ),
     ),

@@ -6,9 +6,19 @@ import type { I18n } from '../i18n/create-i18n.ts';
 import { button, h } from './dom.ts';
 
 /** Opens a modal dialog with a heading and content; `onClose` runs once however it closes. */
-export function openDialog(title: string, testId: string, content: HTMLElement[], onClose: () => void): { close(): void; element: HTMLDialogElement } {
+export function openDialog(
+  title: string,
+  testId: string,
+  content: HTMLElement[],
+  onClose: () => void,
+): { close(): void; element: HTMLDialogElement } {
   const titleId = `${testId}-title`;
-  const dialog = h('dialog', { class: 'dialog', 'data-testid': testId, 'aria-labelledby': titleId }, h('h2', { id: titleId }, title), ...content);
+  const dialog = h(
+    'dialog',
+    { class: 'dialog', 'data-testid': testId, 'aria-labelledby': titleId },
+    h('h2', { id: titleId }, title),
+    ...content,
+  );
   let closed = false;
   dialog.addEventListener('close', () => {
     if (closed) return;
@@ -32,11 +42,27 @@ export interface PauseActions {
 export function openPauseMenu(i18n: I18n, actions: PauseActions): void {
   let chosen: (() => void) | undefined;
   const choice = (key: 'resume' | 'settings' | 'restart' | 'menu', action: () => void, primary = false) =>
-    button({ class: primary ? 'primary' : 'secondary', 'data-testid': `pause-${key}` }, () => {
-      chosen = action;
-      dialog.close();
-    }, i18n.t(`pause.${key}`));
-  const dialog = openDialog(i18n.t('pause.title'), 'pause-dialog', [
-    h('div', { class: 'actions column' }, choice('resume', actions.resume, true), choice('settings', actions.settings), choice('restart', actions.restart), choice('menu', actions.menu)),
-  ], () => (chosen ?? actions.resume)());
+    button(
+      { class: primary ? 'primary' : 'secondary', 'data-testid': `pause-${key}` },
+      () => {
+        chosen = action;
+        dialog.close();
+      },
+      i18n.t(`pause.${key}`),
+    );
+  const dialog = openDialog(
+    i18n.t('pause.title'),
+    'pause-dialog',
+    [
+      h(
+        'div',
+        { class: 'actions column' },
+        choice('resume', actions.resume, true),
+        choice('settings', actions.settings),
+        choice('restart', actions.restart),
+        choice('menu', actions.menu),
+      ),
+    ],
+    () => (chosen ?? actions.resume)(),
+  );
 }

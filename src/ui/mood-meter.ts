@@ -16,7 +16,14 @@ export function createMoodMeter(i18n: I18n, mood: number): MoodMeter {
   const bar = h('span', { class: 'mood-bar', 'aria-hidden': 'true' }, fill);
   const element = h(
     'div',
-    { class: 'mood-meter', role: 'meter', 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-label': i18n.t('conversation.mood'), 'data-testid': 'mood' },
+    {
+      class: 'mood-meter',
+      role: 'meter',
+      'aria-valuemin': 0,
+      'aria-valuemax': 100,
+      'aria-label': i18n.t('conversation.mood'),
+      'data-testid': 'mood',
+    },
     h('span', { class: 'mood-label', 'aria-hidden': 'true' }, i18n.t('conversation.mood')),
     bar,
     word,

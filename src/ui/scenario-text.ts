@@ -25,7 +25,14 @@ export function scenarioText(
   const el = h(tag, { ...attrs, lang: shown.lang }, shown.text);
   if (shown.fallback) {
     el.classList.add('fallback');
-    el.append(' ', h('span', { class: 'fallback-mark', lang: i18n.language, title: i18n.t('fallback.title', { language: i18n.t(`language.${shown.lang}`) }) }, i18n.t('fallback.mark', { code: shown.lang })));
+    el.append(
+      ' ',
+      h(
+        'span',
+        { class: 'fallback-mark', lang: i18n.language, title: i18n.t('fallback.title', { language: i18n.t(`language.${shown.lang}`) }) },
+        i18n.t('fallback.mark', { code: shown.lang }),
+      ),
+    );
   }
   return el;
 }

@@ -14,7 +14,13 @@ export interface SettingsActions {
   close(): void;
 }
 
-function radios<T extends string>(name: string, legend: string, options: readonly { value: T; label: string }[], current: T, onChange: (v: T) => void): HTMLElement {
+function radios<T extends string>(
+  name: string,
+  legend: string,
+  options: readonly { value: T; label: string }[],
+  current: T,
+  onChange: (v: T) => void,
+): HTMLElement {
   const set = h('fieldset', { class: 'setting', 'data-testid': `setting-${name}` }, h('legend', {}, legend));
   for (const o of options) {
     const id = `setting-${name}-${o.value}`;
@@ -52,14 +58,36 @@ export function openSettings(i18n: I18n, lang: Language, initial: Settings, acti
   const done = button({ class: 'primary', 'data-testid': 'settings-done' }, () => dialog.close(), t('settings.done'));
   const content = [
     h('p', { class: 'setting' }, h('label', { for: 'settings-language' }, t('menu.language')), language),
-    radios('speed', t('settings.textSpeed'), (['slow', 'normal', 'fast', 'instant'] as const).map((v) => ({ value: v, label: t(`settings.speed.${v}`) })), speedNow, (v) => update({ textSpeed: TEXT_SPEEDS[v] })),
-    radios<TimerSetting>('timer', t('settings.timer'), (['normal', 'long', 'off'] as const).map((v) => ({ value: v, label: t(`settings.timerOption.${v}`) })), s.timer, (v) => update({ timer: v })),
-    radios<MotionSetting>('motion', t('settings.motion'), (['system', 'reduce', 'full'] as const).map((v) => ({ value: v, label: t(`settings.motionOption.${v}`) })), s.motion, (v) => update({ motion: v })),
-    h('fieldset', { class: 'setting' }, h('legend', {}, t('settings.sound')),
+    radios(
+      'speed',
+      t('settings.textSpeed'),
+      (['slow', 'normal', 'fast', 'instant'] as const).map((v) => ({ value: v, label: t(`settings.speed.${v}`) })),
+      speedNow,
+      (v) => update({ textSpeed: TEXT_SPEEDS[v] }),
+    ),
+    radios<TimerSetting>(
+      'timer',
+      t('settings.timer'),
+      (['normal', 'long', 'off'] as const).map((v) => ({ value: v, label: t(`settings.timerOption.${v}`) })),
+      s.timer,
+      (v) => update({ timer: v }),
+    ),
+    radios<MotionSetting>(
+      'motion',
+      t('settings.motion'),
+      (['system', 'reduce', 'full'] as const).map((v) => ({ value: v, label: t(`settings.motionOption.${v}`) })),
+      s.motion,
+      (v) => update({ motion: v }),
+    ),
+    h(
+      'fieldset',
+      { class: 'setting' },
+      h('legend', {}, t('settings.sound')),
       slider(t('settings.effects'), 'effects', s.volumes.effects, (v) => update({ volumes: { ...s.volumes, effects: v } })),
       slider(t('settings.ambience'), 'ambience', s.volumes.ambience, (v) => update({ volumes: { ...s.volumes, ambience: v } })),
       slider(t('settings.voice'), 'voice', s.volumes.voice, (v) => update({ volumes: { ...s.volumes, voice: v } })),
-      h('p', { class: 'option' }, mute, h('label', { for: 'setting-mute' }, t('settings.mute')))),
+      h('p', { class: 'option' }, mute, h('label', { for: 'setting-mute' }, t('settings.mute'))),
+    ),
     h('p', { class: 'hint' }, t('settings.timerHint')),
     h('div', { class: 'actions' }, done),
   ];

@@ -14,7 +14,12 @@ async function expectNoViolations(page: Page, screen: string): Promise<void> {
   expect(summary, `axe on ${screen}`).toEqual([]);
 }
 
-const BY_CHANNEL: Record<Channel, string> = { phone: 'late-delivery', email: 'letter-no-phone', chat: 'chat-rephrase', 'in-person': 'counter-shouting' };
+const BY_CHANNEL: Record<Channel, string> = {
+  phone: 'late-delivery',
+  email: 'letter-no-phone',
+  chat: 'chat-rephrase',
+  'in-person': 'counter-shouting',
+};
 
 test('menu, settings, brief, pause and debrief have no axe violations', async ({ page }) => {
   // Five full axe scans and a whole conversation: more than a minute on a busy machine.
@@ -58,16 +63,21 @@ for (const [channel, id] of Object.entries(BY_CHANNEL)) {
   }
 }
 
-for (const size of [{ width: 360, height: 640 }, { width: 1920, height: 1080 }]) {
+for (const size of [
+  { width: 360, height: 640 },
+  { width: 1920, height: 1080 },
+]) {
   test(`playable at ${size.width}×${size.height} without horizontal scrolling`, async ({ page }) => {
     await page.setViewportSize(size);
     await setTextSpeed(page, 0);
     const scenario = shippedScenario('late-delivery');
     await openBrief(page, 'late-delivery');
     await page.getByTestId('start').click();
-    await expect(page.getByTestId('choice').first()).toBeInViewport({ ratio: 0.5 }).catch(async () => {
-      await page.getByTestId('choice').first().scrollIntoViewIfNeeded();
-    });
+    await expect(page.getByTestId('choice').first())
+      .toBeInViewport({ ratio: 0.5 })
+      .catch(async () => {
+        await page.getByTestId('choice').first().scrollIntoViewIfNeeded();
+      });
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await playMoves(page, scenario, bestPath(scenario).steps);
     await expect(page.getByTestId('debrief')).toBeVisible();

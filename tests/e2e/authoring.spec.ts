@@ -28,7 +28,10 @@ test('the scenario map shows every node and marks the best path for each princip
   const marked = page.locator('[data-testid=map-choice][data-on-path=true]');
   await expect(marked).toHaveCount(total.steps.length);
   for (const step of total.steps) {
-    await expect(page.locator(`[data-testid=map-node][data-node="${step.nodeId}"] [data-choice="${step.choiceId}"]`)).toHaveAttribute('data-on-path', 'true');
+    await expect(page.locator(`[data-testid=map-node][data-node="${step.nodeId}"] [data-choice="${step.choiceId}"]`)).toHaveAttribute(
+      'data-on-path',
+      'true',
+    );
   }
   const listen = bestPath(scenario, 'listen');
   await page.getByTestId('author-objective').selectOption('listen');
@@ -43,31 +46,56 @@ test('the author view shows the design numbers the engine computes, with what th
   const d = r.difficulty;
   const pct = (x: number) => `${Math.round(x * 100)}%`;
   const share = (total: number) => pct(total / r.best.value);
-  const en = JSON.parse(readFileSync(resolve(root, 'locales/en/ui.json'), 'utf8')) as { difficulty: Record<string, string>; ending: Record<string, { title: string }>; principle: Record<string, string> };
+  const en = JSON.parse(readFileSync(resolve(root, 'locales/en/ui.json'), 'utf8')) as {
+    difficulty: Record<string, string>;
+    ending: Record<string, { title: string }>;
+    principle: Record<string, string>;
+  };
   const ending = (e: string) => `“${en.ending[e]!.title}”`;
   await page.goto('/?author=design-numbers&lang=en');
   const design = page.getByTestId('author-design');
   await expect(design.getByRole('heading', { level: 2 })).toHaveText('Design check');
-  await expect(design.getByTestId('design-best')).toContainText('the one with the highest total of the four principles; if totals tie, the better ending, then fewer replies');
-  await expect(design.getByTestId('design-best')).toContainText(`takes ${r.best.steps.length} reply, ends ${ending(r.best.ending)} and scores ${r.best.value} in all`);
+  await expect(design.getByTestId('design-best')).toContainText(
+    'the one with the highest total of the four principles; if totals tie, the better ending, then fewer replies',
+  );
+  await expect(design.getByTestId('design-best')).toContainText(
+    `takes ${r.best.steps.length} reply, ends ${ending(r.best.ending)} and scores ${r.best.value} in all`,
+  );
   // Declared Hard, played like a Starter: the estimate and the numbers behind it.
-  await expect(design.getByTestId('design-difficulty')).toContainText(`declared ${en.difficulty[d.declared]} (${d.declared}), but players who do not read find it ${en.difficulty[d.estimated]} (${d.estimated})`);
+  await expect(design.getByTestId('design-difficulty')).toContainText(
+    `declared ${en.difficulty[d.declared]} (${d.declared}), but players who do not read find it ${en.difficulty[d.estimated]} (${d.estimated})`,
+  );
   const random = design.getByTestId('design-random');
-  await expect(random).toContainText(`reaches ${ending(r.best.ending)}, the best path's ending, in ${pct(d.reachesBestEnding)} of plays, and makes the customer boil over in ${pct(d.random.boilOver)}`);
-  await expect(random).toContainText(`is ${challengeToShow(d.challenge).toFixed(2)}: below ${CHALLENGE_BANDS[0]} is Starter, below ${CHALLENGE_BANDS[1]} Standard, otherwise Hard`);
+  await expect(random).toContainText(
+    `reaches ${ending(r.best.ending)}, the best path's ending, in ${pct(d.reachesBestEnding)} of plays, and makes the customer boil over in ${pct(d.random.boilOver)}`,
+  );
+  await expect(random).toContainText(
+    `is ${challengeToShow(d.challenge).toFixed(2)}: below ${CHALLENGE_BANDS[0]} is Starter, below ${CHALLENGE_BANDS[1]} Standard, otherwise Hard`,
+  );
   expect(d.longest.endedBy).toBe('node');
-  await expect(design.getByTestId('design-longest')).toContainText(`ends ${ending(d.longest.ending)}, with ${share(d.longest.total)} of the best path's points`);
+  await expect(design.getByTestId('design-longest')).toContainText(
+    `ends ${ending(d.longest.ending)}, with ${share(d.longest.total)} of the best path's points`,
+  );
   expect(d.shortest.endedBy).toBe('mood');
-  await expect(design.getByTestId('design-shortest')).toContainText(`makes the customer boil over (${ending(d.shortest.ending)}), with ${share(d.shortest.total)} of the best path's points`);
-  await expect(design.getByTestId('design-tells')).toContainText(`In ${r.longestTells.length} of ${r.decisions} decisions the best reply is also the longest`);
-  await expect(design.getByTestId('design-partial')).toContainText(`${r.decisions - r.noPartialCredit.length} of ${r.decisions} decisions offer partial credit`);
+  await expect(design.getByTestId('design-shortest')).toContainText(
+    `makes the customer boil over (${ending(d.shortest.ending)}), with ${share(d.shortest.total)} of the best path's points`,
+  );
+  await expect(design.getByTestId('design-tells')).toContainText(
+    `In ${r.longestTells.length} of ${r.decisions} decisions the best reply is also the longest`,
+  );
+  await expect(design.getByTestId('design-partial')).toContainText(
+    `${r.decisions - r.noPartialCredit.length} of ${r.decisions} decisions offer partial credit`,
+  );
   const mistakes = design.getByTestId('design-mistake');
   await expect(mistakes).toHaveCount(r.mistakesPay.length);
   for (const m of r.mistakesPay) {
-    await expect(design.locator(`[data-testid=design-mistake][data-principle=${m.principle}]`)).toHaveText(`A mistake pays: the path through “${m.mistake.choiceId}” (node ${m.mistake.nodeId}) reaches ${en.principle[m.principle]} ${m.viaMistake}, more than the best path's ${m.best}.`);
+    await expect(design.locator(`[data-testid=design-mistake][data-principle=${m.principle}]`)).toHaveText(
+      `A mistake pays: the path through “${m.mistake.choiceId}” (node ${m.mistake.nodeId}) reaches ${en.principle[m.principle]} ${m.viaMistake}, more than the best path's ${m.best}.`,
+    );
   }
   // The checker's warnings for the same file are listed above, one per design problem.
-  for (const code of ['SCN060', 'SCN061', 'SCN063']) await expect(page.locator(`[data-testid=diagnostics] [data-code=${code}]`)).toHaveCount(1);
+  for (const code of ['SCN060', 'SCN061', 'SCN063'])
+    await expect(page.locator(`[data-testid=diagnostics] [data-code=${code}]`)).toHaveCount(1);
 });
 
 test('the map of a broken scenario lists its diagnostics', async ({ page }) => {
@@ -82,12 +110,18 @@ test("each problem is named in the trainer's language, with the checker's own li
   const item = page.locator('[data-testid=diagnostics] [data-code=SCN020]');
   await expect(item.locator('.diagnostic-title')).toHaveText(`${ja.diagnostic['error']}：${ja.diagnostic['SCN020']}`);
   await expect(item.locator('.diagnostic-where')).toHaveText('（8行目 10列）');
-  await expect(item.getByTestId('diagnostic-message')).toHaveText("'channel'：'telephone' はチャネルではありません（phone、email、chat、in-person）");
-  await expect(item.locator('code')).toHaveText(/^tests\/fixtures\/e2e\/broken-example\.yaml:8:10: error: 'channel' is 'telephone'.*\[SCN020\]$/);
+  await expect(item.getByTestId('diagnostic-message')).toHaveText(
+    "'channel'：'telephone' はチャネルではありません（phone、email、chat、in-person）",
+  );
+  await expect(item.locator('code')).toHaveText(
+    /^tests\/fixtures\/e2e\/broken-example\.yaml:8:10: error: 'channel' is 'telephone'.*\[SCN020\]$/,
+  );
   await expect(item.locator('code')).toHaveAttribute('lang', 'en');
   // The menu card of the unavailable scenario says the same.
   await page.goto('/?lang=ja');
-  await expect(page.locator('[data-scenario=broken-example] [data-code=SCN020] .diagnostic-title')).toHaveText(`${ja.diagnostic['error']}：${ja.diagnostic['SCN020']}`);
+  await expect(page.locator('[data-scenario=broken-example] [data-code=SCN020] .diagnostic-title')).toHaveText(
+    `${ja.diagnostic['error']}：${ja.diagnostic['SCN020']}`,
+  );
 });
 
 test('a file from disk is checked in the browser, with the checker loaded only then', async ({ page }) => {
@@ -110,16 +144,22 @@ test('a file from disk has its voice files checked against the game, as the comm
   await page.goto('/?view=trainers');
   const name = 'scn042-voice-missing.yaml';
   // Its English line's recording is served with the game; the Japanese one is not.
-  await page.getByTestId('open-file').setInputFiles({ name, mimeType: 'text/yaml', buffer: readFileSync(resolve(root, 'tests/fixtures/broken', name)) });
+  await page
+    .getByTestId('open-file')
+    .setInputFiles({ name, mimeType: 'text/yaml', buffer: readFileSync(resolve(root, 'tests/fixtures/broken', name)) });
   await expect(page.locator('[data-testid=diagnostics] li')).toHaveCount(1);
-  await expect(page.locator('[data-testid=diagnostics] [data-code=SCN042] code')).toHaveText(`${name}:18:11: error: node 'open': voice file 'audio/voice/open-ja.mp3' (ja) does not exist under public/ [SCN042]`);
+  await expect(page.locator('[data-testid=diagnostics] [data-code=SCN042] code')).toHaveText(
+    `${name}:18:11: error: node 'open': voice file 'audio/voice/open-ja.mp3' (ja) does not exist under public/ [SCN042]`,
+  );
   await expect(page.getByTestId('author-play')).toHaveCount(0);
 });
 
 test('a translator sees how many texts are left to translate into the language shown', async ({ page }) => {
   await page.goto('/?view=trainers&lang=en');
   const name = 'scn050-language-incomplete.yaml';
-  await page.getByTestId('open-file').setInputFiles({ name, mimeType: 'text/yaml', buffer: readFileSync(resolve(root, 'tests/fixtures/broken', name)) });
+  await page
+    .getByTestId('open-file')
+    .setInputFiles({ name, mimeType: 'text/yaml', buffer: readFileSync(resolve(root, 'tests/fixtures/broken', name)) });
   await expect(page.locator('[data-testid=diagnostics] [data-code=SCN050] code')).toContainText("but 2 texts have no 'ja' version");
   const gaps = page.getByTestId('translation-gaps');
   await expect(gaps).toHaveText("English is this scenario's source language.");
@@ -160,7 +200,9 @@ test('a translator reads the map in any of the scenario languages, with the acti
   await texts.selectOption('ja');
   await expect(line).toHaveText(opening['ja']!);
   await expect(line).toHaveAttribute('lang', 'ja');
-  await expect(page.locator('#author-title'), 'the page itself stays in the game language').toHaveText((scenario.title as Record<string, string>)['en']!);
+  await expect(page.locator('#author-title'), 'the page itself stays in the game language').toHaveText(
+    (scenario.title as Record<string, string>)['en']!,
+  );
   // The summary's two facts are two sentences, not one run-on line.
   await expect(page.getByTestId('author-summary').locator('p')).toHaveCount(2);
   await expect(page.getByTestId('author-play')).toBeInViewport();

@@ -33,7 +33,7 @@ export function launchOptions(): LaunchOptions {
   throw new Error(
     'No Chromium found for the browser tests.\n' +
       '  On Debian/Ubuntu: sudo apt-get install -y chromium fonts-noto-cjk\n' +
-      "  Elsewhere:        npx playwright install chromium\n" +
+      '  Elsewhere:        npx playwright install chromium\n' +
       '  Or point HOT_SEAT_CHROMIUM at a Chromium or Chrome executable.',
   );
 }

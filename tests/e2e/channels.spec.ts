@@ -7,7 +7,12 @@ import { bestPath, type Channel } from '../../src/engine/index.ts';
 import { pathToNode, playMoves as engineResult, shippedScenario } from '../scenario-paths.ts';
 import { expectDebrief, openBrief, playMoves, setTextSpeed } from './play.ts';
 
-const BY_CHANNEL: Record<Channel, string> = { phone: 'on-hold-again', email: 'letter-no-phone', chat: 'chat-rephrase', 'in-person': 'broken-on-holiday' };
+const BY_CHANNEL: Record<Channel, string> = {
+  phone: 'on-hold-again',
+  email: 'letter-no-phone',
+  chat: 'chat-rephrase',
+  'in-person': 'broken-on-holiday',
+};
 
 const during: Record<Channel, (page: Page) => Promise<void>> = {
   phone: async (page) => {
@@ -76,7 +81,11 @@ test('email: a letter arrives whole, so there is nothing to interrupt', async ({
   // Replies are offered only once the whole letter is there.
   await expect(line).toHaveAttribute('aria-busy', 'false');
   await expect(page.getByTestId('choice').first()).toBeVisible();
-  const busyWithChoices = await page.evaluate(() => document.querySelector('[data-testid=customer-line][aria-busy=true]') !== null && document.querySelectorAll('[data-testid=choice]').length > 0);
+  const busyWithChoices = await page.evaluate(
+    () =>
+      document.querySelector('[data-testid=customer-line][aria-busy=true]') !== null &&
+      document.querySelectorAll('[data-testid=choice]').length > 0,
+  );
   expect(busyWithChoices).toBe(false);
   await page.getByTestId('choice').first().click();
   await expect(page.getByTestId('interrupted')).toHaveCount(0);
@@ -103,6 +112,8 @@ test('email: what happens around a letter is told above it, and a reply keeps it
   if (closingNode.kind !== 'decision') throw new Error('closing is a decision');
   const multi = closingNode.choices.find((c) => c.text['zh-CN']?.includes('\n'))!;
   const reply = page.getByTestId('choice').filter({ hasText: multi.text['zh-CN']!.split('\n')[0]! });
-  const lines = await reply.locator('.choice-text').evaluate((el) => Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)));
+  const lines = await reply
+    .locator('.choice-text')
+    .evaluate((el) => Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)));
   expect(lines).toBeGreaterThanOrEqual(multi.text['zh-CN']!.split('\n').length);
 });

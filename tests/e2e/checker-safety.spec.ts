@@ -21,7 +21,12 @@ test('a voice that is not a path inside public/ is refused as the command line r
   page.on('request', (r) => {
     if (r.method() === 'HEAD') asked.push(r.url());
   });
-  for (const voice of ['data:audio/wav;base64,UklGRg==', 'http://127.0.0.1:1/audio/voice/x.mp3', '../../audio/voice/x.mp3', 'javascript:alert(1)']) {
+  for (const voice of [
+    'data:audio/wav;base64,UklGRg==',
+    'http://127.0.0.1:1/audio/voice/x.mp3',
+    '../../audio/voice/x.mp3',
+    'javascript:alert(1)',
+  ]) {
     await openFile(page, 'two-paths.yaml', twoPaths.replace(/(\n {4}customer: .*\n)/, `$1    voice: { en: ${JSON.stringify(voice)} }\n`));
     const diagnostic = page.locator('[data-testid=diagnostics] [data-code=SCN042] code');
     await expect(diagnostic).toContainText('is not a path inside public/; write it like audio/voice/');
@@ -31,7 +36,11 @@ test('a voice that is not a path inside public/ is refused as the command line r
 });
 
 test('a __proto__ key in a text map is reported, and the file does not play with it silently gone', async ({ page }) => {
-  await openFile(page, 'two-paths.yaml', twoPaths.replace('title: { en: Two paths, ja: 二つの道 }', 'title: { en: Two paths, ja: 二つの道, __proto__: { x: 1 } }'));
+  await openFile(
+    page,
+    'two-paths.yaml',
+    twoPaths.replace('title: { en: Two paths, ja: 二つの道 }', 'title: { en: Two paths, ja: 二つの道, __proto__: { x: 1 } }'),
+  );
   await expect(page.locator('[data-testid=diagnostics] [data-code=SCN017] code')).toContainText("'title' has a text in '__proto__'");
   await expect(page.getByTestId('author-play')).toHaveCount(0);
 });
@@ -50,10 +59,12 @@ test('the built game is served with its security headers, and another site canno
   // Framed by a page of another origin, the game does not load.
   const other = new URL(page.url());
   other.hostname = 'localhost';
-  await page.route(`${other.origin}/frame-test`, (route) => route.fulfill({ contentType: 'text/html', body: `<iframe src="${new URL('/', page.url()).href}"></iframe>` }));
+  await page.route(`${other.origin}/frame-test`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: `<iframe src="${new URL('/', page.url()).href}"></iframe>` }),
+  );
   await page.goto(`${other.origin}/frame-test`);
   const frame = page.frames().find((f) => f !== page.mainFrame());
-  await expect.poll(async () => frame ? await frame.locator('#app').count() : -1).toBe(0);
+  await expect.poll(async () => (frame ? await frame.locator('#app').count() : -1)).toBe(0);
 });
 
 test('a chain of 2,500 nodes gets one diagnostic naming the limit, never a blank page', async ({ page }) => {
@@ -62,7 +73,9 @@ test('a chain of 2,500 nodes gets one diagnostic naming the limit, never a blank
   await openFile(page, 'chain.yaml', PROBES['chain-2500']!());
   const listed = page.locator('[data-testid=diagnostics] li');
   await expect(listed).toHaveCount(1);
-  await expect(listed.locator('code')).toContainText('the file has 2,500 nodes; a scenario may have at most 200: split it into several scenarios [SCN002]');
+  await expect(listed.locator('code')).toContainText(
+    'the file has 2,500 nodes; a scenario may have at most 200: split it into several scenarios [SCN002]',
+  );
   expect(errors).toEqual([]);
 });
 
@@ -71,5 +84,7 @@ test('a wide anchor aliased many times, and thousands of wrong fields, are answe
   await expect(page.locator('[data-testid=diagnostics] [data-code=SCN002] code')).toContainText('once its aliases (*name) are expanded');
   await openFile(page, 'errors-60k.yaml', PROBES['errors-60k']!());
   await expect(page.locator('[data-testid=diagnostics] li')).toHaveCount(51);
-  await expect(page.locator('[data-testid=diagnostics] [data-code=SCN099] code')).toContainText('more problems are not listed; fix these first');
+  await expect(page.locator('[data-testid=diagnostics] [data-code=SCN099] code')).toContainText(
+    'more problems are not listed; fix these first',
+  );
 });

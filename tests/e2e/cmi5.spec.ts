@@ -15,7 +15,9 @@ import { packageOf, servePackage } from './lms-host.ts';
 import { setTextSpeed } from './play.ts';
 import { TestLrs, type Statement } from './test-lrs.ts';
 
-const scenario = libraryReader(resolve(import.meta.dirname, '../..'), ['scenarios'])().map((e) => e.scenario).find((s) => s && bestPath(s).steps.length >= 3)!;
+const scenario = libraryReader(resolve(import.meta.dirname, '../..'), ['scenarios'])()
+  .map((e) => e.scenario)
+  .find((s) => s && bestPath(s).steps.length >= 3)!;
 const best = bestPath(scenario).steps;
 const CMI5 = 'https://w3id.org/xapi/cmi5/context/categories/cmi5';
 const MOVE_ON = 'https://w3id.org/xapi/cmi5/context/categories/moveon';
@@ -26,7 +28,10 @@ const activityId = auId(scenario.id);
 
 function launchData(lrs: TestLrs): void {
   lrs.state.set('LMS.LaunchData', {
-    contextTemplate: { contextActivities: { grouping: [{ objectType: 'Activity', id: 'https://lms.test/courses/onboarding' }] }, extensions: { [SESSION]: 'session-1' } },
+    contextTemplate: {
+      contextActivities: { grouping: [{ objectType: 'Activity', id: 'https://lms.test/courses/onboarding' }] },
+      extensions: { [SESSION]: 'session-1' },
+    },
     launchMode: 'Normal',
     moveOn: 'CompletedAndPassed',
     masteryScore: 0.8,
@@ -56,12 +61,21 @@ async function play(page: Page, moves: readonly Move[]): Promise<void> {
 const leave = (page: Page) => page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false })));
 
 const verb = (s: Statement) => s.verb.id.split('/').pop();
-const categories = (s: Statement) => ((s['context'] as { contextActivities?: { category?: { id: string }[] } }).contextActivities?.category ?? []).map((c) => c.id);
-const context = (s: Statement) => s['context'] as { registration: string; extensions?: Record<string, unknown>; contextActivities: { grouping?: { id: string }[]; parent?: { id: string }[] } };
+const categories = (s: Statement) =>
+  ((s['context'] as { contextActivities?: { category?: { id: string }[] } }).contextActivities?.category ?? []).map((c) => c.id);
+const context = (s: Statement) =>
+  s['context'] as {
+    registration: string;
+    extensions?: Record<string, unknown>;
+    contextActivities: { grouping?: { id: string }[]; parent?: { id: string }[] };
+  };
 
 test.beforeEach(async ({ page }) => setTextSpeed(page, 0, { sound: true }));
 
-test('cmi5: launch flow, learner preferences, and the statements in order: initialized, replies, completed, passed, terminated', async ({ page, context: browserContext }) => {
+test('cmi5: launch flow, learner preferences, and the statements in order: initialized, replies, completed, passed, terminated', async ({
+  page,
+  context: browserContext,
+}) => {
   const lrs = new TestLrs();
   launchData(lrs);
   await lrs.attach(browserContext);
@@ -128,7 +142,10 @@ test('cmi5: a play below the mastery score is completed, and failed when the lea
   expect(lrs.stored.map(verb)).not.toContain('passed');
 });
 
-test('cmi5: a fetch URL already used: the learner is told, in the LMS\'s words, and can still play', async ({ page, context: browserContext }) => {
+test("cmi5: a fetch URL already used: the learner is told, in the LMS's words, and can still play", async ({
+  page,
+  context: browserContext,
+}) => {
   const lrs = new TestLrs();
   launchData(lrs);
   await lrs.attach(browserContext);
@@ -141,7 +158,10 @@ test('cmi5: a fetch URL already used: the learner is told, in the LMS\'s words, 
   await expect(page.getByTestId('start')).toBeVisible();
 });
 
-test('cmi5: an LRS that answers 500 twice: the statements are sent again and arrive once each, in order', async ({ page, context: browserContext }) => {
+test('cmi5: an LRS that answers 500 twice: the statements are sent again and arrive once each, in order', async ({
+  page,
+  context: browserContext,
+}) => {
   const lrs = new TestLrs();
   launchData(lrs);
   await lrs.attach(browserContext);
@@ -150,7 +170,9 @@ test('cmi5: an LRS that answers 500 twice: the statements are sent again and arr
   await expect.poll(() => lrs.stored.map(verb)).toEqual(['initialized']);
   lrs.failNext = 2;
   await play(page, best);
-  await expect.poll(() => lrs.stored.map(verb), { timeout: 20_000 }).toEqual(['initialized', ...best.map(() => 'answered'), 'completed', 'passed']);
+  await expect
+    .poll(() => lrs.stored.map(verb), { timeout: 20_000 })
+    .toEqual(['initialized', ...best.map(() => 'answered'), 'completed', 'passed']);
   expect(lrs.problems).toEqual([]);
   expect(new Set(lrs.ids).size).toBe(lrs.stored.length);
   // The first reply's statement three times (two 500s), the others once.

@@ -47,7 +47,8 @@ test('a mistake and a repair that beats the best path on one principle shows tha
   const empathy = page.getByTestId('score-empathy');
   await expect(empathy).toHaveAttribute('data-verdict', 'beyond');
   await expect(empathy).toContainText('Beyond the best path');
-  for (const p of PRINCIPLES.filter((x) => result.scores[x] < result.best[x])) await expect(page.getByTestId(`score-${p}`)).not.toHaveAttribute('data-verdict', /top|beyond/);
+  for (const p of PRINCIPLES.filter((x) => result.scores[x] < result.best[x]))
+    await expect(page.getByTestId(`score-${p}`)).not.toHaveAttribute('data-verdict', /top|beyond/);
   await expect(page.getByTestId('best-reply')).not.toHaveCount(0);
 });
 
@@ -69,7 +70,10 @@ test('the mood chart has one mark per reply, at the mood after it, with the inte
   for (const [i, step] of result.steps.entries()) {
     await expect(marks.nth(i)).toHaveAttribute('data-mood', String(step.moodAfter));
     await expect(marks.nth(i)).toHaveAttribute('data-change', String(step.moodAfter - step.moodBefore));
-    await expect(page.getByTestId('coaching-step').nth(i).getByTestId('step-mood')).toHaveAttribute('data-change', String(step.moodAfter - step.moodBefore));
+    await expect(page.getByTestId('coaching-step').nth(i).getByTestId('step-mood')).toHaveAttribute(
+      'data-change',
+      String(step.moodAfter - step.moodBefore),
+    );
   }
   await expect(page.getByTestId('mood-flag')).toHaveCount(1);
   await expect(marks.nth(0).getByTestId('mood-flag')).toHaveAttribute('data-kind', 'interrupted');

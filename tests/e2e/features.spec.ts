@@ -37,7 +37,9 @@ test('running out of time angers the customer once, who says so, and the debrief
 });
 
 test('with the timer off there is no countdown and nothing is late', async ({ page }) => {
-  await page.addInitScript(() => localStorage.setItem('hot-seat:settings', JSON.stringify({ textSpeed: 0, timer: 'off', volumes: { muted: true } })));
+  await page.addInitScript(() =>
+    localStorage.setItem('hot-seat:settings', JSON.stringify({ textSpeed: 0, timer: 'off', volumes: { muted: true } })),
+  );
   await page.clock.install();
   await openBrief(page, 'late-delivery');
   await page.getByTestId('start').click();
@@ -155,7 +157,11 @@ test('the menu keeps its filters across a scenario, Back, a reload and a languag
   await expect(page.getByTestId('filter-difficulty')).toHaveValue('3');
 });
 
-const silence = (JSON.parse(readFileSync(resolve(import.meta.dirname, '../../locales/en/ui.json'), 'utf8')) as { conversation: { silence: Record<string, string> } }).conversation.silence;
+const silence = (
+  JSON.parse(readFileSync(resolve(import.meta.dirname, '../../locales/en/ui.json'), 'utf8')) as {
+    conversation: { silence: Record<string, string> };
+  }
+).conversation.silence;
 
 for (const id of ['chat-rephrase', 'letter-no-phone', 'broken-on-holiday']) {
   const other = shippedScenario(id);

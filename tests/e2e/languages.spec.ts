@@ -12,7 +12,8 @@ import { shippedScenario } from '../scenario-paths.ts';
 import { openBrief, playMoves, setTextSpeed } from './play.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const ui = (lang: Language) => JSON.parse(readFileSync(resolve(root, `locales/${lang}/ui.json`), 'utf8')) as Record<string, Record<string, unknown>>;
+const ui = (lang: Language) =>
+  JSON.parse(readFileSync(resolve(root, `locales/${lang}/ui.json`), 'utf8')) as Record<string, Record<string, unknown>>;
 
 /** The font family each language's text must be drawn with on a Debian machine (fonts-noto-cjk). */
 const CJK_FONT: Partial<Record<Language, RegExp>> = { ja: /Noto Sans CJK JP/, 'zh-CN': /Noto Sans CJK SC/, ko: /Noto Sans CJK KR/ };
@@ -27,7 +28,8 @@ async function overflowing(page: Page): Promise<string[]> {
       if (style.display === 'inline' || el.closest('.visually-hidden') || el.classList.contains('file-input')) continue;
       const r = el.getBoundingClientRect();
       if (r.width === 0) continue;
-      if (el.scrollWidth > el.clientWidth + 1 && style.overflowX !== 'auto' && style.overflowX !== 'scroll') out.push(`${el.tagName}.${el.className}: ${el.textContent?.slice(0, 40)}`);
+      if (el.scrollWidth > el.clientWidth + 1 && style.overflowX !== 'auto' && style.overflowX !== 'scroll')
+        out.push(`${el.tagName}.${el.className}: ${el.textContent?.slice(0, 40)}`);
       if (r.right > width + 1) out.push(`${el.tagName}.${el.className} sticks out: ${el.textContent?.slice(0, 40)}`);
     }
     return out;
@@ -72,11 +74,16 @@ for (const lang of LANGUAGES) {
     const fonts = await fontsUsed(page, '[data-testid=customer-line], [data-testid=choice]');
     expect(fonts.length).toBeGreaterThan(0);
     const wanted = CJK_FONT[lang];
-    if (wanted) expect(fonts.filter((f) => !wanted.test(f.family) && f.glyphs > 2), JSON.stringify(fonts)).toEqual([]);
+    if (wanted)
+      expect(
+        fonts.filter((f) => !wanted.test(f.family) && f.glyphs > 2),
+        JSON.stringify(fonts),
+      ).toEqual([]);
     expect(fonts.some((f) => /last ?resort|tofu/i.test(f.family))).toBe(false);
     await playMoves(page, scenario, bestPath(scenario).steps, lang);
     await expect(page.getByTestId('debrief')).toBeVisible();
-    for (const p of PRINCIPLES) await expect(page.getByTestId(`score-${p}`)).toContainText(String((words['principle'] as Record<string, string>)[p]));
+    for (const p of PRINCIPLES)
+      await expect(page.getByTestId(`score-${p}`)).toContainText(String((words['principle'] as Record<string, string>)[p]));
     await page.screenshot({ path: resolve(root, `test-results/screenshots/debrief-${lang}.png`), fullPage: true });
     expect(await overflowing(page), 'debrief overflow').toEqual([]);
   });

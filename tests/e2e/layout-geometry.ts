@@ -55,10 +55,12 @@ export function measureDecision(): DecisionGeometry {
     const inset = Math.min(12, r.width / 4, r.height / 4);
     const xs = [r.left + inset, r.left + r.width / 2, r.right - inset];
     const ys = [r.top + inset, r.top + r.height / 2, r.bottom - inset];
-    const uncovered = xs.every((x) => ys.every((y) => {
-      const hit = document.elementFromPoint(x, y);
-      return hit !== null && (hit === el || el.contains(hit));
-    }));
+    const uncovered = xs.every((x) =>
+      ys.every((y) => {
+        const hit = document.elementFromPoint(x, y);
+        return hit !== null && (hit === el || el.contains(hit));
+      }),
+    );
     return { inside, uncovered, box: { x: Math.round(r.left), y: Math.round(r.top), w: Math.round(r.width), h: Math.round(r.height) } };
   };
   const line = document.querySelector('[data-testid=customer-line]');
@@ -71,22 +73,32 @@ export function measureDecision(): DecisionGeometry {
   const replies = [...document.querySelectorAll('[data-testid=choice]')].map((b) => {
     const s = seen(b)!;
     const scroller = scrollerOf(b);
-    return { ...s, text: (b.textContent ?? '').slice(0, 40), inScroller: !!scroller && scroller !== transcriptEl && scroller !== document.documentElement };
+    return {
+      ...s,
+      text: (b.textContent ?? '').slice(0, 40),
+      inScroller: !!scroller && scroller !== transcriptEl && scroller !== document.documentElement,
+    };
   });
   const dockEl = document.querySelector('[data-testid=reply-dock]');
   const more = document.querySelector('[data-testid=more-replies]');
-  const dock = dockEl && scrolls(dockEl)
-    ? {
-        inside: seen(dockEl)!.inside,
-        moreBelow: dockEl.scrollTop + dockEl.clientHeight < dockEl.scrollHeight - 1,
-        moreShown: !!more && more.getBoundingClientRect().height > 0 && getComputedStyle(more).visibility !== 'hidden' && seen(more)!.inside,
-      }
-    : undefined;
-  const name = (el: Element) => (el as HTMLElement).dataset['testid'] ?? `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}.${el.className}`;
+  const dock =
+    dockEl && scrolls(dockEl)
+      ? {
+          inside: seen(dockEl)!.inside,
+          moreBelow: dockEl.scrollTop + dockEl.clientHeight < dockEl.scrollHeight - 1,
+          moreShown:
+            !!more && more.getBoundingClientRect().height > 0 && getComputedStyle(more).visibility !== 'hidden' && seen(more)!.inside,
+        }
+      : undefined;
+  const name = (el: Element) =>
+    (el as HTMLElement).dataset['testid'] ?? `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}.${el.className}`;
   const scrollers = [...document.querySelectorAll('body *')].filter(scrolls).map(name);
   const root = document.scrollingElement ?? document.documentElement;
   const pressable = [...document.querySelectorAll('[data-testid=conversation] :is(button, summary, [data-testid=more-replies])')];
-  const targets = pressable.map((el) => ({ el, r: el.getBoundingClientRect() })).filter(({ r }) => r.width > 0).map(({ el, r }) => ({ name: name(el), w: Math.round(r.width), h: Math.round(r.height) }));
+  const targets = pressable
+    .map((el) => ({ el, r: el.getBoundingClientRect() }))
+    .filter(({ r }) => r.width > 0)
+    .map(({ el, r }) => ({ name: name(el), w: Math.round(r.width), h: Math.round(r.height) }));
   return {
     viewport: { w: vw, h: vh },
     line: seen(entry),
@@ -95,7 +107,9 @@ export function measureDecision(): DecisionGeometry {
     stage: seen(document.getElementById('stage')),
     dock,
     scrollers,
-    transcript: transcriptEl ? { top: transcriptEl.scrollTop, client: transcriptEl.clientHeight, height: transcriptEl.scrollHeight } : undefined,
+    transcript: transcriptEl
+      ? { top: transcriptEl.scrollTop, client: transcriptEl.clientHeight, height: transcriptEl.scrollHeight }
+      : undefined,
     pageScrolls: root.scrollHeight > root.clientHeight + 1,
     sideways: root.scrollWidth > root.clientWidth + 1,
     targets,

@@ -21,7 +21,8 @@ export const VIEWPORTS: readonly Viewport[] = [
 ];
 
 const shown = (s: Seen | undefined) => !!s && s.inside && s.uncovered;
-const where = (s: Seen | undefined) => (s ? `${JSON.stringify(s.box)}${s.inside ? '' : ' clipped'}${s.uncovered ? '' : ' covered'}` : 'missing');
+const where = (s: Seen | undefined) =>
+  s ? `${JSON.stringify(s.box)}${s.inside ? '' : ' clipped'}${s.uncovered ? '' : ' covered'}` : 'missing';
 
 /** Every rule the geometry breaks, in words; empty when the screen is right. */
 export function brokenRules(g: DecisionGeometry, vp: Viewport): string[] {
@@ -33,7 +34,8 @@ export function brokenRules(g: DecisionGeometry, vp: Viewport): string[] {
   for (const [i, r] of g.replies.entries()) {
     if (shown(r)) continue;
     if (!vp.phone) out.push(`reply ${i + 1} not fully visible: ${where(r)} "${r.text}"`);
-    else if (!r.inScroller || !g.dock?.inside || !g.dock.moreBelow || !g.dock.moreShown) out.push(`reply ${i + 1} hidden and not in a reply area that shows there is more: ${where(r)} dock ${JSON.stringify(g.dock)}`);
+    else if (!r.inScroller || !g.dock?.inside || !g.dock.moreBelow || !g.dock.moreShown)
+      out.push(`reply ${i + 1} hidden and not in a reply area that shows there is more: ${where(r)} dock ${JSON.stringify(g.dock)}`);
   }
   const allowed = vp.phone ? ['transcript', 'reply-dock'] : ['transcript'];
   const extra = g.scrollers.filter((s) => !allowed.includes(s));
@@ -43,6 +45,7 @@ export function brokenRules(g: DecisionGeometry, vp: Viewport): string[] {
   if (g.sideways) out.push('horizontal overflow');
   const t = g.transcript;
   if (!t) out.push('no transcript');
-  else if (t.height > t.client + 1 && t.top + t.client < t.height - 1) out.push(`transcript not at its end: ${t.top}+${t.client} of ${t.height}`);
+  else if (t.height > t.client + 1 && t.top + t.client < t.height - 1)
+    out.push(`transcript not at its end: ${t.top}+${t.client} of ${t.height}`);
   return out;
 }

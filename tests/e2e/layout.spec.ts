@@ -21,7 +21,10 @@ import { brokenRules, VIEWPORTS, type Viewport } from './layout-rules.ts';
 import { openBrief, setTextSpeed } from './play.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const SHIPPED = readdirSync(resolve(root, 'scenarios')).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')).sort();
+const SHIPPED = readdirSync(resolve(root, 'scenarios'))
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => f.replace(/\.yaml$/, ''))
+  .sort();
 const CHANNELS: readonly Channel[] = ['phone', 'email', 'chat', 'in-person'];
 const BY_CHANNEL = CHANNELS.map((c) => SHIPPED.filter((id) => shippedScenario(id).channel === c));
 /**
@@ -30,7 +33,11 @@ const BY_CHANNEL = CHANNELS.map((c) => SHIPPED.filter((id) => shippedScenario(id
  * starts at every size, and every scenario is walked.
  */
 const WALKS = BY_CHANNEL.flatMap((ids, c) =>
-  Array.from({ length: Math.max(ids.length, LANGUAGES.length) }, (_, j) => ({ id: ids[j % ids.length]!, lang: LANGUAGES[j % LANGUAGES.length]!, home: VIEWPORTS[(j + c) % VIEWPORTS.length]! })),
+  Array.from({ length: Math.max(ids.length, LANGUAGES.length) }, (_, j) => ({
+    id: ids[j % ids.length]!,
+    lang: LANGUAGES[j % LANGUAGES.length]!,
+    home: VIEWPORTS[(j + c) % VIEWPORTS.length]!,
+  })),
 );
 
 /**
@@ -104,13 +111,22 @@ for (const { id, lang, home } of WALKS) {
         // A resized canvas is drawn again on the stage's next beat: the screenshot waits for the face.
         await expect.poll(() => page.evaluate(stageColours)).toBeGreaterThan(1);
         mkdirSync(resolve(root, 'test-results/screenshots'), { recursive: true });
-        await page.screenshot({ path: resolve(root, `test-results/screenshots/layout-${home.name}-${scenario.channel}-${id}-${lang}.png`) });
+        await page.screenshot({
+          path: resolve(root, `test-results/screenshots/layout-${home.name}-${scenario.channel}-${id}-${lang}.png`),
+        });
       }
       await page.getByRole('button', { name: choiceText(scenario, move, lang), exact: true }).click();
     }
     await expect(page.getByTestId('debrief')).toBeVisible();
     mkdirSync(resolve(root, 'test-results/layout'), { recursive: true });
-    writeFileSync(resolve(root, `test-results/layout/${id}-${lang}.json`), JSON.stringify({ id, lang, channel: scenario.channel, decisions: moves.length, passed: Object.fromEntries(passed), failures }, null, 1));
+    writeFileSync(
+      resolve(root, `test-results/layout/${id}-${lang}.json`),
+      JSON.stringify(
+        { id, lang, channel: scenario.channel, decisions: moves.length, passed: Object.fromEntries(passed), failures },
+        null,
+        1,
+      ),
+    );
     expect(failures, `${id} in ${lang}`).toEqual([]);
   });
 }
@@ -150,7 +166,12 @@ test('the transcript follows a line as it is spoken, and stays where the learner
   await page.getByTestId('start').click();
   const transcript = page.getByTestId('transcript');
   const line = page.getByTestId('customer-line');
-  const place = () => transcript.evaluate((el) => ({ top: Math.round(el.scrollTop), end: el.scrollHeight - el.clientHeight, scrolls: el.scrollHeight > el.clientHeight + 1 }));
+  const place = () =>
+    transcript.evaluate((el) => ({
+      top: Math.round(el.scrollTop),
+      end: el.scrollHeight - el.clientHeight,
+      scrolls: el.scrollHeight > el.clientHeight + 1,
+    }));
   // Answer until the exchange is longer than the transcript, checking it ends at the end each time.
   const spoken = (i: number) => localize(scenario.nodes[moves[i]!.nodeId]!.customer, 'en', scenario.source).text;
   let step = 0;
@@ -158,7 +179,12 @@ test('the transcript follows a line as it is spoken, and stays where the learner
     // The line itself, not the last one still shown while the caller is on hold.
     await expect(line).toHaveText(spoken(step));
     await expect(line).toHaveAttribute('aria-busy', 'false');
-    await expect.poll(async () => { const p = await place(); return p.end - p.top; }).toBeLessThanOrEqual(1);
+    await expect
+      .poll(async () => {
+        const p = await place();
+        return p.end - p.top;
+      })
+      .toBeLessThanOrEqual(1);
     if ((await place()).scrolls) break;
     await page.getByRole('button', { name: choiceText(scenario, moves[step]!, 'en'), exact: true }).click();
   }
@@ -170,7 +196,12 @@ test('the transcript follows a line as it is spoken, and stays where the learner
   const box = (await transcript.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.wheel(0, -300);
-  await expect.poll(async () => { const p = await place(); return p.end - p.top; }).toBeGreaterThan(100);
+  await expect
+    .poll(async () => {
+      const p = await place();
+      return p.end - p.top;
+    })
+    .toBeGreaterThan(100);
   const readingAt = (await place()).top;
   await expect(line).toHaveAttribute('aria-busy', 'false');
   expect((await place()).top).toBe(readingAt);
@@ -178,5 +209,10 @@ test('the transcript follows a line as it is spoken, and stays where the learner
   await page.getByRole('button', { name: choiceText(scenario, moves[step + 1]!, 'en'), exact: true }).click();
   await expect(line).toHaveText(spoken(step + 2));
   await expect(line).toHaveAttribute('aria-busy', 'false');
-  await expect.poll(async () => { const p = await place(); return p.end - p.top; }).toBeLessThanOrEqual(1);
+  await expect
+    .poll(async () => {
+      const p = await place();
+      return p.end - p.top;
+    })
+    .toBeLessThanOrEqual(1);
 });

@@ -8,7 +8,10 @@ import { expect, test } from '@playwright/test';
 import { LIVE_DIR } from '../../playwright.config.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const source = readFileSync(resolve(root, 'tests/fixtures/valid/two-paths.yaml'), 'utf8').replace('title: { en: Two paths', 'title: { en: Written just now');
+const source = readFileSync(resolve(root, 'tests/fixtures/valid/two-paths.yaml'), 'utf8').replace(
+  'title: { en: Two paths',
+  'title: { en: Written just now',
+);
 
 /** A file of its own per test run, so runs (and repeats) never see each other's files. */
 function scenarioFile(name: string): { id: string; file: string; text: string } {
@@ -31,7 +34,11 @@ test('a saved scenario file appears in the running game, then its errors do', as
   const saved = Date.now();
   writeFileSync(file, text);
   // Watched every frame, for an honest time (expect's retries come further and further apart).
-  await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('data-available') === 'true', `[data-testid=scenario][data-scenario=${id}]`, { polling: 'raf', timeout: 10_000 });
+  await page.waitForFunction(
+    (sel) => document.querySelector(sel)?.getAttribute('data-available') === 'true',
+    `[data-testid=scenario][data-scenario=${id}]`,
+    { polling: 'raf', timeout: 10_000 },
+  );
   const firstUpdateMs = Date.now() - saved;
   await expect(card).toContainText('Written just now');
   await expect(other).toBeFocused();

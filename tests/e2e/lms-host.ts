@@ -21,12 +21,27 @@ export function packageOf(format: LmsFormat, scenario: Scenario, more: readonly 
   const key = `${format}:${[scenario, ...more].map((s) => s.id).join(',')}`;
   if (!packages.has(key)) {
     const build = JSON.parse(readFileSync(resolve(dist, 'package-files.json'), 'utf8')) as BuildFiles;
-    packages.set(key, buildPackage({ format, scenarios: [scenario, ...more], build, read: async (p) => readFileSync(resolve(dist, p)) }).then((zip) => unzipSync(zip)));
+    packages.set(
+      key,
+      buildPackage({ format, scenarios: [scenario, ...more], build, read: async (p) => readFileSync(resolve(dist, p)) }).then((zip) =>
+        unzipSync(zip),
+      ),
+    );
   }
   return packages.get(key)!;
 }
 
-const TYPES: Record<string, string> = { html: 'text/html', js: 'text/javascript', css: 'text/css', json: 'application/json', svg: 'image/svg+xml', mp3: 'audio/mpeg', webm: 'audio/webm', xml: 'application/xml', md: 'text/markdown' };
+const TYPES: Record<string, string> = {
+  html: 'text/html',
+  js: 'text/javascript',
+  css: 'text/css',
+  json: 'application/json',
+  svg: 'image/svg+xml',
+  mp3: 'audio/mpeg',
+  webm: 'audio/webm',
+  xml: 'application/xml',
+  md: 'text/markdown',
+};
 
 /** Serves the package's files under /lms/pkg/ (404 for anything it does not hold). */
 export async function servePackage(page: Page, files: Record<string, Uint8Array>): Promise<void> {
@@ -34,7 +49,11 @@ export async function servePackage(page: Page, files: Record<string, Uint8Array>
     const path = decodeURIComponent(new URL(route.request().url()).pathname.replace(/^\/lms\/pkg\//, ''));
     const body = files[path];
     if (!body) return route.fulfill({ status: 404, body: 'not in the package' });
-    return route.fulfill({ status: 200, body: Buffer.from(body), contentType: TYPES[path.split('.').pop() ?? ''] ?? 'application/octet-stream' });
+    return route.fulfill({
+      status: 200,
+      body: Buffer.from(body),
+      contentType: TYPES[path.split('.').pop() ?? ''] ?? 'application/octet-stream',
+    });
   });
 }
 
@@ -53,15 +72,26 @@ export interface HostOptions {
 export async function openInLms(page: Page, version: '1.2' | '2004', scenarioId: string, options: HostOptions = {}): Promise<void> {
   const lib = version === '1.2' ? 'scorm12' : 'scorm2004';
   const format = version === '1.2' ? 'scorm12' : 'scorm2004';
-  await page.route('**/lms/scorm-again.js', (route) => route.fulfill({ body: readFileSync(resolve(root, `node_modules/scorm-again/dist/${lib}.min.js`), 'utf8'), contentType: 'text/javascript' }));
-  await page.route('**/lms/host.html', (route) => route.fulfill({ contentType: 'text/html', body: hostPage(version, `pkg/index.html?lms=${format}&scenario=${encodeURIComponent(scenarioId)}`, options) }));
+  await page.route('**/lms/scorm-again.js', (route) =>
+    route.fulfill({
+      body: readFileSync(resolve(root, `node_modules/scorm-again/dist/${lib}.min.js`), 'utf8'),
+      contentType: 'text/javascript',
+    }),
+  );
+  await page.route('**/lms/host.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: hostPage(version, `pkg/index.html?lms=${format}&scenario=${encodeURIComponent(scenarioId)}`, options),
+    }),
+  );
   await page.goto('/lms/host.html');
 }
 
 function hostPage(version: '1.2' | '2004', src: string, o: HostOptions): string {
   const name = version === '1.2' ? 'API' : 'API_1484_11';
   const ctor = version === '1.2' ? 'Scorm12API' : 'Scorm2004API';
-  const [set, lastError, errorText] = version === '1.2' ? ['LMSSetValue', 'LMSGetLastError', 'LMSGetErrorString'] : ['SetValue', 'GetLastError', 'GetErrorString'];
+  const [set, lastError, errorText] =
+    version === '1.2' ? ['LMSSetValue', 'LMSGetLastError', 'LMSGetErrorString'] : ['SetValue', 'GetLastError', 'GetErrorString'];
   return `<!doctype html><html><head><title>LMS</title><script src="scorm-again.js"></script></head><body>
 <script>
   const api = new ${ctor}({ logLevel: 5, autocommit: false });

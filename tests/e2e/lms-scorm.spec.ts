@@ -26,7 +26,11 @@ type Json = any;
 type Cmi = { cmi: Record<string, Json> };
 const cmiOf = (page: Page) => page.evaluate(() => (window as unknown as { cmi(): Cmi }).cmi());
 const closeSco = (page: Page) => page.evaluate(() => (window as unknown as { closeSco(): void }).closeSco());
-const values = (o: Record<string, Json> | undefined) => Object.keys(o ?? {}).filter((k) => /^\d+$/.test(k)).sort((a, b) => +a - +b).map((k) => o![k]);
+const values = (o: Record<string, Json> | undefined) =>
+  Object.keys(o ?? {})
+    .filter((k) => /^\d+$/.test(k))
+    .sort((a, b) => +a - +b)
+    .map((k) => o![k]);
 
 async function play(frame: FrameLocator | Page, moves: readonly Move[]): Promise<void> {
   for (const move of moves) {
@@ -85,7 +89,9 @@ for (const version of ['1.2', '2004'] as const) {
     expect(interactions.map((x) => x.id)).toEqual(result.steps.map((s) => s.nodeId));
     expect(interactions.map((x) => (v12 ? x.student_response : x.learner_response))).toEqual(result.steps.map((s) => s.choiceId));
     expect(interactions.map((x) => x.correct_responses['0'].pattern)).toEqual(result.bestReplies);
-    expect(interactions.map((x) => x.result)).toEqual(result.steps.map((s, i) => (s.choiceId === result.bestReplies[i] ? 'correct' : v12 ? 'wrong' : 'incorrect')));
+    expect(interactions.map((x) => x.result)).toEqual(
+      result.steps.map((s, i) => (s.choiceId === result.bestReplies[i] ? 'correct' : v12 ? 'wrong' : 'incorrect')),
+    );
     expect(interactions.every((x) => x.type === 'choice')).toBe(true);
   });
 
@@ -143,7 +149,9 @@ for (const [version, saved] of [
   ['2004', { cmi: { learner_preference: { language: 'ja-JP', audio_level: '0' } } }],
   ['1.2', { cmi: { student_preference: { language: 'ja', audio: '-1' } } }],
 ] as const) {
-  test(`SCORM ${version}: the learner's language and audio preference from the LMS pick the game's language and mute; the menu holds the launched scenario only`, async ({ page }) => {
+  test(`SCORM ${version}: the learner's language and audio preference from the LMS pick the game's language and mute; the menu holds the launched scenario only`, async ({
+    page,
+  }) => {
     const format = version === '1.2' ? 'scorm12' : 'scorm2004';
     // A package of two scenarios: each SCO is one of them, tracked apart.
     const other = library.find((s) => s.id !== scenario.id)!;

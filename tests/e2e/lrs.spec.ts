@@ -11,14 +11,17 @@ import { libraryReader } from '../../build/scenario-library.ts';
 import { playMoves, setTextSpeed } from './play.ts';
 import { TestLrs } from './test-lrs.ts';
 
-const scenario = libraryReader(resolve(import.meta.dirname, '../..'), ['scenarios'])().map((e) => e.scenario).find((s) => s && bestPath(s).steps.length >= 3)!;
+const scenario = libraryReader(resolve(import.meta.dirname, '../..'), ['scenarios'])()
+  .map((e) => e.scenario)
+  .find((s) => s && bestPath(s).steps.length >= 3)!;
 const moves = bestPath(scenario).steps;
 /** One `answered` per reply, then one `completed`. */
 const expected = moves.length + 1;
 const AUTH = 'Basic bGVhcm5lcjpzZWNyZXQ=';
 const actor = JSON.stringify({ objectType: 'Agent', name: 'Lan', account: { homePage: 'https://lrs.test', name: 'lan-7' } });
 
-const link = (query: string) => `/?${query}&endpoint=${encodeURIComponent('https://lrs.test/xapi/')}&auth=${encodeURIComponent(AUTH)}&actor=${encodeURIComponent(actor)}`;
+const link = (query: string) =>
+  `/?${query}&endpoint=${encodeURIComponent('https://lrs.test/xapi/')}&auth=${encodeURIComponent(AUTH)}&actor=${encodeURIComponent(actor)}`;
 
 async function playWithLrs(page: Page): Promise<void> {
   await page.goto(link(`scenario=${scenario.id}&lang=en`));
@@ -37,7 +40,10 @@ function expectEachOnce(lrs: TestLrs): void {
 
 test.beforeEach(async ({ page }) => setTextSpeed(page, 0));
 
-test('a launch link names the LRS: every statement arrives once, valid, in order, and the link stays on every address', async ({ page, context }) => {
+test('a launch link names the LRS: every statement arrives once, valid, in order, and the link stays on every address', async ({
+  page,
+  context,
+}) => {
   const lrs = new TestLrs(AUTH);
   await lrs.attach(context);
   await playWithLrs(page);
@@ -103,7 +109,8 @@ test('a statement the LRS refuses is reported, and the others still go', async (
   await lrs.attach(context);
   await context.route('https://lrs.test/xapi/statements?*', async (route) => {
     const s = route.request().postDataJSON() as { verb: { id: string } };
-    if (route.request().method() === 'PUT' && s.verb.id.endsWith('/completed')) return route.fulfill({ status: 400, headers: { 'access-control-allow-origin': '*' }, body: 'result.extensions: not allowed here' });
+    if (route.request().method() === 'PUT' && s.verb.id.endsWith('/completed'))
+      return route.fulfill({ status: 400, headers: { 'access-control-allow-origin': '*' }, body: 'result.extensions: not allowed here' });
     return route.fallback();
   });
   await playWithLrs(page);

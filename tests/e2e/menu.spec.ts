@@ -13,22 +13,30 @@ test('the menu lists playable scenarios and shows a broken one as unavailable wi
   await expect(late).toContainText('Phone');
   const broken = page.locator('[data-testid=scenario][data-scenario=broken-example]');
   await expect(broken).toHaveAttribute('data-available', 'false');
-  await expect(broken.getByTestId('diagnostics')).toContainText("tests/fixtures/e2e/broken-example.yaml:8:10: error: 'channel' is 'telephone'");
+  await expect(broken.getByTestId('diagnostics')).toContainText(
+    "tests/fixtures/e2e/broken-example.yaml:8:10: error: 'channel' is 'telephone'",
+  );
   await expect(broken.getByTestId('diagnostics')).toContainText("next 'finish' is not a node");
   await late.getByTestId('open-scenario').click();
   await expect(page.getByTestId('start')).toBeVisible();
   await expect(page).toHaveURL(/\?scenario=late-delivery&lang=en$/);
 });
 
-test('a broken scenario\'s diagnostics read in the menu\'s language, with the checker\'s English line kept', async ({ page }) => {
+test("a broken scenario's diagnostics read in the menu's language, with the checker's English line kept", async ({ page }) => {
   await page.goto('/?lang=ja');
   const broken = page.locator('[data-testid=scenario][data-scenario=broken-example]');
   await expect(broken).toHaveAttribute('data-available', 'false');
   const channel = broken.locator('[data-code=SCN020]');
-  await expect(channel.getByTestId('diagnostic-message')).toHaveText("'channel'：'telephone' はチャネルではありません（phone、email、chat、in-person）");
+  await expect(channel.getByTestId('diagnostic-message')).toHaveText(
+    "'channel'：'telephone' はチャネルではありません（phone、email、chat、in-person）",
+  );
   await expect(channel.getByTestId('diagnostic-message')).toHaveAttribute('lang', 'ja');
-  await expect(broken.locator('[data-code=SCN031]').getByTestId('diagnostic-message')).toHaveText("ノード 'open'、返答 1：行き先 'finish' というノードはありません");
-  await expect(channel.locator('code')).toHaveText("tests/fixtures/e2e/broken-example.yaml:8:10: error: 'channel' is 'telephone', which is not a channel (phone, email, chat, in-person) [SCN020]");
+  await expect(broken.locator('[data-code=SCN031]').getByTestId('diagnostic-message')).toHaveText(
+    "ノード 'open'、返答 1：行き先 'finish' というノードはありません",
+  );
+  await expect(channel.locator('code')).toHaveText(
+    "tests/fixtures/e2e/broken-example.yaml:8:10: error: 'channel' is 'telephone', which is not a channel (phone, email, chat, in-person) [SCN020]",
+  );
 });
 
 test('a deep link to an unknown or broken scenario explains itself on the menu', async ({ page }) => {

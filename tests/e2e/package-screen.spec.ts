@@ -45,7 +45,8 @@ test('the packaging screen builds a SCORM 1.2 zip in the browser, with a scenari
   expect(description.scenarios).toEqual([first]);
   expect(description.extra.map((e) => e.id)).toEqual(['two-paths']);
   expect(files['scenarios/two-paths.json']).toBeDefined();
-  for (const href of [...manifest.matchAll(/href="([^"]+)"/g)].map((m) => decodeURIComponent(m[1]!.split('?')[0]!))) expect(files[href], href).toBeDefined();
+  for (const href of [...manifest.matchAll(/href="([^"]+)"/g)].map((m) => decodeURIComponent(m[1]!.split('?')[0]!)))
+    expect(files[href], href).toBeDefined();
 
   // In an LMS, the file's scenario plays like the library's.
   const lms = await page.context().newPage();

@@ -12,10 +12,17 @@ import { choiceText, type Move } from '../scenario-paths.ts';
  * unless asked for, so recorded lines do not hold lines back (muted voices are skipped). The reply
  * timer is on (normal) unless asked otherwise.
  */
-export async function setTextSpeed(page: Page, charsPerSecond: number, options: { sound?: boolean; timer?: 'normal' | 'long' | 'off' } = {}): Promise<void> {
+export async function setTextSpeed(
+  page: Page,
+  charsPerSecond: number,
+  options: { sound?: boolean; timer?: 'normal' | 'long' | 'off' } = {},
+): Promise<void> {
   await page.addInitScript(
     ([speed, sound, timer]) => {
-      localStorage.setItem('hot-seat:settings', JSON.stringify({ textSpeed: speed, timer, volumes: { effects: 0.8, ambience: 0.4, voice: 1, muted: !sound } }));
+      localStorage.setItem(
+        'hot-seat:settings',
+        JSON.stringify({ textSpeed: speed, timer, volumes: { effects: 0.8, ambience: 0.4, voice: 1, muted: !sound } }),
+      );
     },
     [charsPerSecond, options.sound ?? false, options.timer ?? 'normal'] as const,
   );

@@ -45,7 +45,8 @@ test('every attempt is recorded and shown with its scenario, ending and scores',
   await expect(attempt).toHaveAttribute('data-ending', 'resolved');
   await expect(page.locator('[data-testid=grid-cell][data-scenario=chat-rephrase]')).toHaveAttribute('data-played', 'true');
   await expect(page.getByTestId('recommend')).toBeVisible();
-  for (const p of ['listen', 'empathy', 'honesty', 'calm']) await expect(page.getByTestId(`mastery-${p}`)).toHaveAttribute('data-level', /started|practising|mastered/);
+  for (const p of ['listen', 'empathy', 'honesty', 'calm'])
+    await expect(page.getByTestId(`mastery-${p}`)).toHaveAttribute('data-level', /started|practising|mastered/);
   await expect(page.getByTestId('backup-note')).toContainText('export');
 });
 
@@ -117,7 +118,11 @@ test('files that are not ours, crafted or from a newer version are refused and n
   await openProgress(page);
   const bad = [
     { name: 'notes.json', text: '{"hello":"world"}', says: 'not a Hot Seat progress file' },
-    { name: 'crafted.json', text: '{"format":"hot-seat-progress","version":2,"profiles":[],"attempts":[],"__proto__":{"admin":true}}', says: '__proto__' },
+    {
+      name: 'crafted.json',
+      text: '{"format":"hot-seat-progress","version":2,"profiles":[],"attempts":[],"__proto__":{"admin":true}}',
+      says: '__proto__',
+    },
     { name: 'newer.json', text: '{"format":"hot-seat-progress","version":99,"profiles":[],"attempts":[]}', says: 'newer version' },
     { name: 'garbage.json', text: 'not json at all', says: 'JSON' },
   ];
@@ -134,8 +139,16 @@ test('why a file is refused is said in the learner\u2019s language', async ({ pa
   await expect(page.getByTestId('progress')).toBeVisible();
   const files = [
     { name: 'notes.json', text: '{"hello":"world"}', says: 'これはHot Seatの進捗ファイルではありません' },
-    { name: 'newer.json', text: '{"format":"hot-seat-progress","version":99,"profiles":[],"attempts":[]}', says: 'このファイルは新しいバージョンのHot Seatで作成されています' },
-    { name: 'broken.json', text: '{"format":"hot-seat-progress","version":2,"exportedAt":"x","profiles":[{"id":""}],"attempts":[]}', says: 'ファイルに1件の問題があります' },
+    {
+      name: 'newer.json',
+      text: '{"format":"hot-seat-progress","version":99,"profiles":[],"attempts":[]}',
+      says: 'このファイルは新しいバージョンのHot Seatで作成されています',
+    },
+    {
+      name: 'broken.json',
+      text: '{"format":"hot-seat-progress","version":2,"exportedAt":"x","profiles":[{"id":""}],"attempts":[]}',
+      says: 'ファイルに1件の問題があります',
+    },
   ];
   for (const f of files) {
     await page.getByTestId('import-file').setInputFiles({ name: f.name, mimeType: 'application/json', buffer: Buffer.from(f.text) });
@@ -167,7 +180,11 @@ test('CSV and xAPI exports download', async ({ page }) => {
 
 test('without IndexedDB (private mode) play goes on in memory, with a clear message and an export', async ({ page }) => {
   await page.addInitScript(() => {
-    Object.defineProperty(window, 'indexedDB', { get: () => { throw new DOMException('The user denied permission to access the database.', 'SecurityError'); } });
+    Object.defineProperty(window, 'indexedDB', {
+      get: () => {
+        throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+      },
+    });
   });
   await playThrough(page);
   await expect(page.getByTestId('storage-fallback')).toBeVisible();
@@ -196,10 +213,12 @@ test('a corrupt record is set aside and reported; every other record still loads
       r.onsuccess = () => ok(r.result);
       r.onerror = () => ko(r.error);
     });
-    const profileId = (await new Promise<{ profileId: string }[]>((ok) => {
-      const r = db.transaction('attempts').objectStore('attempts').getAll();
-      r.onsuccess = () => ok(r.result as { profileId: string }[]);
-    }))[0]!.profileId;
+    const profileId = (
+      await new Promise<{ profileId: string }[]>((ok) => {
+        const r = db.transaction('attempts').objectStore('attempts').getAll();
+        r.onsuccess = () => ok(r.result as { profileId: string }[]);
+      })
+    )[0]!.profileId;
     await new Promise<void>((ok, ko) => {
       const tx = db.transaction('attempts', 'readwrite');
       tx.objectStore('attempts').put({ v: 2, id: 'broken-1', profileId, scenarioId: 42, steps: 'nonsense' });
@@ -222,7 +241,12 @@ test('the browser is asked to keep progress after the first attempt', async ({ p
   await page.addInitScript(() => {
     const w = window as unknown as { __persistAsked: number };
     w.__persistAsked = 0;
-    Object.defineProperty(navigator.storage, 'persist', { value: async () => { w.__persistAsked++; return true; } });
+    Object.defineProperty(navigator.storage, 'persist', {
+      value: async () => {
+        w.__persistAsked++;
+        return true;
+      },
+    });
   });
   await openBrief(page, 'chat-rephrase');
   expect(await page.evaluate(() => (window as unknown as { __persistAsked: number }).__persistAsked)).toBe(0);
@@ -250,7 +274,11 @@ test('the trainer sees a cohort from several learners\u2019 exports', async ({ p
   const text = await (await import('node:fs/promises')).readFile((await file.path())!, 'utf8');
   // Another learner, also named "Learner": a profile of its own (ids differ), not the same person.
   const doc = JSON.parse(text) as { profiles: { id: string }[]; attempts: { id: string; profileId: string }[] };
-  const other = { ...doc, profiles: doc.profiles.map((p) => ({ ...p, id: `${p.id}-2` })), attempts: doc.attempts.map((a) => ({ ...a, id: `${a.id}-2`, profileId: `${a.profileId}-2` })) };
+  const other = {
+    ...doc,
+    profiles: doc.profiles.map((p) => ({ ...p, id: `${p.id}-2` })),
+    attempts: doc.attempts.map((a) => ({ ...a, id: `${a.id}-2`, profileId: `${a.profileId}-2` })),
+  };
   await page.getByTestId('back').click();
   await openTrainers(page);
   await page.getByTestId('open-cohort').click();
@@ -285,7 +313,9 @@ test('the trainer sees a cohort from several learners\u2019 exports', async ({ p
   // In Japanese, the same screen speaks Japanese.
   await page.goto('/?view=cohort&lang=ja');
   await page.getByTestId('cohort-files').setInputFiles([{ name: 'learner.json', mimeType: 'application/json', buffer: Buffer.from(text) }]);
-  await expect(page.locator(`[data-testid=cohort-decision][data-scenario=chat-rephrase][data-node=${scenario.start}]`).getByTestId('decision-line')).toHaveText((first.customer as Record<string, string>)['ja']!);
+  await expect(
+    page.locator(`[data-testid=cohort-decision][data-scenario=chat-rephrase][data-node=${scenario.start}]`).getByTestId('decision-line'),
+  ).toHaveText((first.customer as Record<string, string>)['ja']!);
   await expect(page.getByTestId('cohort-learners')).toContainText('学習者1人');
 });
 
@@ -330,7 +360,10 @@ test('a two-learner backup of the device round-trips into a fresh browser with n
   await openProgress(page);
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-device').click()]);
   const path = (await file.path())!;
-  const doc = JSON.parse(await (await import('node:fs/promises')).readFile(path, 'utf8')) as { profiles: { name: string }[]; attempts: unknown[] };
+  const doc = JSON.parse(await (await import('node:fs/promises')).readFile(path, 'utf8')) as {
+    profiles: { name: string }[];
+    attempts: unknown[];
+  };
   expect(doc.profiles.map((p) => p.name)).toEqual(['Learner', 'Linh']);
   expect(doc.attempts).toHaveLength(3);
 

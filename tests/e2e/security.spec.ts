@@ -15,7 +15,8 @@ test.beforeEach(async ({ page }) => {
   });
 });
 
-const violations = (page: import('@playwright/test').Page) => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+const violations = (page: import('@playwright/test').Page) =>
+  page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
 
 test('the policy forbids eval and inline script, and a whole game raises no violation', async ({ page }) => {
   await setTextSpeed(page, 0);
@@ -45,7 +46,13 @@ test('markup in scenario text shows literally and never runs', async ({ page }) 
   await page.getByRole('button', { name: '<b>Hi</b>, how can I help?' }).click();
   await expect(page.getByTestId('debrief')).toContainText("<a href='javascript:alert(1)'>link</a>");
   // The game draws its own charts and icons as SVG (these classes); scenario text makes no element.
-  expect(await page.locator('[data-testid=debrief] a, [data-testid=debrief] b, img, svg:not(.mood-chart-svg, .icon), script:not([src]), [onload], [onerror]').count()).toBe(0);
+  expect(
+    await page
+      .locator(
+        '[data-testid=debrief] a, [data-testid=debrief] b, img, svg:not(.mood-chart-svg, .icon), script:not([src]), [onload], [onerror]',
+      )
+      .count(),
+  ).toBe(0);
   expect(await page.evaluate(() => document.body.dataset['pwned'])).toBeUndefined();
   expect(await violations(page)).toEqual([]);
 });
@@ -53,7 +60,9 @@ test('markup in scenario text shows literally and never runs', async ({ page }) 
 test('checking a file from disk and opening progress raise no violation either', async ({ page }) => {
   await page.goto('/?view=trainers');
   await expect(page.getByTestId('trainers')).toBeVisible();
-  await page.getByTestId('open-file').setInputFiles({ name: 'two.yaml', mimeType: 'text/yaml', buffer: Buffer.from('id: two\nformat: 1\n') });
+  await page
+    .getByTestId('open-file')
+    .setInputFiles({ name: 'two.yaml', mimeType: 'text/yaml', buffer: Buffer.from('id: two\nformat: 1\n') });
   await expect(page.getByTestId('diagnostics')).toBeVisible();
   expect(await violations(page)).toEqual([]);
   await page.goto('/?view=progress&lang=en');

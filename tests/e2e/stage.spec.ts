@@ -12,7 +12,12 @@ import { shippedScenario } from '../scenario-paths.ts';
 import { openBrief, setTextSpeed } from './play.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const BY_CHANNEL: Record<Channel, string> = { phone: 'late-delivery', email: 'letter-no-phone', chat: 'chat-rephrase', 'in-person': 'counter-shouting' };
+const BY_CHANNEL: Record<Channel, string> = {
+  phone: 'late-delivery',
+  email: 'letter-no-phone',
+  chat: 'chat-rephrase',
+  'in-person': 'counter-shouting',
+};
 
 /** In the page: the canvas's size and how many distinct colours a grid of samples finds (1 = blank). */
 function canvasState(): { w: number; h: number; colours: number; busy: string | null } {
@@ -76,7 +81,11 @@ test('the customer talks while a line is delivered, then reacts to the reply bef
   await page.getByTestId('start').click();
   const line = page.getByTestId('customer-line');
   // Talking while the words come.
-  await page.waitForFunction(() => document.querySelector('[data-testid=customer-line]')?.getAttribute('aria-busy') === 'true' && document.getElementById('stage')?.dataset['customerState'] === 'talking');
+  await page.waitForFunction(
+    () =>
+      document.querySelector('[data-testid=customer-line]')?.getAttribute('aria-busy') === 'true' &&
+      document.getElementById('stage')?.dataset['customerState'] === 'talking',
+  );
   await expect(line).toHaveAttribute('aria-busy', 'false');
   await expect(stage).toHaveAttribute('data-customer-state', 'idle');
   // Every change of state from the click on, timed in the page.
@@ -84,7 +93,10 @@ test('the customer talks while a line is delivered, then reacts to the reply bef
     const w = window as unknown as { stageLog: [string, number][] };
     w.stageLog = [];
     const frame = document.getElementById('stage')!;
-    new MutationObserver(() => w.stageLog.push([frame.dataset['customerState'] ?? '', performance.now()])).observe(frame, { attributes: true, attributeFilter: ['data-customer-state'] });
+    new MutationObserver(() => w.stageLog.push([frame.dataset['customerState'] ?? '', performance.now()])).observe(frame, {
+      attributes: true,
+      attributeFilter: ['data-customer-state'],
+    });
     document.addEventListener('click', () => w.stageLog.push(['click', performance.now()]), { capture: true, once: true });
   });
   await page.getByTestId('choice').first().click();
@@ -104,16 +116,26 @@ for (const [channel, id] of Object.entries(BY_CHANNEL) as [Channel, string][]) {
     await page.getByTestId('start').click();
     await drawn(page);
     await page.locator('#stage').screenshot({ path: resolve(root, `test-results/screenshots/stage-${channel}-strip.png`) });
-    for (const [w, h, name] of [[420, 700, 'column'], [300, 520, 'narrow-column'], [80, 80, 'header']] as const) {
-      await page.evaluate(([w, h]) => {
-        const frame = document.getElementById('stage')!;
-        frame.style.width = `${w}px`;
-        frame.style.height = `${h}px`;
-      }, [w, h]);
-      await page.waitForFunction(([w, h]) => {
-        const c = document.querySelector<HTMLCanvasElement>('#stage canvas');
-        return c?.width === w && c?.height === h;
-      }, [w, h]);
+    for (const [w, h, name] of [
+      [420, 700, 'column'],
+      [300, 520, 'narrow-column'],
+      [80, 80, 'header'],
+    ] as const) {
+      await page.evaluate(
+        ([w, h]) => {
+          const frame = document.getElementById('stage')!;
+          frame.style.width = `${w}px`;
+          frame.style.height = `${h}px`;
+        },
+        [w, h],
+      );
+      await page.waitForFunction(
+        ([w, h]) => {
+          const c = document.querySelector<HTMLCanvasElement>('#stage canvas');
+          return c?.width === w && c?.height === h;
+        },
+        [w, h],
+      );
       const seen = await drawn(page);
       expect(seen.w).toBe(w);
       await page.locator('#stage').screenshot({ path: resolve(root, `test-results/screenshots/stage-${channel}-${name}.png`) });
@@ -163,5 +185,8 @@ test('without reduced motion the customer breathes while waiting for a reply', a
   await expect(page.locator('#stage')).toHaveAttribute('data-customer-state', 'idle');
   await drawn(page);
   const first = await page.evaluate(() => document.querySelector<HTMLCanvasElement>('#stage canvas')!.toDataURL());
-  await page.waitForFunction((first) => document.querySelector<HTMLCanvasElement>('#stage canvas')!.toDataURL() !== first, first, { polling: 100, timeout: 5000 });
+  await page.waitForFunction((first) => document.querySelector<HTMLCanvasElement>('#stage canvas')!.toDataURL() !== first, first, {
+    polling: 100,
+    timeout: 5000,
+  });
 });

@@ -18,7 +18,9 @@ test('a file from disk is kept across reloads until removed, and a name unlike i
   await expect(page.getByTestId('open-kept')).toHaveCount(0);
   // A browser names a second download "two-paths (1).yaml".
   const name = 'two-paths (1).yaml';
-  await page.getByTestId('open-file').setInputFiles({ name, mimeType: 'text/yaml', buffer: readFileSync(resolve(root, 'tests/fixtures/valid/two-paths.yaml')) });
+  await page
+    .getByTestId('open-file')
+    .setInputFiles({ name, mimeType: 'text/yaml', buffer: readFileSync(resolve(root, 'tests/fixtures/valid/two-paths.yaml')) });
   await expect(page.getByTestId('scenario-map')).toBeVisible();
   const warning = page.locator('[data-testid=diagnostics] [data-code=SCN014]');
   await expect(warning).toHaveClass(/warning/);
@@ -66,13 +68,22 @@ test('the author view draws the scenario as a graph: one arrow per reply, the be
   await expect(graph.getByTestId('graph-node')).toHaveCount(Object.keys(scenario.nodes).length);
   const best = bestPath(scenario);
   await expect(graph.locator('[data-testid=graph-edge][data-on-path=true]')).toHaveCount(best.steps.length);
-  for (const step of best.steps) await expect(graph.locator(`[data-testid=graph-edge][data-from="${step.nodeId}"][data-choice="${step.choiceId}"]`)).toHaveAttribute('data-on-path', 'true');
+  for (const step of best.steps)
+    await expect(graph.locator(`[data-testid=graph-edge][data-from="${step.nodeId}"][data-choice="${step.choiceId}"]`)).toHaveAttribute(
+      'data-on-path',
+      'true',
+    );
   // Each arrow carries its reply's points and mood change.
   const first = best.steps[0]!;
-  const choice = (scenario.nodes[first.nodeId] as Extract<(typeof scenario.nodes)[string], { kind: 'decision' }>).choices.find((c) => c.id === first.choiceId)!;
-  await expect(graph.locator(`[data-testid=graph-edge][data-from="${first.nodeId}"][data-choice="${first.choiceId}"] text`)).toContainText(`mood ${choice.mood > 0 ? '+' : ''}${choice.mood}`);
+  const choice = (scenario.nodes[first.nodeId] as Extract<(typeof scenario.nodes)[string], { kind: 'decision' }>).choices.find(
+    (c) => c.id === first.choiceId,
+  )!;
+  await expect(graph.locator(`[data-testid=graph-edge][data-from="${first.nodeId}"][data-choice="${first.choiceId}"] text`)).toContainText(
+    `mood ${choice.mood > 0 ? '+' : ''}${choice.mood}`,
+  );
   // Endings are coloured by kind (a class per kind).
-  for (const node of Object.values(scenario.nodes)) if (node.kind === 'ending') await expect(graph.locator(`[data-node="${node.id}"]`)).toHaveClass(new RegExp(`ending-${node.ending}`));
+  for (const node of Object.values(scenario.nodes))
+    if (node.kind === 'ending') await expect(graph.locator(`[data-node="${node.id}"]`)).toHaveClass(new RegExp(`ending-${node.ending}`));
 
   const svg = graph.locator('svg');
   const whole = await svg.getAttribute('viewBox');

@@ -7,7 +7,9 @@
 import type { BrowserContext, Request, Route } from '@playwright/test';
 import validation from '@learninglocker/xapi-validation';
 
-const validate = ((validation as unknown as { default?: (s: unknown) => { path: string[] }[] }).default ?? validation) as unknown as (s: unknown) => { path: string[] }[];
+const validate = ((validation as unknown as { default?: (s: unknown) => { path: string[] }[] }).default ?? validation) as unknown as (
+  s: unknown,
+) => { path: string[] }[];
 export type Statement = { id: string; verb: { id: string }; [k: string]: unknown };
 
 export class TestLrs {
@@ -44,7 +46,8 @@ export class TestLrs {
 
   private async handleLms(route: Route): Promise<void> {
     if (route.request().method() === 'OPTIONS') return preflight(route);
-    if (!route.request().url().startsWith(this.fetchUrl) || route.request().method() !== 'POST') return json(route, 404, { error: 'no such resource' });
+    if (!route.request().url().startsWith(this.fetchUrl) || route.request().method() !== 'POST')
+      return json(route, 404, { error: 'no such resource' });
     // The fetch URL is good once (cmi5, 8.2.3).
     if (this.fetched++ > 0) return json(route, 400, { 'error-code': '1', 'error-text': 'The fetch URL has already been used.' });
     return json(route, 200, { 'auth-token': this.token });
@@ -57,7 +60,8 @@ export class TestLrs {
     const url = new URL(req.url());
     const path = url.pathname.replace(/^\/xapi\//, '');
     const expected = this.auth ?? `Basic ${this.token}`;
-    if (req.headers()['authorization'] !== expected) this.problems.push(`${req.method()} ${path}: Authorization ${req.headers()['authorization']}`);
+    if (req.headers()['authorization'] !== expected)
+      this.problems.push(`${req.method()} ${path}: Authorization ${req.headers()['authorization']}`);
     if (!req.headers()['x-experience-api-version']) this.problems.push(`${req.method()} ${path}: no X-Experience-API-Version`);
     if (path === 'statements') return this.statements(route, req, url);
     if (path === 'activities/state' || path === 'agents/profile') {
@@ -74,7 +78,8 @@ export class TestLrs {
     if (req.method() !== 'PUT' && req.method() !== 'POST') return json(route, 405, { error: 'method' });
     const body = req.postDataJSON() as Statement | Statement[];
     const batch = Array.isArray(body) ? body : [body];
-    if (req.method() === 'PUT' && batch[0]?.id !== url.searchParams.get('statementId')) this.problems.push(`PUT statementId ${url.searchParams.get('statementId')} for ${batch[0]?.id}`);
+    if (req.method() === 'PUT' && batch[0]?.id !== url.searchParams.get('statementId'))
+      this.problems.push(`PUT statementId ${url.searchParams.get('statementId')} for ${batch[0]?.id}`);
     if (this.failNext > 0) {
       this.failNext--;
       this.received.push(...batch);
@@ -85,7 +90,8 @@ export class TestLrs {
       const warnings = validate(s);
       if (warnings.length) this.problems.push(`${s.id}: ${warnings.map((w) => w.path.join('.')).join(', ')}`);
       const known = this.stored.find((x) => x.id === s.id);
-      if (known && JSON.stringify(known) !== JSON.stringify(s)) return json(route, 409, { error: `statement ${s.id} exists with other content` });
+      if (known && JSON.stringify(known) !== JSON.stringify(s))
+        return json(route, 409, { error: `statement ${s.id} exists with other content` });
       if (!known) this.stored.push(s);
     }
     if (this.holdNext) {
@@ -93,7 +99,13 @@ export class TestLrs {
       this.held = route;
       return;
     }
-    return req.method() === 'PUT' ? route.fulfill({ status: 204, headers: CORS }) : json(route, 200, batch.map((s) => s.id));
+    return req.method() === 'PUT'
+      ? route.fulfill({ status: 204, headers: CORS })
+      : json(
+          route,
+          200,
+          batch.map((s) => s.id),
+        );
   }
 }
 
@@ -104,5 +116,12 @@ function json(route: Route, status: number, body: unknown): Promise<void> {
 }
 
 function preflight(route: Route): Promise<void> {
-  return route.fulfill({ status: 204, headers: { ...CORS, 'access-control-allow-methods': 'GET, PUT, POST, DELETE', 'access-control-allow-headers': 'authorization, content-type, x-experience-api-version' } });
+  return route.fulfill({
+    status: 204,
+    headers: {
+      ...CORS,
+      'access-control-allow-methods': 'GET, PUT, POST, DELETE',
+      'access-control-allow-headers': 'authorization, content-type, x-experience-api-version',
+    },
+  });
 }

@@ -38,7 +38,11 @@ function recordingBackend() {
 async function director(volumes: Volumes) {
   const rec = recordingBackend();
   const states: string[] = [];
-  const d = new AudioDirector(async () => rec.backend, volumes, (state) => states.push(state));
+  const d = new AudioDirector(
+    async () => rec.backend,
+    volumes,
+    (state) => states.push(state),
+  );
   d.unlock();
   await vi.waitFor(() => expect(states).toContain('ready'));
   const runner = createRunner(scenario, { clock: manualClock(0), random: seededRandom(1) });

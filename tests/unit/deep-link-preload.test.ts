@@ -8,7 +8,10 @@ import { preloadScript } from '../../build/deep-link-preload.ts';
 function run(search: string, saved: string | null): { rel: string; href: string }[] {
   const code = preloadScript('/game/', { 'late-delivery': 'assets/late-delivery-x.js' }, { ja: 'assets/ui-ja.js', ko: 'assets/ui-ko.js' });
   const added: { rel: string; href: string }[] = [];
-  const document = { createElement: () => ({ rel: '', href: '' }), head: { appendChild: (link: { rel: string; href: string }) => added.push(link) } };
+  const document = {
+    createElement: () => ({ rel: '', href: '' }),
+    head: { appendChild: (link: { rel: string; href: string }) => added.push(link) },
+  };
   const localStorage = { getItem: () => saved };
   new Function('location', 'localStorage', 'document', code)({ search }, localStorage, document);
   return added;

@@ -7,14 +7,28 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CODES, LANGUAGES, loadLibrary, loadScenario, MESSAGE_CATALOGS, renderDiagnostic, type Diagnostic, type MessageKey, type MessageParams } from '../../src/engine/authoring.ts';
+import {
+  CODES,
+  LANGUAGES,
+  loadLibrary,
+  loadScenario,
+  MESSAGE_CATALOGS,
+  renderDiagnostic,
+  type Diagnostic,
+  type MessageKey,
+  type MessageParams,
+} from '../../src/engine/authoring.ts';
 import { checkSummary, languageOf, takeLanguage } from '../../scripts/cli-language.ts';
 import { root } from './helpers.ts';
 
 const corpus = resolve(root, 'tests/fixtures/broken');
 const diagnostics: Diagnostic[] = readdirSync(corpus).flatMap((name) => {
   const full = join(corpus, name);
-  const files = statSync(full).isDirectory() ? readdirSync(full).sort().map((f) => join(full, f)) : [full];
+  const files = statSync(full).isDirectory()
+    ? readdirSync(full)
+        .sort()
+        .map((f) => join(full, f))
+    : [full];
   return loadLibrary(files.map((f) => ({ file: f, bytes: readFileSync(f) }))).flatMap((e) => e.diagnostics);
 });
 
@@ -60,7 +74,14 @@ const render = (key: MessageKey, params: MessageParams, lang: string) => renderD
 /** The same parameters with one changed: a string or number altered, a path or list lengthened. */
 function changed(params: MessageParams, name: string): MessageParams {
   const v = params[name];
-  const next = typeof v === 'number' ? v + 7 : typeof v === 'string' ? `${v}zq` : Array.isArray(v) ? [...v, v.length && Array.isArray(v[0]) ? ['zq'] : 'zq'] : 'zq';
+  const next =
+    typeof v === 'number'
+      ? v + 7
+      : typeof v === 'string'
+        ? `${v}zq`
+        : Array.isArray(v)
+          ? [...v, v.length && Array.isArray(v[0]) ? ['zq'] : 'zq']
+          : 'zq';
   return { ...params, [name]: next };
 }
 
@@ -70,7 +91,11 @@ describe('the message catalogs', () => {
   });
 
   it('have a message for every diagnostic code', () => {
-    for (const code of Object.keys(CODES)) expect(keys.some((k) => k === code || k.startsWith(`${code}.`)), code).toBe(true);
+    for (const code of Object.keys(CODES))
+      expect(
+        keys.some((k) => k === code || k.startsWith(`${code}.`)),
+        code,
+      ).toBe(true);
   });
 
   it('have a sample for every key (the broken corpus, or the table above)', () => {
@@ -101,8 +126,13 @@ describe('the message catalogs', () => {
 describe('renderDiagnostic', () => {
   const file = 'tests/fixtures/broken/scn012-unknown-field.yaml';
   const titel = loadScenario(readFileSync(resolve(root, file), 'utf8'), file).diagnostics.find((d) => d.message.includes("'titel'"))!;
-  const start = loadScenario(readFileSync(resolve(root, 'tests/fixtures/broken/scn030-start.yaml'), 'utf8'), 'x.yaml').diagnostics.find((d) => d.code === 'SCN030')!;
-  const languages = loadScenario(readFileSync(resolve(root, 'tests/fixtures/broken/scn017-unknown-language.yaml'), 'utf8'), 'x.yaml').diagnostics.find((d) => d.code === 'SCN017' && d.key === 'SCN017')!;
+  const start = loadScenario(readFileSync(resolve(root, 'tests/fixtures/broken/scn030-start.yaml'), 'utf8'), 'x.yaml').diagnostics.find(
+    (d) => d.code === 'SCN030',
+  )!;
+  const languages = loadScenario(
+    readFileSync(resolve(root, 'tests/fixtures/broken/scn017-unknown-language.yaml'), 'utf8'),
+    'x.yaml',
+  ).diagnostics.find((d) => d.code === 'SCN017' && d.key === 'SCN017')!;
 
   it('gives the unknown field and its did-you-mean in each language', () => {
     expect(renderDiagnostic(titel, 'en')).toBe("the scenario has an unknown field 'titel'; did you mean 'title'?");
@@ -113,10 +143,16 @@ describe('renderDiagnostic', () => {
   });
 
   it('names the node a start should point at in each language', () => {
-    expect(renderDiagnostic(start, 'ja')).toBe("'start' が 'openning' を指していますが、そのノードはありません（'opening' の書き間違いではありませんか？）");
+    expect(renderDiagnostic(start, 'ja')).toBe(
+      "'start' が 'openning' を指していますが、そのノードはありません（'opening' の書き間違いではありませんか？）",
+    );
     expect(renderDiagnostic(start, 'zh-CN')).toBe("'start' 指向 'openning'，但没有这个节点（是不是想写 'opening'？）");
-    expect(renderDiagnostic(start, 'ko')).toBe("'start'가 'openning'을(를) 가리키지만 그런 노드가 없습니다 (혹시 'opening'을(를) 쓰려던 것인가요?)");
-    expect(renderDiagnostic(start, 'vi')).toBe("'start' trỏ tới 'openning', nhưng không có nút nào như vậy; có phải bạn muốn viết 'opening'?");
+    expect(renderDiagnostic(start, 'ko')).toBe(
+      "'start'가 'openning'을(를) 가리키지만 그런 노드가 없습니다 (혹시 'opening'을(를) 쓰려던 것인가요?)",
+    );
+    expect(renderDiagnostic(start, 'vi')).toBe(
+      "'start' trỏ tới 'openning', nhưng không có nút nào như vậy; có phải bạn muốn viết 'opening'?",
+    );
   });
 
   it('joins a list the language’s way and names list items in it', () => {

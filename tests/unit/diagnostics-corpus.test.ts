@@ -19,11 +19,17 @@ const fileExists = (p: string) => {
 };
 
 /** Cases: each top-level file alone, each subfolder as one library (files in name order). */
-const cases = readdirSync(corpus).sort().map((name) => {
-  const full = join(corpus, name);
-  const files = statSync(full).isDirectory() ? readdirSync(full).sort().map((f) => join(full, f)) : [full];
-  return { name, files };
-});
+const cases = readdirSync(corpus)
+  .sort()
+  .map((name) => {
+    const full = join(corpus, name);
+    const files = statSync(full).isDirectory()
+      ? readdirSync(full)
+          .sort()
+          .map((f) => join(full, f))
+      : [full];
+    return { name, files };
+  });
 
 const text = (file: string) => new TextDecoder().decode(readFileSync(file));
 const WARNINGS = new Set<string>(['SCN050', 'SCN051', 'SCN052', 'SCN053', 'SCN054', 'SCN055', 'SCN060', 'SCN061', 'SCN062', 'SCN063']);
@@ -73,7 +79,10 @@ function nodeIds(file: string): string[] {
 }
 
 const loaded = cases.map(({ name, files }) => {
-  const entries = loadLibrary(files.map((f) => ({ file: relative(root, f), bytes: readFileSync(f) })), { fileExists });
+  const entries = loadLibrary(
+    files.map((f) => ({ file: relative(root, f), bytes: readFileSync(f) })),
+    { fileExists },
+  );
   return { name, files, entries };
 });
 
@@ -82,7 +91,9 @@ describe('broken-scenario corpus', () => {
     it(`${name}: exactly the expected diagnostics`, () => {
       files.forEach((file, i) => {
         expect(produced(entries[i]!.diagnostics), relative(corpus, file)).toEqual(expected(file).sort());
-        expect(entries[i]!.scenario === undefined, 'playable iff no error').toBe(entries[i]!.diagnostics.some((d) => d.severity === 'error'));
+        expect(entries[i]!.scenario === undefined, 'playable iff no error').toBe(
+          entries[i]!.diagnostics.some((d) => d.severity === 'error'),
+        );
       });
     });
 
@@ -101,7 +112,8 @@ describe('broken-scenario corpus', () => {
           }
           const node = nodeAt(file, d.line);
           if (node !== undefined) expect(d.message, `${d.code} at ${d.line}`).toContain(`node '${node}'`);
-          else if (d.code !== 'SCN052') expect(namesField(d.message, text(file).split('\n')[d.line - 1] ?? ''), `${d.code}: ${d.message}`).toBe(true);
+          else if (d.code !== 'SCN052')
+            expect(namesField(d.message, text(file).split('\n')[d.line - 1] ?? ''), `${d.code}: ${d.message}`).toBe(true);
         }
       });
     });

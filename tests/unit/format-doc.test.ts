@@ -16,7 +16,9 @@ const ADDITIONS = ['hold', 'teaches', 'translated'];
 
 /** The field names in the first column of the contract's tables (`customer.name` → `name`). */
 function contractFields(): Set<string> {
-  const names = [...contract.matchAll(/^\| ([^|]*`[^|]*) \|/gm)].flatMap((m) => [...m[1]!.matchAll(/`([^`]+)`/g)].map((f) => f[1]!.split('.').pop()!));
+  const names = [...contract.matchAll(/^\| ([^|]*`[^|]*) \|/gm)].flatMap((m) =>
+    [...m[1]!.matchAll(/`([^`]+)`/g)].map((f) => f[1]!.split('.').pop()!),
+  );
   return new Set(names);
 }
 

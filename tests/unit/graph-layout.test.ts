@@ -10,22 +10,29 @@ import { resolve } from 'node:path';
 import { shippedScenario } from '../scenario-paths.ts';
 import { root } from './helpers.ts';
 
-const shipped = readdirSync(resolve(root, 'scenarios')).filter((f) => f.endsWith('.yaml')).map((f) => shippedScenario(f.replace(/\.yaml$/, '')));
+const shipped = readdirSync(resolve(root, 'scenarios'))
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => shippedScenario(f.replace(/\.yaml$/, '')));
 
 describe('the scenario graph', () => {
   it.each(shipped.map((s) => [s.id, s] as const))('%s: one arrow per reply, one box per node', (_id, scenario) => {
     const layout = layoutScenario(scenario, (c) => `caption ${c.id}`);
-    const replies = Object.values(scenario.nodes).flatMap((n) => (n.kind === 'decision' ? n.choices.map((c) => ({ from: n.id, to: c.next, choiceId: c.id })) : []));
+    const replies = Object.values(scenario.nodes).flatMap((n) =>
+      n.kind === 'decision' ? n.choices.map((c) => ({ from: n.id, to: c.next, choiceId: c.id })) : [],
+    );
     expect(layout.edges.map((e) => ({ from: e.from, to: e.to, choiceId: e.choiceId })).sort(byKey)).toEqual(replies.sort(byKey));
     expect(layout.nodes.map((n) => n.id).sort()).toEqual(Object.keys(scenario.nodes).sort());
     for (const e of layout.edges) {
       expect(e.label).toBe(`caption ${e.choiceId}`);
       expect(e.points.length).toBeGreaterThanOrEqual(2);
     }
-    for (const a of layout.nodes) for (const b of layout.nodes) if (a !== b) expect(Math.abs(a.x - b.x) >= a.width || Math.abs(a.y - b.y) >= a.height, `${a.id} overlaps ${b.id}`).toBe(true);
+    for (const a of layout.nodes)
+      for (const b of layout.nodes)
+        if (a !== b) expect(Math.abs(a.x - b.x) >= a.width || Math.abs(a.y - b.y) >= a.height, `${a.id} overlaps ${b.id}`).toBe(true);
   });
 
   it('has shipped scenarios to lay out', () => expect(shipped.length).toBeGreaterThanOrEqual(16));
 });
 
-const byKey = (a: { from: string; choiceId: string }, b: { from: string; choiceId: string }) => `${a.from}/${a.choiceId}`.localeCompare(`${b.from}/${b.choiceId}`);
+const byKey = (a: { from: string; choiceId: string }, b: { from: string; choiceId: string }) =>
+  `${a.from}/${a.choiceId}`.localeCompare(`${b.from}/${b.choiceId}`);

@@ -18,7 +18,11 @@ export function fixture(path: string): Scenario {
 /** Plays choice ids in order, waiting for each line to finish first unless the id starts with '!' (interrupt). */
 export function play(scenario: Scenario, ids: string[], options: { seed?: number; replyLimitMs?: number; thinkMs?: number } = {}) {
   const clock = manualClock(1_000);
-  const runner = createRunner(scenario, { clock, random: seededRandom(options.seed ?? 1), rules: options.replyLimitMs === undefined ? {} : { replyLimitMs: options.replyLimitMs } });
+  const runner = createRunner(scenario, {
+    clock,
+    random: seededRandom(options.seed ?? 1),
+    rules: options.replyLimitMs === undefined ? {} : { replyLimitMs: options.replyLimitMs },
+  });
   runner.start();
   for (const raw of ids) {
     clock.advance(500);

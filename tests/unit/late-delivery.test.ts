@@ -30,7 +30,10 @@ describe('late-delivery', () => {
     const best = principleMaxima(scenario!).any;
     for (const p of PRINCIPLES) {
       expect(best[p], p).toBeGreaterThan(0);
-      expect(decisions.some((n) => n.choices.some((c) => c.score[p] < 0)), p).toBe(true);
+      expect(
+        decisions.some((n) => n.choices.some((c) => c.score[p] < 0)),
+        p,
+      ).toBe(true);
     }
   });
   it('opens with a venting line, so interrupting is possible', () => {

@@ -33,7 +33,11 @@ describe('followLibrary', () => {
     const { root, file } = setup();
     const read = libraryReader(root, ['scenarios']);
     const sent: { playable: boolean; title?: unknown }[][] = [];
-    const follow = followLibrary(read(), { read, same: sameLibrary, changed: (lib) => sent.push(lib.map((e) => ({ playable: !!e.scenario, title: e.scenario?.title }))) }).touched;
+    const follow = followLibrary(read(), {
+      read,
+      same: sameLibrary,
+      changed: (lib) => sent.push(lib.map((e) => ({ playable: !!e.scenario, title: e.scenario?.title }))),
+    }).touched;
     // An in-place save: the editor truncates (one event), the check runs, then it writes; the
     // watcher drops the write's event (it came too soon after the last).
     writeFileSync(file, '');

@@ -18,7 +18,9 @@ function englishTexts(s: Scenario): string[] {
 
 /** The customer's lines long enough to be more than a stock phrase ("Thanks."). */
 export function customerLines(s: Scenario): string[] {
-  return Object.values(s.nodes).map((n) => en(n.customer)).filter((t) => t.split(/\s+/).length >= 8);
+  return Object.values(s.nodes)
+    .map((n) => en(n.customer))
+    .filter((t) => t.split(/\s+/).length >= 8);
 }
 
 const bigrams = (t: string): Set<string> => {
@@ -35,8 +37,47 @@ export function similarity(a: string, b: string): number {
 }
 
 const TITLED = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.? ([A-Z][\p{L}'-]+)/gu;
-const INTRODUCED = /\b(?:I'm|I am|this is|my name is|name's|ask for|speak to|colleague|manager|supervisor|engineer|technician) ([A-Z][\p{L}'-]+)/gu;
-const NOT_NAMES = new Set(['I', 'The', 'A', 'An', 'It', 'This', 'That', 'We', 'You', 'Customer', 'Care', 'Support', 'Sorry', 'Thank', 'Thanks', 'Yes', 'No', 'Not', 'So', 'Just', 'Still', 'Here', 'Afraid', 'Really', 'Going', 'Calling', 'Writing', 'Sure', 'Glad', 'Happy', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+const INTRODUCED =
+  /\b(?:I'm|I am|this is|my name is|name's|ask for|speak to|colleague|manager|supervisor|engineer|technician) ([A-Z][\p{L}'-]+)/gu;
+const NOT_NAMES = new Set([
+  'I',
+  'The',
+  'A',
+  'An',
+  'It',
+  'This',
+  'That',
+  'We',
+  'You',
+  'Customer',
+  'Care',
+  'Support',
+  'Sorry',
+  'Thank',
+  'Thanks',
+  'Yes',
+  'No',
+  'Not',
+  'So',
+  'Just',
+  'Still',
+  'Here',
+  'Afraid',
+  'Really',
+  'Going',
+  'Calling',
+  'Writing',
+  'Sure',
+  'Glad',
+  'Happy',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+]);
 
 /** Names of people in the English texts: after a title, or where someone is introduced. */
 export function peopleNames(s: Scenario): Set<string> {

@@ -9,12 +9,24 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/engine/authoring.ts';
-import { ADVICE, CHANNELS, DIFFICULTIES, LANGUAGES, PRINCIPLES, reachableEndings, totalScore, type DecisionNode, type Scenario } from '../../src/engine/index.ts';
+import {
+  ADVICE,
+  CHANNELS,
+  DIFFICULTIES,
+  LANGUAGES,
+  PRINCIPLES,
+  reachableEndings,
+  totalScore,
+  type DecisionNode,
+  type Scenario,
+} from '../../src/engine/index.ts';
 import { designReport, type DesignReport } from '../../src/engine/scenario/design.ts';
 import { root } from './helpers.ts';
 import { customerLines, distinctiveNumbers, peopleNames, similarity } from './library-text.ts';
 
-const files = readdirSync(resolve(root, 'scenarios')).filter((f) => f.endsWith('.yaml')).sort();
+const files = readdirSync(resolve(root, 'scenarios'))
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 const library = files.map((f) => {
   const id = f.replace(/\.yaml$/, '');
   const r = loadScenario(readFileSync(resolve(root, 'scenarios', f), 'utf8'), `scenarios/${f}`, { expectedId: id });
@@ -34,7 +46,12 @@ describe('the scenario library', () => {
   it('has at least sixteen scenarios, every channel × difficulty cell covered', () => {
     expect(scenarios.length).toBe(library.length);
     expect(scenarios.length).toBeGreaterThanOrEqual(16);
-    for (const c of CHANNELS) for (const d of DIFFICULTIES) expect(scenarios.some((s) => s.channel === c && s.difficulty === d), `${c} × ${d}`).toBe(true);
+    for (const c of CHANNELS)
+      for (const d of DIFFICULTIES)
+        expect(
+          scenarios.some((s) => s.channel === c && s.difficulty === d),
+          `${c} × ${d}`,
+        ).toBe(true);
   });
 
   for (const entry of library) {
@@ -80,7 +97,12 @@ describe('the scenario library', () => {
       expect(share(partial, count)).toBeGreaterThanOrEqual(1 / 3);
     });
     it('always picking the longest reply wins (best ending, 80% of the points) in at most one scenario in five', () => {
-      const wins = all.filter((r) => r.difficulty.longest.endedBy === 'node' && r.difficulty.longest.ending === r.best.ending && r.difficulty.longest.total >= 0.8 * r.best.value);
+      const wins = all.filter(
+        (r) =>
+          r.difficulty.longest.endedBy === 'node' &&
+          r.difficulty.longest.ending === r.best.ending &&
+          r.difficulty.longest.total >= 0.8 * r.best.value,
+      );
       expect(wins.length, wins.map((r) => r.best.steps[0]?.nodeId).join()).toBeLessThanOrEqual(Math.floor(scenarios.length / 5));
     });
     it('difficulty 1 is clearly more forgiving than 2, and 2 than 3', () => {
@@ -105,7 +127,10 @@ describe('the scenario library', () => {
     for (const advice of Object.keys(ADVICE).filter((a) => a !== 'let-them-finish')) {
       it(`teaches '${advice}' with a rewarded reply on some scenario's best path, whose opposite costs points there`, () => {
         const where = taughtOnBestPath(advice);
-        expect(where.map((s) => s.id), advice).not.toEqual([]);
+        expect(
+          where.map((s) => s.id),
+          advice,
+        ).not.toEqual([]);
         // The same scenario offers a tempting reply that scores below 0.
         expect(where.some((s) => decisions(s).some((n) => n.choices.some((c) => totalScore(c.score) < 0)))).toBe(true);
       });
@@ -135,7 +160,8 @@ describe('the scenario library', () => {
     const pairs = scenarios.flatMap((a, i) => scenarios.slice(i + 1).map((b) => [a, b] as const));
     it('share no customer line, nor one nearly the same', () => {
       for (const [a, b] of pairs) {
-        for (const x of customerLines(a)) for (const y of customerLines(b)) expect(similarity(x, y), `${a.id} / ${b.id}: "${x}" ~ "${y}"`).toBeLessThan(0.6);
+        for (const x of customerLines(a))
+          for (const y of customerLines(b)) expect(similarity(x, y), `${a.id} / ${b.id}: "${x}" ~ "${y}"`).toBeLessThan(0.6);
       }
     });
     it('share no name of a person', () => {

@@ -84,7 +84,16 @@ describe('layers: engine ← adapters, i18n, packaging ← ui, stage, audio, lms
   }
 
   it('lets the app import every layer', async () => {
-    const code = ['../engine/index.ts', '../ui/dom.ts', '../stage/stage-scene.ts', '../audio/cues.ts', '../adapters/persistence.ts', '../i18n/create-i18n.ts'].map((f, i) => `import * as m${i} from '${f}';\nexport const y${i} = m${i};\n`).join('');
+    const code = [
+      '../engine/index.ts',
+      '../ui/dom.ts',
+      '../stage/stage-scene.ts',
+      '../audio/cues.ts',
+      '../adapters/persistence.ts',
+      '../i18n/create-i18n.ts',
+    ]
+      .map((f, i) => `import * as m${i} from '${f}';\nexport const y${i} = m${i};\n`)
+      .join('');
     expect((await problems(code, 'src/app/fine.ts')).filter((f) => f.startsWith('no-restricted-imports'))).toEqual([]);
   });
 });

@@ -14,7 +14,9 @@ import { root } from './helpers.ts';
 import { mutateStructure, mutateText, parsed, structuralMutation, textMutation, yamlish } from './mutate.ts';
 
 const seedFiles = [
-  ...readdirSync(resolve(root, 'tests/fixtures/valid')).filter((f) => f.endsWith('.yaml')).map((f) => `tests/fixtures/valid/${f}`),
+  ...readdirSync(resolve(root, 'tests/fixtures/valid'))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => `tests/fixtures/valid/${f}`),
   'scenarios/late-delivery.yaml',
 ];
 const seeds = seedFiles.map((file) => {
@@ -55,46 +57,68 @@ describe('the loader on broken input', () => {
     for (const s of seeds) expect(hasErrors(loadScenario(s.text, s.file).diagnostics), s.file).toBe(false);
   });
 
-  it('survives keys deleted, renamed and replaced by random values', () => {
-    fc.assert(
-      fc.property(seed, fc.array(structuralMutation, { minLength: 1, maxLength: 4 }), (s, mutations) => {
-        const text = mutateStructure(s.data, mutations);
-        holds(`${s.file} ${JSON.stringify(mutations)}`, () => loadScenario(text, `${s.id}.yaml`, { expectedId: s.id }));
-      }),
-      { numRuns: runs(120) },
-    );
-  }, timeout);
+  it(
+    'survives keys deleted, renamed and replaced by random values',
+    () => {
+      fc.assert(
+        fc.property(seed, fc.array(structuralMutation, { minLength: 1, maxLength: 4 }), (s, mutations) => {
+          const text = mutateStructure(s.data, mutations);
+          holds(`${s.file} ${JSON.stringify(mutations)}`, () => loadScenario(text, `${s.id}.yaml`, { expectedId: s.id }));
+        }),
+        { numRuns: runs(120) },
+      );
+    },
+    timeout,
+  );
 
-  it('survives files cut short and stray bytes, tabs, BOMs and CRLF, alone and beside the original', () => {
-    fc.assert(
-      fc.property(seed, fc.array(textMutation, { minLength: 1, maxLength: 3 }), (s, edits) => {
-        const bytes = mutateText(s.text, edits);
-        const original = new TextEncoder().encode(s.text);
-        // Two files with one id in a library: the mutant may also be the one that clashes.
-        holds(`${s.file} ${JSON.stringify(edits)}`, () =>
-          loadLibrary([{ file: `a/${s.id}.yaml`, bytes: original }, { file: `b/${s.id}.yaml`, bytes }], { fileExists: () => false }),
-        );
-      }),
-      { numRuns: runs(120) },
-    );
-  }, timeout);
+  it(
+    'survives files cut short and stray bytes, tabs, BOMs and CRLF, alone and beside the original',
+    () => {
+      fc.assert(
+        fc.property(seed, fc.array(textMutation, { minLength: 1, maxLength: 3 }), (s, edits) => {
+          const bytes = mutateText(s.text, edits);
+          const original = new TextEncoder().encode(s.text);
+          // Two files with one id in a library: the mutant may also be the one that clashes.
+          holds(`${s.file} ${JSON.stringify(edits)}`, () =>
+            loadLibrary(
+              [
+                { file: `a/${s.id}.yaml`, bytes: original },
+                { file: `b/${s.id}.yaml`, bytes },
+              ],
+              { fileExists: () => false },
+            ),
+          );
+        }),
+        { numRuns: runs(120) },
+      );
+    },
+    timeout,
+  );
 
-  it('survives short YAML-looking strings', () => {
-    fc.assert(
-      fc.property(yamlish, (text) => holds(JSON.stringify(text), () => loadScenario(text, 'x.yaml'))),
-      { numRuns: runs(1_000) },
-    );
-  }, timeout);
+  it(
+    'survives short YAML-looking strings',
+    () => {
+      fc.assert(
+        fc.property(yamlish, (text) => holds(JSON.stringify(text), () => loadScenario(text, 'x.yaml'))),
+        { numRuns: runs(1_000) },
+      );
+    },
+    timeout,
+  );
 
-  it('survives any random JSON value written as YAML', () => {
-    fc.assert(
-      fc.property(fc.jsonValue({ maxDepth: 4 }), (value) => {
-        const text = mutateStructure({ root: value }, []).replace(/^root:/, '');
-        holds(JSON.stringify(value), () => loadScenario(text, 'x.yaml'));
-      }),
-      { numRuns: runs(300) },
-    );
-  }, timeout);
+  it(
+    'survives any random JSON value written as YAML',
+    () => {
+      fc.assert(
+        fc.property(fc.jsonValue({ maxDepth: 4 }), (value) => {
+          const text = mutateStructure({ root: value }, []).replace(/^root:/, '');
+          holds(JSON.stringify(value), () => loadScenario(text, 'x.yaml'));
+        }),
+        { numRuns: runs(300) },
+      );
+    },
+    timeout,
+  );
 
   it(`never took ${TIME_LIMIT_MS} ms on one input`, () => {
     expect(slowest.ms, slowest.what).toBeLessThan(TIME_LIMIT_MS);

@@ -133,7 +133,9 @@ describe('UI locales', () => {
   it('has a ui.json for every game language, and no locale the game does not know', () => {
     for (const lang of LANGUAGES) expect(existsSync(localePath(lang)), `locales/${lang}/ui.json`).toBe(true);
     for (const lang of LANGUAGES) expect(existsSync(lmsPath(lang)), `locales/${lang}/lms.json`).toBe(true);
-    const dirs = readdirSync(resolve(root, 'locales'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    const dirs = readdirSync(resolve(root, 'locales'), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
     expect(dirs.filter((d) => !(LANGUAGES as readonly string[]).includes(d))).toEqual([]);
   });
 
@@ -183,22 +185,26 @@ describe('UI locales', () => {
       for (const [key, value] of native) expect(words.get(key), `${file} ${key}`).toBe(value);
     });
 
-    if (lang !== SOURCE) it('is translated, not a copy of English (at least 80% of the values differ)', () => {
-      // Values that are the same in every language by design: the language names in their own
-      // language, and values that are nothing but placeholders or a product name.
-      const comparable = [...words].filter(([k, v]) => english.has(k) && !k.startsWith('language.native.') && /\p{L}/u.test(String(v).replace(/\{\{[^}]*\}\}/g, '')));
-      const same = comparable.filter(([k, v]) => english.get(k) === v).map(([k]) => k);
-      const differ = comparable.length - same.length;
-      expect(differ / comparable.length, `${file} still has the English value for:\n  ${same.join('\n  ')}`).toBeGreaterThanOrEqual(0.8);
-    });
+    if (lang !== SOURCE)
+      it('is translated, not a copy of English (at least 80% of the values differ)', () => {
+        // Values that are the same in every language by design: the language names in their own
+        // language, and values that are nothing but placeholders or a product name.
+        const comparable = [...words].filter(
+          ([k, v]) => english.has(k) && !k.startsWith('language.native.') && /\p{L}/u.test(String(v).replace(/\{\{[^}]*\}\}/g, '')),
+        );
+        const same = comparable.filter(([k, v]) => english.get(k) === v).map(([k]) => k);
+        const differ = comparable.length - same.length;
+        expect(differ / comparable.length, `${file} still has the English value for:\n  ${same.join('\n  ')}`).toBeGreaterThanOrEqual(0.8);
+      });
 
-    if (lang === 'ja' || lang === 'zh-CN') it('uses full-width punctuation', () => {
-      const ascii = [...words]
-        .filter(([k]) => !k.startsWith('language.native.'))
-        .filter(([, v]) => /[,:;!?()"]/.test(String(v).replace(/\{\{[^}]*\}\}/g, '')))
-        .map(([k, v]) => `${k}: ${String(v)}`);
-      expect(ascii, `${file} has ASCII punctuation:\n  ${ascii.join('\n  ')}`).toEqual([]);
-    });
+    if (lang === 'ja' || lang === 'zh-CN')
+      it('uses full-width punctuation', () => {
+        const ascii = [...words]
+          .filter(([k]) => !k.startsWith('language.native.'))
+          .filter(([, v]) => /[,:;!?()"]/.test(String(v).replace(/\{\{[^}]*\}\}/g, '')))
+          .map(([k, v]) => `${k}: ${String(v)}`);
+        expect(ascii, `${file} has ASCII punctuation:\n  ${ascii.join('\n  ')}`).toEqual([]);
+      });
   });
 
   describe('English keys and the code', () => {

@@ -9,7 +9,21 @@ import { parse, stringify } from 'yaml';
 type Json = unknown;
 
 /** Keys that have tripped up YAML loaders and object code before, plus near-misses of real fields. */
-const NASTY_KEYS = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'Next', 'feedbak', 'choices', 'ending', 'id', '', ' ', 'ja', 'zh-CN'];
+const NASTY_KEYS = [
+  '__proto__',
+  'constructor',
+  'toString',
+  'hasOwnProperty',
+  'Next',
+  'feedbak',
+  'choices',
+  'ending',
+  'id',
+  '',
+  ' ',
+  'ja',
+  'zh-CN',
+];
 
 export interface StructuralMutation {
   readonly kind: 'delete' | 'replace' | 'rename';
@@ -63,7 +77,28 @@ export const parsed = (text: string): Json => parse(text) as Json;
 
 const encoder = new TextEncoder();
 const junk = fc.oneof(
-  fc.constantFrom('\t', '\uFEFF', '\r\n', '\r', '\n', ': ', '- ', '"', "'", '[', '{', '&a ', '*a', '!!binary ', '#', '|', '>', '---\n', '...\n', '\u0000'),
+  fc.constantFrom(
+    '\t',
+    '\uFEFF',
+    '\r\n',
+    '\r',
+    '\n',
+    ': ',
+    '- ',
+    '"',
+    "'",
+    '[',
+    '{',
+    '&a ',
+    '*a',
+    '!!binary ',
+    '#',
+    '|',
+    '>',
+    '---\n',
+    '...\n',
+    '\u0000',
+  ),
   fc.string({ maxLength: 6 }),
 );
 
@@ -71,7 +106,11 @@ const junk = fc.oneof(
 export const textMutation = fc.oneof(
   fc.record({ kind: fc.constant('truncate' as const), at: fc.double({ min: 0, max: 1, noNaN: true }) }),
   fc.record({ kind: fc.constant('insert' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), text: junk }),
-  fc.record({ kind: fc.constant('bytes' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), bytes: fc.uint8Array({ minLength: 1, maxLength: 4 }) }),
+  fc.record({
+    kind: fc.constant('bytes' as const),
+    at: fc.double({ min: 0, max: 1, noNaN: true }),
+    bytes: fc.uint8Array({ minLength: 1, maxLength: 4 }),
+  }),
   fc.record({ kind: fc.constant('crlf' as const) }),
 );
 
@@ -97,7 +136,36 @@ export const yamlish = fc
   .array(
     fc.oneof(
       fc.constantFrom('id', 'format', 'nodes', 'choices', 'next', 'ending', 'customer', 'score', 'start', 'en', 'x'),
-      fc.constantFrom(': ', ':', '\n', '\n  ', '\n    ', '- ', '[', ']', '{', '}', ', ', '"', "'", '&a ', '*a', '<<: ', '!!str ', '? ', '# c', '|', '>-', '\t', '\uFEFF', '1', '-3', 'true', 'null', '~'),
+      fc.constantFrom(
+        ': ',
+        ':',
+        '\n',
+        '\n  ',
+        '\n    ',
+        '- ',
+        '[',
+        ']',
+        '{',
+        '}',
+        ', ',
+        '"',
+        "'",
+        '&a ',
+        '*a',
+        '<<: ',
+        '!!str ',
+        '? ',
+        '# c',
+        '|',
+        '>-',
+        '\t',
+        '\uFEFF',
+        '1',
+        '-3',
+        'true',
+        'null',
+        '~',
+      ),
     ),
     { maxLength: 60 },
   )

@@ -9,7 +9,15 @@ import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/engine/authoring.ts';
-import { bestPathFrom, buildScenario, principleMaxima, PRINCIPLES, type PathFilter, type Scenario, type Scores } from '../../src/engine/index.ts';
+import {
+  bestPathFrom,
+  buildScenario,
+  principleMaxima,
+  PRINCIPLES,
+  type PathFilter,
+  type Scenario,
+  type Scores,
+} from '../../src/engine/index.ts';
 import { randomScenario } from './random-scenario.ts';
 import { root } from './helpers.ts';
 
@@ -24,7 +32,9 @@ const expectSame = (s: Scenario) => {
 };
 
 const files = ['scenarios', 'tests/fixtures/valid'].flatMap((dir) =>
-  readdirSync(resolve(root, dir)).filter((f) => f.endsWith('.yaml')).map((f) => `${dir}/${f}`),
+  readdirSync(resolve(root, dir))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => `${dir}/${f}`),
 );
 
 describe('principleMaxima', () => {
@@ -44,7 +54,19 @@ describe('principleMaxima', () => {
   });
 
   it('is 0 for every principle when the start is an ending', () => {
-    const s = buildScenario({ id: 'x', format: 1, source: 'en', languages: ['en'], title: 't', brief: 'b', channel: 'phone', difficulty: 1, customer: { name: 'n', mood: 50 }, start: 'end', nodes: { end: { customer: 'bye', ending: 'ended' } } });
+    const s = buildScenario({
+      id: 'x',
+      format: 1,
+      source: 'en',
+      languages: ['en'],
+      title: 't',
+      brief: 'b',
+      channel: 'phone',
+      difficulty: 1,
+      customer: { name: 'n', mood: 50 },
+      start: 'end',
+      nodes: { end: { customer: 'bye', ending: 'ended' } },
+    });
     expect(principleMaxima(s)).toEqual({ any: { listen: 0, empathy: 0, honesty: 0, calm: 0 }, throughMistake: undefined });
   });
 });

@@ -20,7 +20,10 @@ export function chain(n: number): string {
 
 export const PROBES: Record<string, () => string> = {
   'syntax-10k': () => `id: x\n${lines(10_000, (i) => `k${i}: [a, b`)}\n`,
-  'didyoumean-100000': () => valid().replace('start: open', `start: ${'a'.repeat(100_000)}`).replace('nodes:\n', `nodes:\n  ${'b'.repeat(100_000)}:\n    customer: { en: "x", ja: "x" }\n    ending: resolved\n`),
+  'didyoumean-100000': () =>
+    valid()
+      .replace('start: open', `start: ${'a'.repeat(100_000)}`)
+      .replace('nodes:\n', `nodes:\n  ${'b'.repeat(100_000)}:\n    customer: { en: "x", ja: "x" }\n    ending: resolved\n`),
   'errors-60k': () => valid() + lines(60_000, (i) => `n${i}: 0`) + '\n',
   'unknown-20k': () => valid().replace('nodes:\n', `${lines(20_000, (i) => `unknown${i}: 1`)}\nnodes:\n`),
   'bomb-wide': () => `id: x\nbig: &big\n${lines(20_000, (i) => `  k${i}: v`)}\nuses:\n${lines(153, () => '  - *big')}\n`,

@@ -81,7 +81,10 @@ describe('ProgressKeeper', () => {
     const { store, keeper } = setUp();
     const first = await keeper.profile();
     expect(keeper.placeholder).toBe(first.id);
-    const file = { profiles: [profile('ana', 'Ana'), profile('ben', 'Ben')], attempts: [attempt({ id: 'a1', profileId: 'ana' }), attempt({ id: 'b1', profileId: 'ben' })] };
+    const file = {
+      profiles: [profile('ana', 'Ana'), profile('ben', 'Ben')],
+      attempts: [attempt({ id: 'a1', profileId: 'ana' }), attempt({ id: 'b1', profileId: 'ben' })],
+    };
     const { plan } = await keeper.restore(file);
     expect(plan).toMatchObject({ dropIfEmpty: first.id, knownAttempts: 0 });
     expect((await store.listProfiles()).map((p) => p.name)).toEqual(['Ana', 'Ben']);
@@ -150,7 +153,10 @@ describe('ProgressKeeper', () => {
     const mine = attempt({ id: 'a1', profileId: 'ana', scores: { listen: 3 }, best: { listen: 3 } });
     await keeper.restore({ profiles: [profile('ana', 'Ana')], attempts: [mine] });
     const forged = { ...mine, ending: 'lost' as const, scores: { listen: -3, empathy: -3, honesty: -3, calm: -3 } };
-    const { plan } = await keeper.restore({ profiles: [profile('ana', 'Renamed by import')], attempts: [forged, attempt({ id: 'new', profileId: 'ana' })] });
+    const { plan } = await keeper.restore({
+      profiles: [profile('ana', 'Renamed by import')],
+      attempts: [forged, attempt({ id: 'new', profileId: 'ana' })],
+    });
     expect(plan.conflicts).toEqual(['a1']);
     expect(await store.listAttempts()).toEqual([mine]);
     expect((await store.listProfiles()).map((p) => p.name)).toEqual(['Ana']);
@@ -165,7 +171,14 @@ describe('ProgressKeeper in two tabs', () => {
   it('a conversation that ends in one tab leaves the other tab\u2019s unfinished one, even of the same scenario', async () => {
     const store = new MemoryProgressStore();
     const tab = (start: number) => {
-      const keeper = new ProgressKeeper({ open: async () => store, kv: { get: () => 'p1', set: () => {} }, newId: () => `attempt-${start}`, now: () => start, defaultName: 'Learner', onFallback: () => {} });
+      const keeper = new ProgressKeeper({
+        open: async () => store,
+        kv: { get: () => 'p1', set: () => {} },
+        newId: () => `attempt-${start}`,
+        now: () => start,
+        defaultName: 'Learner',
+        onFallback: () => {},
+      });
       const clock = manualClock(start);
       const runner = createRunner(scenario, { clock, random: seededRandom(start), rules: { replyLimitMs: 5_000 } });
       keeper.follow(runner, 'en');
@@ -198,7 +211,14 @@ describe('ProgressKeeper restoring into storage that fails', () => {
     const { IDBFactory } = await import('./adapters/idb-helpers.ts');
     const { IDBObjectStore } = await import('fake-indexeddb');
     const store = await openProgressStore({ indexedDB: new IDBFactory() });
-    const keeper = new ProgressKeeper({ open: async () => store, kv: { get: () => undefined, set: () => {} }, newId: () => 'id-1', now: () => 1_000, defaultName: 'Learner', onFallback: () => {} });
+    const keeper = new ProgressKeeper({
+      open: async () => store,
+      kv: { get: () => undefined, set: () => {} },
+      newId: () => 'id-1',
+      now: () => 1_000,
+      defaultName: 'Learner',
+      onFallback: () => {},
+    });
     const ok = await keeper.restore({ profiles: [profile('ana', 'Ana')], attempts: [attempt({ id: 'a1', profileId: 'ana' })] });
     expect(ok.durable).toBe(true);
     expect(keeper.unsavedAttempts).toBe(0);
@@ -207,7 +227,10 @@ describe('ProgressKeeper restoring into storage that fails', () => {
       if (this.name === 'attempts') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return put.apply(this, args);
     });
-    const failed = await keeper.restore({ profiles: [profile('ana', 'Ana')], attempts: ['b1', 'b2', 'b3'].map((id) => attempt({ id, profileId: 'ana' })) });
+    const failed = await keeper.restore({
+      profiles: [profile('ana', 'Ana')],
+      attempts: ['b1', 'b2', 'b3'].map((id) => attempt({ id, profileId: 'ana' })),
+    });
     vi.restoreAllMocks();
     expect(failed).toMatchObject({ durable: false, plan: { attempts: [{ id: 'b1' }, { id: 'b2' }, { id: 'b3' }] } });
     expect(keeper.unsavedAttempts).toBe(3);

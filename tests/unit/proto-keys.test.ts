@@ -16,7 +16,9 @@ const codes = (text: string) => {
 
 describe('__proto__ keys in a scenario', () => {
   it('in a text map is an unknown language', () => {
-    expect(codes(base.replace('title: { en: Two paths, ja: 二つの道 }', 'title: { en: Two paths, ja: 二つの道, __proto__: { x: 1 } }'))).toEqual({
+    expect(
+      codes(base.replace('title: { en: Two paths, ja: 二つの道 }', 'title: { en: Two paths, ja: 二つの道, __proto__: { x: 1 } }')),
+    ).toEqual({
       playable: false,
       found: [['SCN017', 9, "'title' has a text in '__proto__', which is not a language of the game (en, vi, ja, zh-CN, ko)"]],
     });
@@ -25,7 +27,9 @@ describe('__proto__ keys in a scenario', () => {
   it('in a score is an unknown principle', () => {
     expect(codes(base.replace('score: { listen: 2, calm: 1 }', 'score: { listen: 2, calm: 1, __proto__: 99 }'))).toEqual({
       playable: false,
-      found: [['SCN036', 25, "node 'open', choice 1: 'score' names '__proto__', which is not a principle (listen, empathy, honesty, calm)"]],
+      found: [
+        ['SCN036', 25, "node 'open', choice 1: 'score' names '__proto__', which is not a principle (listen, empathy, honesty, calm)"],
+      ],
     });
   });
 

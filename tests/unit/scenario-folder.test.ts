@@ -30,16 +30,27 @@ describe('a scenario folder with what editors leave in it', () => {
       ['scenarios/broken.yaml', false],
       ['scenarios/loop.yaml', false],
     ]);
-    expect(entries[1]!.diagnostics).toEqual([expect.objectContaining({ code: 'SCN002', message: expect.stringMatching(/link to a file that does not exist; fix or remove it$/) })]);
-    expect(entries[2]!.diagnostics).toEqual([expect.objectContaining({ code: 'SCN002', message: expect.stringMatching(/leads back to itself; fix or remove it$/) })]);
+    expect(entries[1]!.diagnostics).toEqual([
+      expect.objectContaining({ code: 'SCN002', message: expect.stringMatching(/link to a file that does not exist; fix or remove it$/) }),
+    ]);
+    expect(entries[2]!.diagnostics).toEqual([
+      expect.objectContaining({ code: 'SCN002', message: expect.stringMatching(/leads back to itself; fix or remove it$/) }),
+    ]);
   });
 
   it('is checked by the CLI with a diagnostic per unreadable file and no stack trace', () => {
-    const r = spawnSync(resolve(root, 'node_modules/.bin/tsx'), [resolve(root, 'scripts/scenarios-check.ts'), 'scenarios'], { cwd: dir, encoding: 'utf8' });
+    const r = spawnSync(resolve(root, 'node_modules/.bin/tsx'), [resolve(root, 'scripts/scenarios-check.ts'), 'scenarios'], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
     const out = r.stdout + r.stderr;
     expect(out).not.toMatch(/\n\s+at |Error:/);
-    expect(r.stdout).toContain('scenarios/broken.yaml:1:1: error: the file cannot be read: it is a link to a file that does not exist; fix or remove it [SCN002]');
-    expect(r.stdout).toContain('scenarios/loop.yaml:1:1: error: the file cannot be read: it is a link that leads back to itself; fix or remove it [SCN002]');
+    expect(r.stdout).toContain(
+      'scenarios/broken.yaml:1:1: error: the file cannot be read: it is a link to a file that does not exist; fix or remove it [SCN002]',
+    );
+    expect(r.stdout).toContain(
+      'scenarios/loop.yaml:1:1: error: the file cannot be read: it is a link that leads back to itself; fix or remove it [SCN002]',
+    );
     expect(r.stdout).toMatch(/3 scenario files checked: 1 playable, 2 errors/);
     expect(r.status).toBe(1);
   });

@@ -15,15 +15,25 @@ import { root } from './helpers.ts';
 
 const schema = JSON.parse(readFileSync(resolve(root, SCHEMA_FILE), 'utf8')) as Record<string, unknown>;
 const validate = new Ajv({ allErrors: true }).compile(schema);
-const yamlIn = (folder: string) => readdirSync(resolve(root, folder)).filter((f) => f.endsWith('.yaml')).map((f) => `${folder}/${f}`);
+const yamlIn = (folder: string) =>
+  readdirSync(resolve(root, folder))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => `${folder}/${f}`);
 const read = (file: string): unknown => parse(readFileSync(resolve(root, file), 'utf8'));
 
 /** Every property schema below `node`, with its path, for the hover-help check. */
 function properties(node: unknown, path = ''): [string, Record<string, unknown>][] {
   if (typeof node !== 'object' || node === null) return [];
   const n = node as Record<string, unknown>;
-  const own = Object.entries((n['properties'] ?? {}) as Record<string, Record<string, unknown>>).map(([k, v]): [string, Record<string, unknown>] => [`${path}.${k}`, v]);
-  return [...own, ...own.flatMap(([p, v]) => properties(v, p)), ...properties(n['additionalProperties'], `${path}.*`), ...properties(n['items'], `${path}[]`)];
+  const own = Object.entries((n['properties'] ?? {}) as Record<string, Record<string, unknown>>).map(
+    ([k, v]): [string, Record<string, unknown>] => [`${path}.${k}`, v],
+  );
+  return [
+    ...own,
+    ...own.flatMap(([p, v]) => properties(v, p)),
+    ...properties(n['additionalProperties'], `${path}.*`),
+    ...properties(n['items'], `${path}[]`),
+  ];
 }
 
 describe('public/scenario.schema.json', () => {
@@ -32,8 +42,27 @@ describe('public/scenario.schema.json', () => {
   });
 
   it('is a draft-07 schema with a title, a description, and hover help on every field', () => {
-    expect(schema).toMatchObject({ $schema: 'http://json-schema.org/draft-07/schema#', title: expect.any(String), description: expect.any(String), additionalProperties: false });
-    expect(schema['required']).toEqual(expect.arrayContaining(['id', 'format', 'source', 'languages', 'title', 'brief', 'channel', 'difficulty', 'customer', 'start', 'nodes']));
+    expect(schema).toMatchObject({
+      $schema: 'http://json-schema.org/draft-07/schema#',
+      title: expect.any(String),
+      description: expect.any(String),
+      additionalProperties: false,
+    });
+    expect(schema['required']).toEqual(
+      expect.arrayContaining([
+        'id',
+        'format',
+        'source',
+        'languages',
+        'title',
+        'brief',
+        'channel',
+        'difficulty',
+        'customer',
+        'start',
+        'nodes',
+      ]),
+    );
     const fields = properties(schema);
     expect(fields.length).toBeGreaterThan(25);
     for (const [path, field] of fields) {

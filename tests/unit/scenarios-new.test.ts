@@ -71,7 +71,9 @@ describe('npm run scenarios:new', () => {
   });
 
   it('exits 1 from the command line on a bad id', () => {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', resolve(root, 'scripts/scenarios-new.ts'), 'Bad_Id', '--dir', dir], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', resolve(root, 'scripts/scenarios-new.ts'), 'Bad_Id', '--dir', dir], {
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/'Bad_Id' is not a valid scenario id/);
   }, 20_000);

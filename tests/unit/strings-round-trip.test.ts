@@ -29,7 +29,10 @@ const exportJa = () => {
 
 /** Gives every unit without a target the target "訳:" + its source; keeps existing targets. */
 const translateAll = (xml: string) =>
-  xml.replace(/<source>([^<]*)<\/source>\n(\s*)<\/segment>/g, (_m, src: string, sp: string) => `<source>${src}</source>\n${sp}  <target>訳:${src}</target>\n${sp}</segment>`);
+  xml.replace(
+    /<source>([^<]*)<\/source>\n(\s*)<\/segment>/g,
+    (_m, src: string, sp: string) => `<source>${src}</source>\n${sp}  <target>訳:${src}</target>\n${sp}</segment>`,
+  );
 
 describe('strings:export', () => {
   it('writes one unit per text with a stable id, the source, the current translation and notes', () => {
@@ -37,15 +40,25 @@ describe('strings:export', () => {
     if ('error' in doc) throw new Error(doc.error);
     expect(doc).toMatchObject({ srcLang: 'en', trgLang: 'ja', fileId: 'hotline', original: 'hotline.yaml' });
     expect(doc.units.map((u) => u.id)).toEqual([
-      'title', 'brief', 'customer.name', 'node.opening.narration', 'node.opening.customer',
-      'node.opening.choice.sorry.text', 'node.opening.choice.sorry.feedback', 'node.opening.choice.2.text', 'node.opening.choice.2.feedback', 'node.done.customer',
+      'title',
+      'brief',
+      'customer.name',
+      'node.opening.narration',
+      'node.opening.customer',
+      'node.opening.choice.sorry.text',
+      'node.opening.choice.sorry.feedback',
+      'node.opening.choice.2.text',
+      'node.opening.choice.2.feedback',
+      'node.done.customer',
     ]);
     expect(doc.units[0]).toEqual({ id: 'title', source: 'The hotline', target: 'ホットライン' });
     expect(doc.units[1]).toEqual({ id: 'brief', source: 'Mr Ode has called three times about a broken kettle.' });
     const xml = readFileSync(xlfPath, 'utf8');
     expect(xml).toContain('<note category="speaker">Mr Ode (the customer)</note>');
     expect(xml).toContain('<note category="principle">scores listen +1, empathy +2</note>');
-    expect(xml).toMatch(/<note category="context">the line before — Mr Ode: Third time I&apos;m calling!|<note category="context">the line before — Mr Ode: Third time I'm calling!/);
+    expect(xml).toMatch(
+      /<note category="context">the line before — Mr Ode: Third time I&apos;m calling!|<note category="context">the line before — Mr Ode: Third time I'm calling!/,
+    );
   });
 });
 
@@ -58,7 +71,14 @@ describe('strings:import', () => {
     const after = readFileSync(yamlPath, 'utf8');
 
     // Every original line is still there, in order, except the lines of texts that changed.
-    const changed = new Set(['  ja: "ホットライン"', 'brief: "Mr Ode has called three times about a broken kettle."   # a plain string: source only', '  name: { en: Mr Ode }', '    narration: { en: "He sighs loudly." }', '      - text: { en: "Have you tried turning it off and on?" }', '        feedback: { en: "It leaks: a restart does nothing." }   # no id: unit id uses the position']);
+    const changed = new Set([
+      '  ja: "ホットライン"',
+      'brief: "Mr Ode has called three times about a broken kettle."   # a plain string: source only',
+      '  name: { en: Mr Ode }',
+      '    narration: { en: "He sighs loudly." }',
+      '      - text: { en: "Have you tried turning it off and on?" }',
+      '        feedback: { en: "It leaks: a restart does nothing." }   # no id: unit id uses the position',
+    ]);
     const lines = after.split('\n');
     let cursor = 0;
     for (const line of original.split('\n')) {
@@ -68,7 +88,9 @@ describe('strings:import', () => {
       cursor = found + 1;
     }
     for (const comment of original.match(/#.*$/gm)!) expect(after).toContain(comment);
-    expect(after).toContain('brief: { en: "Mr Ode has called three times about a broken kettle.", ja: "訳:Mr Ode has called three times about a broken kettle." }   # a plain string: source only');
+    expect(after).toContain(
+      'brief: { en: "Mr Ode has called three times about a broken kettle.", ja: "訳:Mr Ode has called three times about a broken kettle." }   # a plain string: source only',
+    );
     expect(after).toContain('  ja: "ホットライン窓口"');
 
     const loaded = loadScenario(after, 'hotline.yaml');
@@ -84,15 +106,23 @@ describe('strings:import', () => {
   it('flags a translation whose English changed since: the check warns and the export marks it for review', () => {
     writeFileSync(xlfPath, translateAll(exportJa()));
     expect(importStrings([xlfPath], dir).code).toBe(0);
-    const edited = readFileSync(yamlPath, 'utf8').replace("I'm sorry, that's one call too many.", "I'm so sorry, that's one call too many.");
+    const edited = readFileSync(yamlPath, 'utf8').replace(
+      "I'm sorry, that's one call too many.",
+      "I'm so sorry, that's one call too many.",
+    );
     writeFileSync(yamlPath, edited);
     const stale = loadScenario(edited, 'hotline.yaml').diagnostics.filter((d) => d.code === 'SCN054');
-    expect(stale.map((d) => d.message)).toEqual([expect.stringMatching(/^node 'opening', choice 1: the ja text was translated from an older English text/)]);
+    expect(stale.map((d) => d.message)).toEqual([
+      expect.stringMatching(/^node 'opening', choice 1: the ja text was translated from an older English text/),
+    ]);
     expect(stale[0]!.severity).toBe('warning');
     expect(edited.split('\n')[stale[0]!.line - 1]).toContain('ja: "何度もお電話');
 
     const xml = exportJa();
-    const unit = xml.slice(xml.indexOf('<unit id="node.opening.choice.sorry.text">'), xml.indexOf('</unit>', xml.indexOf('<unit id="node.opening.choice.sorry.text">')));
+    const unit = xml.slice(
+      xml.indexOf('<unit id="node.opening.choice.sorry.text">'),
+      xml.indexOf('</unit>', xml.indexOf('<unit id="node.opening.choice.sorry.text">')),
+    );
     expect(unit).toContain('state="initial" subState="hot-seat:source-changed"');
     expect(unit).toContain('needs review');
     expect(exportStrings(['--lang', 'ja', relative(dir, yamlPath), '--out', 'out'], dir).message).toContain('1 to review');
@@ -105,8 +135,16 @@ describe('strings:import', () => {
   });
 
   it.each([
-    ['an unknown unit id', (x: string) => x.replace('<unit id="brief">', '<unit id="node.nowhere.customer">'), /not a text of the scenario 'hotline': node\.nowhere\.customer/],
-    ['a language the game does not have', (x: string) => x.replace('trgLang="ja"', 'trgLang="fr"'), /target language 'fr' is not a language of the game/],
+    [
+      'an unknown unit id',
+      (x: string) => x.replace('<unit id="brief">', '<unit id="node.nowhere.customer">'),
+      /not a text of the scenario 'hotline': node\.nowhere\.customer/,
+    ],
+    [
+      'a language the game does not have',
+      (x: string) => x.replace('trgLang="ja"', 'trgLang="fr"'),
+      /target language 'fr' is not a language of the game/,
+    ],
     ['the source language as target', (x: string) => x.replace('trgLang="ja"', 'trgLang="en"'), /source language/],
     ['a wrong source language', (x: string) => x.replace('srcLang="en"', 'srcLang="vi"'), /source language is 'vi'/],
     ['malformed XML', (x: string) => x.replace('</segment>', ''), /not well-formed XML at line \d+/],

@@ -46,7 +46,11 @@ describe('voicePath', () => {
 
 describe('the CLI and the game on voice files', () => {
   const exists = publicFileExists(dir);
-  const withVoice = (file: string) => readFileSync(resolve(root, 'tests/fixtures/valid/two-paths.yaml'), 'utf8').replace(/(\n {4}customer: .*\n)/, `$1    voice: { en: ${JSON.stringify(file)} }\n`);
+  const withVoice = (file: string) =>
+    readFileSync(resolve(root, 'tests/fixtures/valid/two-paths.yaml'), 'utf8').replace(
+      /(\n {4}customer: .*\n)/,
+      `$1    voice: { en: ${JSON.stringify(file)} }\n`,
+    );
 
   it('finds only files inside public/, compared as paths', () => {
     expect(exists('audio/voice/hello.mp3')).toBe(true);
@@ -57,7 +61,9 @@ describe('the CLI and the game on voice files', () => {
   it.each(NOT_PATHS.filter((v) => v !== ''))('reports %j as SCN042 with or without a way to look files up', (value) => {
     for (const options of [{}, { fileExists: exists }, { fileExists: () => true }]) {
       const r = loadScenario(withVoice(value), 'two-paths.yaml', options);
-      expect(r.diagnostics.map((d) => [d.code, d.message])).toEqual([['SCN042', expect.stringMatching(/is not a path inside public\/; write it like audio\/voice\//)]]);
+      expect(r.diagnostics.map((d) => [d.code, d.message])).toEqual([
+        ['SCN042', expect.stringMatching(/is not a path inside public\/; write it like audio\/voice\//)],
+      ]);
     }
   });
 

@@ -56,7 +56,10 @@ describe('debriefFacts', () => {
 
   it('marks holds and late replies, and what waiting did to the mood', () => {
     const facts = debriefFacts(play(twoPaths, ['wait', 'hold'], { replyLimitMs: 500 }).runner.result());
-    expect(facts.marks.map((m) => [m.late, m.hold])).toEqual([[true, false], [true, true]]);
+    expect(facts.marks.map((m) => [m.late, m.hold])).toEqual([
+      [true, false],
+      [true, true],
+    ]);
     expect(facts).toMatchObject({ late: 2, holds: 1, interruptions: 0 });
     const first = facts.marks[0]!;
     expect(first.waited).toBe(first.before - facts.startMood);
@@ -66,6 +69,9 @@ describe('debriefFacts', () => {
 
 describe('pointsOf', () => {
   it('lists the principles a step moved, in order', () => {
-    expect(pointsOf({ listen: 0, empathy: -1, honesty: 2, calm: 0 })).toEqual([{ principle: 'empathy', points: -1 }, { principle: 'honesty', points: 2 }]);
+    expect(pointsOf({ listen: 0, empathy: -1, honesty: 2, calm: 0 })).toEqual([
+      { principle: 'empathy', points: -1 },
+      { principle: 'honesty', points: 2 },
+    ]);
   });
 });

@@ -74,7 +74,12 @@ export interface DebriefFacts {
  * nothing is re-scored. Pure.
  */
 export function debriefFacts(result: ConversationResult): DebriefFacts {
-  const rows = PRINCIPLES.map((p) => ({ principle: p, score: result.scores[p], best: result.best[p], verdict: verdictOf(result.scores[p], result.best[p]) }));
+  const rows = PRINCIPLES.map((p) => ({
+    principle: p,
+    score: result.scores[p],
+    best: result.best[p],
+    verdict: verdictOf(result.scores[p], result.best[p]),
+  }));
   let previous = result.startMood;
   const marks = result.steps.map((s, i): MoodMark => {
     const mark = {

@@ -71,7 +71,8 @@ export function reduce(scenario: Scenario, state: ConversationState, action: Act
       return choose(scenario, state, action.choiceId, action.at, rules);
     case 'expire':
       // Only a line waiting for a reply can run out of time; once is enough.
-      if (state.phase !== 'listening' && state.phase !== 'speaking') throw new EngineError('wrong-phase', `no reply is awaited (phase '${state.phase}')`);
+      if (state.phase !== 'listening' && state.phase !== 'speaking')
+        throw new EngineError('wrong-phase', `no reply is awaited (phase '${state.phase}')`);
       return state.expiredAt === undefined ? expire(state, action.at) : state;
   }
 }
@@ -112,7 +113,12 @@ function choose(scenario: Scenario, state: ConversationState, choiceId: string, 
     elapsedMs: at - (state.lineAt ?? at),
     shownAt: state.order.indexOf(choiceId),
   };
-  const next: ConversationState = { ...state, mood: effect.moodAfter, steps: [...state.steps, step], scores: addScores(state.scores, effect.score) };
+  const next: ConversationState = {
+    ...state,
+    mood: effect.moodAfter,
+    steps: [...state.steps, step],
+    scores: addScores(state.scores, effect.score),
+  };
   if (isBoilingOver(effect.moodAfter)) return lose(next, at);
   return enter(scenario, next, choice.next, at);
 }

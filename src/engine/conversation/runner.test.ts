@@ -15,7 +15,7 @@ describe('rules of play', () => {
     expect(r.scores).toEqual({ listen: 3, empathy: 2, honesty: 2, calm: 1 });
   });
 
-  it('reports the best path\'s score per principle, whatever path was taken', () => {
+  it("reports the best path's score per principle, whatever path was taken", () => {
     const { runner } = play(scenario, ['wait', 'deflect']);
     const r = runner.result();
     expect(r.ending).toBe('escalated');
@@ -39,7 +39,10 @@ describe('rules of play', () => {
     const { runner } = play(scenario, ['wait', 'own']);
     // 60 - 10 - 30 = 20; never below 0 here, so check the low clamp through the step record.
     expect(runner.result().steps.map((s) => s.moodAfter)).toEqual([50, 20]);
-    const low = createRunner({ ...scenario, customer: { ...scenario.customer, mood: 5 } }, { clock: manualClock(), random: seededRandom(1) });
+    const low = createRunner(
+      { ...scenario, customer: { ...scenario.customer, mood: 5 } },
+      { clock: manualClock(), random: seededRandom(1) },
+    );
     low.start();
     low.lineDelivered();
     low.choose('wait');
@@ -62,9 +65,21 @@ describe('rules of play', () => {
   });
 
   it('marks a reply late only when a reply limit is set and exceeded', () => {
-    expect(play(scenario, ['wait', 'own'], { replyLimitMs: 500, thinkMs: 600 }).runner.result().steps.every((s) => s.late)).toBe(true);
-    expect(play(scenario, ['wait', 'own'], { replyLimitMs: 5_000, thinkMs: 600 }).runner.result().steps.some((s) => s.late)).toBe(false);
-    expect(play(scenario, ['wait', 'own'], { thinkMs: 60_000 }).runner.result().steps.some((s) => s.late)).toBe(false);
+    expect(
+      play(scenario, ['wait', 'own'], { replyLimitMs: 500, thinkMs: 600 })
+        .runner.result()
+        .steps.every((s) => s.late),
+    ).toBe(true);
+    expect(
+      play(scenario, ['wait', 'own'], { replyLimitMs: 5_000, thinkMs: 600 })
+        .runner.result()
+        .steps.some((s) => s.late),
+    ).toBe(false);
+    expect(
+      play(scenario, ['wait', 'own'], { thinkMs: 60_000 })
+        .runner.result()
+        .steps.some((s) => s.late),
+    ).toBe(false);
   });
 });
 
@@ -83,7 +98,7 @@ describe('runner', () => {
     expect(runner.listenerCount).toBe(0);
   });
 
-  it('starts a line\'s time when it is shown (after the beat), says so with shown, and ignores a line already delivered', () => {
+  it("starts a line's time when it is shown (after the beat), says so with shown, and ignores a line already delivered", () => {
     const clock = manualClock(1_000);
     const runner = createRunner(scenario, { clock, random: seededRandom(7) });
     const seen: RunnerEvent['type'][] = [];
@@ -111,12 +126,20 @@ describe('runner', () => {
     const orders = [1, 2, 3, 4, 5, 6].map((seed) => {
       const r = createRunner(multi, { clock: manualClock(), random: seededRandom(seed) });
       r.start();
-      return r.currentLine()!.choices.map((c) => c.id).join(',');
+      return r
+        .currentLine()!
+        .choices.map((c) => c.id)
+        .join(',');
     });
     expect(new Set(orders).size).toBeGreaterThan(1);
     const again = createRunner(multi, { clock: manualClock(), random: seededRandom(3) });
     again.start();
-    expect(again.currentLine()!.choices.map((c) => c.id).join(',')).toBe(orders[2]);
+    expect(
+      again
+        .currentLine()!
+        .choices.map((c) => c.id)
+        .join(','),
+    ).toBe(orders[2]);
     const fixed = createRunner(scenario, { clock: manualClock(), random: seededRandom(3) });
     fixed.start();
     expect(fixed.currentLine()!.choices.map((c) => c.id)).toEqual(['wait', 'argue']);
@@ -140,7 +163,9 @@ describe('runner', () => {
     const { runner } = play(scenario, ['!wait']);
     const resumed = resumeRunner(scenario, runner.actions, { clock: manualClock(), random: seededRandom(99) });
     expect(resumed.state).toEqual(runner.state);
-    expect(() => resumeRunner(scenario, [{ type: 'choose', at: 0, choiceId: 'wait' }], { clock: manualClock(), random: seededRandom(1) })).toThrowError(expect.objectContaining({ code: 'bad-replay' }));
+    expect(() =>
+      resumeRunner(scenario, [{ type: 'choose', at: 0, choiceId: 'wait' }], { clock: manualClock(), random: seededRandom(1) }),
+    ).toThrowError(expect.objectContaining({ code: 'bad-replay' }));
   });
 });
 
@@ -182,7 +207,9 @@ describe('reply timer, hold and try again', () => {
     again.choose('own');
     expect(again.result().ending).toBe('resolved');
     expect(runner.result().ending).toBe('escalated');
-    expect(() => retryFrom(runner, 5, { clock: manualClock(), random: seededRandom(1) })).toThrowError(expect.objectContaining({ code: 'bad-replay' }));
+    expect(() => retryFrom(runner, 5, { clock: manualClock(), random: seededRandom(1) })).toThrowError(
+      expect.objectContaining({ code: 'bad-replay' }),
+    );
   });
 });
 

@@ -124,7 +124,9 @@ export class Runner {
       startedAt: s.startedAt ?? 0,
       endedAt: s.endedAt ?? 0,
       holds: s.steps.filter((step) => step.hold).length,
-      bestReplies: s.steps.map((step) => bestPathFrom(this.scenario, step.nodeId, step.moodBefore, 'total')?.steps[0]?.choiceId ?? step.choiceId),
+      bestReplies: s.steps.map(
+        (step) => bestPathFrom(this.scenario, step.nodeId, step.moodBefore, 'total')?.steps[0]?.choiceId ?? step.choiceId,
+      ),
       unwinnable,
     };
   }
@@ -148,7 +150,10 @@ export class Runner {
     if (after.mood !== before.mood) this.events.emit({ type: 'mood', from: before.mood, to: after.mood });
     if (after.phase === 'listening' && before.phase === 'speaking') this.events.emit({ type: 'delivered', nodeId: after.nodeId });
     if (after.expiredAt !== undefined && before.expiredAt === undefined) this.events.emit({ type: 'expired', nodeId: after.nodeId });
-    if (after.phase === 'speaking' && (before.phase !== 'speaking' || before.nodeId !== after.nodeId || after.steps.length !== before.steps.length)) {
+    if (
+      after.phase === 'speaking' &&
+      (before.phase !== 'speaking' || before.nodeId !== after.nodeId || after.steps.length !== before.steps.length)
+    ) {
       const line = this.currentLine()!;
       this.events.emit({ type: 'line', node: line.node, choices: line.choices, mood: after.mood });
     }
@@ -187,7 +192,10 @@ export function resumeRunner(scenario: Scenario, actions: readonly Action[], opt
   try {
     for (const a of actions) runner.apply(a);
   } catch (e) {
-    throw new EngineError('bad-replay', `the saved conversation does not fit scenario '${scenario.id}': ${e instanceof Error ? e.message : String(e)}`);
+    throw new EngineError(
+      'bad-replay',
+      `the saved conversation does not fit scenario '${scenario.id}': ${e instanceof Error ? e.message : String(e)}`,
+    );
   }
   return runner;
 }

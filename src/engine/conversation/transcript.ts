@@ -26,13 +26,17 @@ export function transcript(scenario: Scenario, result: ConversationResult, lang:
     const points = PRINCIPLES.filter((p) => step.score[p] !== 0).map((p) => `${p} ${signed(step.score[p])}`);
     out.push(`${i + 1}. [${node.id}] CUSTOMER: ${say(node.customer)}`);
     if (choice) out.push(`   YOU (${choice.id}): ${say(choice.text)}`);
-    out.push(`   ${points.length ? points.join(', ') : 'no points'}; mood ${step.moodBefore} -> ${step.moodAfter}${step.interrupted ? '; INTERRUPTED' : ''}${step.late ? '; LATE' : ''}`);
+    out.push(
+      `   ${points.length ? points.join(', ') : 'no points'}; mood ${step.moodBefore} -> ${step.moodAfter}${step.interrupted ? '; INTERRUPTED' : ''}${step.late ? '; LATE' : ''}`,
+    );
     if (choice?.feedback) out.push(`   COACHING: ${say(choice.feedback)}`);
   });
   const end = result.endNodeId === undefined ? undefined : getNode(scenario, result.endNodeId);
   out.push('');
   if (end) out.push(`[${end.id}] CUSTOMER: ${say(end.customer)}`);
-  out.push(`ENDING: ${result.ending}${result.endedBy === 'mood' ? ' (mood reached 100)' : ''}${result.unwinnable ? ' (no path in this scenario is resolved)' : ''}`);
+  out.push(
+    `ENDING: ${result.ending}${result.endedBy === 'mood' ? ' (mood reached 100)' : ''}${result.unwinnable ? ' (no path in this scenario is resolved)' : ''}`,
+  );
   out.push(`SCORES: ${PRINCIPLES.map((p) => `${p} ${result.scores[p]}/${result.best[p]}`).join(', ')}`);
   return out.join('\n') + '\n';
 }

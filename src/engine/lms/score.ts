@@ -47,6 +47,13 @@ export function lmsScore(result: { readonly scores: Scores; readonly best: Score
 }
 
 /** One objective per principle, in the contract's order, each against the best path's score for it. Pure. */
-export function objectiveScores(result: { readonly scores: Scores; readonly best: Scores }, mastery: number = LMS_MASTERY): ObjectiveScore[] {
-  return PRINCIPLES.map((principle) => (result.best[principle] > 0 ? { principle, score: shareScore(result.scores[principle], result.best[principle], mastery) } : { principle }));
+export function objectiveScores(
+  result: { readonly scores: Scores; readonly best: Scores },
+  mastery: number = LMS_MASTERY,
+): ObjectiveScore[] {
+  return PRINCIPLES.map((principle) =>
+    result.best[principle] > 0
+      ? { principle, score: shareScore(result.scores[principle], result.best[principle], mastery) }
+      : { principle },
+  );
 }

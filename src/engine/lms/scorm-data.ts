@@ -51,11 +51,22 @@ export const SUSPEND_LIMIT: Readonly<Record<ScormVersion, number>> = { '1.2': 40
  * with min and max; scaled too in 2004) and one objective per principle. `objectiveIndex` gives
  * the index of an objective id in `cmi.objectives` (an existing one, or the next free one). Pure.
  */
-export function resultWrites(version: ScormVersion, score: LmsScore, objectives: readonly ObjectiveScore[], objectiveIndex: (id: string) => number): CmiWrite[] {
+export function resultWrites(
+  version: ScormVersion,
+  score: LmsScore,
+  objectives: readonly ObjectiveScore[],
+  objectiveIndex: (id: string) => number,
+): CmiWrite[] {
   const status = score.passed ? 'passed' : 'failed';
-  const writes: CmiWrite[] = version === '1.2'
-    ? [['cmi.core.lesson_status', status], ...scoreWrites(version, 'cmi.core.score', score)]
-    : [['cmi.completion_status', 'completed'], ['cmi.success_status', status], ['cmi.progress_measure', '1'], ...scoreWrites(version, 'cmi.score', score)];
+  const writes: CmiWrite[] =
+    version === '1.2'
+      ? [['cmi.core.lesson_status', status], ...scoreWrites(version, 'cmi.core.score', score)]
+      : [
+          ['cmi.completion_status', 'completed'],
+          ['cmi.success_status', status],
+          ['cmi.progress_measure', '1'],
+          ...scoreWrites(version, 'cmi.score', score),
+        ];
   for (const o of objectives) {
     const at = `cmi.objectives.${objectiveIndex(o.principle)}`;
     writes.push([`${at}.id`, o.principle]);
@@ -68,7 +79,11 @@ export function resultWrites(version: ScormVersion, score: LmsScore, objectives:
 }
 
 function scoreWrites(version: ScormVersion, at: string, s: LmsScore): CmiWrite[] {
-  const common: CmiWrite[] = [[`${at}.raw`, String(s.raw)], [`${at}.min`, String(s.min)], [`${at}.max`, String(s.max)]];
+  const common: CmiWrite[] = [
+    [`${at}.raw`, String(s.raw)],
+    [`${at}.min`, String(s.min)],
+    [`${at}.max`, String(s.max)],
+  ];
   return version === '2004' ? [[`${at}.scaled`, String(s.scaled)], ...common] : common;
 }
 

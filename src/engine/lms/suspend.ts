@@ -48,7 +48,15 @@ export function encodeSuspend(c: SuspendedConversation, limit: number): string {
  */
 export function decodeSuspend(text: string): SuspendedConversation | undefined {
   const [version, scenarioId, lang, tokens, ...rest] = text.split('|');
-  if (version !== VERSION || rest.length || !scenarioId || !ID_PATTERN.test(scenarioId) || !(LANGUAGES as readonly string[]).includes(lang ?? '') || !tokens) return undefined;
+  if (
+    version !== VERSION ||
+    rest.length ||
+    !scenarioId ||
+    !ID_PATTERN.test(scenarioId) ||
+    !(LANGUAGES as readonly string[]).includes(lang ?? '') ||
+    !tokens
+  )
+    return undefined;
   const [start, ...later] = tokens.split(',');
   const s = /^s([0-9a-z]+)\.([0-9a-z]+)$/.exec(start ?? '');
   if (!s) return undefined;

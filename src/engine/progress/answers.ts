@@ -39,13 +39,26 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * sorted with `sortDecisions(…, 'wrong')`. Pure.
  */
 export function answersOf(chronological: readonly AttemptRecord[]): DecisionStats[] {
-  type Acc = { scenarioId: string; nodeId: string; first: Map<string, { choiceId: string; wrong: boolean | null }>; answers: Map<string, number>; best: Set<string> };
+  type Acc = {
+    scenarioId: string;
+    nodeId: string;
+    first: Map<string, { choiceId: string; wrong: boolean | null }>;
+    answers: Map<string, number>;
+    best: Set<string>;
+  };
   const nodes = new Map<string, Acc>();
   for (const a of chronological) {
     for (const s of a.steps) {
       const key = JSON.stringify([a.scenarioId, s.nodeId]);
-      const n = nodes.get(key) ?? { scenarioId: a.scenarioId, nodeId: s.nodeId, first: new Map(), answers: new Map(), best: new Set<string>() };
-      if (!n.first.has(a.profileId)) n.first.set(a.profileId, { choiceId: s.choiceId, wrong: s.bestChoiceId === null ? null : s.choiceId !== s.bestChoiceId });
+      const n = nodes.get(key) ?? {
+        scenarioId: a.scenarioId,
+        nodeId: s.nodeId,
+        first: new Map(),
+        answers: new Map(),
+        best: new Set<string>(),
+      };
+      if (!n.first.has(a.profileId))
+        n.first.set(a.profileId, { choiceId: s.choiceId, wrong: s.bestChoiceId === null ? null : s.choiceId !== s.bestChoiceId });
       n.answers.set(s.choiceId, (n.answers.get(s.choiceId) ?? 0) + 1);
       if (s.bestChoiceId !== null) n.best.add(s.bestChoiceId);
       nodes.set(key, n);
@@ -79,7 +92,11 @@ export function answersOf(chronological: readonly AttemptRecord[]): DecisionStat
  * the order `position` gives (a decision's place in its scenario file). Ties go to scenario id,
  * then node id. Returns a new array. Pure.
  */
-export function sortDecisions(list: readonly DecisionStats[], by: 'wrong' | 'reached' | 'file', position: (d: DecisionStats) => number = () => 0): DecisionStats[] {
+export function sortDecisions(
+  list: readonly DecisionStats[],
+  by: 'wrong' | 'reached' | 'file',
+  position: (d: DecisionStats) => number = () => 0,
+): DecisionStats[] {
   const share = (d: DecisionStats) => d.wrongShare ?? -1;
   const key: Record<typeof by, (a: DecisionStats, b: DecisionStats) => number> = {
     wrong: (a, b) => share(b) - share(a) || b.wrong - a.wrong || b.learners - a.learners,

@@ -13,7 +13,10 @@ import { ATTEMPT_VERSION, type AttemptRecord } from './records.ts';
  * gets `result.bestReplies[i]` as its best reply (null if the result lacks one). Copies every
  * value, so the record shares nothing with the result. Pure.
  */
-export function attemptFromResult(result: ConversationResult, meta: { readonly id: string; readonly profileId: string; readonly lang: Language }): AttemptRecord {
+export function attemptFromResult(
+  result: ConversationResult,
+  meta: { readonly id: string; readonly profileId: string; readonly lang: Language },
+): AttemptRecord {
   const steps = result.steps.map((s, i) => ({
     nodeId: s.nodeId,
     choiceId: s.choiceId,

@@ -18,7 +18,15 @@ import type { AttemptRecord } from './records.ts';
  * scenario resolved. `principle-mastered`: some principle at MASTERY_THRESHOLD of the best path in
  * each of MASTERY_WINDOW plays in a row that scored it.
  */
-export const BADGES = ['first-resolved', 'best-path', 'steady-hand', 'every-channel', 'calm-under-fire', 'hard-won', 'principle-mastered'] as const;
+export const BADGES = [
+  'first-resolved',
+  'best-path',
+  'steady-hand',
+  'every-channel',
+  'calm-under-fire',
+  'hard-won',
+  'principle-mastered',
+] as const;
 export type BadgeId = (typeof BADGES)[number];
 
 /** Plays in a row without an interruption that earn `steady-hand`. */
@@ -38,7 +46,11 @@ export interface Badge {
   readonly principle?: Principle;
 }
 
-type Check = (attempts: readonly AttemptRecord[], info: (id: string) => ScenarioInfo | undefined, channels: readonly Channel[]) => Omit<Badge, 'id'>;
+type Check = (
+  attempts: readonly AttemptRecord[],
+  info: (id: string) => ScenarioInfo | undefined,
+  channels: readonly Channel[],
+) => Omit<Badge, 'id'>;
 
 const once = (attempts: readonly AttemptRecord[], met: (a: AttemptRecord) => boolean): Omit<Badge, 'id'> => {
   const hit = attempts.find(met);
@@ -63,7 +75,8 @@ const CHECKS: Record<BadgeId, Check> = {
     for (const a of attempts) {
       const c = info(a.scenarioId)?.channel;
       if (c && channels.includes(c)) seen.add(c);
-      if (channels.length && seen.size === channels.length) return { unlocked: true, at: a.endedAt, have: seen.size, need: channels.length };
+      if (channels.length && seen.size === channels.length)
+        return { unlocked: true, at: a.endedAt, have: seen.size, need: channels.length };
     }
     return { unlocked: false, at: null, have: seen.size, need: Math.max(1, channels.length) };
   },

@@ -91,7 +91,9 @@ function practice(attempts: readonly AttemptRecord[], order: ReadonlyMap<string,
     rows.set(key, row);
   }
   const at = (id: string) => order.get(id) ?? Infinity;
-  return [...rows.values()].sort((a, b) => at(a.learnerId) - at(b.learnerId) || cmp(a.learnerId, b.learnerId) || cmp(a.scenarioId, b.scenarioId));
+  return [...rows.values()].sort(
+    (a, b) => at(a.learnerId) - at(b.learnerId) || cmp(a.learnerId, b.learnerId) || cmp(a.scenarioId, b.scenarioId),
+  );
 }
 
 function principleStats(attempts: readonly AttemptRecord[]): Record<Principle, PrincipleStats> {

@@ -23,10 +23,13 @@ const COLUMNS: readonly [string, (a: AttemptRecord) => Cell][] = [
   ['total', (a) => totalScore(a.scores)],
   ...PRINCIPLES.map((p): [string, (a: AttemptRecord) => Cell] => [`best_${p}`, (a) => a.best[p]]),
   ['best_total', (a) => totalScore(a.best)],
-  ['ratio', (a) => {
-    const r = totalRatio(a);
-    return r === undefined ? '' : Math.round(r * 1000) / 1000;
-  }],
+  [
+    'ratio',
+    (a) => {
+      const r = totalRatio(a);
+      return r === undefined ? '' : Math.round(r * 1000) / 1000;
+    },
+  ],
   ['replies', (a) => a.steps.length],
   ['interruptions', (a) => a.interruptions],
   ['late_replies', (a) => a.lateReplies],

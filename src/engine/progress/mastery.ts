@@ -56,7 +56,20 @@ export function principleSeries(attempts: readonly AttemptRecord[]): Record<Prin
   for (const p of PRINCIPLES) {
     series[p] = sorted.flatMap((a, i) => {
       const s = principleShare(a, p);
-      return s === undefined ? [] : [{ at: a.endedAt, attempt: i + 1, share: s.share, lost: s.lost, score: s.score, best: s.best, attemptId: a.id, scenarioId: a.scenarioId }];
+      return s === undefined
+        ? []
+        : [
+            {
+              at: a.endedAt,
+              attempt: i + 1,
+              share: s.share,
+              lost: s.lost,
+              score: s.score,
+              best: s.best,
+              attemptId: a.id,
+              scenarioId: a.scenarioId,
+            },
+          ];
     });
   }
   return series;
@@ -69,8 +82,21 @@ export function masteryOf(principle: Principle, series: readonly SeriesPoint[]):
   const recent = series.slice(-MASTERY_WINDOW).map((s) => s.share);
   const lately = series.slice(-RECENT_PLAYS).map((s) => s.share);
   const level: MasteryLevel =
-    series.length === 0 ? 'new' : series.length < MASTERY_WINDOW ? 'started' : recent.every((r) => r >= MASTERY_THRESHOLD) ? 'mastered' : 'practising';
-  return { principle, level, attempts: series.length, recent, recentMean: mean(recent), lately: { plays: lately.length, mean: mean(lately) } };
+    series.length === 0
+      ? 'new'
+      : series.length < MASTERY_WINDOW
+        ? 'started'
+        : recent.every((r) => r >= MASTERY_THRESHOLD)
+          ? 'mastered'
+          : 'practising';
+  return {
+    principle,
+    level,
+    attempts: series.length,
+    recent,
+    recentMean: mean(recent),
+    lately: { plays: lately.length, mean: mean(lately) },
+  };
 }
 
 /**

@@ -51,9 +51,14 @@ export function planImport(
   const inFile = new Set(file.profiles.map((p) => p.id));
   const { current, placeholder } = who;
   const drop =
-    placeholder !== undefined && file.profiles.length > 0 && !inFile.has(placeholder) && haveProfile.has(placeholder) && !device.attempts.some((a) => a.profileId === placeholder);
+    placeholder !== undefined &&
+    file.profiles.length > 0 &&
+    !inFile.has(placeholder) &&
+    haveProfile.has(placeholder) &&
+    !device.attempts.some((a) => a.profileId === placeholder);
   const target = current !== undefined && inFile.has(current) ? current : file.profiles[0]?.id;
-  const switchTo = target === undefined ? undefined : (device.profiles.find((p) => p.id === target) ?? file.profiles.find((p) => p.id === target));
+  const switchTo =
+    target === undefined ? undefined : (device.profiles.find((p) => p.id === target) ?? file.profiles.find((p) => p.id === target));
   return {
     profiles,
     attempts,
@@ -68,6 +73,8 @@ export function planImport(
 /** JSON with every object's keys sorted: equal for records equal in content. */
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
-    v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
   );
 }

@@ -16,9 +16,12 @@ interface Migration {
 }
 
 /** Ordered: index i migrates version i + 1. Add a step here (and a legacy file) for each new version. */
-export const ATTEMPT_MIGRATIONS: readonly Migration[] = [{ from: 1, schema: attemptV1Schema, up: (r: AttemptRecordV1) => attemptV1ToV2(r) }];
+export const ATTEMPT_MIGRATIONS: readonly Migration[] = [
+  { from: 1, schema: attemptV1Schema, up: (r: AttemptRecordV1) => attemptV1ToV2(r) },
+];
 
-export type MigratedAttempt = { readonly ok: true; readonly record: AttemptRecord; readonly migratedFrom?: number } | { readonly ok: false; readonly problem: string };
+export type MigratedAttempt =
+  { readonly ok: true; readonly record: AttemptRecord; readonly migratedFrom?: number } | { readonly ok: false; readonly problem: string };
 
 /**
  * Reads an attempt record of any known version and returns it at the current version, with
@@ -31,7 +34,11 @@ export function migrateAttempt(raw: unknown): MigratedAttempt {
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, problem: 'not a record (expected an object)' };
     const v = (raw as { v?: unknown }).v;
     if (typeof v !== 'number' || !Number.isInteger(v)) return { ok: false, problem: "has no version number 'v'" };
-    if (v > ATTEMPT_VERSION) return { ok: false, problem: `was written by a newer version of Hot Seat (record version ${v}; this game reads up to ${ATTEMPT_VERSION})` };
+    if (v > ATTEMPT_VERSION)
+      return {
+        ok: false,
+        problem: `was written by a newer version of Hot Seat (record version ${v}; this game reads up to ${ATTEMPT_VERSION})`,
+      };
     if (v < 1) return { ok: false, problem: `has an unknown record version ${v}` };
     let record: unknown = raw;
     for (const m of ATTEMPT_MIGRATIONS) {
@@ -63,7 +70,9 @@ export function checkProfile(raw: unknown): Checked<Profile> {
 export function checkDraft(raw: unknown): Checked<Draft> {
   if (typeof raw === 'object' && raw !== null && !('v' in raw)) {
     const old = draftV1Schema.safeParse(raw);
-    return old.success ? { ok: true, record: { v: DRAFT_VERSION, fingerprint: null, ...old.data } } : { ok: false, problem: describeIssues(old.error) };
+    return old.success
+      ? { ok: true, record: { v: DRAFT_VERSION, fingerprint: null, ...old.data } }
+      : { ok: false, problem: describeIssues(old.error) };
   }
   const parsed = draftSchema.safeParse(raw);
   return parsed.success ? { ok: true, record: parsed.data } : { ok: false, problem: describeIssues(parsed.error) };

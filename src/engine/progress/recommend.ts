@@ -73,7 +73,8 @@ export function recommend(
   if (!top) return undefined;
   const m = mastery?.[principle];
   const allMastered = mastery !== undefined && Object.values(mastery).every((x) => x.level === 'mastered');
-  const why: Recommendation['why'] = attempts.length === 0 ? 'start' : !m || m.attempts === 0 ? 'unpractised' : allMastered ? 'keep-sharp' : 'lowest';
+  const why: Recommendation['why'] =
+    attempts.length === 0 ? 'start' : !m || m.attempts === 0 ? 'unpractised' : allMastered ? 'keep-sharp' : 'lowest';
   return {
     scenarioId: top.s.id,
     ...(top.s.title === undefined ? {} : { title: top.s.title }),

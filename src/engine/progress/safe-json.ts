@@ -26,7 +26,8 @@ export function utf8Length(text: string, stopAt = Infinity): number {
 
 class ForbiddenKey extends Error {}
 
-export type SafeJson = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly problem: string; readonly refusal: ImportRefusal };
+export type SafeJson =
+  { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly problem: string; readonly refusal: ImportRefusal };
 
 /**
  * Parses `text` as JSON when it is at most `maxBytes` UTF-8 bytes and contains none of
@@ -47,4 +48,3 @@ export function parseSafeJson(text: string, maxBytes: number): SafeJson {
     return refused({ kind: 'not-json', details: e instanceof Error ? e.message : String(e) });
   }
 }
-

@@ -25,7 +25,15 @@ export const mood = z.number().min(MOOD_MIN).max(MOOD_MAX);
 /** Scores of `n` replies at most, each within what one reply can score (−4…3). */
 const scoresWithin = (n: number) =>
   z.strictObject(
-    Object.fromEntries(PRINCIPLES.map((p) => [p, z.int().min(MIN_REPLY_SCORE * n).max(MAX_REPLY_SCORE * n)])) as Record<(typeof PRINCIPLES)[number], z.ZodInt>,
+    Object.fromEntries(
+      PRINCIPLES.map((p) => [
+        p,
+        z
+          .int()
+          .min(MIN_REPLY_SCORE * n)
+          .max(MAX_REPLY_SCORE * n),
+      ]),
+    ) as Record<(typeof PRINCIPLES)[number], z.ZodInt>,
   );
 /** A conversation's scores: as many replies as a scenario can have nodes. */
 export const scoresSchema = scoresWithin(MAX_NODES);
@@ -61,34 +69,41 @@ export const stepSchema = z.strictObject({
  * `durationMs` their difference, scores within what the replies allow, at most `MAX_NODES`
  * replies, and counts that match the replies.
  */
-export const attemptSchema = z.strictObject({
-  v: z.literal(ATTEMPT_VERSION),
-  id: recordId,
-  profileId: recordId,
-  scenarioId,
-  /** The language the learner played in. */
-  lang: languageSchema,
-  startedAt: epochMs,
-  endedAt: epochMs,
-  /** endedAt − startedAt. */
-  durationMs: z.number().min(0).max(MAX_TIME),
-  ending: endingSchema,
-  endedBy: endedBySchema,
-  scores: scoresSchema,
-  /** For each principle, the best any path through the scenario allowed. */
-  best: scoresSchema,
-  steps: z.array(stepSchema).max(MAX_NODES),
-  interruptions: count,
-  lateReplies: count,
-  holds: count,
-}).superRefine((a, ctx) => {
-  const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
-  if (a.endedAt < a.startedAt) issue('endedAt', 'is before startedAt');
-  else if (a.durationMs !== a.endedAt - a.startedAt) issue('durationMs', 'must be endedAt − startedAt');
-  for (const [field, flag] of [['interruptions', 'interrupted'], ['lateReplies', 'late'], ['holds', 'hold']] as const) {
-    if (a[field] > a.steps.length || (a.steps.length > 0 && a[field] !== a.steps.filter((s) => s[flag]).length)) issue(field, `does not match the replies (${a.steps.length})`);
-  }
-});
+export const attemptSchema = z
+  .strictObject({
+    v: z.literal(ATTEMPT_VERSION),
+    id: recordId,
+    profileId: recordId,
+    scenarioId,
+    /** The language the learner played in. */
+    lang: languageSchema,
+    startedAt: epochMs,
+    endedAt: epochMs,
+    /** endedAt − startedAt. */
+    durationMs: z.number().min(0).max(MAX_TIME),
+    ending: endingSchema,
+    endedBy: endedBySchema,
+    scores: scoresSchema,
+    /** For each principle, the best any path through the scenario allowed. */
+    best: scoresSchema,
+    steps: z.array(stepSchema).max(MAX_NODES),
+    interruptions: count,
+    lateReplies: count,
+    holds: count,
+  })
+  .superRefine((a, ctx) => {
+    const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (a.endedAt < a.startedAt) issue('endedAt', 'is before startedAt');
+    else if (a.durationMs !== a.endedAt - a.startedAt) issue('durationMs', 'must be endedAt − startedAt');
+    for (const [field, flag] of [
+      ['interruptions', 'interrupted'],
+      ['lateReplies', 'late'],
+      ['holds', 'hold'],
+    ] as const) {
+      if (a[field] > a.steps.length || (a.steps.length > 0 && a[field] !== a.steps.filter((s) => s[flag]).length))
+        issue(field, `does not match the replies (${a.steps.length})`);
+    }
+  });
 
 export const profileSchema = z.strictObject({
   id: recordId,
@@ -97,7 +112,14 @@ export const profileSchema = z.strictObject({
 });
 
 const actionSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('start'), at: epochMs, seed: z.int().min(0).max(2 ** 32 - 1) }),
+  z.strictObject({
+    type: z.literal('start'),
+    at: epochMs,
+    seed: z
+      .int()
+      .min(0)
+      .max(2 ** 32 - 1),
+  }),
   z.strictObject({ type: z.literal('present'), at: epochMs }),
   z.strictObject({ type: z.literal('delivered'), at: epochMs }),
   z.strictObject({ type: z.literal('choose'), at: epochMs, choiceId: scenarioId }),

@@ -80,6 +80,13 @@ function perScenario(attempts: readonly AttemptRecord[], byId: ReadonlyMap<strin
       // Strictly greater keeps the earliest of equal results.
       const best = outcomes.reduce((b, o) => (rank(o) > rank(b) ? o : b));
       const title = byId.get(scenarioId)?.title;
-      return { scenarioId, ...(title === undefined ? {} : { title }), attempts: list.length, best, first: outcomes[0]!, latest: outcomes[outcomes.length - 1]! };
+      return {
+        scenarioId,
+        ...(title === undefined ? {} : { title }),
+        attempts: list.length,
+        best,
+        first: outcomes[0]!,
+        latest: outcomes[outcomes.length - 1]!,
+      };
     });
 }

@@ -31,7 +31,13 @@ export interface ImportLimits {
 }
 
 export type ImportResult =
-  | { readonly ok: true; readonly profiles: Profile[]; readonly attempts: AttemptRecord[]; readonly migrated: number; readonly exportedAt: string }
+  | {
+      readonly ok: true;
+      readonly profiles: Profile[];
+      readonly attempts: AttemptRecord[];
+      readonly migrated: number;
+      readonly exportedAt: string;
+    }
   | { readonly ok: false; readonly problem: string; readonly refusal: ImportRefusal };
 
 /**
@@ -39,7 +45,13 @@ export type ImportResult =
  * `exportedAt` is epoch ms. Lossless: `parseImport` of the result gives back equal records. Pure.
  */
 export function exportProgress(profiles: readonly Profile[], attempts: readonly AttemptRecord[], exportedAt: number): string {
-  const doc: ProgressDocument = { format: PROGRESS_FORMAT, version: PROGRESS_FILE_VERSION, exportedAt: new Date(exportedAt).toISOString(), profiles, attempts };
+  const doc: ProgressDocument = {
+    format: PROGRESS_FORMAT,
+    version: PROGRESS_FILE_VERSION,
+    exportedAt: new Date(exportedAt).toISOString(),
+    profiles,
+    attempts,
+  };
   return JSON.stringify(doc, null, 2);
 }
 
@@ -57,13 +69,15 @@ export function parseImport(text: string, limits: ImportLimits = {}): ImportResu
   const json = parseSafeJson(text, limits.maxBytes ?? DEFAULT_MAX_IMPORT_BYTES);
   if (!json.ok) return json;
   const doc = json.value as Record<string, unknown> | null;
-  if (typeof doc !== 'object' || doc === null || Array.isArray(doc) || doc.format !== PROGRESS_FORMAT) return refused({ kind: 'not-progress-file' });
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc) || doc.format !== PROGRESS_FORMAT)
+    return refused({ kind: 'not-progress-file' });
   const version = doc.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return refused({ kind: 'no-version' });
   if (version > PROGRESS_FILE_VERSION) return refused({ kind: 'newer-version', version, supported: PROGRESS_FILE_VERSION });
   const extra = Object.keys(doc).filter((k) => !['format', 'version', 'exportedAt', 'profiles', 'attempts'].includes(k));
   if (extra.length) return refused({ kind: 'unexpected-fields', fields: extra });
-  if (typeof doc.exportedAt !== 'string' || !Array.isArray(doc.profiles) || !Array.isArray(doc.attempts)) return refused({ kind: 'incomplete' });
+  if (typeof doc.exportedAt !== 'string' || !Array.isArray(doc.profiles) || !Array.isArray(doc.attempts))
+    return refused({ kind: 'incomplete' });
   return readRecords(doc.profiles, doc.attempts, doc.exportedAt);
 }
 
@@ -85,7 +99,12 @@ function readRecords(rawProfiles: unknown[], rawAttempts: unknown[], exportedAt:
   });
   if (!problems.length) problems.push(...consistency(profiles, attempts));
   if (problems.length) {
-    return refused({ kind: 'invalid-records', count: problems.length, details: problems.slice(0, SHOWN_PROBLEMS), more: Math.max(0, problems.length - SHOWN_PROBLEMS) });
+    return refused({
+      kind: 'invalid-records',
+      count: problems.length,
+      details: problems.slice(0, SHOWN_PROBLEMS),
+      more: Math.max(0, problems.length - SHOWN_PROBLEMS),
+    });
   }
   return { ok: true, profiles, attempts, migrated, exportedAt };
 }

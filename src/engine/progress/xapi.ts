@@ -7,9 +7,16 @@ import { totalScore } from '../scoring/rules.ts';
 import type { AttemptRecord, AttemptStep } from './records.ts';
 import { uuidV5 } from './uuid.ts';
 import {
-
-  ACTIVITY_COURSE, ACTIVITY_INTERACTION, ACTIVITY_SIMULATION, VERB_ANSWERED, VERB_COMPLETED,
-  type XapiAccount, type XapiActivity, type XapiAgent, type XapiContext, type XapiStatement,
+  ACTIVITY_COURSE,
+  ACTIVITY_INTERACTION,
+  ACTIVITY_SIMULATION,
+  VERB_ANSWERED,
+  VERB_COMPLETED,
+  type XapiAccount,
+  type XapiActivity,
+  type XapiAgent,
+  type XapiContext,
+  type XapiStatement,
 } from './xapi-types.ts';
 
 const IRI = /^[a-z][a-z0-9+.-]*:[^\s\p{Cc}<>"{}|\\^`]+$/iu;
@@ -26,19 +33,37 @@ export function isAbsoluteIri(value: unknown): value is string {
  * `${base}/xapi/ext/<name>`, lives under it. Without `actor.account`, the account is
  * `{ homePage: base, name: attempt.profileId }`. Pure; throws TypeError for an unusable base.
  */
-export function toXapi(attempts: readonly AttemptRecord[], actor: { readonly name: string; readonly account?: XapiAccount }, base: string): XapiStatement[] {
+export function toXapi(
+  attempts: readonly AttemptRecord[],
+  actor: { readonly name: string; readonly account?: XapiAccount },
+  base: string,
+): XapiStatement[] {
   const root = base.replace(/\/+$/, '');
-  if (!isAbsoluteIri(root) || /[?#]/.test(root)) throw new TypeError(`xAPI base must be an absolute IRI without query or fragment: '${base}'`);
+  if (!isAbsoluteIri(root) || /[?#]/.test(root))
+    throw new TypeError(`xAPI base must be an absolute IRI without query or fragment: '${base}'`);
   return attempts.flatMap((a) => {
     const agent: XapiAgent = { objectType: 'Agent', name: actor.name, account: actor.account ?? { homePage: root, name: a.profileId } };
-    const scenario: XapiActivity = { objectType: 'Activity', id: `${root}/scenarios/${encodeURIComponent(a.scenarioId)}`, definition: { type: ACTIVITY_SIMULATION } };
+    const scenario: XapiActivity = {
+      objectType: 'Activity',
+      id: `${root}/scenarios/${encodeURIComponent(a.scenarioId)}`,
+      definition: { type: ACTIVITY_SIMULATION },
+    };
     const context: XapiContext = { registration: uuidV5(`${a.id}#registration`), platform: 'Hot Seat', language: a.lang };
     const answered = a.steps.map((s, i): XapiStatement => ({
       id: uuidV5(`${a.id}#answered#${i}`),
       actor: agent,
       verb: { id: VERB_ANSWERED, display: { 'en-US': 'answered' } },
-      object: { objectType: 'Activity', id: `${scenario.id}/decisions/${encodeURIComponent(s.nodeId)}`, definition: { type: ACTIVITY_INTERACTION, interactionType: 'choice' } },
-      result: { response: s.choiceId, ...(s.bestChoiceId === null ? {} : { success: s.choiceId === s.bestChoiceId }), duration: isoDuration(s.elapsedMs), extensions: stepExtensions(root, s) },
+      object: {
+        objectType: 'Activity',
+        id: `${scenario.id}/decisions/${encodeURIComponent(s.nodeId)}`,
+        definition: { type: ACTIVITY_INTERACTION, interactionType: 'choice' },
+      },
+      result: {
+        response: s.choiceId,
+        ...(s.bestChoiceId === null ? {} : { success: s.choiceId === s.bestChoiceId }),
+        duration: isoDuration(s.elapsedMs),
+        extensions: stepExtensions(root, s),
+      },
       context: { ...context, contextActivities: { parent: [scenario] } },
       timestamp: new Date(s.at).toISOString(),
     }));
@@ -51,7 +76,12 @@ export function toXapi(attempts: readonly AttemptRecord[], actor: { readonly nam
       object: scenario,
       result: {
         // The record keeps no worst path: min mirrors the best total (0 - x: never -0), widened so raw fits.
-        score: { raw, min: Math.min(raw, 0 - Math.abs(best)), max: Math.max(raw, best), ...(best > 0 ? { scaled: round(Math.max(-1, Math.min(1, raw / best))) } : {}) },
+        score: {
+          raw,
+          min: Math.min(raw, 0 - Math.abs(best)),
+          max: Math.max(raw, best),
+          ...(best > 0 ? { scaled: round(Math.max(-1, Math.min(1, raw / best))) } : {}),
+        },
         completion: true,
         duration: isoDuration(a.durationMs),
         extensions: {
@@ -63,7 +93,10 @@ export function toXapi(attempts: readonly AttemptRecord[], actor: { readonly nam
           [ext(root, 'holds')]: a.holds,
         },
       },
-      context: { ...context, contextActivities: { grouping: [{ objectType: 'Activity', id: root, definition: { type: ACTIVITY_COURSE } }] } },
+      context: {
+        ...context,
+        contextActivities: { grouping: [{ objectType: 'Activity', id: root, definition: { type: ACTIVITY_COURSE } }] },
+      },
       timestamp: new Date(a.endedAt).toISOString(),
     };
     return [...answered, completed];

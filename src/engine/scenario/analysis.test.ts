@@ -17,7 +17,12 @@ function allPaths(s: Scenario): BestPath[] {
     for (const c of node.choices) {
       const after = clampMood(mood + c.mood);
       const scores = addScores(prefix.scores, c.score);
-      const path = { steps: [...prefix.steps, { nodeId: id, choiceId: c.id }], scores, value: totalScore(scores), ending: 'lost' as Ending };
+      const path = {
+        steps: [...prefix.steps, { nodeId: id, choiceId: c.id }],
+        scores,
+        value: totalScore(scores),
+        ending: 'lost' as Ending,
+      };
       if (isBoilingOver(after)) out.push(path);
       else walk(c.next, after, path);
     }
@@ -29,7 +34,17 @@ function allPaths(s: Scenario): BestPath[] {
 /** The contract's order, spelt out: highest total, better ending, fewer decisions, file order. */
 function contractBest(paths: BestPath[]): BestPath {
   return paths.reduce((a, b) =>
-    b.value !== a.value ? (b.value > a.value ? b : a) : ENDING_RANK[b.ending] !== ENDING_RANK[a.ending] ? (ENDING_RANK[b.ending] > ENDING_RANK[a.ending] ? b : a) : b.steps.length < a.steps.length ? b : a,
+    b.value !== a.value
+      ? b.value > a.value
+        ? b
+        : a
+      : ENDING_RANK[b.ending] !== ENDING_RANK[a.ending]
+        ? ENDING_RANK[b.ending] > ENDING_RANK[a.ending]
+          ? b
+          : a
+        : b.steps.length < a.steps.length
+          ? b
+          : a,
   );
 }
 
@@ -103,7 +118,9 @@ describe('best-path analysis', () => {
     expect(principleMaxima(twoPaths).any).toEqual({ listen: 3, empathy: 2, honesty: 2, calm: 2 });
     const best = bestPath(twoPaths);
     expect(totalScore(best.scores)).toBe(best.value);
-    expect(best.scores).toEqual(allPaths(twoPaths).find((p) => p.steps.map((x) => x.choiceId).join() === best.steps.map((x) => x.choiceId).join())!.scores);
+    expect(best.scores).toEqual(
+      allPaths(twoPaths).find((p) => p.steps.map((x) => x.choiceId).join() === best.steps.map((x) => x.choiceId).join())!.scores,
+    );
   });
 
   it('is the one path the contract names, on random scenarios (checked against every path)', () => {
@@ -122,16 +139,24 @@ describe('best-path analysis', () => {
   it('finds the best path for one principle, or through a mistake, as the contract orders paths', () => {
     const objectives = ['listen', 'empathy', 'honesty', 'calm', 'total'] as const;
     fc.assert(
-      fc.property(randomScenario({ decisions: 6, choices: 4 }), fc.constantFrom(...objectives), fc.boolean(), (s, objective, throughMistake) => {
-        const mistake = (p: BestPath) => p.steps.some((st) => isMistake((s.nodes[st.nodeId] as DecisionNode).choices.find((c) => c.id === st.choiceId)!.score));
-        const paths = allPaths(s).filter((p) => !throughMistake || mistake(p)).map((p) => ({ ...p, value: objective === 'total' ? p.value : p.scores[objective] }));
-        const got = bestPathFrom(s, s.start, s.customer.mood, objective, throughMistake ? 'through-mistake' : 'any');
-        if (paths.length === 0) return void expect(got).toBeUndefined();
-        // Highest value, then (for one principle) the higher total, then the contract's order.
-        const top = paths.filter((p) => p.value === Math.max(...paths.map((x) => x.value)));
-        const expected = contractBest(top.filter((p) => totalScore(p.scores) === Math.max(...top.map((x) => totalScore(x.scores)))));
-        expect(got).toEqual(expected);
-      }),
+      fc.property(
+        randomScenario({ decisions: 6, choices: 4 }),
+        fc.constantFrom(...objectives),
+        fc.boolean(),
+        (s, objective, throughMistake) => {
+          const mistake = (p: BestPath) =>
+            p.steps.some((st) => isMistake((s.nodes[st.nodeId] as DecisionNode).choices.find((c) => c.id === st.choiceId)!.score));
+          const paths = allPaths(s)
+            .filter((p) => !throughMistake || mistake(p))
+            .map((p) => ({ ...p, value: objective === 'total' ? p.value : p.scores[objective] }));
+          const got = bestPathFrom(s, s.start, s.customer.mood, objective, throughMistake ? 'through-mistake' : 'any');
+          if (paths.length === 0) return void expect(got).toBeUndefined();
+          // Highest value, then (for one principle) the higher total, then the contract's order.
+          const top = paths.filter((p) => p.value === Math.max(...paths.map((x) => x.value)));
+          const expected = contractBest(top.filter((p) => totalScore(p.scores) === Math.max(...top.map((x) => totalScore(x.scores)))));
+          expect(got).toEqual(expected);
+        },
+      ),
       { numRuns: 400 },
     );
   });
@@ -156,7 +181,10 @@ describe('best-path analysis', () => {
   });
 
   it('prefers the better ending when totals tie', () => {
-    const tie = loadScenario(TRAP.replace('score: { calm: 2 }', 'score: { listen: 2, empathy: 1, honesty: 1, calm: 1 }'), 'trap.yaml').scenario!;
+    const tie = loadScenario(
+      TRAP.replace('score: { calm: 2 }', 'score: { listen: 2, empathy: 1, honesty: 1, calm: 1 }'),
+      'trap.yaml',
+    ).scenario!;
     expect(bestPath(tie, 'total').ending).toBe('resolved');
   });
 });

@@ -55,7 +55,13 @@ interface Rank {
  * as comparing whole paths at every state, as the ranking depends only on those numbers, but
  * without copying a path per state: the checker runs this for every file it loads.
  */
-export function bestPathFrom(scenario: Scenario, nodeId: string, mood: number, objective: Objective, filter: PathFilter = 'any'): BestPath | undefined {
+export function bestPathFrom(
+  scenario: Scenario,
+  nodeId: string,
+  mood: number,
+  objective: Objective,
+  filter: PathFilter = 'any',
+): BestPath | undefined {
   const g = graphOf(scenario);
   const slot = (n: number, m: number, owed: boolean) => (n * MOODS + m) * 2 + (owed ? 1 : 0);
   // Per state: the winning reply (its index in the graph), -1 when no path qualifies, -2 while unsolved.

@@ -8,7 +8,6 @@ import type { ChoiceFile, NodeFile, ScenarioFile } from './schema.ts';
 import type { Language } from './vocabulary.ts';
 import { voicePath } from './voice-path.ts';
 
-
 function text(value: string | Partial<Record<Language, string>>, source: Language): Text {
   return Object.freeze(typeof value === 'string' ? { [source]: value } : { ...value });
 }
@@ -42,7 +41,9 @@ function node(id: string, n: NodeFile, source: Language): ScenarioNode {
     customer: text(n.customer, source),
     ...(n.narration !== undefined ? { narration: text(n.narration, source) } : {}),
     // Played as checked: the normalised path inside public/.
-    ...(n.voice !== undefined ? { voice: Object.freeze(Object.fromEntries(Object.entries(n.voice).map(([lang, file]) => [lang, voicePath(file) ?? file]))) } : {}),
+    ...(n.voice !== undefined
+      ? { voice: Object.freeze(Object.fromEntries(Object.entries(n.voice).map(([lang, file]) => [lang, voicePath(file) ?? file]))) }
+      : {}),
   };
   if (n.ending !== undefined) return Object.freeze({ ...base, kind: 'ending', ending: n.ending });
   return Object.freeze({

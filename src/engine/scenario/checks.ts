@@ -56,7 +56,13 @@ function checkLanguages(top: ReturnType<typeof asMap>, report: Report): void {
   }
 }
 
-function checkNode(node: RawNode, ids: readonly string[], report: Report, fileExists: ((p: string) => boolean) | undefined, source: string): void {
+function checkNode(
+  node: RawNode,
+  ids: readonly string[],
+  report: Report,
+  fileExists: ((p: string) => boolean) | undefined,
+  source: string,
+): void {
   const hasChoices = own(node.value, 'choices') !== undefined;
   const hasEnding = own(node.value, 'ending') !== undefined;
   if (hasChoices && hasEnding) report('SCN032', 'error', [...node.path, 'ending'], message('SCN032', { node: node.id }), 'key');
@@ -66,14 +72,24 @@ function checkNode(node: RawNode, ids: readonly string[], report: Report, fileEx
   const texts = new Map<string, number>();
   for (const c of node.choices) {
     const id = rawChoiceId(c);
-    if (seen.has(id)) report('SCN038', 'error', own(c.value, 'id') === undefined ? c.path : [...c.path, 'id'], message('SCN038', { path: c.path, id, other: seen.get(id)! + 1 }));
+    if (seen.has(id))
+      report(
+        'SCN038',
+        'error',
+        own(c.value, 'id') === undefined ? c.path : [...c.path, 'id'],
+        message('SCN038', { path: c.path, id, other: seen.get(id)! + 1 }),
+      );
     else seen.set(id, c.index);
     const next = own(c.value, 'next');
-    if (typeof next === 'string' && !ids.includes(next)) report('SCN031', 'error', [...c.path, 'next'], message('SCN031', { path: c.path, next, suggestion: suggest(next, ids) }));
+    if (typeof next === 'string' && !ids.includes(next))
+      report('SCN031', 'error', [...c.path, 'next'], message('SCN031', { path: c.path, next, suggestion: suggest(next, ids) }));
     // A misspelt 'feedback' is already an unknown field with a did-you-mean; one message is enough.
-    if (own(c.value, 'feedback') === undefined && !Object.keys(c.value).some((k) => suggest(k, ['feedback']) !== undefined)) report('SCN051', 'warning', c.path, message('SCN051', { path: c.path }));
+    if (own(c.value, 'feedback') === undefined && !Object.keys(c.value).some((k) => suggest(k, ['feedback']) !== undefined))
+      report('SCN051', 'warning', c.path, message('SCN051', { path: c.path }));
     // Compared language by language, and reported once per choice however many languages match.
-    const same = textValues(own(c.value, 'text'), source).map((t) => texts.get(t)).find((i) => i !== undefined);
+    const same = textValues(own(c.value, 'text'), source)
+      .map((t) => texts.get(t))
+      .find((i) => i !== undefined);
     if (same !== undefined) report('SCN053', 'warning', [...c.path, 'text'], message('SCN053', { path: c.path, other: same + 1 }), 'key');
     for (const t of textValues(own(c.value, 'text'), source)) if (!texts.has(t)) texts.set(t, c.index);
   }
@@ -82,8 +98,10 @@ function checkNode(node: RawNode, ids: readonly string[], report: Report, fileEx
     for (const [lang, file] of Object.entries(voice)) {
       if (typeof file !== 'string') continue;
       const path = voicePath(file);
-      if (path === undefined) report('SCN042', 'error', [...node.path, 'voice', lang], message('SCN042.path', { node: node.id, file, lang }));
-      else if (fileExists && !fileExists(path)) report('SCN042', 'error', [...node.path, 'voice', lang], message('SCN042', { node: node.id, file, lang }));
+      if (path === undefined)
+        report('SCN042', 'error', [...node.path, 'voice', lang], message('SCN042.path', { node: node.id, file, lang }));
+      else if (fileExists && !fileExists(path))
+        report('SCN042', 'error', [...node.path, 'voice', lang], message('SCN042', { node: node.id, file, lang }));
     }
   }
 }
@@ -139,6 +157,11 @@ function checkTexts(raw: unknown, top: ReturnType<typeof asMap>, report: Report)
   const languagesList = Array.isArray(languages) ? languages : [];
   for (const [lang, list] of missing) {
     if (list.length === 0) continue;
-    report('SCN050', 'warning', ['languages', languagesList.indexOf(lang)], message('SCN050', { lang, count: list.length, first: list.slice(0, 3) }));
+    report(
+      'SCN050',
+      'warning',
+      ['languages', languagesList.indexOf(lang)],
+      message('SCN050', { lang, count: list.length, first: list.slice(0, 3) }),
+    );
   }
 }

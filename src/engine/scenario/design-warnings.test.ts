@@ -48,7 +48,8 @@ nodes:
 `;
 
 const check = (text: string): Diagnostic[] => loadScenario(text, 'w.yaml').diagnostics as Diagnostic[];
-const edit = (...pairs: [string, string][]) => pairs.reduce((t, [from, to]) => (t.includes(from) ? t.replace(from, to) : expect.fail(`no '${from}'`)), BASE);
+const edit = (...pairs: [string, string][]) =>
+  pairs.reduce((t, [from, to]) => (t.includes(from) ? t.replace(from, to) : expect.fail(`no '${from}'`)), BASE);
 /** 1-based line and column of `needle`'s first character, in the line after the one naming `after`. */
 const at = (text: string, needle: string, after = ''): { line: number; column: number } => {
   const lines = text.split('\n');
@@ -63,7 +64,10 @@ describe('design warnings', () => {
   });
 
   it('SCN060: a path through a mistake that beats the best path on a principle, at the mistake', () => {
-    const text = edit(['{ id: wrong, text: "Wrong again.", score: { honesty: -1 }', '{ id: wrong, text: "Wrong again.", score: { honesty: -1, empathy: 3 }']);
+    const text = edit([
+      '{ id: wrong, text: "Wrong again.", score: { honesty: -1 }',
+      '{ id: wrong, text: "Wrong again.", score: { honesty: -1, empathy: 3 }',
+    ]);
     const [d, ...rest] = check(text);
     expect(rest).toEqual([]);
     expect(d).toMatchObject({ code: 'SCN060', severity: 'warning', ...at(text, '{ id: wrong', '  b:') });
@@ -79,7 +83,9 @@ describe('design warnings', () => {
     const [d, ...rest] = check(text);
     expect(rest).toEqual([]);
     expect(d).toMatchObject({ code: 'SCN061', severity: 'warning', ...at(text, 'nodes:') });
-    expect(d!.message).toBe("the longest reply gives it away: in 3 of 4 decisions the best reply is also the longest ('b', 'c', 'd'); make some wrong replies long and polished, and some best replies short");
+    expect(d!.message).toBe(
+      "the longest reply gives it away: in 3 of 4 decisions the best reply is also the longest ('b', 'c', 'd'); make some wrong replies long and polished, and some best replies short",
+    );
     // A tie for the longest is no tell.
     expect(check(text.replace('"Wrong again."', '"Wrong again, also long."'))).toEqual([]);
   });
@@ -89,11 +95,15 @@ describe('design warnings', () => {
     const [d, ...rest] = check(text);
     expect(rest).toEqual([]);
     expect(d).toMatchObject({ code: 'SCN062', severity: 'warning', ...at(text, 'nodes:') });
-    expect(d!.message).toBe("one right answer: only 1 of 4 decisions offer partial credit (a reply above 0 but below the best); give at least 2 a plausible, partly right reply (without one: 'b', 'c', 'd')");
+    expect(d!.message).toBe(
+      "one right answer: only 1 of 4 decisions offer partial credit (a reply above 0 but below the best); give at least 2 a plausible, partly right reply (without one: 'b', 'c', 'd')",
+    );
     // Exactly a third is enough: drop 'd' and one partial reply in three decisions passes.
     const three = text.replaceAll('next: d }', 'next: win }').replace(/ {2}d:\n(?: {4}.*\n)+/, '');
     expect(check(three)).toEqual([]);
-    expect(check(three.replace('score: { listen: 1 }, feedback: f, next: b', 'score: { listen: 0 }, feedback: f, next: b')).map((x) => x.code)).toEqual(['SCN062']);
+    expect(
+      check(three.replace('score: { listen: 1 }, feedback: f, next: b', 'score: { listen: 0 }, feedback: f, next: b')).map((x) => x.code),
+    ).toEqual(['SCN062']);
   });
 
   it('SCN063: a declared difficulty other than the estimate, at its value, saying which way to change', () => {
@@ -101,14 +111,23 @@ describe('design warnings', () => {
     const [d, ...rest] = check(text);
     expect(rest).toEqual([]);
     expect(d).toMatchObject({ code: 'SCN063', severity: 'warning', ...at(text, '3', 'difficulty:') });
-    expect(d!.message).toBe("difficulty disagrees: 'difficulty' is 3, but it plays like a 1 for players who do not read: a random player reaches the best path's ending ('resolved') in 100% of plays and makes the customer boil over in 0% (challenge 0.00; below 0.45 is 1, below 0.65 is 2, else 3); make wrong replies cost more mood or start angrier, or declare 1");
+    expect(d!.message).toBe(
+      "difficulty disagrees: 'difficulty' is 3, but it plays like a 1 for players who do not read: a random player reaches the best path's ending ('resolved') in 100% of plays and makes the customer boil over in 0% (challenge 0.00; below 0.45 is 1, below 0.65 is 2, else 3); make wrong replies cost more mood or start angrier, or declare 1",
+    );
     // Angry from the start, and every wrong reply costs 50: most players boil her over.
-    const harsh = edit(['mood: 50 }', 'mood: 60 }'], ...['Wrong.",', 'Wrong again.",', 'Wrong at the end.",'].map((w): [string, string] => [w, `${w} mood: 50,`]));
+    const harsh = edit(
+      ['mood: 50 }', 'mood: 60 }'],
+      ...['Wrong.",', 'Wrong again.",', 'Wrong at the end.",'].map((w): [string, string] => [w, `${w} mood: 50,`]),
+    );
     const [h] = check(harsh);
     expect(h).toMatchObject({ code: 'SCN063' });
-    expect(h!.message).toMatch(/^difficulty disagrees: 'difficulty' is 1, but it plays like a 3 .* make wrong replies cost less mood or start calmer, or declare 3$/);
+    expect(h!.message).toMatch(
+      /^difficulty disagrees: 'difficulty' is 1, but it plays like a 3 .* make wrong replies cost less mood or start calmer, or declare 3$/,
+    );
     expect(check(harsh.replace('difficulty: 1', 'difficulty: 3'))).toEqual([]);
     // One band off is enough to disagree.
-    expect(check(harsh.replace('difficulty: 1', 'difficulty: 2')).map((x) => x.message)).toEqual([expect.stringMatching(/'difficulty' is 2, but it plays like a 3 /)]);
+    expect(check(harsh.replace('difficulty: 1', 'difficulty: 2')).map((x) => x.message)).toEqual([
+      expect.stringMatching(/'difficulty' is 2, but it plays like a 3 /),
+    ]);
   });
 });

@@ -13,9 +13,15 @@ import { message } from './messages/render.ts';
 const route = (p: BestPath) => p.steps.map((s) => `${s.nodeId}:${s.choiceId}`).join(' → ');
 
 /** The design warnings of one playable scenario, from its design report. */
-export function designWarnings(scenario: Scenario, source: YamlSource, file: string, report: DesignReport = designReport(scenario)): Diagnostic[] {
+export function designWarnings(
+  scenario: Scenario,
+  source: YamlSource,
+  file: string,
+  report: DesignReport = designReport(scenario),
+): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const warn = (code: DiagnosticCode, path: Path, msg: ReturnType<typeof message>, at: 'key' | 'value' = 'value') => out.push({ code, severity: 'warning', file, ...locate(source, path, at), ...msg });
+  const warn = (code: DiagnosticCode, path: Path, msg: ReturnType<typeof message>, at: 'key' | 'value' = 'value') =>
+    out.push({ code, severity: 'warning', file, ...locate(source, path, at), ...msg });
 
   for (const m of report.mistakesPay) {
     const first = m.mistake;
@@ -24,7 +30,15 @@ export function designWarnings(scenario: Scenario, source: YamlSource, file: str
     warn(
       'SCN060',
       ['nodes', first.nodeId, 'choices', index],
-      message('SCN060', { choice: first.choiceId, node: first.nodeId, principle: m.principle, viaMistake: m.viaMistake, best: m.best, route: route(m.path), bestRoute: route(report.best) }),
+      message('SCN060', {
+        choice: first.choiceId,
+        node: first.nodeId,
+        principle: m.principle,
+        viaMistake: m.viaMistake,
+        best: m.best,
+        route: route(m.path),
+        bestRoute: route(report.best),
+      }),
       'key',
     );
   }
@@ -41,7 +55,20 @@ export function designWarnings(scenario: Scenario, source: YamlSource, file: str
   if (d.estimated !== d.declared) {
     // The message quotes the field, as the other top-level messages do, so the trainer knows what to edit.
     const [low, high] = CHALLENGE_BANDS;
-    warn('SCN063', ['difficulty'], message('SCN063', { declared: d.declared, estimated: d.estimated, ending: report.best.ending, reach: d.reachesBestEnding, boil: d.random.boilOver, challenge: challengeToShow(d.challenge).toFixed(2), low, high }));
+    warn(
+      'SCN063',
+      ['difficulty'],
+      message('SCN063', {
+        declared: d.declared,
+        estimated: d.estimated,
+        ending: report.best.ending,
+        reach: d.reachesBestEnding,
+        boil: d.random.boilOver,
+        challenge: challengeToShow(d.challenge).toFixed(2),
+        low,
+        high,
+      }),
+    );
   }
   return out;
 }

@@ -87,7 +87,7 @@ export function bandOf(challenge: number): Difficulty {
 export function estimateDifficulty(scenario: Scenario, best: BestPath = bestPath(scenario)): DifficultyEstimate {
   const random = randomPlayer(scenario);
   const reachesBestEnding = random.endingNode[best.ending];
-  const challenge = ((1 - reachesBestEnding) + random.boilOver) / 2;
+  const challenge = (1 - reachesBestEnding + random.boilOver) / 2;
   return {
     declared: scenario.difficulty,
     estimated: bandOf(challenge),
@@ -103,7 +103,10 @@ export function estimateDifficulty(scenario: Scenario, best: BestPath = bestPath
  * Every design question answered for one playable scenario. `maxima` may pass in the scenario's
  * principle maxima when the caller has them already (the loader does, for SCN052).
  */
-export function designReport(scenario: Scenario, maxima: PrincipleMaxima['throughMistake'] = principleMaxima(scenario).throughMistake): DesignReport {
+export function designReport(
+  scenario: Scenario,
+  maxima: PrincipleMaxima['throughMistake'] = principleMaxima(scenario).throughMistake,
+): DesignReport {
   const best = bestPath(scenario);
   const mistakesPay = PRINCIPLES.flatMap((p): MistakePays[] => {
     if (!maxima || maxima[p] <= best.scores[p]) return [];

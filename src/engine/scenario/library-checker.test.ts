@@ -39,7 +39,10 @@ describe('createLibraryChecker', () => {
         const fileExists = (p: string) => voices.has(p);
         const check = createLibraryChecker({ fileExists });
         const slots = new Map<number, Uint8Array>([0, 1, 2, 3].map((i) => [i, small(`s${i}`, i + 1)]));
-        const files = (): SourceFile[] => [voiceFile, ...[...slots].sort(([a], [b]) => a - b).map(([i, bytes]) => ({ file: `scenarios/s${i}.yaml`, bytes }))];
+        const files = (): SourceFile[] => [
+          voiceFile,
+          ...[...slots].sort(([a], [b]) => a - b).map(([i, bytes]) => ({ file: `scenarios/s${i}.yaml`, bytes })),
+        ];
         expect(check(files())).toEqual(loadLibrary(files(), { fileExists }));
         for (const s of steps) {
           if (s.kind === 'rewrite') slots.set(s.slot, small(`s${s.slot}`, s.seed));

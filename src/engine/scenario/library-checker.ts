@@ -35,11 +35,13 @@ export function createLibraryChecker(options: Omit<LoadOptions, 'expectedId'> = 
 
   const check = ({ file, bytes }: SourceFile): LoadResult => {
     const asked = new Map<string, boolean>();
-    const fileExists = exists && ((path: string) => {
-      const answer = exists(path);
-      asked.set(path, answer);
-      return answer;
-    });
+    const fileExists =
+      exists &&
+      ((path: string) => {
+        const answer = exists(path);
+        asked.set(path, answer);
+        return answer;
+      });
     const result = loadScenarioBytes(bytes, file, { ...options, ...(fileExists ? { fileExists } : {}), expectedId: idFromFileName(file) });
     // A copy, so a caller reusing its buffer cannot change what was remembered.
     memory.set(file, { bytes: bytes.slice(), asked, result });

@@ -26,7 +26,13 @@ describe('loading scenario text', () => {
   it('reports tab indentation as a YAML syntax error with its place', () => {
     const r = loadScenario(valid.replace('\n  mood: 60', '\n\tmood: 60'), 'x.yaml');
     expect(r.scenario).toBeUndefined();
-    expect(r.diagnostics[0]).toMatchObject({ code: 'SCN001', severity: 'error', line: 15, column: 1, message: expect.stringMatching(/tab/i) });
+    expect(r.diagnostics[0]).toMatchObject({
+      code: 'SCN001',
+      severity: 'error',
+      line: 15,
+      column: 1,
+      message: expect.stringMatching(/tab/i),
+    });
   });
 
   it('refuses bytes that are not UTF-8, pointing at the first bad byte', () => {
@@ -42,7 +48,13 @@ describe('loading scenario text', () => {
 
   it('survives absurd nesting and alias bombs with a diagnostic', () => {
     expect(codes('a: ' + '['.repeat(5000) + ']'.repeat(5000))).not.toHaveLength(0);
-    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]', 'd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]', 'e: [*d, *d, *d, *d, *d, *d, *d, *d, *d]'].join('\n');
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x]',
+      'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]',
+      'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]',
+      'd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]',
+      'e: [*d, *d, *d, *d, *d, *d, *d, *d, *d]',
+    ].join('\n');
     expect(codes(bomb)).toEqual(['SCN002']);
   });
 

@@ -43,7 +43,12 @@ export interface LoadResult {
 /** Files larger than this are refused before parsing (a scenario is a few tens of KB). */
 export const MAX_FILE_BYTES = 1_000_000;
 
-const fail = (file: string, msg: ReturnType<typeof message>, code: Diagnostic['code'] = 'SCN002', at: Position = { line: 1, column: 1 }): LoadResult => ({
+const fail = (
+  file: string,
+  msg: ReturnType<typeof message>,
+  code: Diagnostic['code'] = 'SCN002',
+  at: Position = { line: 1, column: 1 },
+): LoadResult => ({
   diagnostics: [{ code, severity: 'error', file, ...at, ...msg }],
 });
 
@@ -104,15 +109,25 @@ function loadUnsafe(text: string, file: string, options: LoadOptions): LoadResul
   if (!parsed.success || hasErrors(diagnostics)) return { diagnostics };
   const scenario = buildScenario(parsed.data);
   const maxima = principleMaxima(scenario);
-  diagnostics.push(...neverPositive(maxima.any, source, file), ...designWarnings(scenario, source, file, designReport(scenario, maxima.throughMistake)));
+  diagnostics.push(
+    ...neverPositive(maxima.any, source, file),
+    ...designWarnings(scenario, source, file, designReport(scenario, maxima.throughMistake)),
+  );
   return { scenario, diagnostics };
 }
 
-function checkId(raw: Record<string, unknown>, source: YamlSource, file: string, expected?: string, severity: 'error' | 'warning' = 'error'): Diagnostic[] {
+function checkId(
+  raw: Record<string, unknown>,
+  source: YamlSource,
+  file: string,
+  expected?: string,
+  severity: 'error' | 'warning' = 'error',
+): Diagnostic[] {
   const id = Object.hasOwn(raw, 'id') ? raw['id'] : undefined;
   if (expected === undefined || typeof id !== 'string' || id === expected) return [];
   const at = locate(source, ['id']);
-  if (severity === 'warning') return [{ code: 'SCN014', severity, file, ...at, ...message('SCN014.warning', { id, file: file.split(/[\\/]/).pop() ?? file }) }];
+  if (severity === 'warning')
+    return [{ code: 'SCN014', severity, file, ...at, ...message('SCN014.warning', { id, file: file.split(/[\\/]/).pop() ?? file }) }];
   return [{ code: 'SCN014', severity, file, ...at, ...message('SCN014', { id, expected }) }];
 }
 
@@ -133,6 +148,11 @@ function capped(list: Diagnostic[], cap: number): Diagnostic[] {
   const kept = list.slice(0, cap);
   // Placed where the unlisted problems begin, so an editor shows it at the cut.
   const rest = list.slice(cap);
-  kept.push({ ...rest[0]!, code: 'SCN099', severity: rest.some((d) => d.severity === 'error') ? 'error' : 'warning', ...message('SCN099', { count: rest.length }) });
+  kept.push({
+    ...rest[0]!,
+    code: 'SCN099',
+    severity: rest.some((d) => d.severity === 'error') ? 'error' : 'warning',
+    ...message('SCN099', { count: rest.length }),
+  });
   return kept;
 }

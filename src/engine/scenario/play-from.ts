@@ -24,13 +24,19 @@ export function moodOnArrival(scenario: Scenario, nodeId: string): number | unde
     if (choice.next === nodeId) return mood;
   }
   // Off the best path: the best-scoring way there, found over the graph (it has no cycles).
-  const best = new Map<string, { total: number; steps: number; mood: number }>([[scenario.start, { total: 0, steps: 0, mood: scenario.customer.mood }]]);
+  const best = new Map<string, { total: number; steps: number; mood: number }>([
+    [scenario.start, { total: 0, steps: 0, mood: scenario.customer.mood }],
+  ]);
   for (const id of topological(scenario)) {
     const here = best.get(id);
     const node = getNode(scenario, id);
     if (!here || node?.kind !== 'decision' || here.mood >= 100) continue;
     for (const c of node.choices) {
-      const next = { total: here.total + PRINCIPLES.reduce((sum, p) => sum + c.score[p], 0), steps: here.steps + 1, mood: clampMood(here.mood + c.mood) };
+      const next = {
+        total: here.total + PRINCIPLES.reduce((sum, p) => sum + c.score[p], 0),
+        steps: here.steps + 1,
+        mood: clampMood(here.mood + c.mood),
+      };
       const known = best.get(c.next);
       if (!known || next.total > known.total || (next.total === known.total && next.steps < known.steps)) best.set(c.next, next);
     }

@@ -81,9 +81,19 @@ describe('the random player', () => {
       fc.property(randomScenario({ decisions: 6, choices: 4 }), (s) => {
         const paths = enumerate(s);
         const r = randomPlayer(s);
-        for (const e of ENDINGS) expect(r.endingNode[e]).toBeCloseTo(paths.filter((x) => !x.byMood && x.ending === e).reduce((n, x) => n + x.p, 0), 12);
-        expect(r.boilOver).toBeCloseTo(paths.filter((x) => x.byMood).reduce((n, x) => n + x.p, 0), 12);
-        expect(r.meanTotal).toBeCloseTo(paths.reduce((n, x) => n + x.p * totalScore(x.scores), 0), 12);
+        for (const e of ENDINGS)
+          expect(r.endingNode[e]).toBeCloseTo(
+            paths.filter((x) => !x.byMood && x.ending === e).reduce((n, x) => n + x.p, 0),
+            12,
+          );
+        expect(r.boilOver).toBeCloseTo(
+          paths.filter((x) => x.byMood).reduce((n, x) => n + x.p, 0),
+          12,
+        );
+        expect(r.meanTotal).toBeCloseTo(
+          paths.reduce((n, x) => n + x.p * totalScore(x.scores), 0),
+          12,
+        );
         // Every play ends somewhere: the chances add up to 1.
         expect(ENDINGS.reduce((n, e) => n + r.endingNode[e], r.boilOver)).toBeCloseTo(1, 12);
       }),
@@ -116,9 +126,26 @@ describe('the always-longest and always-shortest players', () => {
 
   it('end as lost by mood when a reply boils the customer over, counting that reply', () => {
     const longest = playPolicy(small, byLength(small));
-    expect(longest).toEqual({ ending: 'lost', endedBy: 'mood', scores: { listen: 1, empathy: 0, honesty: 1, calm: -2 }, total: 0, steps: [{ nodeId: 'a', choiceId: 'same-1' }, { nodeId: 'b', choiceId: 'boil' }] });
+    expect(longest).toEqual({
+      ending: 'lost',
+      endedBy: 'mood',
+      scores: { listen: 1, empathy: 0, honesty: 1, calm: -2 },
+      total: 0,
+      steps: [
+        { nodeId: 'a', choiceId: 'same-1' },
+        { nodeId: 'b', choiceId: 'boil' },
+      ],
+    });
     const shortest = playPolicy(small, byLength(small, true));
-    expect(shortest).toMatchObject({ ending: 'resolved', endedBy: 'node', total: 3, steps: [{ nodeId: 'a', choiceId: 'emoji' }, { nodeId: 'b', choiceId: 'calm' }] });
+    expect(shortest).toMatchObject({
+      ending: 'resolved',
+      endedBy: 'node',
+      total: 3,
+      steps: [
+        { nodeId: 'a', choiceId: 'emoji' },
+        { nodeId: 'b', choiceId: 'calm' },
+      ],
+    });
   });
 
   it('follow the first longest (or shortest) reply at every decision, on random scenarios', () => {

@@ -64,7 +64,10 @@ export function playPolicy(scenario: Scenario, pick: (node: DecisionNode) => Cho
 
 /** The reply with the most (or, with `shortest`, fewest) characters; ties go to the earlier one. */
 export function byLength(scenario: Scenario, shortest = false): (node: DecisionNode) => Choice {
-  return (node) => node.choices.reduce((a, b) => ((shortest ? replyLength(scenario, b) < replyLength(scenario, a) : replyLength(scenario, b) > replyLength(scenario, a)) ? b : a));
+  return (node) =>
+    node.choices.reduce((a, b) =>
+      (shortest ? replyLength(scenario, b) < replyLength(scenario, a) : replyLength(scenario, b) > replyLength(scenario, a)) ? b : a,
+    );
 }
 
 /** The slots of a state's outcome: the four ending kinds by node, then boiling over, then the mean total. */

@@ -23,7 +23,8 @@ export function checkProtoKeys(raw: unknown, report: (code: DiagnosticCode, path
   for (const n of nodes) {
     for (const c of n.choices) {
       const score = own(c.value, 'score');
-      if (has(score)) report('SCN036', [...c.path, 'score', KEY], message('SCN036', { path: [...c.path, 'score'], key: KEY, values: PRINCIPLES }));
+      if (has(score))
+        report('SCN036', [...c.path, 'score', KEY], message('SCN036', { path: [...c.path, 'score'], key: KEY, values: PRINCIPLES }));
     }
   }
   if (has(own(asMap(raw), 'nodes'))) report('SCN013', ['nodes', KEY], message('SCN013.node', { node: KEY }));

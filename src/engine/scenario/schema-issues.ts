@@ -44,20 +44,24 @@ export function issueToDiagnostics(issue: Issue, raw: unknown, source: YamlSourc
         const keyPath = [...path, key];
         // Past the listed ones, a key is only counted: no suggestion is worked out for it.
         const hint = (k: string, values: readonly string[]) => (i < MAX_DIAGNOSTICS ? suggest(k, values) : undefined);
-        if (kind === 'score') return make('SCN036', message('SCN036', { path, key, values: PRINCIPLES, suggestion: hint(key, PRINCIPLES) }), keyPath, 'key');
-        if (kind === 'text' || last === 'voice') return make('SCN017', message('SCN017.text', { path, key, values: LANGUAGES, suggestion: hint(key, LANGUAGES) }), keyPath, 'key');
+        if (kind === 'score')
+          return make('SCN036', message('SCN036', { path, key, values: PRINCIPLES, suggestion: hint(key, PRINCIPLES) }), keyPath, 'key');
+        if (kind === 'text' || last === 'voice')
+          return make('SCN017', message('SCN017.text', { path, key, values: LANGUAGES, suggestion: hint(key, LANGUAGES) }), keyPath, 'key');
         const known = FIELDS[kind] ?? [];
         return make('SCN012', message('SCN012', { path, key, suggestion: hint(key, known) }), keyPath, 'key');
       });
     }
     case 'invalid_key': {
       const key = String(last);
-      if (path.length === 2 && path[0] === 'nodes') return [make('SCN013', message('SCN013.node', { node: key, example: idHint(key) }), path, 'key')];
+      if (path.length === 2 && path[0] === 'nodes')
+        return [make('SCN013', message('SCN013.node', { node: key, example: idHint(key) }), path, 'key')];
       return [make('SCN011', message('SCN011.key', { path }), path, 'key')];
     }
     case 'invalid_value': {
       const spec = ENUMS[lastName];
-      if (spec && typeof value === 'string') return [make(spec.code, message(spec.code, { path, value, values: spec.values, suggestion: suggest(value, spec.values) }))];
+      if (spec && typeof value === 'string')
+        return [make(spec.code, message(spec.code, { path, value, values: spec.values, suggestion: suggest(value, spec.values) }))];
       if (last === 'format') return [make('SCN016', message('SCN016', gotOf(value)))];
       if (last === 'difficulty') return [make('SCN021', message('SCN021', gotOf(value)))];
       if (spec) return [make(spec.code, message(`${spec.code}.type`, { path, ...gotOf(value), values: spec.values }))];
@@ -74,7 +78,8 @@ export function issueToDiagnostics(issue: Issue, raw: unknown, source: YamlSourc
     case 'too_big':
       return [rangeIssue(issue, path, value, make)];
     case 'invalid_format':
-      if (last === 'id' || last === 'start' || last === 'next') return [make('SCN013', message('SCN013', { path, value: String(value), example: idHint(String(value)) }))];
+      if (last === 'id' || last === 'start' || last === 'next')
+        return [make('SCN013', message('SCN013', { path, value: String(value), example: idHint(String(value)) }))];
       return [make('SCN011', message('SCN011.malformed', { path }))];
     default:
       return [make('SCN011', message('SCN011.other', { path, detail: issue.message }))];
@@ -85,12 +90,21 @@ export function issueToDiagnostics(issue: Issue, raw: unknown, source: YamlSourc
 function missing(path: Path, make: (code: DiagnosticCode, msg: Msg, at: Path, where: 'key' | 'value') => Diagnostic): Diagnostic {
   const parent = path.slice(0, -1);
   const name = String(path[path.length - 1]);
-  return make('SCN010', message('SCN010', { path: parent, field: name }), parent, typeof parent[parent.length - 1] === 'string' ? 'key' : 'value');
+  return make(
+    'SCN010',
+    message('SCN010', { path: parent, field: name }),
+    parent,
+    typeof parent[parent.length - 1] === 'string' ? 'key' : 'value',
+  );
 }
 
 /** A plain rewrite of the id that would be valid ('ask-why'), if there is one. */
 function idHint(id: string): string | undefined {
-  const fixed = id.trim().toLowerCase().replace(/[\s_]+/g, '-').replace(/[^a-z0-9-]/g, '');
+  const fixed = id
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-')
+    .replace(/[^a-z0-9-]/g, '');
   return fixed && fixed !== id ? fixed : undefined;
 }
 
@@ -99,7 +113,8 @@ type Make = (code: DiagnosticCode, msg: Msg) => Diagnostic;
 function rangeIssue(issue: Issue & { code: 'too_small' | 'too_big' }, path: Path, value: unknown, make: Make): Diagnostic {
   const last = path[path.length - 1];
   const parent = path[path.length - 2];
-  if (last === 'choices' && Array.isArray(value)) return make('SCN034', message('SCN034', { path: path.slice(0, -1), count: value.length }));
+  if (last === 'choices' && Array.isArray(value))
+    return make('SCN034', message('SCN034', { path: path.slice(0, -1), count: value.length }));
   if (typeof value === 'string' && value.length === 0) return make('SCN019', message('SCN019', { path }));
   if (parent === 'score') return make('SCN037', message('SCN037', { path, value: Number(value) }));
   if (last === 'mood' && path.length === 2) return make('SCN022', message('SCN022.start', { value: Number(value) }));

@@ -33,9 +33,7 @@ export function schemaDiagnostics(issues: readonly Issue[], raw: unknown, source
     }
   }
   const missing = (i: Issue) => (i.code === 'invalid_type' || i.code === 'invalid_union') && valueAt(raw, i.path as Path) === undefined;
-  return all
-    .filter((i) => !(missing(i) && explained.has(key(i.path as Path))))
-    .flatMap((i) => issueToDiagnostics(i, raw, source, file));
+  return all.filter((i) => !(missing(i) && explained.has(key(i.path as Path)))).flatMap((i) => issueToDiagnostics(i, raw, source, file));
 }
 
 /** The issues inside nodes whose id zod rejected, with paths as if the id had been accepted. */

@@ -46,8 +46,20 @@ export function textUnits(raw: unknown): TextUnit[] {
     if (unit.value !== undefined) out.push(unit);
   };
   add({ id: 'title', path: ['title'], field: 'title', value: own(top, 'title'), notes: { speaker: 'the scenario’s name on the menu' } });
-  add({ id: 'brief', path: ['brief'], field: 'brief', value: own(top, 'brief'), notes: { speaker: 'the situation, shown to the learner before play' } });
-  add({ id: 'customer.name', path: ['customer', 'name'], field: 'name', value: own(asMap(own(top, 'customer')), 'name'), notes: { speaker: 'how the learner addresses the customer' } });
+  add({
+    id: 'brief',
+    path: ['brief'],
+    field: 'brief',
+    value: own(top, 'brief'),
+    notes: { speaker: 'the situation, shown to the learner before play' },
+  });
+  add({
+    id: 'customer.name',
+    path: ['customer', 'name'],
+    field: 'name',
+    value: own(asMap(own(top, 'customer')), 'name'),
+    notes: { speaker: 'how the learner addresses the customer' },
+  });
   const nodes = rawNodes(raw);
   const leadsHere = new Map<string, string>();
   for (const n of nodes) {
@@ -61,16 +73,56 @@ export function textUnits(raw: unknown): TextUnit[] {
     const line = textIn(own(n.value, 'customer'), src, src);
     const reply = leadsHere.get(n.id);
     const before = reply === undefined ? {} : { before: `the learner: ${reply}` };
-    add({ id: `node.${n.id}.narration`, path: [...n.path, 'narration'], field: 'narration', node: n.id, value: own(n.value, 'narration'), notes: { speaker: 'stage direction, shown in italics before the customer’s line', ...before } });
-    add({ id: `node.${n.id}.customer`, path: [...n.path, 'customer'], field: 'customer', node: n.id, value: own(n.value, 'customer'), notes: { speaker: `${customerName} (the customer)`, ...before } });
+    add({
+      id: `node.${n.id}.narration`,
+      path: [...n.path, 'narration'],
+      field: 'narration',
+      node: n.id,
+      value: own(n.value, 'narration'),
+      notes: { speaker: 'stage direction, shown in italics before the customer’s line', ...before },
+    });
+    add({
+      id: `node.${n.id}.customer`,
+      path: [...n.path, 'customer'],
+      field: 'customer',
+      node: n.id,
+      value: own(n.value, 'customer'),
+      notes: { speaker: `${customerName} (the customer)`, ...before },
+    });
     for (const c of n.choices) {
       const choice = rawChoiceId(c);
       const base = `node.${n.id}.choice.${choice}`;
       const principle = principleNote(c.value);
       const extra = principle ? { principle } : {};
       const said = textIn(own(c.value, 'text'), src, src);
-      add({ id: `${base}.text`, path: [...c.path, 'text'], field: 'text', node: n.id, choice, choiceIndex: c.index, value: own(c.value, 'text'), notes: { speaker: `the learner, replying to ${customerName}`, ...(line === undefined ? {} : { before: `${customerName}: ${line}` }), ...extra } });
-      add({ id: `${base}.feedback`, path: [...c.path, 'feedback'], field: 'feedback', node: n.id, choice, choiceIndex: c.index, value: own(c.value, 'feedback'), notes: { speaker: 'coaching shown in the debrief about this reply', ...(said === undefined ? {} : { before: `the learner: ${said}` }), ...extra } });
+      add({
+        id: `${base}.text`,
+        path: [...c.path, 'text'],
+        field: 'text',
+        node: n.id,
+        choice,
+        choiceIndex: c.index,
+        value: own(c.value, 'text'),
+        notes: {
+          speaker: `the learner, replying to ${customerName}`,
+          ...(line === undefined ? {} : { before: `${customerName}: ${line}` }),
+          ...extra,
+        },
+      });
+      add({
+        id: `${base}.feedback`,
+        path: [...c.path, 'feedback'],
+        field: 'feedback',
+        node: n.id,
+        choice,
+        choiceIndex: c.index,
+        value: own(c.value, 'feedback'),
+        notes: {
+          speaker: 'coaching shown in the debrief about this reply',
+          ...(said === undefined ? {} : { before: `the learner: ${said}` }),
+          ...extra,
+        },
+      });
     }
   }
   return out;
@@ -84,8 +136,13 @@ function principleNote(choice: ReturnType<typeof asMap>): string | undefined {
     return typeof v === 'number' && v !== 0 ? [`${p} ${v > 0 ? '+' : ''}${v}`] : [];
   });
   const teaches = own(choice, 'teaches');
-  const advice = Array.isArray(teaches) ? teaches.flatMap((t) => (typeof t === 'string' && Object.hasOwn(ADVICE, t) ? [ADVICE[t as keyof typeof ADVICE]] : [])) : [];
-  const words = [parts.length ? `scores ${parts.join(', ')}` : 'scores nothing', ...(advice.length ? [`teaches: ${advice.join('; ')}`] : [])];
+  const advice = Array.isArray(teaches)
+    ? teaches.flatMap((t) => (typeof t === 'string' && Object.hasOwn(ADVICE, t) ? [ADVICE[t as keyof typeof ADVICE]] : []))
+    : [];
+  const words = [
+    parts.length ? `scores ${parts.join(', ')}` : 'scores nothing',
+    ...(advice.length ? [`teaches: ${advice.join('; ')}`] : []),
+  ];
   return words.join('; ');
 }
 

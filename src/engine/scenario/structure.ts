@@ -91,7 +91,9 @@ function repairs(lines: readonly string[], i: number): Repair[] {
   const body = line.slice(n);
   const key = keyOf(line);
   const out: Repair[] = [];
-  const above = indentsAbove(lines, i).filter((c) => c !== n).sort((a, b) => Math.abs(a - n) - Math.abs(b - n));
+  const above = indentsAbove(lines, i)
+    .filter((c) => c !== n)
+    .sort((a, b) => Math.abs(a - n) - Math.abs(b - n));
   for (const c of above) {
     const copy = [...lines];
     copy[i] = ' '.repeat(c) + body;
@@ -140,7 +142,11 @@ export function slippedFields(raw: unknown, source: YamlSource, file: string, di
       const at = locate(source, [...path, key], 'key');
       const parent = path.slice(0, -1);
       const parentAt = locate(source, parent, typeof parent[parent.length - 1] === 'string' ? 'key' : 'value');
-      const drop = diagnostics.filter((d) => (d.code === 'SCN017' && d.line === at.line && d.column === at.column) || (d.code === 'SCN010' && d.params['field'] === key && d.line === parentAt.line && d.column === parentAt.column));
+      const drop = diagnostics.filter(
+        (d) =>
+          (d.code === 'SCN017' && d.line === at.line && d.column === at.column) ||
+          (d.code === 'SCN010' && d.params['field'] === key && d.line === parentAt.line && d.column === parentAt.column),
+      );
       for (const d of drop) diagnostics.splice(diagnostics.indexOf(d), 1);
       out.push({ code: 'SCN001', severity: 'error', file, ...at, ...message('SCN001.slipped', { path: parent, key, field }) });
     }

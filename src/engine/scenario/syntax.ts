@@ -10,7 +10,14 @@ import { message } from './messages/render.ts';
 import { positionAt, type Position, type YamlSource } from './yaml-source.ts';
 
 /** Plainer words for the YAML mistakes trainers make most. */
-const HINTS = ['TAB_AS_INDENT', 'DUPLICATE_KEY', 'BAD_INDENT', 'MULTILINE_IMPLICIT_KEY', 'BLOCK_AS_IMPLICIT_KEY', 'UNEXPECTED_TOKEN'] as const;
+const HINTS = [
+  'TAB_AS_INDENT',
+  'DUPLICATE_KEY',
+  'BAD_INDENT',
+  'MULTILINE_IMPLICIT_KEY',
+  'BLOCK_AS_IMPLICIT_KEY',
+  'UNEXPECTED_TOKEN',
+] as const;
 const hinted = (code: string): code is (typeof HINTS)[number] => (HINTS as readonly string[]).includes(code);
 
 /** One diagnostic per place: the `yaml` package can report one mistake twice at one offset. */
@@ -30,7 +37,9 @@ export function syntaxDiagnostics(source: YamlSource, file: string): Diagnostic[
 function explain(source: YamlSource, e: YAMLError, precise: boolean): { offset: number; msg: ReturnType<typeof message> } {
   const quote = /^Missing closing (["'])quote/.exec(e.message)?.[1];
   if (e.code === 'MISSING_CHAR' && quote) {
-    const opening = precise ? unclosedAt(source, e.pos[0], (n) => isScalar(n) && (n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE')) : undefined;
+    const opening = precise
+      ? unclosedAt(source, e.pos[0], (n) => isScalar(n) && (n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE'))
+      : undefined;
     return { offset: opening ?? e.pos[0], msg: message('SCN001.quote', { quote }) };
   }
   const flow = /^Flow (sequence|map) in block collection/.exec(e.message)?.[1];
@@ -40,7 +49,10 @@ function explain(source: YamlSource, e: YAMLError, precise: boolean): { offset: 
     return { offset: opening ?? e.pos[0], msg: message('SCN001.bracket', { open, close }) };
   }
   if (hinted(e.code)) return { offset: e.pos[0], msg: message(`SCN001.${e.code}`, {}) };
-  return { offset: e.pos[0], msg: message('SCN001.other', { detail: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') }) };
+  return {
+    offset: e.pos[0],
+    msg: message('SCN001.other', { detail: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') }),
+  };
 }
 
 /** Start of the innermost node of a kind that runs up to `end`: the one left open. */
@@ -70,7 +82,7 @@ export function firstAlias(source: YamlSource): Position {
 export function firstBadByte(bytes: Uint8Array): Position {
   let line = 1;
   let lineStart = 0;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i]!;
     const length = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
     const continues = (k: number) => i + k < bytes.length && (bytes[i + k]! & 0xc0) === 0x80;

@@ -23,7 +23,8 @@ interface Edit {
 }
 
 /** The YAML scalar for `text`, double-quoted on one line (escapes as YAML needs). */
-const quote = (text: string) => stringify(text, { defaultStringType: 'QUOTE_DOUBLE', lineWidth: 0, doubleQuotedMinMultiLineLength: Number.MAX_SAFE_INTEGER }).trimEnd();
+const quote = (text: string) =>
+  stringify(text, { defaultStringType: 'QUOTE_DOUBLE', lineWidth: 0, doubleQuotedMinMultiLineLength: Number.MAX_SAFE_INTEGER }).trimEnd();
 
 /**
  * `yamlText` with `updates` written as `lang` translations and their hashes recorded under
@@ -32,14 +33,16 @@ const quote = (text: string) => stringify(text, { defaultStringType: 'QUOTE_DOUB
  */
 export function applyTranslations(yamlText: string, lang: Language, updates: readonly TranslationUpdate[]): string {
   const doc = parseDocument(yamlText, { keepSourceTokens: false });
-  if (doc.errors.length > 0) throw new Error(`the file has YAML errors; fix them first (npm run scenarios:check): ${doc.errors[0]!.message.split('\n')[0]}`);
+  if (doc.errors.length > 0)
+    throw new Error(`the file has YAML errors; fix them first (npm run scenarios:check): ${doc.errors[0]!.message.split('\n')[0]}`);
   const raw = doc.toJS() as unknown;
   const source = own(asMap(raw), 'source');
   if (!isLanguage(source)) throw new Error("the scenario has no valid 'source' language");
   if (lang === source) throw new Error(`'${lang}' is the source language of this scenario; translations are into the other languages`);
   const units = new Map(textUnits(raw).map((u) => [u.id, u]));
   const unknown = updates.filter((u) => !units.has(u.unit)).map((u) => u.unit);
-  if (unknown.length) throw new Error(`${unknown.length === 1 ? 'this unit id is' : 'these unit ids are'} not a text of the scenario: ${unknown.join(', ')}`);
+  if (unknown.length)
+    throw new Error(`${unknown.length === 1 ? 'this unit id is' : 'these unit ids are'} not a text of the scenario: ${unknown.join(', ')}`);
 
   const edits: Edit[] = [];
   for (const u of updates) {
@@ -84,17 +87,20 @@ function hashEdits(text: string, contents: unknown, lang: Language, updates: rea
     const body = ['translated:', `  ${lang}:`, ...lines('    ', updates)].join('\n');
     return [{ at: text.length, end: text.length, text: `${text.endsWith('\n') ? '' : '\n'}${body}\n` }];
   }
-  if (!isMap(section.value) || section.value.flow) throw new Error("'translated' must be written as a block mapping (one language per line) for import to update it");
+  if (!isMap(section.value) || section.value.flow)
+    throw new Error("'translated' must be written as a block mapping (one language per line) for import to update it");
   const langPair = findPair(section.value, lang);
   if (!langPair) return [appendPair(text, section.value, [`${lang}:`, ...lines(`${indentOf(text, section.value)}  `, updates)].join('\n'))];
   const map = langPair.value;
-  if (!isMap(map) || map.flow) throw new Error(`'translated.${lang}' must be written as a block mapping (one text per line) for import to update it`);
+  if (!isMap(map) || map.flow)
+    throw new Error(`'translated.${lang}' must be written as a block mapping (one text per line) for import to update it`);
   const edits: Edit[] = [];
   const added: TranslationUpdate[] = [];
   for (const u of updates) {
     const pair = findPair(map, u.unit);
     if (!pair) added.push(u);
-    else if (isScalar(pair.value) && pair.value.range && String(pair.value.value) !== u.sourceHash) edits.push({ at: pair.value.range[0], end: pair.value.range[1], text: quote(u.sourceHash) });
+    else if (isScalar(pair.value) && pair.value.range && String(pair.value.value) !== u.sourceHash)
+      edits.push({ at: pair.value.range[0], end: pair.value.range[1], text: quote(u.sourceHash) });
   }
   if (added.length) edits.push(appendPair(text, map, lines('', added).join(`\n${indentOf(text, map)}`)));
   return edits;
@@ -133,9 +139,16 @@ function splice(text: string, edits: readonly Edit[]): string {
 }
 
 /** Parses the result and checks it holds exactly the original values plus the updates. */
-function verify(out: string, before: unknown, lang: Language, updates: readonly TranslationUpdate[], units: ReadonlyMap<string, { readonly path: readonly (string | number)[] }>): void {
+function verify(
+  out: string,
+  before: unknown,
+  lang: Language,
+  updates: readonly TranslationUpdate[],
+  units: ReadonlyMap<string, { readonly path: readonly (string | number)[] }>,
+): void {
   const doc = parseDocument(out);
-  if (doc.errors.length > 0) throw new Error(`writing the translations would break the file (${doc.errors[0]!.message.split("\n")[0]}); nothing was changed`);
+  if (doc.errors.length > 0)
+    throw new Error(`writing the translations would break the file (${doc.errors[0]!.message.split('\n')[0]}); nothing was changed`);
   const expected = JSON.parse(JSON.stringify(before)) as Record<string, unknown>;
   const src = String(own(asMap(expected), 'source'));
   for (const u of updates) {
@@ -145,12 +158,13 @@ function verify(out: string, before: unknown, lang: Language, updates: readonly 
     const value = parent[key];
     parent[key] = typeof value === 'string' ? { [src]: value, [lang]: u.text } : { ...(value as object), [lang]: u.text };
   }
-  const translated = ((expected['translated'] ??= {}) as Record<string, Record<string, string>>);
+  const translated = (expected['translated'] ??= {}) as Record<string, Record<string, string>>;
   const record = (translated[lang] ??= {});
   for (const u of updates) record[u.unit] = u.sourceHash;
   if (updates.length === 0 && Object.keys(record).length === 0) delete translated[lang];
   if (Object.keys(translated).length === 0) delete expected['translated'];
-  if (JSON.stringify(sortKeys(doc.toJS())) !== JSON.stringify(sortKeys(expected))) throw new Error('the file could not be changed safely (its layout is unusual here); nothing was changed');
+  if (JSON.stringify(sortKeys(doc.toJS())) !== JSON.stringify(sortKeys(expected)))
+    throw new Error('the file could not be changed safely (its layout is unusual here); nothing was changed');
 }
 
 function walk(value: unknown, path: readonly (string | number)[]): unknown {
@@ -159,7 +173,11 @@ function walk(value: unknown, path: readonly (string | number)[]): unknown {
 
 function sortKeys(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(sortKeys);
-  if (v && typeof v === 'object') return Object.fromEntries(Object.keys(v).sort().map((k) => [k, sortKeys((v as Record<string, unknown>)[k])]));
+  if (v && typeof v === 'object')
+    return Object.fromEntries(
+      Object.keys(v)
+        .sort()
+        .map((k) => [k, sortKeys((v as Record<string, unknown>)[k])]),
+    );
   return v;
 }
-

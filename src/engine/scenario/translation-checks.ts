@@ -26,10 +26,23 @@ export function translationWarnings(raw: unknown, source: YamlSource, file: stri
     if (hashes.size === 0) continue;
     for (const unit of units) {
       if (unitState(unit, lang, src, hashes) !== 'stale') continue;
-      out.push({ code: 'SCN054', severity: 'warning', file, ...locate(source, [...unit.path, lang]), ...message('SCN054', { ...unitPlace(unit), lang, source: src }) });
+      out.push({
+        code: 'SCN054',
+        severity: 'warning',
+        file,
+        ...locate(source, [...unit.path, lang]),
+        ...message('SCN054', { ...unitPlace(unit), lang, source: src }),
+      });
     }
     for (const id of hashes.keys()) {
-      if (!known.has(id)) out.push({ code: 'SCN055', severity: 'warning', file, ...locate(source, ['translated', lang, id], 'key'), ...message('SCN055', { lang, id }) });
+      if (!known.has(id))
+        out.push({
+          code: 'SCN055',
+          severity: 'warning',
+          file,
+          ...locate(source, ['translated', lang, id], 'key'),
+          ...message('SCN055', { lang, id }),
+        });
     }
   }
   return out;
@@ -38,5 +51,10 @@ export function translationWarnings(raw: unknown, source: YamlSource, file: stri
 /** Where a text sits, as messages name it ("node 'recap', choice 2, feedback"; "'title'"). */
 export function unitPlace(unit: TextUnit): UnitPlace {
   if (unit.node === undefined) return { id: unit.id };
-  return { id: unit.id, node: unit.node, choice: unit.choiceIndex === undefined ? undefined : unit.choiceIndex + 1, field: unit.field === 'text' || unit.field === 'customer' ? undefined : unit.field };
+  return {
+    id: unit.id,
+    node: unit.node,
+    choice: unit.choiceIndex === undefined ? undefined : unit.choiceIndex + 1,
+    field: unit.field === 'text' || unit.field === 'customer' ? undefined : unit.field,
+  };
 }

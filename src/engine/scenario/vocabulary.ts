@@ -7,7 +7,13 @@ export const LANGUAGES = ['en', 'vi', 'ja', 'zh-CN', 'ko'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** Each language's name in English, for messages such as "translated from an older English text". */
-export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { en: 'English', vi: 'Vietnamese', ja: 'Japanese', 'zh-CN': 'Chinese', ko: 'Korean' };
+export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {
+  en: 'English',
+  vi: 'Vietnamese',
+  ja: 'Japanese',
+  'zh-CN': 'Chinese',
+  ko: 'Korean',
+};
 
 export const CHANNELS = ['phone', 'email', 'chat', 'in-person'] as const;
 export type Channel = (typeof CHANNELS)[number];

@@ -24,7 +24,15 @@ export interface XliffDocument {
 
 type Ordered = Record<string, unknown>;
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', preserveOrder: true, trimValues: false, parseTagValue: false, parseAttributeValue: false, processEntities: true });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  preserveOrder: true,
+  trimValues: false,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  processEntities: true,
+});
 
 /** Parses `xml`; returns the document or the reason it cannot be read. */
 export function readXliff(xml: string): XliffDocument | { readonly error: string } {

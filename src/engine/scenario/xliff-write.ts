@@ -30,7 +30,8 @@ export function exportXliff(raw: unknown, lang: Language, file: string): XliffEx
   const top = asMap(raw);
   const id = own(top, 'id');
   const source = own(top, 'source');
-  if (typeof id !== 'string' || !isLanguage(source)) throw new Error(`${file}: the scenario needs an 'id' and a 'source' language before its texts can be exported`);
+  if (typeof id !== 'string' || !isLanguage(source))
+    throw new Error(`${file}: the scenario needs an 'id' and a 'source' language before its texts can be exported`);
   if (lang === source) throw new Error(`${file}: '${lang}' is the source language of '${id}'; export to one of the other languages`);
   const hashes = recordedHashes(raw, lang);
   let missing = 0;
@@ -55,7 +56,13 @@ export function exportXliff(raw: unknown, lang: Language, file: string): XliffEx
   return { xml, units: units.length, missing, stale };
 }
 
-function unitXml(unit: TextUnit, source: string, target: string | undefined, state: ReturnType<typeof unitState>, sourceName: string): string {
+function unitXml(
+  unit: TextUnit,
+  source: string,
+  target: string | undefined,
+  state: ReturnType<typeof unitState>,
+  sourceName: string,
+): string {
   const notes = [
     note('speaker', unit.notes.speaker),
     ...(unit.notes.before === undefined ? [] : [note('context', `the line before — ${unit.notes.before}`)]),

@@ -2,7 +2,20 @@
  * Reading YAML text with source positions, so that every diagnostic can point at the key or value
  * a trainer has to fix. Wraps the `yaml` package's Document and LineCounter.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, YAMLParseError, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import {
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  YAMLParseError,
+  type Document,
+  type Node,
+  type Pair,
+  type YAMLMap,
+} from 'yaml';
 
 export type PathSegment = string | number;
 export type Path = readonly PathSegment[];

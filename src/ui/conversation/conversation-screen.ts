@@ -48,9 +48,16 @@ export function showConversation(ctx: ScreenContext, runner: Runner, options: Co
   const mood = createMoodMeter(i18n, runner.state.mood);
   const view = createChannelView(i18n, scenario, lang);
   const timer = createReplyTimer(i18n, scheduler, options.now);
-  const clock = scenario.channel === 'phone' ? createCallClock(i18n, scheduler, options.now, sinceVisit(runner.state.startedAt, options.since)) : undefined;
+  const clock =
+    scenario.channel === 'phone'
+      ? createCallClock(i18n, scheduler, options.now, sinceVisit(runner.state.startedAt, options.since))
+      : undefined;
   const status = clock?.element ?? h('p', { class: 'call-status' }, t(`conversation.status.${scenario.channel}`));
-  const pauseButton = button({ class: 'secondary small pause-button', 'data-testid': 'pause', 'aria-keyshortcuts': 'Escape' }, () => options.pause(), t('pause.open'));
+  const pauseButton = button(
+    { class: 'secondary small pause-button', 'data-testid': 'pause', 'aria-keyshortcuts': 'Escape' },
+    () => options.pause(),
+    t('pause.open'),
+  );
   const choices = h('div', { class: 'choices', role: 'group', 'aria-labelledby': 'choices-title', 'data-testid': 'choices' });
   const choicesTitle = h('h2', { class: 'choices-title', id: 'choices-title', tabindex: -1 }, t('conversation.yourReply'));
   const dock = createReplyDock(i18n, h('div', { class: 'reply-head' }, choicesTitle, timer.element), choices);
@@ -58,13 +65,34 @@ export function showConversation(ctx: ScreenContext, runner: Runner, options: Co
   // header on phones; the transcript is the one region that scrolls, the replies sit below it.
   const screen = h(
     'section',
-    { class: `screen with-customer conversation-screen channel-${scenario.channel}`, 'data-testid': 'conversation', 'aria-labelledby': 'conversation-title' },
-    h('div', { class: 'conversation-head' }, h('h1', { id: 'conversation-title', class: 'conversation-title' }, scenarioText(i18n, scenario, scenario.title, lang)), status, pauseButton),
+    {
+      class: `screen with-customer conversation-screen channel-${scenario.channel}`,
+      'data-testid': 'conversation',
+      'aria-labelledby': 'conversation-title',
+    },
+    h(
+      'div',
+      { class: 'conversation-head' },
+      h('h1', { id: 'conversation-title', class: 'conversation-title' }, scenarioText(i18n, scenario, scenario.title, lang)),
+      status,
+      pauseButton,
+    ),
     customerPane(i18n, scenario, lang, mood.element),
     view.element,
     dock.element,
   );
-  const player = new LinePlayer({ ctx, runner, view, timer, choices, choicesTitle, replyLimitMs: options.replyLimitMs, now: options.now, since: options.since, ...(options.voice ? { voice: options.voice } : {}) });
+  const player = new LinePlayer({
+    ctx,
+    runner,
+    view,
+    timer,
+    choices,
+    choicesTitle,
+    replyLimitMs: options.replyLimitMs,
+    now: options.now,
+    since: options.since,
+    ...(options.voice ? { voice: options.voice } : {}),
+  });
   let cancelBeat: (() => void) | undefined;
   let holding = false;
 
@@ -72,13 +100,22 @@ export function showConversation(ctx: ScreenContext, runner: Runner, options: Co
     player.clearChoices();
     // On hold the caller hears music, not you: the next line waits until they are back. After a
     // reply the next line waits a beat too, so the learner sees the customer take it in.
-    const beat = holding ? (ctx.settings.textSpeed === 0 ? 300 : 2500) : runner.state.steps.length > 0 ? reactionBeatMs(ctx.settings.textSpeed) : 0;
+    const beat = holding
+      ? ctx.settings.textSpeed === 0
+        ? 300
+        : 2500
+      : runner.state.steps.length > 0
+        ? reactionBeatMs(ctx.settings.textSpeed)
+        : 0;
     holding = false;
     cancelBeat?.();
     if (beat === 0) player.play(event);
     else cancelBeat = scheduler.after(beat, () => player.play(event));
   };
-  const onKey = replyKeys((i) => player.select(i), () => options.pause());
+  const onKey = replyKeys(
+    (i) => player.select(i),
+    () => options.pause(),
+  );
 
   const offs = [
     runner.on('line', onLine),
@@ -90,14 +127,20 @@ export function showConversation(ctx: ScreenContext, runner: Runner, options: Co
         view.addStatus(t('conversation.onHold', { name: localize(scenario.customer.name, lang, scenario.source).text }));
       }
     }),
-    runner.on('expired', () => view.addStatus(t(`conversation.silence.${scenario.channel}`, { name: localize(scenario.customer.name, lang, scenario.source).text }))),
+    runner.on('expired', () =>
+      view.addStatus(t(`conversation.silence.${scenario.channel}`, { name: localize(scenario.customer.name, lang, scenario.source).text })),
+    ),
   ];
   document.addEventListener('keydown', onKey);
   ctx.root.replaceChildren(screen);
   // Coming back to a conversation (resume, language switch): the exchange so far, then the line.
   showHistory(view, runner, lang);
   const current = runner.currentLine();
-  if (current) player.play({ type: 'line', node: current.node, choices: current.choices, mood: runner.state.mood }, runner.state.phase === 'listening');
+  if (current)
+    player.play(
+      { type: 'line', node: current.node, choices: current.choices, mood: runner.state.mood },
+      runner.state.phase === 'listening',
+    );
   focusHeading(screen);
   const leave = () => {
     player.stop();

@@ -91,7 +91,13 @@ export class LinePlayer {
     };
     const showChoices = () => {
       this.buttons = event.choices.map((c, i) => {
-        const b = h('button', { type: 'button', class: 'choice', 'data-testid': 'choice', 'data-choice': c.id }, h('span', { class: 'key', 'aria-hidden': 'true' }, String(i + 1)), ' ', scenarioText(i18n, scenario, c.text, lang, 'span', { class: 'choice-text' }));
+        const b = h(
+          'button',
+          { type: 'button', class: 'choice', 'data-testid': 'choice', 'data-choice': c.id },
+          h('span', { class: 'key', 'aria-hidden': 'true' }, String(i + 1)),
+          ' ',
+          scenarioText(i18n, scenario, c.text, lang, 'span', { class: 'choice-text' }),
+        );
         b.addEventListener('click', (e) => this.pick(c, e, b));
         return b;
       });
@@ -99,7 +105,12 @@ export class LinePlayer {
       this.guard.arm(this.buttons);
     };
     const request: DeliveryRequest = {
-      el, text: shown.text, lang: shown.lang, speed: ctx.settings.textSpeed, scheduler: ctx.scheduler, typingIndicator: view.typing,
+      el,
+      text: shown.text,
+      lang: shown.lang,
+      speed: ctx.settings.textSpeed,
+      scheduler: ctx.scheduler,
+      typingIndicator: view.typing,
       // A recorded line is delivered when the words are shown and the voice has finished.
       onDone: () => {
         if (style === 'written') showChoices();

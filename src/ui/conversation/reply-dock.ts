@@ -14,7 +14,11 @@ export interface ReplyDock {
 export function createReplyDock(i18n: I18n, head: HTMLElement, choices: HTMLElement): ReplyDock {
   // A pointer on it scrolls on rather than landing on the half-hidden reply under it. Keyboard
   // and screen-reader users reach every reply anyway, so it is hidden from them.
-  const more = h('div', { class: 'more-replies', 'aria-hidden': 'true', 'data-testid': 'more-replies' }, i18n.t('conversation.moreReplies'));
+  const more = h(
+    'div',
+    { class: 'more-replies', 'aria-hidden': 'true', 'data-testid': 'more-replies' },
+    i18n.t('conversation.moreReplies'),
+  );
   const element = h('div', { class: 'reply-dock', 'data-testid': 'reply-dock' }, head, choices, more);
   const update = () => {
     element.dataset['more'] = String(element.scrollTop + element.clientHeight < element.scrollHeight - 1);

@@ -25,11 +25,18 @@ export class ReplyGuard {
   private key: Press | undefined;
 
   /** Watches presses that begin inside `area` (the replies' container). */
-  constructor(area: HTMLElement, private readonly scheduler: Scheduler) {
+  constructor(
+    area: HTMLElement,
+    private readonly scheduler: Scheduler,
+  ) {
     area.addEventListener('pointerdown', (e) => (this.pointer = { on: this.replyOf(e.target), ok: this.live }), { capture: true });
-    area.addEventListener('keydown', (e) => {
-      if (e.key === 'Enter' || e.key === ' ') this.key = { on: this.replyOf(e.target), ok: this.live && !e.repeat };
-    }, { capture: true });
+    area.addEventListener(
+      'keydown',
+      (e) => {
+        if (e.key === 'Enter' || e.key === ' ') this.key = { on: this.replyOf(e.target), ok: this.live && !e.repeat };
+      },
+      { capture: true },
+    );
   }
 
   /** New replies (or replies shown again after the pause screen): inert for a moment, then live. */

@@ -7,7 +7,10 @@ import type { Scheduler } from '../../engine/index.ts';
 import type { I18n } from '../../i18n/create-i18n.ts';
 import { h } from '../dom.ts';
 
-type DurationFormatCtor = new (locale: string, options: { style: 'digital'; hoursDisplay: 'auto' }) => { format(d: { minutes: number; seconds: number }): string };
+type DurationFormatCtor = new (
+  locale: string,
+  options: { style: 'digital'; hoursDisplay: 'auto' },
+) => { format(d: { minutes: number; seconds: number }): string };
 
 // Building an Intl formatter costs tens of milliseconds on a slow machine: one per language.
 const clockFormats = new Map<string, (minutes: number, seconds: number) => string>();
@@ -53,9 +56,22 @@ export function sinceVisit(at: number | undefined, since: number | undefined): n
 }
 
 /** A ticking "on call" clock from `started` (or now); returns its element and a stop function. */
-export function createCallClock(i18n: I18n, scheduler: Scheduler, now: () => number, started = now()): { element: HTMLElement; stop: () => void } {
+export function createCallClock(
+  i18n: I18n,
+  scheduler: Scheduler,
+  now: () => number,
+  started = now(),
+): { element: HTMLElement; stop: () => void } {
   const time = h('span', { class: 'call-time', 'data-testid': 'call-time' });
-  const element = h('p', { class: 'call-status' }, h('span', { class: 'call-dot', 'aria-hidden': 'true' }), ' ', i18n.t('conversation.onCall'), ' ', time);
+  const element = h(
+    'p',
+    { class: 'call-status' },
+    h('span', { class: 'call-dot', 'aria-hidden': 'true' }),
+    ' ',
+    i18n.t('conversation.onCall'),
+    ' ',
+    time,
+  );
   let cancel = () => {};
   const tick = () => {
     time.textContent = formatClock(i18n.language, now() - started);
@@ -81,7 +97,12 @@ export function createReplyTimer(i18n: I18n, scheduler: Scheduler, now: () => nu
   const numbers = new Intl.NumberFormat(i18n.language);
   const fill = h('span', { class: 'timer-fill' });
   const left = h('span', { class: 'timer-left' });
-  const element = h('div', { class: 'reply-timer', hidden: true, 'data-testid': 'reply-timer' }, h('span', { class: 'timer-bar', 'aria-hidden': 'true' }, fill), left);
+  const element = h(
+    'div',
+    { class: 'reply-timer', hidden: true, 'data-testid': 'reply-timer' },
+    h('span', { class: 'timer-bar', 'aria-hidden': 'true' }, fill),
+    left,
+  );
   let cancels: (() => void)[] = [];
   let draw: (() => number) | undefined;
   const stop = () => {

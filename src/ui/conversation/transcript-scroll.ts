@@ -11,7 +11,11 @@ export interface TranscriptScroll {
   dispose(): void;
 }
 
-export function followTranscript(scroller: HTMLElement, content: readonly HTMLElement[], latest: () => HTMLElement | null | undefined): TranscriptScroll {
+export function followTranscript(
+  scroller: HTMLElement,
+  content: readonly HTMLElement[],
+  latest: () => HTMLElement | null | undefined,
+): TranscriptScroll {
   let stuck = true;
   let placed = -1;
   let reserved = -1;
@@ -28,10 +32,14 @@ export function followTranscript(scroller: HTMLElement, content: readonly HTMLEl
     frame = requestAnimationFrame(() => {
       const line = latest();
       // An opened draft is read on purpose: the room kept is for the latest line, not for it.
-      const ends = content.filter((el) => !el.hidden).map((el) => (el instanceof HTMLDetailsElement && el.open ? el.querySelector('summary') ?? el : el));
+      const ends = content
+        .filter((el) => !el.hidden)
+        .map((el) => (el instanceof HTMLDetailsElement && el.open ? (el.querySelector('summary') ?? el) : el));
       const bottom = Math.max(...ends.map((el) => el.getBoundingClientRect().bottom));
       const pad = getComputedStyle(scroller);
-      const need = line ? Math.ceil(bottom - line.getBoundingClientRect().top + parseFloat(pad.paddingTop) + parseFloat(pad.paddingBottom)) : 0;
+      const need = line
+        ? Math.ceil(bottom - line.getBoundingClientRect().top + parseFloat(pad.paddingTop) + parseFloat(pad.paddingBottom))
+        : 0;
       if (need === reserved) return;
       reserved = need;
       scroller.style.setProperty('--latest', `${need}px`);
@@ -39,15 +47,22 @@ export function followTranscript(scroller: HTMLElement, content: readonly HTMLEl
   };
   // Only the learner's own scrolling decides whether to follow: a scroll event caused by `follow`
   // can arrive after more text has come in, when the end has moved on.
-  scroller.addEventListener('scroll', () => {
-    if (Math.abs(scroller.scrollTop - placed) < 1) return;
-    stuck = scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 2;
-    placed = stuck ? scroller.scrollTop : -1;
-  }, { passive: true });
-  const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(() => {
-    follow();
-    reserve();
-  });
+  scroller.addEventListener(
+    'scroll',
+    () => {
+      if (Math.abs(scroller.scrollTop - placed) < 1) return;
+      stuck = scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 2;
+      placed = stuck ? scroller.scrollTop : -1;
+    },
+    { passive: true },
+  );
+  const observer =
+    typeof ResizeObserver === 'undefined'
+      ? undefined
+      : new ResizeObserver(() => {
+          follow();
+          reserve();
+        });
   for (const el of [scroller, ...content]) observer?.observe(el);
   return {
     stick() {

@@ -16,7 +16,12 @@ function moodLine(i18n: I18n, m: MoodMark): HTMLElement {
   const t = i18n.t.bind(i18n);
   const dir = m.change > 0 ? 'up' : m.change < 0 ? 'down' : 'same';
   const moved = { from: m.before, to: m.after, by: Math.abs(m.change) };
-  const text = dir === 'same' ? t('debrief.moodSame', { mood: m.after }) : dir === 'up' ? t('debrief.moodAngrier', moved) : t('debrief.moodCalmer', moved);
+  const text =
+    dir === 'same'
+      ? t('debrief.moodSame', { mood: m.after })
+      : dir === 'up'
+        ? t('debrief.moodAngrier', moved)
+        : t('debrief.moodCalmer', moved);
   return h('span', { class: `step-mood mood-${dir}`, 'data-testid': 'step-mood', 'data-change': m.change }, text);
 }
 
@@ -36,13 +41,33 @@ export function coachingList(
     const best = bestId !== s.choiceId && node?.kind === 'decision' ? node.choices.find((c) => c.id === bestId) : undefined;
     const points = pointsOf(s.score).map((p) => `${t(`principle.${p.principle}`)} ${signed(i18n, p.points)}`);
     const mark = marks[index]!;
-    const flag = (kind: 'interrupted' | 'late' | 'hold') => h('p', { class: `flag ${kind}`, 'data-testid': kind }, iconSvg(kind), ' ', t(`debrief.${kind}`));
+    const flag = (kind: 'interrupted' | 'late' | 'hold') =>
+      h('p', { class: `flag ${kind}`, 'data-testid': kind }, iconSvg(kind), ' ', t(`debrief.${kind}`));
     return h(
       'li',
-      { class: `coaching-step${best ? ' not-best' : ' was-best'}`, 'data-testid': 'coaching-step', 'data-node': s.nodeId, 'data-choice': s.choiceId },
-      h('p', { class: 'step-head' }, h('span', { class: 'step-number' }, t('debrief.replyNumber', { n: index + 1 })), moodLine(i18n, mark), h('span', { class: 'points' }, points.length ? formatList(i18n.language, points) : t('debrief.noPoints'))),
+      {
+        class: `coaching-step${best ? ' not-best' : ' was-best'}`,
+        'data-testid': 'coaching-step',
+        'data-node': s.nodeId,
+        'data-choice': s.choiceId,
+      },
+      h(
+        'p',
+        { class: 'step-head' },
+        h('span', { class: 'step-number' }, t('debrief.replyNumber', { n: index + 1 })),
+        moodLine(i18n, mark),
+        h('span', { class: 'points' }, points.length ? formatList(i18n.language, points) : t('debrief.noPoints')),
+      ),
       node ? h('p', { class: 'said-customer' }, scenarioText(i18n, scenario, node.customer, lang, 'span', { class: 'quote' })) : null,
-      choice ? h('p', { class: 'said-you' }, h('span', { class: 'you' }, t('conversation.you')), ' ', scenarioText(i18n, scenario, choice.text, lang)) : null,
+      choice
+        ? h(
+            'p',
+            { class: 'said-you' },
+            h('span', { class: 'you' }, t('conversation.you')),
+            ' ',
+            scenarioText(i18n, scenario, choice.text, lang),
+          )
+        : null,
       s.interrupted ? flag('interrupted') : null,
       s.late ? flag('late') : null,
       s.hold ? flag('hold') : null,

@@ -32,14 +32,24 @@ function draw(i18n: I18n, facts: DebriefFacts, width: number): SVGSVGElement {
   const dx = plotW / Math.max(1, n);
   const x = (i: number) => PAD.left + i * dx;
   const y = (mood: number) => PAD.top + ((100 - mood) / 100) * plotH;
-  const svg = s('svg', { class: 'mood-chart-svg', width, height: HEIGHT, viewBox: `0 0 ${width} ${HEIGHT}`, 'aria-hidden': 'true', focusable: 'false' });
+  const svg = s('svg', {
+    class: 'mood-chart-svg',
+    width,
+    height: HEIGHT,
+    viewBox: `0 0 ${width} ${HEIGHT}`,
+    'aria-hidden': 'true',
+    focusable: 'false',
+  });
   // Bands: the top fifth is furious, the bottom fifth calm (the mood meter's words).
   svg.append(
     s('rect', { class: 'band band-furious', x: PAD.left, y: y(100), width: plotW, height: y(80) - y(100) }),
     s('rect', { class: 'band band-calm', x: PAD.left, y: y(20), width: plotW, height: y(0) - y(20) }),
   );
   for (const m of [0, 50, 100]) {
-    svg.append(s('line', { class: 'grid', x1: PAD.left, x2: PAD.left + plotW, y1: y(m), y2: y(m) }), s('text', { class: 'axis', x: PAD.left - 6, y: y(m) + 4, 'text-anchor': 'end' }, String(m)));
+    svg.append(
+      s('line', { class: 'grid', x1: PAD.left, x2: PAD.left + plotW, y1: y(m), y2: y(m) }),
+      s('text', { class: 'axis', x: PAD.left - 6, y: y(m) + 4, 'text-anchor': 'end' }, String(m)),
+    );
   }
   svg.append(
     s('text', { class: 'band-word', x: PAD.left + 4, y: y(100) + 12 }, t('mood.furious')),
@@ -51,7 +61,10 @@ function draw(i18n: I18n, facts: DebriefFacts, width: number): SVGSVGElement {
     if (m.waited !== 0) points.push(`${x(i + 1) - dx * 0.4},${y(m.before)}`);
     points.push(`${x(i + 1)},${y(m.after)}`);
   });
-  svg.append(s('polyline', { class: 'mood-line', points: points.join(' ') }), s('circle', { class: 'mood-start', cx: x(0), cy: y(facts.startMood), r: 4.5 }));
+  svg.append(
+    s('polyline', { class: 'mood-line', points: points.join(' ') }),
+    s('circle', { class: 'mood-start', cx: x(0), cy: y(facts.startMood), r: 4.5 }),
+  );
   svg.append(s('text', { class: 'axis', x: x(0), y: HEIGHT - 8, 'text-anchor': 'start' }, t('debrief.moodStart')));
   facts.marks.forEach((m, i) => svg.append(mark(i18n, m, x(i + 1), y, dx)));
   return svg;
@@ -90,13 +103,36 @@ function table(i18n: I18n, facts: DebriefFacts): HTMLTableElement {
     'table',
     { 'data-testid': 'mood-table' },
     h('caption', {}, t('debrief.moodTable', { start: facts.startMood })),
-    h('thead', {}, h('tr', {}, th(t('debrief.moodReply')), th(t('debrief.moodBefore')), th(t('debrief.moodAfter')), th(t('debrief.moodChange')), th(t('debrief.moodNotes')))),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        th(t('debrief.moodReply')),
+        th(t('debrief.moodBefore')),
+        th(t('debrief.moodAfter')),
+        th(t('debrief.moodChange')),
+        th(t('debrief.moodNotes')),
+      ),
+    ),
     h(
       'tbody',
       {},
       ...facts.marks.map((m) => {
-        const notes = [...flagsOf(m).map((f) => t(`debrief.flag.${f}`)), ...(m.waited ? [t('debrief.waited', { change: signed(i18n, m.waited) })] : [])];
-        return h('tr', {}, h('th', { scope: 'row' }, String(m.step + 1)), h('td', {}, String(m.before)), h('td', {}, `${m.after} (${t(`mood.${moodBand(m.after)}`)})`), h('td', {}, signed(i18n, m.change)), h('td', {}, formatList(i18n.language, notes)));
+        const notes = [
+          ...flagsOf(m).map((f) => t(`debrief.flag.${f}`)),
+          ...(m.waited ? [t('debrief.waited', { change: signed(i18n, m.waited) })] : []),
+        ];
+        return h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, String(m.step + 1)),
+          h('td', {}, String(m.before)),
+          h('td', {}, `${m.after} (${t(`mood.${moodBand(m.after)}`)})`),
+          h('td', {}, signed(i18n, m.change)),
+          h('td', {}, formatList(i18n.language, notes)),
+        );
       }),
     ),
   );
@@ -107,8 +143,17 @@ export function moodChart(i18n: I18n, facts: DebriefFacts): { element: HTMLEleme
   const t = i18n.t.bind(i18n);
   const canvas = h('div', { class: 'mood-chart-canvas' });
   const used = FLAGS.filter((f) => facts.marks.some((m) => m[f]));
-  const legend = used.length ? h('ul', { class: 'legend mood-legend', 'aria-hidden': 'true' }, ...used.map((f) => h('li', {}, iconSvg(f), t(`debrief.flag.${f}`)))) : null;
-  const element = h('figure', { class: 'mood-chart', 'data-testid': 'mood-chart' }, canvas, legend, h('figcaption', {}, t('debrief.moodCaption')), h('div', { class: 'visually-hidden' }, table(i18n, facts)));
+  const legend = used.length
+    ? h('ul', { class: 'legend mood-legend', 'aria-hidden': 'true' }, ...used.map((f) => h('li', {}, iconSvg(f), t(`debrief.flag.${f}`))))
+    : null;
+  const element = h(
+    'figure',
+    { class: 'mood-chart', 'data-testid': 'mood-chart' },
+    canvas,
+    legend,
+    h('figcaption', {}, t('debrief.moodCaption')),
+    h('div', { class: 'visually-hidden' }, table(i18n, facts)),
+  );
   let drawnAt = -1;
   const redraw = () => {
     const width = Math.floor(canvas.clientWidth);

@@ -36,7 +36,13 @@ export function scoreTable(i18n: I18n, facts: DebriefFacts): HTMLElement {
       h('th', { scope: 'row' }, t(`principle.${r.principle}`)),
       h('td', { class: 'num' }, ' ', int(r.score), ' '),
       h('td', { class: 'num' }, h('span', { class: 'sep', 'aria-hidden': 'true' }, '/ '), int(r.best)),
-      h('td', { class: `verdict verdict-${r.verdict}` }, ' ', bar(r, lo, hi), h('span', { class: 'verdict-word' }, t(`debrief.verdict.${r.verdict}`))),
+      h(
+        'td',
+        { class: `verdict verdict-${r.verdict}` },
+        ' ',
+        bar(r, lo, hi),
+        h('span', { class: 'verdict-word' }, t(`debrief.verdict.${r.verdict}`)),
+      ),
     ),
   );
   return h(
@@ -46,9 +52,28 @@ export function scoreTable(i18n: I18n, facts: DebriefFacts): HTMLElement {
       'table',
       { class: 'scores', 'data-testid': 'scores' },
       h('caption', {}, t('debrief.scoresCaption')),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('debrief.principle')), h('th', { scope: 'col' }, t('debrief.yours')), h('th', { scope: 'col' }, t('debrief.best')), h('th', { scope: 'col' }, t('debrief.verdictTitle')))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, t('debrief.principle')),
+          h('th', { scope: 'col' }, t('debrief.yours')),
+          h('th', { scope: 'col' }, t('debrief.best')),
+          h('th', { scope: 'col' }, t('debrief.verdictTitle')),
+        ),
+      ),
       h('tbody', {}, ...rows),
     ),
-    h('p', { class: 'bar-legend', 'aria-hidden': 'true' }, h('span', { class: 'key-you' }), t('debrief.barYou'), ' ', h('span', { class: 'key-best' }), t('debrief.barBest')),
+    h(
+      'p',
+      { class: 'bar-legend', 'aria-hidden': 'true' },
+      h('span', { class: 'key-you' }),
+      t('debrief.barYou'),
+      ' ',
+      h('span', { class: 'key-best' }),
+      t('debrief.barBest'),
+    ),
   );
 }

@@ -7,7 +7,6 @@ import { segments, type Delivery, type DeliveryRequest } from './delivery.ts';
 
 const TICK_MS = 40;
 
-
 /**
  * Reveals the text into the element at `speed` characters per second (0 = at once) and calls
  * `onDone` when all of it is shown. The element's text is always a prefix of the line, and the

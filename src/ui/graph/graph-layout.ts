@@ -59,12 +59,26 @@ export function layoutScenario(scenario: Scenario, label: (choice: Choice) => st
   const nodes = g.nodes().map((id): GraphNode => {
     const n = g.node(id);
     const scenarioNode = scenario.nodes[id]!;
-    return { id, x: n.x!, y: n.y!, width: n.width, height: n.height, ...(scenarioNode.kind === 'ending' ? { ending: scenarioNode.ending } : {}) };
+    return {
+      id,
+      x: n.x!,
+      y: n.y!,
+      width: n.width,
+      height: n.height,
+      ...(scenarioNode.kind === 'ending' ? { ending: scenarioNode.ending } : {}),
+    };
   });
   const edges = g.edges().map((e): GraphEdge => {
     const l = g.edge(e);
     const choiceId = e.name!;
-    return { from: e.v, to: e.w, choiceId, label: captions.get(`${e.v}\u0000${choiceId}`) ?? '', points: l.points ?? [], labelAt: { x: l.x ?? 0, y: l.y ?? 0 } };
+    return {
+      from: e.v,
+      to: e.w,
+      choiceId,
+      label: captions.get(`${e.v}\u0000${choiceId}`) ?? '',
+      points: l.points ?? [],
+      labelAt: { x: l.x ?? 0, y: l.y ?? 0 },
+    };
   });
   const graph = g.graph();
   return { nodes, edges, width: graph.width ?? 0, height: graph.height ?? 0 };

@@ -42,13 +42,21 @@ export function graphView(i18n: I18n, scenario: Scenario, layout: GraphLayout, l
       { class: `graph-node ${kind}`, 'data-testid': 'graph-node', 'data-node': n.id, ...(n.ending ? { 'data-ending': n.ending } : {}) },
       s('title', {}, `${n.id}${n.ending ? ` (${t(`ending.${n.ending}.title`)})` : ''}: ${line}`),
       s('rect', { x: n.x - n.width / 2, y: n.y - n.height / 2, width: n.width, height: n.height, rx: 7 }),
-      s('text', { x: n.x, y: n.y - 5, 'text-anchor': 'middle', class: 'graph-id' }, clip(n.ending ? `${n.id} · ${t(`ending.${n.ending}.title`)}` : n.id, 26)),
+      s(
+        'text',
+        { x: n.x, y: n.y - 5, 'text-anchor': 'middle', class: 'graph-id' },
+        clip(n.ending ? `${n.id} · ${t(`ending.${n.ending}.title`)}` : n.id, 26),
+      ),
       s('text', { x: n.x, y: n.y + 12, 'text-anchor': 'middle', class: 'graph-line' }, clip(line, 24)),
     );
     box.addEventListener('click', () => (location.hash = `node-${n.id}`));
     return box;
   });
-  const arrow = s('marker', { id: 'graph-arrow', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' }, s('path', { d: 'M0 0 L10 5 L0 10 Z', class: 'graph-arrowhead' }));
+  const arrow = s(
+    'marker',
+    { id: 'graph-arrow', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' },
+    s('path', { d: 'M0 0 L10 5 L0 10 Z', class: 'graph-arrowhead' }),
+  );
   const full = { x: 0, y: 0, w: Math.max(layout.width, 1), h: Math.max(layout.height, 1) };
   // Opens at a readable size on the start, not shrunk to fit: "Show all" (or 0) shows the whole.
   const start = layout.nodes.find((n) => n.id === scenario.start);
@@ -56,7 +64,18 @@ export function graphView(i18n: I18n, scenario: Scenario, layout: GraphLayout, l
   const h0 = Math.min(full.h, 600);
   const initial = { x: Math.min(Math.max((start?.x ?? 0) - w0 / 2, 0), full.w - w0), y: 0, w: w0, h: h0 };
   let box = { ...initial };
-  const svg = s('svg', { class: 'graph-svg', role: 'img', 'aria-label': t('author.graphLabel', { nodes: layout.nodes.length, replies: layout.edges.length }), preserveAspectRatio: 'xMidYMid meet' }, s('defs', {}, arrow), s('g', {}, ...edges), s('g', {}, ...nodes));
+  const svg = s(
+    'svg',
+    {
+      class: 'graph-svg',
+      role: 'img',
+      'aria-label': t('author.graphLabel', { nodes: layout.nodes.length, replies: layout.edges.length }),
+      preserveAspectRatio: 'xMidYMid meet',
+    },
+    s('defs', {}, arrow),
+    s('g', {}, ...edges),
+    s('g', {}, ...nodes),
+  );
   const apply = () => svg.setAttribute('viewBox', `${box.x} ${box.y} ${box.w} ${box.h}`);
   apply();
   const zoom = (factor: number, cx = box.x + box.w / 2, cy = box.y + box.h / 2) => {
@@ -69,14 +88,22 @@ export function graphView(i18n: I18n, scenario: Scenario, layout: GraphLayout, l
     box = { ...box, x: box.x + dx, y: box.y + dy };
     apply();
   };
-  const viewport = h('div', { class: 'graph-viewport', tabindex: 0, role: 'group', 'aria-label': t('author.graphKeys'), 'data-testid': 'graph-viewport' }, svg);
+  const viewport = h(
+    'div',
+    { class: 'graph-viewport', tabindex: 0, role: 'group', 'aria-label': t('author.graphKeys'), 'data-testid': 'graph-viewport' },
+    svg,
+  );
   /** Screen pixels → graph units. */
   const scale = () => box.w / Math.max(svg.clientWidth, 1);
-  viewport.addEventListener('wheel', (e) => {
-    e.preventDefault();
-    const r = svg.getBoundingClientRect();
-    zoom(e.deltaY > 0 ? 1.15 : 1 / 1.15, box.x + (e.clientX - r.left) * scale(), box.y + (e.clientY - r.top) * scale());
-  }, { passive: false });
+  viewport.addEventListener(
+    'wheel',
+    (e) => {
+      e.preventDefault();
+      const r = svg.getBoundingClientRect();
+      zoom(e.deltaY > 0 ? 1.15 : 1 / 1.15, box.x + (e.clientX - r.left) * scale(), box.y + (e.clientY - r.top) * scale());
+    },
+    { passive: false },
+  );
   let drag: { x: number; y: number } | undefined;
   viewport.addEventListener('pointerdown', (e) => {
     if ((e.target as Element).closest('.graph-node')) return;
@@ -91,7 +118,16 @@ export function graphView(i18n: I18n, scenario: Scenario, layout: GraphLayout, l
   viewport.addEventListener('pointerup', () => (drag = undefined));
   viewport.addEventListener('keydown', (e) => {
     const step = box.w / 10;
-    const moves: Record<string, () => void> = { ArrowLeft: () => pan(-step, 0), ArrowRight: () => pan(step, 0), ArrowUp: () => pan(0, -step), ArrowDown: () => pan(0, step), '+': () => zoom(1 / 1.25), '=': () => zoom(1 / 1.25), '-': () => zoom(1.25), '0': () => ((box = { ...full }), apply()) };
+    const moves: Record<string, () => void> = {
+      ArrowLeft: () => pan(-step, 0),
+      ArrowRight: () => pan(step, 0),
+      ArrowUp: () => pan(0, -step),
+      ArrowDown: () => pan(0, step),
+      '+': () => zoom(1 / 1.25),
+      '=': () => zoom(1 / 1.25),
+      '-': () => zoom(1.25),
+      '0': () => ((box = { ...full }), apply()),
+    };
     const move = moves[e.key];
     if (!move) return;
     e.preventDefault();
@@ -104,7 +140,13 @@ export function graphView(i18n: I18n, scenario: Scenario, layout: GraphLayout, l
     button({ class: 'secondary small', 'data-testid': 'graph-zoom-out' }, () => zoom(1.25), t('author.zoomOut')),
     button({ class: 'secondary small', 'data-testid': 'graph-fit' }, () => ((box = { ...full }), apply()), t('author.zoomFit')),
   );
-  const element = h('figure', { class: 'author-graph', 'data-testid': 'scenario-graph' }, tools, viewport, h('figcaption', { class: 'hint' }, t('author.graphLegend'), ' ', t('author.graphCaption')));
+  const element = h(
+    'figure',
+    { class: 'author-graph', 'data-testid': 'scenario-graph' },
+    tools,
+    viewport,
+    h('figcaption', { class: 'hint' }, t('author.graphLegend'), ' ', t('author.graphCaption')),
+  );
   return {
     element,
     mark(path) {

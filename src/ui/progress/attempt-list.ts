@@ -11,24 +11,49 @@ import { formatList, h } from '../dom.ts';
 export function attemptList(i18n: I18n, attempts: readonly AttemptRecord[], titleOf: (id: string) => string): HTMLElement {
   const t = i18n.t.bind(i18n);
   const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
-  const items = [...attempts].sort((a, b) => b.endedAt - a.endedAt).map((a) => {
-    try {
-      return item(a);
-    } catch (e) {
-      // One record the screen cannot draw is set aside here; it never takes the screen down.
-      return h('li', { class: 'attempt notice', 'data-testid': 'attempt-unshown', 'data-attempt': a.id }, t('progress.attemptUnshown', { reason: e instanceof Error ? e.message : String(e) }));
-    }
-  });
-  return items.length ? h('ol', { class: 'attempts', 'data-testid': 'attempts' }, ...items) : h('p', { 'data-testid': 'no-attempts' }, t('progress.noAttempts'));
+  const items = [...attempts]
+    .sort((a, b) => b.endedAt - a.endedAt)
+    .map((a) => {
+      try {
+        return item(a);
+      } catch (e) {
+        // One record the screen cannot draw is set aside here; it never takes the screen down.
+        return h(
+          'li',
+          { class: 'attempt notice', 'data-testid': 'attempt-unshown', 'data-attempt': a.id },
+          t('progress.attemptUnshown', { reason: e instanceof Error ? e.message : String(e) }),
+        );
+      }
+    });
+  return items.length
+    ? h('ol', { class: 'attempts', 'data-testid': 'attempts' }, ...items)
+    : h('p', { 'data-testid': 'no-attempts' }, t('progress.noAttempts'));
 
   function item(a: AttemptRecord): HTMLElement {
     return h(
       'li',
       { class: `attempt ending-${a.ending}`, 'data-testid': 'attempt', 'data-scenario': a.scenarioId, 'data-ending': a.ending },
       h('p', { class: 'attempt-head' }, h('strong', {}, titleOf(a.scenarioId)), ' · ', t(`ending.${a.ending}.title`)),
-      h('p', { class: 'attempt-meta' }, h('time', { datetime: new Date(a.endedAt).toISOString() }, when.format(a.endedAt)), ' · ', t(`language.${a.lang}`), ' · ', formatClock(i18n.language, a.durationMs)),
-      h('p', { class: 'attempt-scores' }, formatList(i18n.language, PRINCIPLES.map((p) => `${t(`principle.${p}`)} ${a.scores[p]} / ${a.best[p]}`))),
-      a.interruptions || a.lateReplies || a.holds ? h('p', { class: 'attempt-flags' }, t('progress.flags', { interruptions: a.interruptions, late: a.lateReplies, holds: a.holds })) : null,
+      h(
+        'p',
+        { class: 'attempt-meta' },
+        h('time', { datetime: new Date(a.endedAt).toISOString() }, when.format(a.endedAt)),
+        ' · ',
+        t(`language.${a.lang}`),
+        ' · ',
+        formatClock(i18n.language, a.durationMs),
+      ),
+      h(
+        'p',
+        { class: 'attempt-scores' },
+        formatList(
+          i18n.language,
+          PRINCIPLES.map((p) => `${t(`principle.${p}`)} ${a.scores[p]} / ${a.best[p]}`),
+        ),
+      ),
+      a.interruptions || a.lateReplies || a.holds
+        ? h('p', { class: 'attempt-flags' }, t('progress.flags', { interruptions: a.interruptions, late: a.lateReplies, holds: a.holds }))
+        : null,
     );
   }
 }

@@ -36,30 +36,84 @@ function tables(ctx: ScreenContext, view: CohortView, r: CohortReport): HTMLElem
   const label = new Map(r.learners.map((l) => [l.id, l.label]));
   const th = (text: string) => h('th', { scope: 'col' }, text);
   return [
-    h('p', { 'data-testid': 'cohort-learners' }, t('cohort.learners', { count: r.learners.length, list: r.learners.map((l) => l.label).join(', ') })),
-    h('table', { class: 'scores', 'data-testid': 'cohort-principles' }, h('caption', {}, t('cohort.principles')),
+    h(
+      'p',
+      { 'data-testid': 'cohort-learners' },
+      t('cohort.learners', { count: r.learners.length, list: r.learners.map((l) => l.label).join(', ') }),
+    ),
+    h(
+      'table',
+      { class: 'scores', 'data-testid': 'cohort-principles' },
+      h('caption', {}, t('cohort.principles')),
       h('thead', {}, h('tr', {}, th(t('debrief.principle')), th(t('cohort.mean')), th(t('cohort.spread')), th(t('cohort.n')))),
-      h('tbody', {}, ...PRINCIPLES.map((p) => {
-        const s = r.principles[p];
-        return h('tr', { 'data-testid': `cohort-${p}` }, h('th', { scope: 'row' }, t(`principle.${p}`)), h('td', {}, s.mean === null ? '\u2014' : pct.format(s.mean)), h('td', {}, s.sd === null ? '\u2014' : `± ${pct.format(s.sd)}`), h('td', {}, String(s.n)));
-      }))),
-    h('table', { class: 'scores', 'data-testid': 'cohort-practice' }, h('caption', {}, t('cohort.practice')),
+      h(
+        'tbody',
+        {},
+        ...PRINCIPLES.map((p) => {
+          const s = r.principles[p];
+          return h(
+            'tr',
+            { 'data-testid': `cohort-${p}` },
+            h('th', { scope: 'row' }, t(`principle.${p}`)),
+            h('td', {}, s.mean === null ? '\u2014' : pct.format(s.mean)),
+            h('td', {}, s.sd === null ? '\u2014' : `± ${pct.format(s.sd)}`),
+            h('td', {}, String(s.n)),
+          );
+        }),
+      ),
+    ),
+    h(
+      'table',
+      { class: 'scores', 'data-testid': 'cohort-practice' },
+      h('caption', {}, t('cohort.practice')),
       h('thead', {}, h('tr', {}, th(t('cohort.learner')), th(t('cohort.scenario')), th(t('cohort.tries')), th(t('cohort.best')))),
-      h('tbody', {}, ...r.practice.map((row) => h('tr', {}, h('th', { scope: 'row' }, label.get(row.learnerId) ?? row.learnerId), h('td', {}, title(row.scenarioId)), h('td', {}, String(row.attempts)), h('td', {}, shareText(i18n, pct, row.best)))))),
+      h(
+        'tbody',
+        {},
+        ...r.practice.map((row) =>
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'row' }, label.get(row.learnerId) ?? row.learnerId),
+            h('td', {}, title(row.scenarioId)),
+            h('td', {}, String(row.attempts)),
+            h('td', {}, shareText(i18n, pct, row.best)),
+          ),
+        ),
+      ),
+    ),
   ];
 }
 
 export function showCohort(ctx: ScreenContext, view: CohortView, actions: CohortActions): Cleanup {
   const { i18n } = ctx;
   const t = i18n.t.bind(i18n);
-  const input = h('input', { type: 'file', id: 'cohort-files', multiple: true, accept: '.json,application/json', class: 'file-input', 'data-testid': 'cohort-files' });
+  const input = h('input', {
+    type: 'file',
+    id: 'cohort-files',
+    multiple: true,
+    accept: '.json,application/json',
+    class: 'file-input',
+    'data-testid': 'cohort-files',
+  });
   input.addEventListener('change', () => actions.load([...(input.files ?? [])]));
   const back = button({ class: 'secondary', 'data-testid': 'back' }, () => actions.back(), t('common.backToMenu'));
   const r = view.report;
   const body: (HTMLElement | null)[] = [];
-  if (view.refused.length) body.push(h('div', { class: 'notice', role: 'alert', 'data-testid': 'cohort-refused' }, h('ul', {}, ...view.refused.map((x) => h('li', {}, `${x.file}: ${refusalText(i18n, x.refusal)}`)))));
+  if (view.refused.length)
+    body.push(
+      h(
+        'div',
+        { class: 'notice', role: 'alert', 'data-testid': 'cohort-refused' },
+        h('ul', {}, ...view.refused.map((x) => h('li', {}, `${x.file}: ${refusalText(i18n, x.refusal)}`))),
+      ),
+    );
   if (r) {
-    const order = h('select', { id: 'decision-order', 'data-testid': 'decision-order' }, ...(['wrong', 'reached', 'file'] as const).map((o) => h('option', { value: o }, t(`cohort.order.${o}`))));
+    const order = h(
+      'select',
+      { id: 'decision-order', 'data-testid': 'decision-order' },
+      ...(['wrong', 'reached', 'file'] as const).map((o) => h('option', { value: o }, t(`cohort.order.${o}`))),
+    );
     let list = decisionList(ctx, view, r.decisions, 'wrong');
     order.addEventListener('change', () => {
       const next = decisionList(ctx, view, r.decisions, order.value as DecisionOrder);
@@ -74,12 +128,15 @@ export function showCohort(ctx: ScreenContext, view: CohortView, actions: Cohort
       list,
     );
   }
-  const screen = h('section', { class: 'screen cohort-screen', 'data-testid': 'cohort', 'aria-labelledby': 'cohort-title' },
+  const screen = h(
+    'section',
+    { class: 'screen cohort-screen', 'data-testid': 'cohort', 'aria-labelledby': 'cohort-title' },
     h('h1', { id: 'cohort-title' }, t('cohort.title')),
     h('p', { class: 'lead' }, t('cohort.lead')),
     h('p', { class: 'file-tool' }, h('label', { for: 'cohort-files', class: 'button-like secondary' }, t('cohort.load')), input),
     ...body,
-    h('div', { class: 'actions' }, back));
+    h('div', { class: 'actions' }, back),
+  );
   ctx.root.replaceChildren(screen);
   focusHeading(screen);
   return () => screen.remove();

@@ -15,7 +15,9 @@ export type DecisionOrder = 'wrong' | 'reached' | 'file';
 
 /** A decision's place for the `file` order: scenarios by title, then nodes as the file lists them. */
 function filePosition(ctx: ScreenContext, scenarios: ReadonlyMap<string, Scenario>): (d: DecisionStats) => number {
-  const titles = [...scenarios.values()].map((s) => [s.id, scenarioText(ctx.i18n, s, s.title, ctx.lang).textContent ?? s.id] as const).sort((a, b) => a[1].localeCompare(b[1], ctx.lang));
+  const titles = [...scenarios.values()]
+    .map((s) => [s.id, scenarioText(ctx.i18n, s, s.title, ctx.lang).textContent ?? s.id] as const)
+    .sort((a, b) => a[1].localeCompare(b[1], ctx.lang));
   const rank = new Map(titles.map(([id], i) => [id, i]));
   return (d) => {
     const s = scenarios.get(d.scenarioId);
@@ -24,7 +26,14 @@ function filePosition(ctx: ScreenContext, scenarios: ReadonlyMap<string, Scenari
   };
 }
 
-function replyRow(ctx: ScreenContext, d: DecisionStats, scenario: Scenario | undefined, choiceId: string, stats: ReplyStats | undefined, choice: Choice | undefined): HTMLElement {
+function replyRow(
+  ctx: ScreenContext,
+  d: DecisionStats,
+  scenario: Scenario | undefined,
+  choiceId: string,
+  stats: ReplyStats | undefined,
+  choice: Choice | undefined,
+): HTMLElement {
   const t = ctx.i18n.t.bind(ctx.i18n);
   const pct = percentFormat(ctx.i18n);
   const learners = stats?.learners ?? 0;
@@ -35,9 +44,19 @@ function replyRow(ctx: ScreenContext, d: DecisionStats, scenario: Scenario | und
   return h(
     'li',
     { class: `reply-share${best ? ' best' : ''}`, 'data-testid': 'reply-share', 'data-choice': choiceId, 'data-learners': learners },
-    h('p', { class: 'reply-text' }, best ? h('strong', { class: 'best-mark' }, '★ ', t('cohort.bestReply'), ' ') : null, scenario && choice ? scenarioText(ctx.i18n, scenario, choice.text, ctx.lang) : h('span', {}, choiceId)),
+    h(
+      'p',
+      { class: 'reply-text' },
+      best ? h('strong', { class: 'best-mark' }, '★ ', t('cohort.bestReply'), ' ') : null,
+      scenario && choice ? scenarioText(ctx.i18n, scenario, choice.text, ctx.lang) : h('span', {}, choiceId),
+    ),
     h('span', { class: 'share-track', 'aria-hidden': 'true' }, fill),
-    h('p', { class: 'reply-count' }, t('cohort.chose', { have: learners, count: d.learners, share: pct.format(share) }), stats?.answers ? ` · ${t('cohort.times', { count: stats.answers })}` : null),
+    h(
+      'p',
+      { class: 'reply-count' },
+      t('cohort.chose', { have: learners, count: d.learners, share: pct.format(share) }),
+      stats?.answers ? ` · ${t('cohort.times', { count: stats.answers })}` : null,
+    ),
   );
 }
 
@@ -50,12 +69,22 @@ function decisionItem(ctx: ScreenContext, scenarios: ReadonlyMap<string, Scenari
   const choices = node?.kind === 'decision' ? node.choices : [];
   // Every reply the decision offers, chosen or not; then any the file no longer has.
   const ids = [...choices.map((c) => c.id), ...d.replies.map((r) => r.choiceId).filter((id) => !choices.some((c) => c.id === id))];
-  const ranked = [...ids].sort((a, b) => (d.replies.find((r) => r.choiceId === b)?.learners ?? 0) - (d.replies.find((r) => r.choiceId === a)?.learners ?? 0));
+  const ranked = [...ids].sort(
+    (a, b) => (d.replies.find((r) => r.choiceId === b)?.learners ?? 0) - (d.replies.find((r) => r.choiceId === a)?.learners ?? 0),
+  );
   return h(
     'li',
-    { class: 'decision', 'data-testid': 'cohort-decision', 'data-scenario': d.scenarioId, 'data-node': d.nodeId, 'data-wrong-share': d.wrongShare ?? '' },
+    {
+      class: 'decision',
+      'data-testid': 'cohort-decision',
+      'data-scenario': d.scenarioId,
+      'data-node': d.nodeId,
+      'data-wrong-share': d.wrongShare ?? '',
+    },
     h('h3', {}, scenario ? scenarioText(i18n, scenario, scenario.title, lang) : h('span', {}, d.scenarioId)),
-    scenario && node ? h('blockquote', { class: 'said-customer', 'data-testid': 'decision-line' }, scenarioText(i18n, scenario, node.customer, lang)) : h('p', { class: 'said-customer' }, d.nodeId),
+    scenario && node
+      ? h('blockquote', { class: 'said-customer', 'data-testid': 'decision-line' }, scenarioText(i18n, scenario, node.customer, lang))
+      : h('p', { class: 'said-customer' }, d.nodeId),
     h(
       'p',
       { class: 'decision-meta' },
@@ -65,11 +94,29 @@ function decisionItem(ctx: ScreenContext, scenarios: ReadonlyMap<string, Scenari
       ' · ',
       d.wrongShare === null ? t('cohort.notJudged') : t('cohort.wrongFirst', { share: pct.format(d.wrongShare), count: d.wrong }),
     ),
-    h('ul', { class: 'reply-shares' }, ...ranked.map((id) => replyRow(ctx, d, scenario, id, d.replies.find((r) => r.choiceId === id), choices.find((c) => c.id === id)))),
+    h(
+      'ul',
+      { class: 'reply-shares' },
+      ...ranked.map((id) =>
+        replyRow(
+          ctx,
+          d,
+          scenario,
+          id,
+          d.replies.find((r) => r.choiceId === id),
+          choices.find((c) => c.id === id),
+        ),
+      ),
+    ),
   );
 }
 
-export function decisionList(ctx: ScreenContext, view: { readonly scenarios: ReadonlyMap<string, Scenario> }, decisions: readonly DecisionStats[], order: DecisionOrder): HTMLElement {
+export function decisionList(
+  ctx: ScreenContext,
+  view: { readonly scenarios: ReadonlyMap<string, Scenario> },
+  decisions: readonly DecisionStats[],
+  order: DecisionOrder,
+): HTMLElement {
   if (!decisions.length) return h('p', { 'data-testid': 'cohort-decisions' }, ctx.i18n.t('cohort.noDecisions'));
   const sorted = sortDecisions(decisions, order, filePosition(ctx, view.scenarios));
   return h('ol', { class: 'decisions', 'data-testid': 'cohort-decisions' }, ...sorted.map((d) => decisionItem(ctx, view.scenarios, d)));

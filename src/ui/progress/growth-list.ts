@@ -21,7 +21,13 @@ export function growthList(i18n: I18n, scenarios: readonly ScenarioBest[], title
     .sort((a, b) => b.latest.at - a.latest.at)
     .map((s) => {
       const once = s.attempts === 1;
-      const words = once ? t('progress.onePlay', { share: shareText(i18n, pct, s.first.share) }) : t('progress.firstLatest', { first: shareText(i18n, pct, s.first.share), latest: shareText(i18n, pct, s.latest.share), count: s.attempts });
+      const words = once
+        ? t('progress.onePlay', { share: shareText(i18n, pct, s.first.share) })
+        : t('progress.firstLatest', {
+            first: shareText(i18n, pct, s.first.share),
+            latest: shareText(i18n, pct, s.latest.share),
+            count: s.attempts,
+          });
       return h(
         'li',
         { class: 'growth', 'data-testid': 'growth-row', 'data-scenario': s.scenarioId },

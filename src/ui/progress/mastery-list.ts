@@ -18,8 +18,18 @@ export function masteryList(i18n: I18n, summary: ProgressSummary): HTMLElement {
     return h(
       'li',
       { class: `mastery mastery-${m.level}`, 'data-testid': `mastery-${p}`, 'data-level': m.level },
-      h('p', { class: 'mastery-head' }, h('strong', {}, t(`principle.${p}`)), ' ', h('span', { class: 'mastery-level' }, t(`progress.level.${m.level}`))),
-      h('p', { class: 'mastery-share' }, m.lately.mean === null ? t('progress.none') : t('progress.lately', { share: pct.format(m.lately.mean), count: m.lately.plays })),
+      h(
+        'p',
+        { class: 'mastery-head' },
+        h('strong', {}, t(`principle.${p}`)),
+        ' ',
+        h('span', { class: 'mastery-level' }, t(`progress.level.${m.level}`)),
+      ),
+      h(
+        'p',
+        { class: 'mastery-share' },
+        m.lately.mean === null ? t('progress.none') : t('progress.lately', { share: pct.format(m.lately.mean), count: m.lately.plays }),
+      ),
       h('span', { class: 'progress-track', 'aria-hidden': 'true' }, fill),
     );
   });
@@ -27,6 +37,10 @@ export function masteryList(i18n: I18n, summary: ProgressSummary): HTMLElement {
     'div',
     { class: 'standing' },
     h('ul', { class: 'mastery-list' }, ...items),
-    h('p', { class: 'hint' }, t('progress.masteryRule', { count: MASTERY_WINDOW, share: pct.format(MASTERY_THRESHOLD), plays: RECENT_PLAYS })),
+    h(
+      'p',
+      { class: 'hint' },
+      t('progress.masteryRule', { count: MASTERY_WINDOW, share: pct.format(MASTERY_THRESHOLD), plays: RECENT_PLAYS }),
+    ),
   );
 }

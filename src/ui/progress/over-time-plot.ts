@@ -56,14 +56,33 @@ export function plotOptions(i18n: I18n, cols: readonly Column[], titleOf: (id: s
           for (let v = first; v <= last; v += step) out.push(v);
           return out;
         },
-        values: (_u, splits) => splits.map((v) => {
-          const c = byAttempt.get(v);
-          return c ? `${v}\n${day.format(c.at)}` : '';
-        }),
+        values: (_u, splits) =>
+          splits.map((v) => {
+            const c = byAttempt.get(v);
+            return c ? `${v}\n${day.format(c.at)}` : '';
+          }),
       },
-      { label: t('progress.axisShare'), stroke: AXIS, font, labelFont: font, grid: { stroke: GRID }, ticks: { stroke: GRID }, size: 56, values: (_u, splits) => splits.map((v) => pct.format(v / 100)) },
+      {
+        label: t('progress.axisShare'),
+        stroke: AXIS,
+        font,
+        labelFont: font,
+        grid: { stroke: GRID },
+        ticks: { stroke: GRID },
+        size: 56,
+        values: (_u, splits) => splits.map((v) => pct.format(v / 100)),
+      },
     ],
-    series: [{}, ...PRINCIPLES.map((p) => ({ label: t(`principle.${p}`), stroke: COLOURS[p], width: 2, spanGaps: true, points: { show: true, size: 7, fill: COLOURS[p] } }))],
+    series: [
+      {},
+      ...PRINCIPLES.map((p) => ({
+        label: t(`principle.${p}`),
+        stroke: COLOURS[p],
+        width: 2,
+        spanGaps: true,
+        points: { show: true, size: 7, fill: COLOURS[p] },
+      })),
+    ],
     hooks: {
       init: [(u) => void u.over.append(tip)],
       setCursor: [
@@ -75,7 +94,14 @@ export function plotOptions(i18n: I18n, cols: readonly Column[], titleOf: (id: s
           tip.replaceChildren(
             h('strong', {}, `${t('progress.attemptNumber', { n: c.attempt })} · ${date}`),
             h('span', { class: 'tip-scenario' }, titleOf(c.scenarioId)),
-            ...PRINCIPLES.filter((p) => c.points[p]).map((p) => h('span', {}, h('span', { class: 'swatch', 'data-principle': p }), `${t(`principle.${p}`)} ${shareText(i18n, pct, c.points[p])}`)),
+            ...PRINCIPLES.filter((p) => c.points[p]).map((p) =>
+              h(
+                'span',
+                {},
+                h('span', { class: 'swatch', 'data-principle': p }),
+                `${t(`principle.${p}`)} ${shareText(i18n, pct, c.points[p])}`,
+              ),
+            ),
           );
           const left = u.valToPos(c.attempt, 'x');
           tip.style.left = `${Math.min(left + 12, Math.max(0, u.over.clientWidth - 200))}px`;

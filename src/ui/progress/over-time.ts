@@ -33,19 +33,41 @@ function table(i18n: I18n, cols: readonly Column[], titleOf: (id: string) => str
     'table',
     { class: 'scores chart-table', 'data-testid': 'over-time-table' },
     h('caption', {}, t('progress.chartTable')),
-    h('thead', {}, h('tr', {}, th(t('progress.axisAttempt')), th(t('progress.date')), th(t('cohort.scenario')), ...PRINCIPLES.map((p) => th(t(`principle.${p}`))))),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        th(t('progress.axisAttempt')),
+        th(t('progress.date')),
+        th(t('cohort.scenario')),
+        ...PRINCIPLES.map((p) => th(t(`principle.${p}`))),
+      ),
+    ),
     h(
       'tbody',
       {},
       ...cols.map((c) =>
-        h('tr', {}, h('th', { scope: 'row' }, String(c.attempt)), h('td', {}, date.format(c.at)), h('td', {}, titleOf(c.scenarioId)), ...PRINCIPLES.map((p) => h('td', {}, shareText(i18n, pct, c.points[p])))),
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, String(c.attempt)),
+          h('td', {}, date.format(c.at)),
+          h('td', {}, titleOf(c.scenarioId)),
+          ...PRINCIPLES.map((p) => h('td', {}, shareText(i18n, pct, c.points[p]))),
+        ),
       ),
     ),
   );
 }
 
 /** The chart figure; the chart itself draws once uPlot has loaded. Call `dispose` on leaving. */
-export function overTimeChart(i18n: I18n, summary: ProgressSummary, titleOf: (id: string) => string): { element: HTMLElement; dispose: () => void } {
+export function overTimeChart(
+  i18n: I18n,
+  summary: ProgressSummary,
+  titleOf: (id: string) => string,
+): { element: HTMLElement; dispose: () => void } {
   const t = i18n.t.bind(i18n);
   const cols = columns(summary);
   const canvas = h('div', { class: 'over-time-canvas', role: 'img', 'aria-label': t('progress.chartLabel', { count: cols.length }) });
@@ -53,12 +75,17 @@ export function overTimeChart(i18n: I18n, summary: ProgressSummary, titleOf: (id
   let plot: uPlotType | undefined;
   let gone = false;
   const toggles = PRINCIPLES.map((p, i) => {
-    const b = button({ class: 'legend-toggle', 'aria-pressed': 'true', 'data-principle': p }, () => {
-      if (shown.has(p)) shown.delete(p);
-      else shown.add(p);
-      b.setAttribute('aria-pressed', String(shown.has(p)));
-      plot?.setSeries(i + 1, { show: shown.has(p) });
-    }, h('span', { class: 'swatch', 'data-principle': p }), t(`principle.${p}`));
+    const b = button(
+      { class: 'legend-toggle', 'aria-pressed': 'true', 'data-principle': p },
+      () => {
+        if (shown.has(p)) shown.delete(p);
+        else shown.add(p);
+        b.setAttribute('aria-pressed', String(shown.has(p)));
+        plot?.setSeries(i + 1, { show: shown.has(p) });
+      },
+      h('span', { class: 'swatch', 'data-principle': p }),
+      t(`principle.${p}`),
+    );
     return h('li', {}, b);
   });
   const details = h('details', { class: 'chart-details' }, h('summary', {}, t('progress.showTable')), table(i18n, cols, titleOf));
@@ -70,19 +97,27 @@ export function overTimeChart(i18n: I18n, summary: ProgressSummary, titleOf: (id
     h('figcaption', {}, t('progress.chartCaption')),
     details,
   );
-  const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(() => plot?.setSize({ width: canvas.clientWidth, height: 260 }));
+  const observer =
+    typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(() => plot?.setSize({ width: canvas.clientWidth, height: 260 }));
   if (cols.length) {
-    import('./uplot.ts').then(({ default: uPlot }) => {
-      if (gone) return;
-      plot = new uPlot(plotOptions(i18n, cols, titleOf, canvas.clientWidth), [cols.map((c) => c.attempt), ...PRINCIPLES.map((p) => cols.map((c) => (c.points[p] ? c.points[p].share * 100 : null)))], canvas);
-      canvas.dataset['drawn'] = 'true';
-      observer?.observe(canvas);
-    }, () => {
-      // The chart's code did not load (the connection dropped): the same numbers, as the table.
-      if (gone) return;
-      details.open = true;
-      canvas.dataset['drawn'] = 'failed';
-    });
+    import('./uplot.ts').then(
+      ({ default: uPlot }) => {
+        if (gone) return;
+        plot = new uPlot(
+          plotOptions(i18n, cols, titleOf, canvas.clientWidth),
+          [cols.map((c) => c.attempt), ...PRINCIPLES.map((p) => cols.map((c) => (c.points[p] ? c.points[p].share * 100 : null)))],
+          canvas,
+        );
+        canvas.dataset['drawn'] = 'true';
+        observer?.observe(canvas);
+      },
+      () => {
+        // The chart's code did not load (the connection dropped): the same numbers, as the table.
+        if (gone) return;
+        details.open = true;
+        canvas.dataset['drawn'] = 'failed';
+      },
+    );
   } else canvas.append(h('p', { class: 'hint' }, t('progress.noAttempts')));
   return {
     element,

@@ -38,7 +38,11 @@ export interface ProgressActions extends TransferActions {
 
 function learners(ctx: ScreenContext, data: ProgressData, actions: ProgressActions): HTMLElement {
   const t = ctx.i18n.t.bind(ctx.i18n);
-  const who = h('select', { id: 'profile-select', 'data-testid': 'profile-select' }, ...data.profiles.map((p) => h('option', { value: p.id, selected: p.id === data.profile.id }, p.name)));
+  const who = h(
+    'select',
+    { id: 'profile-select', 'data-testid': 'profile-select' },
+    ...data.profiles.map((p) => h('option', { value: p.id, selected: p.id === data.profile.id }, p.name)),
+  );
   who.addEventListener('change', () => actions.switchProfile(who.value));
   const nameInput = h('input', { type: 'text', id: 'profile-name', maxlength: 60, autocomplete: 'off', 'data-testid': 'profile-name' });
   const named = (then: (name: string) => void) => () => void (nameInput.value.trim() && then(nameInput.value));
@@ -47,8 +51,16 @@ function learners(ctx: ScreenContext, data: ProgressData, actions: ProgressActio
     { class: 'profiles' },
     h('p', { class: 'filter' }, h('label', { for: 'profile-select' }, t('progress.learner')), who),
     h('p', { class: 'filter' }, h('label', { for: 'profile-name' }, t('progress.name')), nameInput),
-    button({ class: 'secondary', 'data-testid': 'new-profile' }, named((n) => actions.newProfile(n)), t('progress.newLearner')),
-    button({ class: 'secondary', 'data-testid': 'rename-profile' }, named((n) => actions.rename(n)), t('progress.rename')),
+    button(
+      { class: 'secondary', 'data-testid': 'new-profile' },
+      named((n) => actions.newProfile(n)),
+      t('progress.newLearner'),
+    ),
+    button(
+      { class: 'secondary', 'data-testid': 'rename-profile' },
+      named((n) => actions.rename(n)),
+      t('progress.rename'),
+    ),
   );
 }
 
@@ -65,32 +77,70 @@ export function showProgress(ctx: ScreenContext, entries: readonly CatalogEntry[
     try {
       return draw();
     } catch (e) {
-      return h('p', { class: 'notice', role: 'alert', 'data-testid': 'part-unshown' }, t('progress.partUnshown', { reason: e instanceof Error ? e.message : String(e) }));
+      return h(
+        'p',
+        { class: 'notice', role: 'alert', 'data-testid': 'part-unshown' },
+        t('progress.partUnshown', { reason: e instanceof Error ? e.message : String(e) }),
+      );
     }
   };
-  const section = (id: string, title: string, body: () => HTMLElement | null) => h('section', { class: `progress-part part-${id}`, 'aria-labelledby': `part-${id}` }, h('h2', { id: `part-${id}` }, title), shown(body));
+  const section = (id: string, title: string, body: () => HTMLElement | null) =>
+    h('section', { class: `progress-part part-${id}`, 'aria-labelledby': `part-${id}` }, h('h2', { id: `part-${id}` }, title), shown(body));
 
   const recommend = () => {
     const next = data.summary.next;
     return next
-    ? h(
-        'div',
-        { class: 'recommend', 'data-testid': 'recommend', 'data-scenario': next.scenarioId, 'data-principle': next.principle },
-        h('p', { class: 'recommend-label' }, t('progress.nextTitle')),
-        h('p', { 'data-testid': 'recommend-text' }, recommendText(i18n, next, titleOf(next.scenarioId))),
-        button({ class: 'primary', 'data-testid': 'play-recommended' }, () => actions.open(next.scenarioId), t('progress.playNext')),
-      )
-    : null;
+      ? h(
+          'div',
+          { class: 'recommend', 'data-testid': 'recommend', 'data-scenario': next.scenarioId, 'data-principle': next.principle },
+          h('p', { class: 'recommend-label' }, t('progress.nextTitle')),
+          h('p', { 'data-testid': 'recommend-text' }, recommendText(i18n, next, titleOf(next.scenarioId))),
+          button({ class: 'primary', 'data-testid': 'play-recommended' }, () => actions.open(next.scenarioId), t('progress.playNext')),
+        )
+      : null;
   };
 
-  const grid = () => h('ul', { class: 'scenario-grid', 'data-testid': 'scenario-grid' }, ...entries.filter((e) => e.playable).map((e) => {
-    const best = data.summary.scenarios.find((s) => s.scenarioId === e.id);
-    return h('li', { class: 'grid-cell', 'data-testid': 'grid-cell', 'data-scenario': e.id, 'data-played': String(!!best) }, h('strong', {}, titleOf(e.id)), h('span', {}, bestLine(i18n, pct, best)));
-  }));
+  const grid = () =>
+    h(
+      'ul',
+      { class: 'scenario-grid', 'data-testid': 'scenario-grid' },
+      ...entries
+        .filter((e) => e.playable)
+        .map((e) => {
+          const best = data.summary.scenarios.find((s) => s.scenarioId === e.id);
+          return h(
+            'li',
+            { class: 'grid-cell', 'data-testid': 'grid-cell', 'data-scenario': e.id, 'data-played': String(!!best) },
+            h('strong', {}, titleOf(e.id)),
+            h('span', {}, bestLine(i18n, pct, best)),
+          );
+        }),
+    );
 
   const warnings = [
-    data.storage === 'memory' ? h('p', { class: 'notice', role: 'alert', 'data-testid': 'storage-memory' }, t('progress.memoryOnly')) : null,
-    data.problems.length ? h('div', { class: 'notice', role: 'alert', 'data-testid': 'storage-problems' }, h('p', {}, t('progress.setAside', { count: data.problems.length })), h('ul', {}, ...data.problems.map((p) => h('li', {}, t('progress.setAsideRecord', { what: t(`progress.recordKind.${p.store}`), key: p.key }), ' ', h('span', { lang: 'en' }, p.reason))))) : null,
+    data.storage === 'memory'
+      ? h('p', { class: 'notice', role: 'alert', 'data-testid': 'storage-memory' }, t('progress.memoryOnly'))
+      : null,
+    data.problems.length
+      ? h(
+          'div',
+          { class: 'notice', role: 'alert', 'data-testid': 'storage-problems' },
+          h('p', {}, t('progress.setAside', { count: data.problems.length })),
+          h(
+            'ul',
+            {},
+            ...data.problems.map((p) =>
+              h(
+                'li',
+                {},
+                t('progress.setAsideRecord', { what: t(`progress.recordKind.${p.store}`), key: p.key }),
+                ' ',
+                h('span', { lang: 'en' }, p.reason),
+              ),
+            ),
+          ),
+        )
+      : null,
   ];
 
   const channels = entries.flatMap((e) => (e.playable && e.channel ? [e.channel] : []));
@@ -114,7 +164,11 @@ export function showProgress(ctx: ScreenContext, entries: readonly CatalogEntry[
     section('by-scenario', t('progress.byScenario'), grid),
     section('attempts', t('progress.attempts'), () => attemptList(i18n, data.attempts, titleOf)),
     transferPanel(i18n, actions),
-    h('div', { class: 'actions' }, button({ class: 'secondary', 'data-testid': 'back' }, () => actions.back(), t('common.backToMenu'))),
+    h(
+      'div',
+      { class: 'actions' },
+      button({ class: 'secondary', 'data-testid': 'back' }, () => actions.back(), t('common.backToMenu')),
+    ),
   );
   ctx.root.replaceChildren(screen);
   focusHeading(screen);

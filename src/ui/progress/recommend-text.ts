@@ -13,6 +13,10 @@ export function recommendText(i18n: I18n, next: Recommendation, title: string): 
   const share = next.mean === null ? '' : pct.format(next.mean);
   const why = t(`progress.why.${next.why}`, { principle, title, count: next.plays, share });
   const there =
-    next.reason === 'unplayed' ? t('progress.there.unplayed') : next.reason === 'not-mastered' && next.bestThere !== null ? t('progress.there.not-mastered', { principle, share: pct.format(next.bestThere) }) : '';
+    next.reason === 'unplayed'
+      ? t('progress.there.unplayed')
+      : next.reason === 'not-mastered' && next.bestThere !== null
+        ? t('progress.there.not-mastered', { principle, share: pct.format(next.bestThere) })
+        : '';
   return there ? `${why} ${there}` : why;
 }

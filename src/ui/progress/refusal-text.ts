@@ -15,7 +15,11 @@ export function refusalText(i18n: I18n, r: BackupRefusal): string {
   const t = i18n.t.bind(i18n);
   switch (r.kind) {
     case 'too-large':
-      return t('refusal.too-large', { size: new Intl.NumberFormat(i18n.language, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(r.limitBytes / (1024 * 1024)) });
+      return t('refusal.too-large', {
+        size: new Intl.NumberFormat(i18n.language, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(
+          r.limitBytes / (1024 * 1024),
+        ),
+      });
     case 'forbidden-key':
       return t('refusal.forbidden-key', { key: r.key });
     case 'unexpected-fields':

@@ -16,8 +16,19 @@ export interface TransferActions {
 
 export function transferPanel(i18n: I18n, actions: TransferActions): HTMLElement {
   const t = i18n.t.bind(i18n);
-  const exportButton = (kind: ExportKind) => button({ class: kind === 'device' ? 'primary' : 'secondary', 'data-testid': `export-${kind}` }, () => actions.exportAs(kind), t(`progress.export.${kind}`));
-  const input = h('input', { type: 'file', id: 'import-file', accept: '.json,application/json', class: 'file-input', 'data-testid': 'import-file' });
+  const exportButton = (kind: ExportKind) =>
+    button(
+      { class: kind === 'device' ? 'primary' : 'secondary', 'data-testid': `export-${kind}` },
+      () => actions.exportAs(kind),
+      t(`progress.export.${kind}`),
+    );
+  const input = h('input', {
+    type: 'file',
+    id: 'import-file',
+    accept: '.json,application/json',
+    class: 'file-input',
+    'data-testid': 'import-file',
+  });
   input.addEventListener('change', () => {
     const file = input.files?.[0];
     if (file) actions.importFile(file);

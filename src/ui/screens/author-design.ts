@@ -4,7 +4,16 @@
  * behind it, how many decisions the longest reply gives away and how many offer partial credit,
  * and any mistake that pays. The engine computes every number; this only words them.
  */
-import { CHALLENGE_BANDS, challengeToShow, designReport, PRINCIPLES, type Difficulty, type Ending, type PlayerOutcome, type Scenario } from '../../engine/index.ts';
+import {
+  CHALLENGE_BANDS,
+  challengeToShow,
+  designReport,
+  PRINCIPLES,
+  type Difficulty,
+  type Ending,
+  type PlayerOutcome,
+  type Scenario,
+} from '../../engine/index.ts';
 import type { I18n } from '../../i18n/create-i18n.ts';
 import { formatList, h } from '../dom.ts';
 
@@ -17,11 +26,18 @@ export function designSection(i18n: I18n, scenario: Scenario): HTMLElement {
   const decimal = (x: number) => new Intl.NumberFormat(i18n.language, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(x);
   const level = (n: Difficulty) => t('author.design.level', { name: t(`difficulty.${n}`), n });
   const ending = (e: Ending) => t(`ending.${e}.title`);
-  const scores = formatList(i18n.language, PRINCIPLES.map((p) => `${t(`principle.${p}`)} ${r.best.scores[p]}`));
+  const scores = formatList(
+    i18n.language,
+    PRINCIPLES.map((p) => `${t(`principle.${p}`)} ${r.best.scores[p]}`),
+  );
   // A player's points as a share of the best path's; meaningless when the best path scores nothing.
   const share = (o: PlayerOutcome) => (r.best.value > 0 ? percent(o.total / r.best.value) : t('author.design.noShare'));
   const player = (key: 'longest' | 'shortest', o: PlayerOutcome) =>
-    h('li', { 'data-testid': `design-${key}` }, t(`author.design.${key}${o.endedBy === 'mood' ? 'BoilsOver' : 'Ends'}`, { ending: ending(o.ending), share: share(o) }));
+    h(
+      'li',
+      { 'data-testid': `design-${key}` },
+      t(`author.design.${key}${o.endedBy === 'mood' ? 'BoilsOver' : 'Ends'}`, { ending: ending(o.ending), share: share(o) }),
+    );
   const p = (testid: string, text: string) => h('p', { 'data-testid': testid }, text);
 
   return h(
@@ -29,11 +45,28 @@ export function designSection(i18n: I18n, scenario: Scenario): HTMLElement {
     { class: 'author-design', 'data-testid': 'author-design', 'aria-labelledby': 'author-design-title' },
     h('h2', { id: 'author-design-title' }, t('author.design.title')),
     p('design-best', t('author.design.best', { count: r.best.steps.length, ending: ending(r.best.ending), total: r.best.value, scores })),
-    p('design-difficulty', t(d.estimated === d.declared ? 'author.design.agrees' : 'author.design.disagrees', { declared: level(d.declared), estimated: level(d.estimated) })),
+    p(
+      'design-difficulty',
+      t(d.estimated === d.declared ? 'author.design.agrees' : 'author.design.disagrees', {
+        declared: level(d.declared),
+        estimated: level(d.estimated),
+      }),
+    ),
     h(
       'ul',
       { class: 'design-players' },
-      h('li', { 'data-testid': 'design-random' }, t('author.design.random', { reach: percent(d.reachesBestEnding), ending: ending(r.best.ending), boil: percent(d.random.boilOver), challenge: decimal(challengeToShow(d.challenge)), one: decimal(CHALLENGE_BANDS[0]), two: decimal(CHALLENGE_BANDS[1]) })),
+      h(
+        'li',
+        { 'data-testid': 'design-random' },
+        t('author.design.random', {
+          reach: percent(d.reachesBestEnding),
+          ending: ending(r.best.ending),
+          boil: percent(d.random.boilOver),
+          challenge: decimal(challengeToShow(d.challenge)),
+          one: decimal(CHALLENGE_BANDS[0]),
+          two: decimal(CHALLENGE_BANDS[1]),
+        }),
+      ),
       player('longest', d.longest),
       player('shortest', d.shortest),
     ),
@@ -45,7 +78,17 @@ export function designSection(i18n: I18n, scenario: Scenario): HTMLElement {
           'ul',
           { class: 'design-mistakes' },
           ...r.mistakesPay.map((m) =>
-            h('li', { 'data-testid': 'design-mistake', 'data-principle': m.principle }, t('author.design.mistake', { choice: m.mistake.choiceId, node: m.mistake.nodeId, principle: t(`principle.${m.principle}`), via: m.viaMistake, best: m.best })),
+            h(
+              'li',
+              { 'data-testid': 'design-mistake', 'data-principle': m.principle },
+              t('author.design.mistake', {
+                choice: m.mistake.choiceId,
+                node: m.mistake.nodeId,
+                principle: t(`principle.${m.principle}`),
+                via: m.viaMistake,
+                best: m.best,
+              }),
+            ),
           ),
         ),
   );

@@ -40,22 +40,51 @@ function choiceRow(i18n: I18n, scenario: Scenario, lang: Language, c: Choice, on
     'li',
     { class: `map-choice${onPath ? ' on-path' : ''}`, 'data-testid': 'map-choice', 'data-choice': c.id, 'data-on-path': String(onPath) },
     scenarioText(i18n, scenario, c.text, lang),
-    h('span', { class: 'map-meta' }, ' ', (points.length ? formatList(i18n.language, points) : i18n.t('debrief.noPoints')), ' · ', i18n.t('author.mood', { delta: signed(c.mood) }), c.hold ? ` · ${i18n.t('author.hold')}` : '', ' → ', h('a', { href: `#node-${c.next}` }, c.next)),
+    h(
+      'span',
+      { class: 'map-meta' },
+      ' ',
+      points.length ? formatList(i18n.language, points) : i18n.t('debrief.noPoints'),
+      ' · ',
+      i18n.t('author.mood', { delta: signed(c.mood) }),
+      c.hold ? ` · ${i18n.t('author.hold')}` : '',
+      ' → ',
+      h('a', { href: `#node-${c.next}` }, c.next),
+    ),
     // The coaching the debrief gives for this reply: trainers review it, translators translate it.
     c.feedback ? scenarioText(i18n, scenario, c.feedback, lang, 'span', { class: 'map-feedback' }) : null,
   );
 }
 
 /** One card per node; `path` maps node id → the choice id taken there on the marked path. */
-export function nodeCard(i18n: I18n, scenario: Scenario, lang: Language, node: ScenarioNode, path: ReadonlyMap<string, string>): HTMLElement {
+export function nodeCard(
+  i18n: I18n,
+  scenario: Scenario,
+  lang: Language,
+  node: ScenarioNode,
+  path: ReadonlyMap<string, string>,
+): HTMLElement {
   const onPath = path.has(node.id);
-  const head = h('h3', { id: `node-${node.id}` }, node.id, node.kind === 'ending' ? ` · ${i18n.t(`ending.${node.ending}.title`)}` : '', node.kind === 'decision' && node.venting ? ` · ${i18n.t('author.venting')}` : '');
+  const head = h(
+    'h3',
+    { id: `node-${node.id}` },
+    node.id,
+    node.kind === 'ending' ? ` · ${i18n.t(`ending.${node.ending}.title`)}` : '',
+    node.kind === 'decision' && node.venting ? ` · ${i18n.t('author.venting')}` : '',
+  );
   return h(
     'li',
-    { class: `map-node ${node.kind}${onPath ? ' on-path' : ''}`, 'data-testid': 'map-node', 'data-node': node.id, 'data-on-path': String(onPath) },
+    {
+      class: `map-node ${node.kind}${onPath ? ' on-path' : ''}`,
+      'data-testid': 'map-node',
+      'data-node': node.id,
+      'data-on-path': String(onPath),
+    },
     head,
     node.narration ? scenarioText(i18n, scenario, node.narration, lang, 'p', { class: 'narration' }) : null,
     scenarioText(i18n, scenario, node.customer, lang, 'p', { class: 'map-line' }),
-    node.kind === 'decision' ? h('ul', { class: 'map-choices' }, ...node.choices.map((c) => choiceRow(i18n, scenario, lang, c, path.get(node.id) === c.id))) : null,
+    node.kind === 'decision'
+      ? h('ul', { class: 'map-choices' }, ...node.choices.map((c) => choiceRow(i18n, scenario, lang, c, path.get(node.id) === c.id)))
+      : null,
   );
 }

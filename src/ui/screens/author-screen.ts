@@ -4,7 +4,20 @@
  * for trainers (every node, reply, score, mood change and ending, with the best path for the whole
  * or for one principle marked), the best path's scores and the endings a learner can reach.
  */
-import { bestPath, getNode, LANGUAGES, moodOnArrival, PRINCIPLES, reachableEndings, translationGaps, type Diagnostic, type Language, type Objective, type Scenario, type Scores } from '../../engine/index.ts';
+import {
+  bestPath,
+  getNode,
+  LANGUAGES,
+  moodOnArrival,
+  PRINCIPLES,
+  reachableEndings,
+  translationGaps,
+  type Diagnostic,
+  type Language,
+  type Objective,
+  type Scenario,
+  type Scores,
+} from '../../engine/index.ts';
 import { formatList, h, button } from '../dom.ts';
 import { diagnosticList } from '../diagnostic-list.ts';
 import { scenarioText } from '../scenario-text.ts';
@@ -34,7 +47,14 @@ export interface AuthorActions {
 }
 
 /** `start`: the path and text language to show first, when the address names them. */
-export function showAuthor(ctx: ScreenContext, scenario: Scenario | undefined, file: string, diagnostics: readonly Diagnostic[], actions: AuthorActions, start: MapChoice = {}): Cleanup {
+export function showAuthor(
+  ctx: ScreenContext,
+  scenario: Scenario | undefined,
+  file: string,
+  diagnostics: readonly Diagnostic[],
+  actions: AuthorActions,
+  start: MapChoice = {},
+): Cleanup {
   const { i18n, lang } = ctx;
   const t = i18n.t.bind(i18n);
   const listOf = (items: string[]) => formatList(i18n.language, items);
@@ -51,8 +71,18 @@ export function showAuthor(ctx: ScreenContext, scenario: Scenario | undefined, f
   if (scenario && actions.exportXliff) parts.push(...exportTool(scenario, actions.exportXliff));
   if (scenario) parts.push(designSection(i18n, scenario), ...map(scenario));
   // The map runs to many screens, so the actions stay in view at the bottom (sticky).
-  const actionBar = h('div', { class: 'actions author-actions' }, scenario ? button({ class: 'primary', 'data-testid': 'author-play' }, () => actions.play(), t('author.play')) : null, back);
-  const screen = h('section', { class: 'screen author-screen', 'data-testid': 'author', 'aria-labelledby': 'author-title' }, ...parts, actionBar);
+  const actionBar = h(
+    'div',
+    { class: 'actions author-actions' },
+    scenario ? button({ class: 'primary', 'data-testid': 'author-play' }, () => actions.play(), t('author.play')) : null,
+    back,
+  );
+  const screen = h(
+    'section',
+    { class: 'screen author-screen', 'data-testid': 'author', 'aria-labelledby': 'author-title' },
+    ...parts,
+    actionBar,
+  );
   ctx.root.replaceChildren(screen);
   focusHeading(screen);
   return () => screen.remove();
@@ -60,16 +90,35 @@ export function showAuthor(ctx: ScreenContext, scenario: Scenario | undefined, f
   function map(s: Scenario): HTMLElement[] {
     const scores = scoreList(bestPath(s).scores);
     const endings = listOf([...reachableEndings(s)].map((e) => t(`ending.${e}.title`)));
-    const summary = h('div', { 'data-testid': 'author-summary' }, h('p', {}, t('author.best', { list: scores })), h('p', {}, t('author.endings', { list: endings })));
-    const objective = h('select', { id: 'author-objective', 'data-testid': 'author-objective' }, h('option', { value: 'total' }, t('author.total')), ...PRINCIPLES.map((p) => h('option', { value: p }, t(`principle.${p}`))));
+    const summary = h(
+      'div',
+      { 'data-testid': 'author-summary' },
+      h('p', {}, t('author.best', { list: scores })),
+      h('p', {}, t('author.endings', { list: endings })),
+    );
+    const objective = h(
+      'select',
+      { id: 'author-objective', 'data-testid': 'author-objective' },
+      h('option', { value: 'total' }, t('author.total')),
+      ...PRINCIPLES.map((p) => h('option', { value: p }, t(`principle.${p}`))),
+    );
     // A translator checks one language at a time without switching the whole game's language.
-    const textLang = h('select', { id: 'author-text-lang', 'data-testid': 'author-text-lang' }, ...s.languages.map((l) => h('option', { value: l, lang: l }, t(`language.native.${l}`))));
+    const textLang = h(
+      'select',
+      { id: 'author-text-lang', 'data-testid': 'author-text-lang' },
+      ...s.languages.map((l) => h('option', { value: l, lang: l }, t(`language.native.${l}`))),
+    );
     textLang.value = start.text && s.languages.includes(start.text) ? start.text : s.languages.includes(lang) ? lang : s.source;
     objective.value = start.objective ?? 'total';
     const pathNote = h('p', { class: 'path-note', 'data-testid': 'path-note', role: 'status' });
     const gapNote = h('p', { class: 'gap-note', 'data-testid': 'translation-gaps', role: 'status' });
     const list = h('ol', { class: 'map', 'data-testid': 'scenario-map' });
-    const layout = layoutScenario(s, (c) => [...PRINCIPLES.filter((p) => c.score[p] !== 0).map((p) => `${t(`author.short.${p}`)}${signed(c.score[p])}`), t('author.mood', { delta: signed(c.mood) })].join(' '));
+    const layout = layoutScenario(s, (c) =>
+      [
+        ...PRINCIPLES.filter((p) => c.score[p] !== 0).map((p) => `${t(`author.short.${p}`)}${signed(c.score[p])}`),
+        t('author.mood', { delta: signed(c.mood) }),
+      ].join(' '),
+    );
     const graphHolder = h('div', { class: 'graph-holder' });
     let graph: { view: GraphView; lang: Language } | undefined;
     const draw = () => {
@@ -86,8 +135,21 @@ export function showAuthor(ctx: ScreenContext, scenario: Scenario | undefined, f
       }
       graph.view.mark(path);
       gapNote.textContent = gapText(s, shownIn);
-      pathNote.textContent = t('author.pathNote', { count: bp.steps.length, ending: t(`ending.${bp.ending}.title`), scores: scoreList(bp.scores) });
-      list.replaceChildren(...layers(s).map((ids, i) => h('li', { class: 'map-layer' }, h('p', { class: 'layer-label' }, t('author.layer', { n: i + 1 })), h('ol', { class: 'map-nodes' }, ...ids.map((id) => nodeCard(i18n, s, shownIn, getNode(s, id)!, path))))));
+      pathNote.textContent = t('author.pathNote', {
+        count: bp.steps.length,
+        ending: t(`ending.${bp.ending}.title`),
+        scores: scoreList(bp.scores),
+      });
+      list.replaceChildren(
+        ...layers(s).map((ids, i) =>
+          h(
+            'li',
+            { class: 'map-layer' },
+            h('p', { class: 'layer-label' }, t('author.layer', { n: i + 1 })),
+            h('ol', { class: 'map-nodes' }, ...ids.map((id) => nodeCard(i18n, s, shownIn, getNode(s, id)!, path))),
+          ),
+        ),
+      );
     };
     const chosen = () => {
       draw();
@@ -97,35 +159,77 @@ export function showAuthor(ctx: ScreenContext, scenario: Scenario | undefined, f
     textLang.addEventListener('change', chosen);
     draw();
     const control = (id: string, label: string, select: HTMLElement) => h('p', { class: 'filter' }, h('label', { for: id }, label), select);
-    const controls = h('div', { class: 'author-controls' }, control('author-objective', t('author.pathFor'), objective), control('author-text-lang', t('author.textIn'), textLang));
-    return [h('h2', {}, t('author.mapTitle')), summary, controls, ...(actions.playFrom ? [playFromTool(s, actions.playFrom)] : []), gapNote, pathNote, h('div', { class: 'author-map-wrap' }, graphHolder, list)];
+    const controls = h(
+      'div',
+      { class: 'author-controls' },
+      control('author-objective', t('author.pathFor'), objective),
+      control('author-text-lang', t('author.textIn'), textLang),
+    );
+    return [
+      h('h2', {}, t('author.mapTitle')),
+      summary,
+      controls,
+      ...(actions.playFrom ? [playFromTool(s, actions.playFrom)] : []),
+      gapNote,
+      pathNote,
+      h('div', { class: 'author-map-wrap' }, graphHolder, list),
+    ];
   }
 
   /** Start a conversation at any node, with the mood the best path has there or one the trainer sets. */
   function playFromTool(s: Scenario, play: (nodeId: string, mood: number) => void): HTMLElement {
     const ids = layers(s).flat();
     const node = h('select', { id: 'play-from-node', 'data-testid': 'play-from-node' }, ...ids.map((id) => h('option', { value: id }, id)));
-    const mood = h('input', { id: 'play-from-mood', 'data-testid': 'play-from-mood', type: 'number', min: 0, max: 99, step: 1, inputmode: 'numeric' });
+    const mood = h('input', {
+      id: 'play-from-mood',
+      'data-testid': 'play-from-mood',
+      type: 'number',
+      min: 0,
+      max: 99,
+      step: 1,
+      inputmode: 'numeric',
+    });
     const fill = () => (mood.value = String(moodOnArrival(s, node.value) ?? s.customer.mood));
     node.addEventListener('change', fill);
     fill();
-    const go = button({ class: 'secondary', 'data-testid': 'play-from' }, () => play(node.value, Math.min(99, Math.max(0, Number(mood.value) || 0))), t('author.playFrom'));
+    const go = button(
+      { class: 'secondary', 'data-testid': 'play-from' },
+      () => play(node.value, Math.min(99, Math.max(0, Number(mood.value) || 0))),
+      t('author.playFrom'),
+    );
     const field = (id: string, label: string, input: HTMLElement) => h('span', { class: 'filter' }, h('label', { for: id }, label), input);
-    return h('div', { class: 'author-controls play-from', role: 'group', 'aria-label': t('author.playFrom') }, field('play-from-node', t('author.playFromNode'), node), field('play-from-mood', t('author.playFromMood'), mood), go, h('p', { class: 'hint' }, t('author.playFromHint')));
+    return h(
+      'div',
+      { class: 'author-controls play-from', role: 'group', 'aria-label': t('author.playFrom') },
+      field('play-from-node', t('author.playFromNode'), node),
+      field('play-from-mood', t('author.playFromMood'), mood),
+      go,
+      h('p', { class: 'hint' }, t('author.playFromHint')),
+    );
   }
 
   /** The texts for a translator: one XLIFF file for the language picked. */
   function exportTool(s: Scenario, save: (l: Language) => void): HTMLElement[] {
     const others = LANGUAGES.filter((l) => l !== s.source);
-    const select = h('select', { id: 'xliff-lang', 'data-testid': 'xliff-lang' }, ...others.map((l) => h('option', { value: l, lang: l }, t(`language.native.${l}`))));
+    const select = h(
+      'select',
+      { id: 'xliff-lang', 'data-testid': 'xliff-lang' },
+      ...others.map((l) => h('option', { value: l, lang: l }, t(`language.native.${l}`))),
+    );
     const go = button({ class: 'secondary', 'data-testid': 'export-xliff' }, () => save(select.value as Language), t('author.exportXliff'));
-    return [h('h2', {}, t('author.translate')), h('p', { class: 'hint' }, t('author.translateHint', { command: 'npm run strings:import' })), h('p', { class: 'filter' }, h('label', { for: 'xliff-lang' }, t('author.translateInto')), select, ' ', go)];
+    return [
+      h('h2', {}, t('author.translate')),
+      h('p', { class: 'hint' }, t('author.translateHint', { command: 'npm run strings:import' })),
+      h('p', { class: 'filter' }, h('label', { for: 'xliff-lang' }, t('author.translateInto')), select, ' ', go),
+    ];
   }
 
   /** How far the translation into `l` has come, so a translator sees what is left. */
   function gapText(s: Scenario, l: Language): string {
     if (l === s.source) return t('author.sourceLanguage', { language: t(`language.${l}`) });
     const { missing, total } = translationGaps(s, l);
-    return missing === 0 ? t('author.allTranslated', { total }) : t('author.untranslated', { count: missing, total, source: t(`language.${s.source}`) });
+    return missing === 0
+      ? t('author.allTranslated', { total })
+      : t('author.untranslated', { count: missing, total, source: t(`language.${s.source}`) });
   }
 }

@@ -19,7 +19,13 @@ export function showBrief(ctx: ScreenContext, scenario: Scenario, actions: Brief
   // The start button answers the contact the way the channel does: pick up, open, accept, greet.
   const start = button({ class: 'primary', 'data-testid': 'start' }, () => actions.start(), t(`brief.start.${scenario.channel}`));
   const back = button({ class: 'secondary', 'data-testid': 'back' }, () => actions.back(), t('common.backToMenu'));
-  const incoming = h('p', { class: `incoming incoming-${scenario.channel}`, 'data-testid': 'incoming' }, h('span', { class: 'incoming-icon', 'aria-hidden': 'true' }), ' ', t(`brief.incoming.${scenario.channel}`, { name: textOf(scenario, scenario.customer.name, lang) }));
+  const incoming = h(
+    'p',
+    { class: `incoming incoming-${scenario.channel}`, 'data-testid': 'incoming' },
+    h('span', { class: 'incoming-icon', 'aria-hidden': 'true' }),
+    ' ',
+    t(`brief.incoming.${scenario.channel}`, { name: textOf(scenario, scenario.customer.name, lang) }),
+  );
   // The customer waits where the conversation will show them, at the same size.
   const screen = h(
     'section',

@@ -24,7 +24,12 @@ export interface DebriefActions {
 function headline(ctx: ScreenContext, facts: DebriefFacts): HTMLElement {
   const t = ctx.i18n.t.bind(ctx.i18n);
   const stat = (key: string, label: string, value: string, detail?: string) =>
-    h('div', { class: 'stat', 'data-testid': `stat-${key}` }, h('dt', {}, label), h('dd', {}, h('strong', {}, value), detail ? h('span', { class: 'stat-detail' }, ' ', detail) : null));
+    h(
+      'div',
+      { class: 'stat', 'data-testid': `stat-${key}` },
+      h('dt', {}, label),
+      h('dd', {}, h('strong', {}, value), detail ? h('span', { class: 'stat-detail' }, ' ', detail) : null),
+    );
   return h(
     'dl',
     { class: 'headline', 'data-testid': 'debrief-headline' },
@@ -48,7 +53,9 @@ export function showDebrief(ctx: ScreenContext, scenario: Scenario, result: Conv
     h('p', {}, t(`ending.${result.ending}.explain`)),
     result.endedBy === 'mood' ? h('p', { class: 'ending-mood' }, t('debrief.moodRanOut')) : null,
     finalNode?.narration ? scenarioText(i18n, scenario, finalNode.narration, lang, 'p', { class: 'narration' }) : null,
-    finalNode ? h('blockquote', { class: 'final-line', 'data-testid': 'final-line' }, scenarioText(i18n, scenario, finalNode.customer, lang)) : null,
+    finalNode
+      ? h('blockquote', { class: 'final-line', 'data-testid': 'final-line' }, scenarioText(i18n, scenario, finalNode.customer, lang))
+      : null,
     result.unwinnable ? h('p', { class: 'unwinnable', 'data-testid': 'unwinnable' }, t('debrief.unwinnable')) : null,
   );
 
@@ -61,7 +68,17 @@ export function showDebrief(ctx: ScreenContext, scenario: Scenario, result: Conv
     { class: 'screen debrief-screen', 'data-testid': 'debrief', 'aria-labelledby': 'debrief-title' },
     h('h1', { id: 'debrief-title' }, t('debrief.title'), t('common.labelSeparator'), scenarioText(i18n, scenario, scenario.title, lang)),
     h('div', { class: 'debrief-top' }, ending, headline(ctx, facts)),
-    h('div', { class: 'debrief-charts' }, h('section', { class: 'debrief-mood', 'aria-labelledby': 'mood-title' }, h('h2', { id: 'mood-title' }, t('debrief.moodTitle')), chart.element), scoreTable(i18n, facts)),
+    h(
+      'div',
+      { class: 'debrief-charts' },
+      h(
+        'section',
+        { class: 'debrief-mood', 'aria-labelledby': 'mood-title' },
+        h('h2', { id: 'mood-title' }, t('debrief.moodTitle')),
+        chart.element,
+      ),
+      scoreTable(i18n, facts),
+    ),
     h('h2', {}, t('debrief.coachingTitle')),
     coachingList(i18n, lang, scenario, result, facts.marks, (i) => actions.retry(i)),
     h('div', { class: 'actions' }, again, menu),

@@ -26,7 +26,17 @@ export interface CardActions {
 function face(e: CatalogEntry): HTMLElement {
   const band = moodBand(e.mood ?? 50);
   const src = `${import.meta.env.BASE_URL}${portraitPath(e.portrait ?? DEFAULT_PORTRAIT, `${band}-rest`)}`;
-  return h('img', { class: 'scenario-face', src, alt: '', width: 64, height: 64, loading: 'lazy', decoding: 'async', 'data-testid': 'scenario-face', 'data-portrait': e.portrait ?? DEFAULT_PORTRAIT });
+  return h('img', {
+    class: 'scenario-face',
+    src,
+    alt: '',
+    width: 64,
+    height: 64,
+    loading: 'lazy',
+    decoding: 'async',
+    'data-testid': 'scenario-face',
+    'data-portrait': e.portrait ?? DEFAULT_PORTRAIT,
+  });
 }
 
 /** The learner's record on a scenario, once progress has loaded. */
@@ -43,8 +53,15 @@ export function playableCard(ctx: ScreenContext, e: CatalogEntry, actions: CardA
   const t = i18n.t.bind(i18n);
   const title = textOf({ source: e.source ?? 'en' }, e.title ?? {}, lang) || e.id;
   const titleLang = e.title?.[lang] !== undefined ? lang : (e.source ?? 'en');
-  const langs = formatList(i18n.language, (e.languages ?? []).map((l) => t(`language.${l}`)));
-  const open = button({ class: 'scenario-open', 'data-testid': 'open-scenario', 'data-scenario': e.id, lang: titleLang }, () => actions.open(e.id), title);
+  const langs = formatList(
+    i18n.language,
+    (e.languages ?? []).map((l) => t(`language.${l}`)),
+  );
+  const open = button(
+    { class: 'scenario-open', 'data-testid': 'open-scenario', 'data-scenario': e.id, lang: titleLang },
+    () => actions.open(e.id),
+    title,
+  );
   return h(
     'li',
     { class: `scenario-card channel-${e.channel}`, 'data-testid': 'scenario', 'data-scenario': e.id, 'data-available': 'true' },
@@ -53,11 +70,29 @@ export function playableCard(ctx: ScreenContext, e: CatalogEntry, actions: CardA
     h(
       'p',
       { class: 'scenario-meta' },
-      h('span', { class: 'channel', 'data-testid': 'scenario-channel', 'data-channel': e.channel ?? 'phone' }, channelIcon(e.channel ?? 'phone'), t(`channel.${e.channel ?? 'phone'}`)),
+      h(
+        'span',
+        { class: 'channel', 'data-testid': 'scenario-channel', 'data-channel': e.channel ?? 'phone' },
+        channelIcon(e.channel ?? 'phone'),
+        t(`channel.${e.channel ?? 'phone'}`),
+      ),
       ' · ',
-      h('span', { class: 'difficulty', title: t('menu.difficultyLabel', { level: e.difficulty ?? 1 }) }, t(`difficulty.${e.difficulty ?? 1}`)),
+      h(
+        'span',
+        { class: 'difficulty', title: t('menu.difficultyLabel', { level: e.difficulty ?? 1 }) },
+        t(`difficulty.${e.difficulty ?? 1}`),
+      ),
       e.focus?.length ? ' · ' : null,
-      e.focus?.length ? h('span', { class: 'focus' }, formatList(i18n.language, e.focus.map((p) => t(`principle.${p}`)))) : null,
+      e.focus?.length
+        ? h(
+            'span',
+            { class: 'focus' },
+            formatList(
+              i18n.language,
+              e.focus.map((p) => t(`principle.${p}`)),
+            ),
+          )
+        : null,
     ),
     h('p', { class: 'scenario-languages' }, t('menu.languages', { list: langs })),
     record === 'pending' ? h('p', { class: 'scenario-record', 'aria-hidden': 'true' }, '\u00a0') : record ? recordLine(ctx, record) : null,
@@ -70,7 +105,13 @@ export function recordLine(ctx: ScreenContext, r: CardRecord): HTMLElement {
   return h(
     'p',
     { class: 'scenario-record', 'data-testid': 'scenario-record', 'data-played': String(!!r.best) },
-    r.suggestedFor === undefined ? null : h('strong', { class: 'suggested', 'data-testid': 'suggested' }, t('menu.suggested', { principle: t(`principle.${r.suggestedFor}`) })),
+    r.suggestedFor === undefined
+      ? null
+      : h(
+          'strong',
+          { class: 'suggested', 'data-testid': 'suggested' },
+          t('menu.suggested', { principle: t(`principle.${r.suggestedFor}`) }),
+        ),
     r.suggestedFor === undefined ? null : ' ',
     bestLine(ctx.i18n, r.pct, r.best),
   );
@@ -78,7 +119,10 @@ export function recordLine(ctx: ScreenContext, r: CardRecord): HTMLElement {
 
 export function unavailableCard(ctx: ScreenContext, e: CatalogEntry): HTMLElement {
   const t = ctx.i18n.t.bind(ctx.i18n);
-  const problems = diagnosticList(ctx.i18n, e.diagnostics.filter((x) => x.severity === 'error'));
+  const problems = diagnosticList(
+    ctx.i18n,
+    e.diagnostics.filter((x) => x.severity === 'error'),
+  );
   return h(
     'li',
     { class: 'scenario-card unavailable', 'data-testid': 'scenario', 'data-scenario': e.id, 'data-available': 'false' },

@@ -31,7 +31,12 @@ export type FilterKey = 'channel' | 'difficulty' | 'language' | 'principle';
 export type MenuFilters = Partial<Record<FilterKey, string>>;
 
 /** The values each filter offers: channels, difficulties 1–3, languages, principles. */
-export const FILTER_VALUES = { channel: CHANNELS, difficulty: ['1', '2', '3'], language: LANGUAGES, principle: PRINCIPLES } as const satisfies Record<FilterKey, readonly string[]>;
+export const FILTER_VALUES = {
+  channel: CHANNELS,
+  difficulty: ['1', '2', '3'],
+  language: LANGUAGES,
+  principle: PRINCIPLES,
+} as const satisfies Record<FilterKey, readonly string[]>;
 
 function matches(e: CatalogEntry, f: Record<FilterKey, string>): boolean {
   if (!e.playable) return f.channel === '' && f.difficulty === '' && f.language === '' && f.principle === '';
@@ -44,7 +49,13 @@ function matches(e: CatalogEntry, f: Record<FilterKey, string>): boolean {
 }
 
 /** `start`: the filters to show first (from the address). */
-export function showMenu(ctx: ScreenContext, entries: readonly CatalogEntry[], actions: MenuActions, learner?: MenuProgress, start: MenuFilters = {}): Cleanup {
+export function showMenu(
+  ctx: ScreenContext,
+  entries: readonly CatalogEntry[],
+  actions: MenuActions,
+  learner?: MenuProgress,
+  start: MenuFilters = {},
+): Cleanup {
   const { i18n } = ctx;
   const t = i18n.t.bind(i18n);
   const filters: Record<FilterKey, string> = { channel: '', difficulty: '', language: '', principle: '', ...start };
@@ -54,7 +65,13 @@ export function showMenu(ctx: ScreenContext, entries: readonly CatalogEntry[], a
   let known: ProgressSummary | 'pending' | undefined = learner && 'pending';
   const pct = percentFormat(i18n);
   const recordOf = (id: string) =>
-    known === 'pending' ? known : known && { best: known.scenarios.find((s) => s.scenarioId === id), pct, ...(known.next?.scenarioId === id ? { suggestedFor: known.next.principle } : {}) };
+    known === 'pending'
+      ? known
+      : known && {
+          best: known.scenarios.find((s) => s.scenarioId === id),
+          pct,
+          ...(known.next?.scenarioId === id ? { suggestedFor: known.next.principle } : {}),
+        };
   const redraw = () => {
     const shown = entries.filter((e) => matches(e, filters));
     list.replaceChildren(...shown.map((e) => (e.playable ? playableCard(ctx, e, actions, recordOf(e.id)) : unavailableCard(ctx, e))));
@@ -64,7 +81,12 @@ export function showMenu(ctx: ScreenContext, entries: readonly CatalogEntry[], a
   const select = <K extends FilterKey>(key: K, label: string, optionLabel: (value: (typeof FILTER_VALUES)[K][number]) => string) => {
     const id = `filter-${key}`;
     const values: readonly (typeof FILTER_VALUES)[K][number][] = FILTER_VALUES[key];
-    const el = h('select', { id, 'data-testid': id }, h('option', { value: '' }, t('menu.any')), ...values.map((v) => h('option', { value: v }, optionLabel(v))));
+    const el = h(
+      'select',
+      { id, 'data-testid': id },
+      h('option', { value: '' }, t('menu.any')),
+      ...values.map((v) => h('option', { value: v }, optionLabel(v))),
+    );
     el.value = filters[key];
     el.addEventListener('change', () => {
       filters[key] = el.value;
@@ -83,12 +105,21 @@ export function showMenu(ctx: ScreenContext, entries: readonly CatalogEntry[], a
   );
   const settings = button({ class: 'secondary', 'data-testid': 'open-settings' }, () => actions.settings(), t('menu.settings'));
   // One way in for trainers: their tools give the answers away, so they stay off the learner's path.
-  const trainers = h('p', { class: 'trainers-entry' }, button({ class: 'secondary small', 'data-testid': 'open-trainers' }, () => actions.trainers(), t('menu.trainers')));
+  const trainers = h(
+    'p',
+    { class: 'trainers-entry' },
+    button({ class: 'secondary small', 'data-testid': 'open-trainers' }, () => actions.trainers(), t('menu.trainers')),
+  );
   const progress = button({ class: 'secondary', 'data-testid': 'open-progress' }, () => actions.progress(), t('progress.open'));
   const screen = h(
     'section',
     { class: 'screen menu-screen', 'data-testid': 'menu', 'aria-labelledby': 'menu-title' },
-    h('div', { class: 'menu-head' }, h('h1', { id: 'menu-title' }, t('menu.title')), h('div', { class: 'menu-tools' }, languagePicker(ctx, actions.changeLanguage), progress, settings)),
+    h(
+      'div',
+      { class: 'menu-head' },
+      h('h1', { id: 'menu-title' }, t('menu.title')),
+      h('div', { class: 'menu-tools' }, languagePicker(ctx, actions.changeLanguage), progress, settings),
+    ),
     h('p', { class: 'lead' }, t('menu.lead')),
     h('h2', { class: 'visually-hidden' }, t('menu.scenarios')),
     filterBar,
@@ -101,21 +132,24 @@ export function showMenu(ctx: ScreenContext, entries: readonly CatalogEntry[], a
   focusHeading(screen);
   let left = false;
   // A summary that cannot be read is reported by whoever made it; the cards stay without records.
-  learner?.then((s) => {
-    if (left) return;
-    known = s;
-    if (!s) {
-      for (const blank of list.querySelectorAll('.scenario-record')) blank.remove();
-      return;
-    }
-    // Filled into the cards' blank lines, not redrawn: keyboard focus stays, the page barely moves.
-    for (const card of list.querySelectorAll<HTMLElement>('[data-testid=scenario][data-available=true]')) {
-      const record = recordOf(card.dataset['scenario'] ?? '');
-      if (record && record !== 'pending') card.querySelector('.scenario-record')?.replaceWith(recordLine(ctx, record));
-    }
-  }, () => {
-    if (!left) for (const blank of list.querySelectorAll('.scenario-record')) blank.remove();
-  });
+  learner?.then(
+    (s) => {
+      if (left) return;
+      known = s;
+      if (!s) {
+        for (const blank of list.querySelectorAll('.scenario-record')) blank.remove();
+        return;
+      }
+      // Filled into the cards' blank lines, not redrawn: keyboard focus stays, the page barely moves.
+      for (const card of list.querySelectorAll<HTMLElement>('[data-testid=scenario][data-available=true]')) {
+        const record = recordOf(card.dataset['scenario'] ?? '');
+        if (record && record !== 'pending') card.querySelector('.scenario-record')?.replaceWith(recordLine(ctx, record));
+      }
+    },
+    () => {
+      if (!left) for (const blank of list.querySelectorAll('.scenario-record')) blank.remove();
+    },
+  );
   return () => {
     left = true;
     screen.remove();

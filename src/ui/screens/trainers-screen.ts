@@ -19,7 +19,12 @@ export interface TrainerActions {
 }
 
 /** `kept`: the names of the files kept on the device, listed once known. */
-export function showTrainers(ctx: ScreenContext, entries: readonly CatalogEntry[], actions: TrainerActions, kept: Promise<readonly string[]> = Promise.resolve([])): Cleanup {
+export function showTrainers(
+  ctx: ScreenContext,
+  entries: readonly CatalogEntry[],
+  actions: TrainerActions,
+  kept: Promise<readonly string[]> = Promise.resolve([]),
+): Cleanup {
   const t = ctx.i18n.t.bind(ctx.i18n);
   const maps = h(
     'ul',
@@ -36,7 +41,13 @@ export function showTrainers(ctx: ScreenContext, entries: readonly CatalogEntry[
     }),
   );
   // A trainer with only the deployed game can check and play a file from disk.
-  const fileInput = h('input', { type: 'file', id: 'open-file', accept: '.yaml,.yml,text/yaml', class: 'file-input', 'data-testid': 'open-file' });
+  const fileInput = h('input', {
+    type: 'file',
+    id: 'open-file',
+    accept: '.yaml,.yml,text/yaml',
+    class: 'file-input',
+    'data-testid': 'open-file',
+  });
   fileInput.addEventListener('change', () => {
     const file = fileInput.files?.[0];
     if (file) actions.openFile(file);
@@ -51,9 +62,17 @@ export function showTrainers(ctx: ScreenContext, entries: readonly CatalogEntry[
               h(
                 'li',
                 { 'data-file': name },
-                button({ class: 'secondary small', 'data-testid': 'open-kept', 'aria-label': t('trainers.openKept', { file: name }) }, () => actions.openKept(name), name),
+                button(
+                  { class: 'secondary small', 'data-testid': 'open-kept', 'aria-label': t('trainers.openKept', { file: name }) },
+                  () => actions.openKept(name),
+                  name,
+                ),
                 ' ',
-                button({ class: 'secondary small', 'data-testid': 'remove-kept', 'aria-label': t('trainers.removeKept', { file: name }) }, () => actions.removeKept(name), '✕'),
+                button(
+                  { class: 'secondary small', 'data-testid': 'remove-kept', 'aria-label': t('trainers.removeKept', { file: name }) },
+                  () => actions.removeKept(name),
+                  '✕',
+                ),
               ),
             )),
       );
@@ -70,17 +89,35 @@ export function showTrainers(ctx: ScreenContext, entries: readonly CatalogEntry[
     h('p', { class: 'hint' }, t('trainers.mapsHint')),
     maps,
     h('h2', {}, t('trainers.file')),
-    h('p', { class: 'file-tool' }, h('label', { for: 'open-file', class: 'button-like secondary' }, t('author.openFile')), fileInput, h('span', { class: 'hint' }, t('author.openFileHint'))),
+    h(
+      'p',
+      { class: 'file-tool' },
+      h('label', { for: 'open-file', class: 'button-like secondary' }, t('author.openFile')),
+      fileInput,
+      h('span', { class: 'hint' }, t('author.openFileHint')),
+    ),
     h('h3', {}, t('trainers.kept')),
     h('p', { class: 'hint' }, t('trainers.keptHint')),
     keptList,
     h('h2', {}, t('trainers.cohort')),
     h('p', { class: 'hint' }, t('trainers.cohortHint')),
-    h('p', {}, button({ class: 'secondary', 'data-testid': 'open-cohort' }, () => actions.cohort(), t('trainers.openCohort'))),
+    h(
+      'p',
+      {},
+      button({ class: 'secondary', 'data-testid': 'open-cohort' }, () => actions.cohort(), t('trainers.openCohort')),
+    ),
     h('h2', {}, t('trainers.package')),
     h('p', { class: 'hint' }, t('trainers.packageHint')),
-    h('p', {}, button({ class: 'secondary', 'data-testid': 'open-package' }, () => actions.package(), t('trainers.openPackage'))),
-    h('div', { class: 'actions' }, button({ class: 'secondary', 'data-testid': 'back' }, () => actions.back(), t('common.backToMenu'))),
+    h(
+      'p',
+      {},
+      button({ class: 'secondary', 'data-testid': 'open-package' }, () => actions.package(), t('trainers.openPackage')),
+    ),
+    h(
+      'div',
+      { class: 'actions' },
+      button({ class: 'secondary', 'data-testid': 'back' }, () => actions.back(), t('common.backToMenu')),
+    ),
   );
   ctx.root.replaceChildren(screen);
   focusHeading(screen);

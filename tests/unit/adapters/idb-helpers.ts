@@ -22,7 +22,12 @@ function request<T>(r: IDBRequest<T>): Promise<T> {
 }
 
 /** Opens `name` at `version` with the raw API, running `upgrade` if the database is older. */
-export function rawOpen(factory: IDBFactory, name: string, version: number, upgrade?: (db: IDBDatabase, tx: IDBTransaction) => void): Promise<IDBDatabase> {
+export function rawOpen(
+  factory: IDBFactory,
+  name: string,
+  version: number,
+  upgrade?: (db: IDBDatabase, tx: IDBTransaction) => void,
+): Promise<IDBDatabase> {
   const r = factory.open(name, version);
   r.onupgradeneeded = () => upgrade?.(r.result, r.transaction!);
   return request(r);

@@ -50,11 +50,20 @@ describe('upgrading a version-1 database', () => {
     await versionOneDatabase(factory, [broken, junk]);
     const store = await openProgressStore({ indexedDB: factory });
     expect(await store.listAttempts()).toEqual(v2Expected);
-    expect(store.problems().map(problemLine)).toEqual([expect.stringMatching(/^attempts "broken-steps": version 1: steps: /), 'attempts "junk": has no version number \'v\'']);
-    expect(store.problems().map((p) => [p.store, p.key])).toEqual([['attempts', 'broken-steps'], ['attempts', 'junk']]);
+    expect(store.problems().map(problemLine)).toEqual([
+      expect.stringMatching(/^attempts "broken-steps": version 1: steps: /),
+      'attempts "junk": has no version number \'v\'',
+    ]);
+    expect(store.problems().map((p) => [p.store, p.key])).toEqual([
+      ['attempts', 'broken-steps'],
+      ['attempts', 'junk'],
+    ]);
     store.close();
     const quarantine = (await rawAll(factory, NAME, 'quarantine')) as { store: string; key: string; raw: unknown; reason: string }[];
-    expect(quarantine.map((q) => [q.store, q.key, q.raw])).toEqual([['attempts', 'broken-steps', broken], ['attempts', 'junk', junk]]);
+    expect(quarantine.map((q) => [q.store, q.key, q.raw])).toEqual([
+      ['attempts', 'broken-steps', broken],
+      ['attempts', 'junk', junk],
+    ]);
     // Reported again on the next visit, from the quarantine.
     const again = await openProgressStore({ indexedDB: factory });
     expect(again.problems()).toHaveLength(2);
@@ -136,6 +145,8 @@ describe('a version-2 database with bad records', () => {
     const store = await openProgressStore({ indexedDB: factory });
     expect(store.kind).toBe('indexeddb');
     expect((await store.listAttempts()).map((a) => a.id)).toEqual(['a1', 'a3']);
-    expect(store.problems().map(problemLine)).toEqual(['attempts "unreadable": could not be read (UnknownError: Failed to read large IndexedDB value)']);
+    expect(store.problems().map(problemLine)).toEqual([
+      'attempts "unreadable": could not be read (UnknownError: Failed to read large IndexedDB value)',
+    ]);
   });
 });

@@ -39,7 +39,13 @@ describe('falling back to memory', () => {
     await store.addAttempt(attempt({ id: 'new', endedAt: 2 }));
     expect(store.kind).toBe('memory');
     expect(onFallback).toHaveBeenCalledOnce();
-    expect(onFallback).toHaveBeenCalledWith({ kind: 'full', detail: expect.stringMatching(/^QuotaExceededError/), message: expect.stringMatching(/^Progress is kept in memory for this visit only: the browser's storage for this site is full \(QuotaExceededError/) });
+    expect(onFallback).toHaveBeenCalledWith({
+      kind: 'full',
+      detail: expect.stringMatching(/^QuotaExceededError/),
+      message: expect.stringMatching(
+        /^Progress is kept in memory for this visit only: the browser's storage for this site is full \(QuotaExceededError/,
+      ),
+    });
     expect(await ids(store)).toEqual(['old', 'new']);
     expect((await store.listProfiles()).map((p) => p.id)).toEqual(['p1']);
     // Play goes on in memory.
@@ -90,7 +96,11 @@ describe('falling back to memory', () => {
         const request = factory.open(name, version);
         const add = request.addEventListener.bind(request);
         request.addEventListener = ((type: string, listener: (e: Event) => void, options?: AddEventListenerOptions) =>
-          add(type, type === 'success' ? (e: Event) => void setTimeout(() => listener(e), 200) : listener, options)) as typeof request.addEventListener;
+          add(
+            type,
+            type === 'success' ? (e: Event) => void setTimeout(() => listener(e), 200) : listener,
+            options,
+          )) as typeof request.addEventListener;
         return request;
       },
     });
@@ -228,10 +238,14 @@ describe('concurrency and durability', () => {
     await store.addAttempt(attempt({ id: 'existing' }));
     const put = IDBObjectStore.prototype.put;
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, value, ...rest) {
-      if ((value as { id?: string }).id === 'i3') throw new DOMException('Data provided to an operation does not meet requirements.', 'DataError');
+      if ((value as { id?: string }).id === 'i3')
+        throw new DOMException('Data provided to an operation does not meet requirements.', 'DataError');
       return put.call(this, value, ...rest);
     });
-    await store.importAll([profile('p9')], ['i1', 'i2', 'i3'].map((id) => attempt({ id })));
+    await store.importAll(
+      [profile('p9')],
+      ['i1', 'i2', 'i3'].map((id) => attempt({ id })),
+    );
     vi.restoreAllMocks();
     // IndexedDB rolled back the whole batch, even the records put before the failure…
     expect(await onDisk(factory)).toEqual(['existing']);
@@ -247,7 +261,15 @@ describe('concurrency and durability', () => {
     const first = await openProgressStore({ indexedDB: factory });
     await first.saveProfile(profile());
     await first.addAttempt(attempt());
-    await first.saveDraft({ v: 2, fingerprint: 'f1', profileId: 'p1', scenarioId: 'two-paths', lang: 'ko', actions: [{ type: 'start', at: 5, seed: 1 }], savedAt: 6 });
+    await first.saveDraft({
+      v: 2,
+      fingerprint: 'f1',
+      profileId: 'p1',
+      scenarioId: 'two-paths',
+      lang: 'ko',
+      actions: [{ type: 'start', at: 5, seed: 1 }],
+      savedAt: 6,
+    });
     first.close();
     const next = await openProgressStore({ indexedDB: factory });
     expect(await next.listProfiles()).toEqual([profile()]);

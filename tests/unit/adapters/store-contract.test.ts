@@ -9,7 +9,15 @@ import { DRAFT_VERSION, type AttemptRecord, type Draft, type ProgressStore } fro
 import { attempt, profile, v1Export } from '../progress/make.ts';
 import { IDBFactory } from './idb-helpers.ts';
 
-const draft = (profileId: string, savedAt = 1): Draft => ({ v: 2, fingerprint: 'f1', profileId, scenarioId: 'two-paths', lang: 'en', actions: [{ type: 'start', at: 1, seed: 9 }], savedAt });
+const draft = (profileId: string, savedAt = 1): Draft => ({
+  v: 2,
+  fingerprint: 'f1',
+  profileId,
+  scenarioId: 'two-paths',
+  lang: 'en',
+  actions: [{ type: 'start', at: 1, seed: 9 }],
+  savedAt,
+});
 
 const stores: [string, () => Promise<ProgressStore>][] = [
   ['memory', async () => new MemoryProgressStore()],
@@ -25,7 +33,11 @@ describe.each(stores)('%s store', (kind, make) => {
     await s.saveProfile({ ...profile('a'), createdAt: 2 });
     await s.saveProfile({ ...profile('c'), createdAt: 1 });
     await s.saveProfile({ ...profile('c', 'Renamed'), createdAt: 1 });
-    expect((await s.listProfiles()).map((p) => [p.id, p.name])).toEqual([['c', 'Renamed'], ['a', 'Ana'], ['b', 'Ana']]);
+    expect((await s.listProfiles()).map((p) => [p.id, p.name])).toEqual([
+      ['c', 'Renamed'],
+      ['a', 'Ana'],
+      ['b', 'Ana'],
+    ]);
   });
 
   it('starts with the earliest profile there is, saving the candidate only when there is none', async () => {
@@ -42,13 +54,18 @@ describe.each(stores)('%s store', (kind, make) => {
     await s.addAttempt(attempt({ id: 'other', profileId: 'p2', endedAt: 20 }));
     await s.addAttempt(attempt({ id: 'early', endedAt: 10, ending: 'lost' }));
     expect((await s.listAttempts()).map((a) => a.id)).toEqual(['early', 'other', 'late']);
-    expect((await s.listAttempts('p1')).map((a) => [a.id, a.ending])).toEqual([['early', 'lost'], ['late', 'resolved']]);
+    expect((await s.listAttempts('p1')).map((a) => [a.id, a.ending])).toEqual([
+      ['early', 'lost'],
+      ['late', 'resolved'],
+    ]);
     expect(await s.listAttempts('nobody')).toEqual([]);
   });
 
   it('refuses invalid and old-version records, writing nothing', async () => {
     const s = await make();
-    await expect(s.addAttempt({ ...attempt(), lang: 'xx' } as unknown as AttemptRecord)).rejects.toThrow(/not a valid attempt record: lang/);
+    await expect(s.addAttempt({ ...attempt(), lang: 'xx' } as unknown as AttemptRecord)).rejects.toThrow(
+      /not a valid attempt record: lang/,
+    );
     await expect(s.addAttempt(v1Export.attempts[0] as unknown as AttemptRecord)).rejects.toThrow(/version 1: migrate it/);
     await expect(s.saveProfile({ id: '', name: 'x', createdAt: 0 })).rejects.toThrow(/not a valid profile/);
     await expect(s.saveDraft({ ...draft('p1'), actions: [{ type: 'fly' }] } as unknown as Draft)).rejects.toThrow(/not a valid draft/);
@@ -79,7 +96,15 @@ describe.each(stores)('%s store', (kind, make) => {
 
   it('keeps one draft per conversation: another tab\u2019s, of any scenario, is never replaced or cleared', async () => {
     const s = await make();
-    const of = (scenarioId: string, startedAt: number, savedAt: number): Draft => ({ v: DRAFT_VERSION, fingerprint: null, profileId: 'p1', scenarioId, lang: 'en', actions: [{ type: 'start', at: startedAt, seed: 1 }], savedAt });
+    const of = (scenarioId: string, startedAt: number, savedAt: number): Draft => ({
+      v: DRAFT_VERSION,
+      fingerprint: null,
+      profileId: 'p1',
+      scenarioId,
+      lang: 'en',
+      actions: [{ type: 'start', at: startedAt, seed: 1 }],
+      savedAt,
+    });
     await s.saveDraft(of('late-delivery', 10, 11)); // tab A
     await s.saveDraft(of('chat-rephrase', 20, 21)); // tab B, another scenario
     await s.saveDraft(of('late-delivery', 30, 31)); // tab C, the same scenario
@@ -102,7 +127,10 @@ describe.each(stores)('%s store', (kind, make) => {
     expect((await s.listAttempts()).map((a) => a.id)).toEqual(['kept']);
     expect(await s.listProfiles()).toEqual([]);
     await s.importAll([profile('p9')], [attempt({ id: 'i1', endedAt: 1 }), attempt({ id: 'kept', ending: 'lost' })]);
-    expect((await s.listAttempts()).map((a) => [a.id, a.ending])).toEqual([['i1', 'resolved'], ['kept', 'lost']]);
+    expect((await s.listAttempts()).map((a) => [a.id, a.ending])).toEqual([
+      ['i1', 'resolved'],
+      ['kept', 'lost'],
+    ]);
     expect((await s.listProfiles()).map((p) => p.id)).toEqual(['p9']);
     expect(s.problems()).toEqual([]);
   });

@@ -7,11 +7,20 @@ import { describe, expect, it } from 'vitest';
 import validation from '@learninglocker/xapi-validation';
 import { bestPath } from '../../../src/engine/index.ts';
 import { attemptFromResult } from '../../../src/engine/progress/index.ts';
-import { allowedStatements, CMI5_CATEGORY, cmi5Statement, MASTERY_SCORE_EXT, MOVE_ON_CATEGORY, SESSION_ID_EXT, type Cmi5Session } from '../../../src/engine/lms/cmi5.ts';
+import {
+  allowedStatements,
+  CMI5_CATEGORY,
+  cmi5Statement,
+  MASTERY_SCORE_EXT,
+  MOVE_ON_CATEGORY,
+  SESSION_ID_EXT,
+  type Cmi5Session,
+} from '../../../src/engine/lms/cmi5.ts';
 import { lmsScore } from '../../../src/engine/lms/score.ts';
 import { fixture, play } from '../helpers.ts';
 
-const validate = (validation as unknown as { default: (s: unknown) => unknown[] }).default ?? (validation as unknown as (s: unknown) => unknown[]);
+const validate =
+  (validation as unknown as { default: (s: unknown) => unknown[] }).default ?? (validation as unknown as (s: unknown) => unknown[]);
 const session: Cmi5Session = {
   actor: { objectType: 'Agent', name: 'Ana', account: { homePage: 'https://lms.example', name: 'ana-42' } },
   registration: 'c7b8a4f0-6a8e-4d0b-9d34-0b3c1f2e5a61',
@@ -23,11 +32,15 @@ const session: Cmi5Session = {
   masteryScore: 0.8,
   startedAt: Date.UTC(2026, 0, 1, 9, 0, 0),
 };
-const categories = (s: { context?: { contextActivities?: { category?: readonly { id: string }[] } } }) => (s.context?.contextActivities?.category ?? []).map((c) => c.id);
+const categories = (s: { context?: { contextActivities?: { category?: readonly { id: string }[] } } }) =>
+  (s.context?.contextActivities?.category ?? []).map((c) => c.id);
 
 describe('cmi5 statements', () => {
   it('defined statements: unit, registration, template, categories, score and mastery', () => {
-    const score = lmsScore({ scores: { listen: 4, empathy: 4, honesty: 1, calm: 0 }, best: { listen: 5, empathy: 5, honesty: 1, calm: 0 } });
+    const score = lmsScore({
+      scores: { listen: 4, empathy: 4, honesty: 1, calm: 0 },
+      best: { listen: 5, empathy: 5, honesty: 1, calm: 0 },
+    });
     const passed = cmi5Statement(session, 'passed', session.startedAt + 61_500, score);
     expect(validate(passed)).toEqual([]);
     expect(passed.object.id).toBe(session.activityId);
@@ -36,7 +49,11 @@ describe('cmi5 statements', () => {
     expect(passed.context?.contextActivities?.grouping).toEqual(session.contextTemplate.contextActivities?.grouping);
     expect(passed.context?.extensions).toEqual({ [SESSION_ID_EXT]: 'f1b2c3d4-0000-4000-8000-000000000001', [MASTERY_SCORE_EXT]: 0.8 });
     expect(categories(passed)).toEqual([CMI5_CATEGORY, MOVE_ON_CATEGORY]);
-    expect(passed.result).toEqual({ score: { scaled: score.scaled, raw: score.raw, min: 0, max: 100 }, success: true, duration: 'PT1M1.5S' });
+    expect(passed.result).toEqual({
+      score: { scaled: score.scaled, raw: score.raw, min: 0, max: 100 },
+      success: true,
+      duration: 'PT1M1.5S',
+    });
     const completed = cmi5Statement(session, 'completed', session.startedAt + 1000);
     expect(completed.result).toEqual({ completion: true, duration: 'PT1S' });
     expect(completed.context?.extensions).toEqual(session.contextTemplate.extensions);
@@ -49,12 +66,21 @@ describe('cmi5 statements', () => {
     const a = cmi5Statement(session, 'completed', 1);
     expect(cmi5Statement(session, 'completed', 2).id).toBe(a.id);
     expect(cmi5Statement(session, 'terminated', 1).id).not.toBe(a.id);
-    expect(cmi5Statement({ ...session, contextTemplate: { ...session.contextTemplate, extensions: { [SESSION_ID_EXT]: 'another' } } }, 'completed', 1).id).not.toBe(a.id);
+    expect(
+      cmi5Statement(
+        { ...session, contextTemplate: { ...session.contextTemplate, extensions: { [SESSION_ID_EXT]: 'another' } } },
+        'completed',
+        1,
+      ).id,
+    ).not.toBe(a.id);
   });
 
   it('per-reply statements are allowed statements in the registration, under the unit', () => {
     const s = fixture('tests/fixtures/valid/authoring-example.yaml');
-    const { runner } = play(s, bestPath(s).steps.map((x) => x.choiceId));
+    const { runner } = play(
+      s,
+      bestPath(s).steps.map((x) => x.choiceId),
+    );
     const attempt = attemptFromResult(runner.result(), { id: '0b4a3c55-2d3e-4f60-8a7b-9c0d1e2f3a4b', profileId: 'p', lang: 'ja' });
     const allowed = allowedStatements(attempt, session, 'https://game.example/hot-seat');
     expect(allowed).toHaveLength(attempt.steps.length);

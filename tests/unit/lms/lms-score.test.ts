@@ -16,18 +16,32 @@ const scores = (listen: number, empathy: number, honesty: number, calm: number):
 describe('the score against the best path', () => {
   it('is the total over the best total, passed from the mastery share on', () => {
     expect(LMS_MASTERY).toBe(MASTERY_THRESHOLD);
-    expect(lmsScore({ scores: scores(4, 4, 0, 0), best: scores(5, 5, 0, 0) })).toEqual({ scaled: 0.8, raw: 80, min: 0, max: 100, passed: true });
-    expect(lmsScore({ scores: scores(2, 1, 0, 0), best: scores(5, 5, 0, 0) })).toEqual({ scaled: 0.3, raw: 30, min: 0, max: 100, passed: false });
+    expect(lmsScore({ scores: scores(4, 4, 0, 0), best: scores(5, 5, 0, 0) })).toEqual({
+      scaled: 0.8,
+      raw: 80,
+      min: 0,
+      max: 100,
+      passed: true,
+    });
+    expect(lmsScore({ scores: scores(2, 1, 0, 0), best: scores(5, 5, 0, 0) })).toEqual({
+      scaled: 0.3,
+      raw: 30,
+      min: 0,
+      max: 100,
+      passed: false,
+    });
   });
 
   it('decides passed on the rounded share an LMS sees, and keeps the share within 0–1', () => {
-    fc.assert(fc.property(fc.integer({ min: -50, max: 60 }), fc.integer({ min: -10, max: 60 }), (value, best) => {
-      const s = shareScore(value, best);
-      expect(s.scaled).toBeGreaterThanOrEqual(0);
-      expect(s.scaled).toBeLessThanOrEqual(1);
-      expect(s.passed).toBe(s.scaled >= LMS_MASTERY);
-      expect(s.raw).toBeCloseTo(s.scaled * 100, 6);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: -50, max: 60 }), fc.integer({ min: -10, max: 60 }), (value, best) => {
+        const s = shareScore(value, best);
+        expect(s.scaled).toBeGreaterThanOrEqual(0);
+        expect(s.scaled).toBeLessThanOrEqual(1);
+        expect(s.passed).toBe(s.scaled >= LMS_MASTERY);
+        expect(s.raw).toBeCloseTo(s.scaled * 100, 6);
+      }),
+    );
     // 79.995 % rounds to 0.8 and passes; 79.99 % does not.
     expect(shareScore(7999.5, 10000).passed).toBe(true);
     expect(shareScore(7999, 10000)).toMatchObject({ scaled: 0.7999, raw: 79.99, passed: false });
@@ -42,7 +56,10 @@ describe('the score against the best path', () => {
 
   it('reports the best path itself as full marks', () => {
     const s = fixture('tests/fixtures/valid/authoring-example.yaml');
-    const { runner } = play(s, bestPath(s).steps.map((x) => x.choiceId));
+    const { runner } = play(
+      s,
+      bestPath(s).steps.map((x) => x.choiceId),
+    );
     const r = runner.result();
     expect(totalScore(r.scores)).toBe(totalScore(r.best));
     expect(lmsScore(r)).toMatchObject({ scaled: 1, raw: 100, passed: true });
@@ -77,15 +94,32 @@ describe('SCORM writes', () => {
     expect(w.get('cmi.objectives.3.success_status')).toBe('unknown');
   });
 
-  it('an interaction per reply: correct when it was the best path\'s reply, id and type first', () => {
-    const reply = { nodeId: 'start', choiceId: 'calm-down', bestChoiceId: 'listen', at: Date.UTC(2026, 0, 2, 3, 4, 5, 678), elapsedMs: 3_456, line: 'Where is my parcel?', lang: 'en' as const };
+  it("an interaction per reply: correct when it was the best path's reply, id and type first", () => {
+    const reply = {
+      nodeId: 'start',
+      choiceId: 'calm-down',
+      bestChoiceId: 'listen',
+      at: Date.UTC(2026, 0, 2, 3, 4, 5, 678),
+      elapsedMs: 3_456,
+      line: 'Where is my parcel?',
+      lang: 'en' as const,
+    };
     const one = replyWrites('1.2', 4, reply);
-    expect(one.slice(0, 2)).toEqual([['cmi.interactions.4.id', 'start'], ['cmi.interactions.4.type', 'choice']]);
-    expect(new Map(one)).toEqual(new Map([
-      ['cmi.interactions.4.id', 'start'], ['cmi.interactions.4.type', 'choice'], ['cmi.interactions.4.time', '03:04:05'],
-      ['cmi.interactions.4.correct_responses.0.pattern', 'listen'], ['cmi.interactions.4.student_response', 'calm-down'],
-      ['cmi.interactions.4.result', 'wrong'], ['cmi.interactions.4.latency', '00:00:03.46'],
-    ]));
+    expect(one.slice(0, 2)).toEqual([
+      ['cmi.interactions.4.id', 'start'],
+      ['cmi.interactions.4.type', 'choice'],
+    ]);
+    expect(new Map(one)).toEqual(
+      new Map([
+        ['cmi.interactions.4.id', 'start'],
+        ['cmi.interactions.4.type', 'choice'],
+        ['cmi.interactions.4.time', '03:04:05'],
+        ['cmi.interactions.4.correct_responses.0.pattern', 'listen'],
+        ['cmi.interactions.4.student_response', 'calm-down'],
+        ['cmi.interactions.4.result', 'wrong'],
+        ['cmi.interactions.4.latency', '00:00:03.46'],
+      ]),
+    );
     const two = new Map(replyWrites('2004', 0, { ...reply, choiceId: 'listen', lang: 'ja' }));
     expect(two.get('cmi.interactions.0.result')).toBe('correct');
     expect(two.get('cmi.interactions.0.learner_response')).toBe('listen');
@@ -96,7 +130,7 @@ describe('SCORM writes', () => {
     expect([...long.get('cmi.interactions.0.description')!.replace('{lang=en}', '')]).toHaveLength(250);
   });
 
-  it('session time in each version\'s syntax', () => {
+  it("session time in each version's syntax", () => {
     expect(sessionTimeWrite('1.2', 3_723_450)).toEqual(['cmi.core.session_time', '01:02:03.45']);
     expect(sessionTimeWrite('2004', 3_723_450)).toEqual(['cmi.session_time', 'PT1H2M3.45S']);
     expect(cmiTimespan(-5)).toBe('00:00:00.00');

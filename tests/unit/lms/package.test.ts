@@ -17,12 +17,17 @@ import { root } from '../helpers.ts';
 const run = promisify(execFile);
 const work = mkdtempSync(join(tmpdir(), 'hot-seat-package-test-'));
 const build = join(work, 'build');
-const playable = libraryReader(root, ['scenarios'])().filter((e) => e.scenario).map((e) => e.id);
+const playable = libraryReader(root, ['scenarios'])()
+  .filter((e) => e.scenario)
+  .map((e) => e.id);
 const one = playable[0]!;
 
 async function pkg(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run('npx', ['tsx', 'scripts/package.ts', ...args], { cwd: root, env: { ...process.env, HOT_SEAT_EXTRA_SCENARIOS: 'tests/fixtures/e2e' } });
+    const { stdout, stderr } = await run('npx', ['tsx', 'scripts/package.ts', ...args], {
+      cwd: root,
+      env: { ...process.env, HOT_SEAT_EXTRA_SCENARIOS: 'tests/fixtures/e2e' },
+    });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const x = e as { code: number; stdout: string; stderr: string };
@@ -34,16 +39,28 @@ function unzip(file: string): Record<string, Uint8Array> {
   return unzipSync(new Uint8Array(readFileSync(file)));
 }
 
-const xsdDir = (dir: string) => readdirSync(resolve(root, 'tests/fixtures/xsd', dir)).filter((f) => /\.(xsd|dtd)$/.test(f)).map((f) => ({ fileName: f, contents: readFileSync(resolve(root, 'tests/fixtures/xsd', dir, f), 'utf8') }));
+const xsdDir = (dir: string) =>
+  readdirSync(resolve(root, 'tests/fixtures/xsd', dir))
+    .filter((f) => /\.(xsd|dtd)$/.test(f))
+    .map((f) => ({ fileName: f, contents: readFileSync(resolve(root, 'tests/fixtures/xsd', dir, f), 'utf8') }));
 
 /** Validates `xml` against the schemas of `dir`, through a driver importing each namespace it names. */
 async function validate(xml: string, dir: string, imports: Record<string, string>): Promise<string[]> {
-  const driver = `<xsd:schema xmlns:xsd="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:test:driver">${Object.entries(imports).map(([ns, file]) => `<xsd:import namespace="${ns}" schemaLocation="${file}"/>`).join('')}</xsd:schema>`;
-  const result = await validateXML({ xml: { fileName: 'manifest.xml', contents: xml }, schema: { fileName: 'driver.xsd', contents: driver }, preload: xsdDir(dir) });
+  const driver = `<xsd:schema xmlns:xsd="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:test:driver">${Object.entries(imports)
+    .map(([ns, file]) => `<xsd:import namespace="${ns}" schemaLocation="${file}"/>`)
+    .join('')}</xsd:schema>`;
+  const result = await validateXML({
+    xml: { fileName: 'manifest.xml', contents: xml },
+    schema: { fileName: 'driver.xsd', contents: driver },
+    preload: xsdDir(dir),
+  });
   return result.errors.map((e) => e.rawMessage);
 }
 
-const SCORM12 = { 'http://www.imsproject.org/xsd/imscp_rootv1p1p2': 'imscp_rootv1p1p2.xsd', 'http://www.adlnet.org/xsd/adlcp_rootv1p2': 'adlcp_rootv1p2.xsd' };
+const SCORM12 = {
+  'http://www.imsproject.org/xsd/imscp_rootv1p1p2': 'imscp_rootv1p1p2.xsd',
+  'http://www.adlnet.org/xsd/adlcp_rootv1p2': 'adlcp_rootv1p2.xsd',
+};
 const SCORM2004 = {
   'http://www.imsglobal.org/xsd/imscp_v1p1': 'imscp_v1p1.xsd',
   'http://www.adlnet.org/xsd/adlcp_v1p3': 'adlcp_v1p3.xsd',
@@ -55,7 +72,9 @@ const CMI5 = { 'https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd': 'Co
 
 /** Every file a manifest names (hrefs and cmi5 urls, query strings dropped, escapes decoded). */
 function named(manifest: string): string[] {
-  const refs = [...manifest.matchAll(/\bhref="([^"]+)"/g), ...manifest.matchAll(/<url>([^<]+)<\/url>/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+  const refs = [...manifest.matchAll(/\bhref="([^"]+)"/g), ...manifest.matchAll(/<url>([^<]+)<\/url>/g)].map((m) =>
+    m[1]!.replace(/&amp;/g, '&'),
+  );
   return [...new Set(refs.map((r) => decodeURIComponent(r.split('?')[0]!)))];
 }
 
@@ -71,7 +90,9 @@ describe('npm run package', () => {
     const manifest = strFromU8(zip['imsmanifest.xml']!);
     expect(await validate(manifest, 'scorm12', SCORM12)).toEqual([]);
     // The schemas do check: a resource without its type is refused.
-    expect(await validate(manifest.replace('type="webcontent" adlcp:scormtype="sco"', 'adlcp:scormtype="sco"'), 'scorm12', SCORM12)).not.toEqual([]);
+    expect(
+      await validate(manifest.replace('type="webcontent" adlcp:scormtype="sco"', 'adlcp:scormtype="sco"'), 'scorm12', SCORM12),
+    ).not.toEqual([]);
     expect(manifest).toContain('<schemaversion>1.2</schemaversion>');
     expect(manifest).not.toContain('masteryscore');
     expect([...manifest.matchAll(/adlcp:scormtype="sco"/g)]).toHaveLength(1);
@@ -84,38 +105,59 @@ describe('npm run package', () => {
   it.each([
     ['scorm2004', 'imsmanifest.xml', 'scorm2004', SCORM2004],
     ['cmi5', 'cmi5.xml', 'cmi5', CMI5],
-  ] as const)('%s: every playable scenario by default, a manifest valid against its schema, every file it names in the zip', async (format, name, dir, imports) => {
-    const out = join(work, `${format}.zip`);
-    const made = await pkg('--format', format, '--from', build, '--out', out);
-    expect(made.code, made.stderr).toBe(0);
-    const zip = unzip(out);
-    const manifest = strFromU8(zip[name]!);
-    expect(await validate(manifest, dir, imports)).toEqual([]);
-    expect(await validate(manifest.replace(/moveOn="CompletedAndPassed"|adlcp:scormType="sco"/, 'moveOn="Soon" adlcp:scormType="page"'), dir, imports)).not.toEqual([]);
-    for (const f of named(manifest)) expect(zip[f], f).toBeDefined();
-    const ids = [...manifest.matchAll(/scenario=([a-z0-9-]+)/g)].map((m) => m[1]);
-    // The fixtures' broken scenario is left out; the other fixture is playable.
-    expect(ids).toEqual(libraryReader(root, ['scenarios', 'tests/fixtures/e2e'])().filter((e) => e.scenario).map((e) => e.id));
-    if (format === 'cmi5') {
-      expect([...manifest.matchAll(/moveOn="CompletedAndPassed" masteryScore="0.8"/g)]).toHaveLength(ids.length);
-    } else {
-      expect(manifest).toContain('<schemaversion>2004 4th Edition</schemaversion>');
-      expect(manifest).toContain('<imsss:minNormalizedMeasure>0.8</imsss:minNormalizedMeasure>');
-    }
-  }, 60_000);
+  ] as const)(
+    '%s: every playable scenario by default, a manifest valid against its schema, every file it names in the zip',
+    async (format, name, dir, imports) => {
+      const out = join(work, `${format}.zip`);
+      const made = await pkg('--format', format, '--from', build, '--out', out);
+      expect(made.code, made.stderr).toBe(0);
+      const zip = unzip(out);
+      const manifest = strFromU8(zip[name]!);
+      expect(await validate(manifest, dir, imports)).toEqual([]);
+      expect(
+        await validate(
+          manifest.replace(/moveOn="CompletedAndPassed"|adlcp:scormType="sco"/, 'moveOn="Soon" adlcp:scormType="page"'),
+          dir,
+          imports,
+        ),
+      ).not.toEqual([]);
+      for (const f of named(manifest)) expect(zip[f], f).toBeDefined();
+      const ids = [...manifest.matchAll(/scenario=([a-z0-9-]+)/g)].map((m) => m[1]);
+      // The fixtures' broken scenario is left out; the other fixture is playable.
+      expect(ids).toEqual(
+        libraryReader(root, ['scenarios', 'tests/fixtures/e2e'])()
+          .filter((e) => e.scenario)
+          .map((e) => e.id),
+      );
+      if (format === 'cmi5') {
+        expect([...manifest.matchAll(/moveOn="CompletedAndPassed" masteryScore="0.8"/g)]).toHaveLength(ids.length);
+      } else {
+        expect(manifest).toContain('<schemaversion>2004 4th Edition</schemaversion>');
+        expect(manifest).toContain('<imsss:minNormalizedMeasure>0.8</imsss:minNormalizedMeasure>');
+      }
+    },
+    60_000,
+  );
 
   it.each([
     [['--format', 'aicc'], /--format must be one of cmi5, scorm2004, scorm12, not 'aicc'/],
     [['--scenario', one], /--format must be one of/],
     [['--format', 'cmi5', '--scenario', 'no-such-scenario'], /no scenario 'no-such-scenario'/],
-    [['--format', 'cmi5', '--scenario', 'broken-example'], /scenario 'broken-example' has errors:\n {2}tests\/fixtures\/e2e\/broken-example\.yaml:\d+:\d+: error/],
+    [
+      ['--format', 'cmi5', '--scenario', 'broken-example'],
+      /scenario 'broken-example' has errors:\n {2}tests\/fixtures\/e2e\/broken-example\.yaml:\d+:\d+: error/,
+    ],
     [['--format', 'cmi5', '--scenario', one, '--scenario', one], /named twice/],
     [['--format', 'cmi5', '--colour', 'red'], /Unknown option '--colour'/],
-  ])('%j stops with a message and no zip', async (args, message) => {
-    const out = join(work, 'refused.zip');
-    const r = await pkg(...args, '--from', build, '--out', out);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(message);
-    expect(existsSync(out)).toBe(false);
-  }, 60_000);
+  ])(
+    '%j stops with a message and no zip',
+    async (args, message) => {
+      const out = join(work, 'refused.zip');
+      const r = await pkg(...args, '--from', build, '--out', out);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(message);
+      expect(existsSync(out)).toBe(false);
+    },
+    60_000,
+  );
 });

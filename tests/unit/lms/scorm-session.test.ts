@@ -42,7 +42,10 @@ function frames(depth: number, at: Record<number, Record<string, unknown>> = {})
  */
 function lms(version: '1.2' | '2004', fail: (element: string, n: number) => number = () => 0) {
   const api = version === '1.2' ? new Scorm12API({ logLevel: 5, autocommit: false }) : new Scorm2004API({ logLevel: 5, autocommit: false });
-  const [set, commit, last, diagnostic] = version === '1.2' ? ['LMSSetValue', 'LMSCommit', 'LMSGetLastError', 'LMSGetDiagnostic'] : ['SetValue', 'Commit', 'GetLastError', 'GetDiagnostic'];
+  const [set, commit, last, diagnostic] =
+    version === '1.2'
+      ? ['LMSSetValue', 'LMSCommit', 'LMSGetLastError', 'LMSGetDiagnostic']
+      : ['SetValue', 'Commit', 'GetLastError', 'GetDiagnostic'];
   const calls = new Map<string, number>();
   let failed = 0;
   const wrap = (name: string, element: (args: string[]) => string) => {
@@ -63,8 +66,14 @@ function lms(version: '1.2' | '2004', fail: (element: string, n: number) => numb
   // The LMS's error text is scorm-again's own; its diagnostic says what went wrong.
   api[diagnostic] = (code: string) => (failed && String(failed) === String(code) ? 'the database is unavailable' : realDiagnostic(code));
   /** How the game words error `code`: the LMS's text and diagnostic. */
-  const words = (code: number) => `error ${code}: ${api[version === '1.2' ? 'LMSGetErrorString' : 'GetErrorString']!(String(code))} (the database is unavailable)`;
-  return { api, calls, words, cmi: () => JSON.parse(JSON.stringify((api as unknown as { renderCMIToJSONObject(): unknown }).renderCMIToJSONObject())) as Cmi };
+  const words = (code: number) =>
+    `error ${code}: ${api[version === '1.2' ? 'LMSGetErrorString' : 'GetErrorString']!(String(code))} (the database is unavailable)`;
+  return {
+    api,
+    calls,
+    words,
+    cmi: () => JSON.parse(JSON.stringify((api as unknown as { renderCMIToJSONObject(): unknown }).renderCMIToJSONObject())) as Cmi,
+  };
 }
 
 /** A session on `version` with a scheduler the test runs by hand, and what the learner and the log were told. */
@@ -109,7 +118,7 @@ function playBest(s: ScormSession, clock: ReturnType<typeof manualClock>): void 
 }
 
 describe('finding the LMS', () => {
-  it('walks up the parents, then the opener and its parents, for the version\'s API', () => {
+  it("walks up the parents, then the opener and its parents, for the version's API", () => {
     const raw = new Scorm2004API({ logLevel: 5 });
     expect(findScormApi('2004', frames(3, { 3: { API_1484_11: raw } })[0] as unknown as Window)).toBeDefined();
     // The 1.2 API is not the 2004 one.
@@ -127,7 +136,11 @@ describe('finding the LMS', () => {
 
   it('stops at a window of another origin (reading it throws) without failing', () => {
     const chain = frames(2, { 2: { API: new Scorm12API({ logLevel: 5 }) } });
-    Object.defineProperty(chain[1], 'API', { get: () => { throw new DOMException('Blocked a frame', 'SecurityError'); } });
+    Object.defineProperty(chain[1], 'API', {
+      get: () => {
+        throw new DOMException('Blocked a frame', 'SecurityError');
+      },
+    });
     expect(findScormApi('1.2', chain[0] as unknown as Window)).toBeUndefined();
   });
 });
@@ -198,7 +211,11 @@ describe('an LMS that fails', () => {
       // the learner's result arrives.
       const steps = bestPath(scenario).steps;
       const interactions = cmi().cmi['interactions'];
-      expect(Object.keys(interactions).filter((k) => /^\d+$/.test(k)).map((k) => interactions[k].id)).toEqual(steps.slice(1).map((x) => x.nodeId));
+      expect(
+        Object.keys(interactions)
+          .filter((k) => /^\d+$/.test(k))
+          .map((k) => interactions[k].id),
+      ).toEqual(steps.slice(1).map((x) => x.nodeId));
       expect(interactions['0'].type).toBe('choice');
       expect(told.filter((t) => t.kind === 'refused')).toEqual([]);
       expect(version === '1.2' ? cmi().cmi['core'].lesson_status : cmi().cmi['success_status']).toBe('passed');

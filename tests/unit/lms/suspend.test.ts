@@ -13,7 +13,7 @@ const scenario = fixture('tests/fixtures/valid/authoring-example.yaml');
 const options = () => ({ clock: manualClock(), random: seededRandom(9) });
 
 describe('suspend data', () => {
-  it('replays to the same state, each line\'s presentation included', () => {
+  it("replays to the same state, each line's presentation included", () => {
     const steps = bestPath(scenario).steps.map((s) => s.choiceId);
     const { runner, clock } = play(scenario, steps.slice(0, Math.max(1, steps.length - 1)));
     // The presenter begins the next line after the customer's beat.
@@ -29,7 +29,11 @@ describe('suspend data', () => {
 
   it('keeps the longest beginning that fits, which still replays', () => {
     const actions: Action[] = [{ type: 'start', at: 1_700_000_000_000, seed: 4_000_000_000 }];
-    for (let i = 0; i < 2_000; i++) actions.push({ type: 'delivered', at: 1_700_000_000_000 + i * 1000 }, { type: 'choose', at: 1_700_000_000_500 + i * 1000, choiceId: `choice-${i}` });
+    for (let i = 0; i < 2_000; i++)
+      actions.push(
+        { type: 'delivered', at: 1_700_000_000_000 + i * 1000 },
+        { type: 'choose', at: 1_700_000_000_500 + i * 1000, choiceId: `choice-${i}` },
+      );
     const text = encodeSuspend({ scenarioId: 'long', lang: 'en', actions }, 4096);
     expect(text.length).toBeLessThanOrEqual(4096);
     const back = decodeSuspend(text)!;
@@ -46,12 +50,27 @@ describe('suspend data', () => {
       fc.record({ type: fc.constant('expire' as const), at: fc.nat(100_000) }),
       fc.record({ type: fc.constant('choose' as const), at: fc.nat(100_000), choiceId: fc.stringMatching(/^[a-z0-9-]{1,12}$/) }),
     );
-    fc.assert(fc.property(fc.nat(2 ** 32 - 1), fc.array(action, { maxLength: 40 }), (seed, rest) => {
-      let t = 5_000;
-      const actions: Action[] = [{ type: 'start', at: t, seed }, ...rest.map((a) => ({ ...a, at: (t += a.at) }))];
-      expect(decodeSuspend(encodeSuspend({ scenarioId: 'a-b', lang: 'zh-CN', actions }, 64_000))?.actions).toEqual(actions);
-    }));
+    fc.assert(
+      fc.property(fc.nat(2 ** 32 - 1), fc.array(action, { maxLength: 40 }), (seed, rest) => {
+        let t = 5_000;
+        const actions: Action[] = [{ type: 'start', at: t, seed }, ...rest.map((a) => ({ ...a, at: (t += a.at) }))];
+        expect(decodeSuspend(encodeSuspend({ scenarioId: 'a-b', lang: 'zh-CN', actions }, 64_000))?.actions).toEqual(actions);
+      }),
+    );
     fc.assert(fc.property(fc.string(), (junk) => void decodeSuspend(junk)));
-    for (const bad of ['', 'hs1', 'hs2|a|en|s1.1', 'hs1|A B|en|s1.1', 'hs1|a|fr|s1.1', 'hs1|a|en|x1', 'hs1|a|en|s1.1,c5', 'hs1|a|en|s1.1,d5.x', 'hs1|a|en|s1.1,p5.x', 'hs1|a|en|s1.1,q5', 'hs1|a|en|s1.1|more']) expect(decodeSuspend(bad), bad).toBeUndefined();
+    for (const bad of [
+      '',
+      'hs1',
+      'hs2|a|en|s1.1',
+      'hs1|A B|en|s1.1',
+      'hs1|a|fr|s1.1',
+      'hs1|a|en|x1',
+      'hs1|a|en|s1.1,c5',
+      'hs1|a|en|s1.1,d5.x',
+      'hs1|a|en|s1.1,p5.x',
+      'hs1|a|en|s1.1,q5',
+      'hs1|a|en|s1.1|more',
+    ])
+      expect(decodeSuspend(bad), bad).toBeUndefined();
   });
 });

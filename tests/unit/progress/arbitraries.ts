@@ -26,36 +26,44 @@ const step: fc.Arbitrary<AttemptStep> = fc.record({
   at: time,
 });
 
-export const profileArb: fc.Arbitrary<Profile> = fc.record({ id: fc.uuid(), name: fc.string({ minLength: 1, maxLength: 40, unit: 'grapheme' }), createdAt: time });
+export const profileArb: fc.Arbitrary<Profile> = fc.record({
+  id: fc.uuid(),
+  name: fc.string({ minLength: 1, maxLength: 40, unit: 'grapheme' }),
+  createdAt: time,
+});
 
 /** An attempt belonging to one of `profileIds`. */
 export function attemptArb(profileIds: readonly string[]): fc.Arbitrary<AttemptRecord> {
-  return fc
-    .record({
-    v: fc.constant(2 as const),
-    id: fc.uuid(),
-    profileId: fc.constantFrom(...profileIds),
-    scenarioId: id,
-    lang: fc.constantFrom(...LANGUAGES),
-    startedAt: time,
-    durationMs: fc.integer({ min: 0, max: 3_600_000 }),
-    ending: fc.constantFrom(...ENDINGS),
-    endedBy: fc.constantFrom('node' as const, 'mood' as const),
-    scores,
-    best: scores,
-    steps: fc.array(step, { maxLength: 8 }),
-  })
-    // As the game writes them: the end after the start, the counts those of the replies.
-    .map((a) => ({
-      ...a,
-      endedAt: a.startedAt + a.durationMs,
-      interruptions: a.steps.filter((s) => s.interrupted).length,
-      lateReplies: a.steps.filter((s) => s.late).length,
-      holds: a.steps.filter((s) => s.hold).length,
-    }));
+  return (
+    fc
+      .record({
+        v: fc.constant(2 as const),
+        id: fc.uuid(),
+        profileId: fc.constantFrom(...profileIds),
+        scenarioId: id,
+        lang: fc.constantFrom(...LANGUAGES),
+        startedAt: time,
+        durationMs: fc.integer({ min: 0, max: 3_600_000 }),
+        ending: fc.constantFrom(...ENDINGS),
+        endedBy: fc.constantFrom('node' as const, 'mood' as const),
+        scores,
+        best: scores,
+        steps: fc.array(step, { maxLength: 8 }),
+      })
+      // As the game writes them: the end after the start, the counts those of the replies.
+      .map((a) => ({
+        ...a,
+        endedAt: a.startedAt + a.durationMs,
+        interruptions: a.steps.filter((s) => s.interrupted).length,
+        lateReplies: a.steps.filter((s) => s.late).length,
+        holds: a.steps.filter((s) => s.hold).length,
+      }))
+  );
 }
 
 /** Profiles with distinct ids and attempts with distinct ids that all belong to them. */
 export const progressArb = fc
   .uniqueArray(profileArb, { minLength: 1, maxLength: 4, selector: (p) => p.id })
-  .chain((profiles) => fc.tuple(fc.constant(profiles), fc.uniqueArray(attemptArb(profiles.map((p) => p.id)), { maxLength: 12, selector: (a) => a.id })));
+  .chain((profiles) =>
+    fc.tuple(fc.constant(profiles), fc.uniqueArray(attemptArb(profiles.map((p) => p.id)), { maxLength: 12, selector: (a) => a.id })),
+  );

@@ -16,12 +16,28 @@ describe('attemptFromResult', () => {
     expect(a.durationMs).toBe(result.endedAt - result.startedAt);
     expect(a.scores).toEqual(result.scores);
     expect(a.best).toEqual(result.best);
-    expect(a.steps.map((s) => [s.nodeId, s.choiceId, s.bestChoiceId])).toEqual(result.steps.map((s, i) => [s.nodeId, s.choiceId, result.bestReplies[i]]));
-    expect(a.steps[0]).toMatchObject({ moodBefore: 60, moodAfter: 50, interrupted: false, late: false, hold: false, at: result.steps[0]!.at, elapsedMs: result.steps[0]!.elapsedMs });
+    expect(a.steps.map((s) => [s.nodeId, s.choiceId, s.bestChoiceId])).toEqual(
+      result.steps.map((s, i) => [s.nodeId, s.choiceId, result.bestReplies[i]]),
+    );
+    expect(a.steps[0]).toMatchObject({
+      moodBefore: 60,
+      moodAfter: 50,
+      interrupted: false,
+      late: false,
+      hold: false,
+      at: result.steps[0]!.at,
+      elapsedMs: result.steps[0]!.elapsedMs,
+    });
   });
 
   it('counts interruptions, late replies and holds', () => {
-    expect(played(['!argue', 'snap'], { replyLimitMs: 500 })).toMatchObject({ interruptions: 1, lateReplies: 1, holds: 0, ending: 'lost', endedBy: 'mood' });
+    expect(played(['!argue', 'snap'], { replyLimitMs: 500 })).toMatchObject({
+      interruptions: 1,
+      lateReplies: 1,
+      holds: 0,
+      ending: 'lost',
+      endedBy: 'mood',
+    });
     expect(played(['wait', 'hold'])).toMatchObject({ interruptions: 0, holds: 1, ending: 'escalated' });
   });
 

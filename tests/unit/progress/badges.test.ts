@@ -15,7 +15,16 @@ const catalogue: ScenarioInfo[] = [
 ];
 const badge = (list: Badge[], id: BadgeId) => list.find((b) => b.id === id)!;
 /** A play on `scenarioId` at time `t`, scoring `score` on every principle unless told otherwise. */
-const at = (t: number, scenarioId = 'phone-easy', over: Parameters<typeof attempt>[0] = {}) => attempt({ id: `a${t}`, scenarioId, endedAt: t, best, scores: { listen: 2, empathy: 2, honesty: 2, calm: 2 }, ending: 'escalated', ...over });
+const at = (t: number, scenarioId = 'phone-easy', over: Parameters<typeof attempt>[0] = {}) =>
+  attempt({
+    id: `a${t}`,
+    scenarioId,
+    endedAt: t,
+    best,
+    scores: { listen: 2, empathy: 2, honesty: 2, calm: 2 },
+    ending: 'escalated',
+    ...over,
+  });
 
 describe('badgesOf', () => {
   it('lists every badge, locked, for a learner who has not played', () => {
@@ -32,9 +41,13 @@ describe('badgesOf', () => {
   });
 
   it('unlocks "best path" with a play that scores the best path total, measured as given', () => {
-    expect(badge(badgesOf([at(1, 'phone-easy', { scores: { listen: 4, empathy: 4, honesty: 4, calm: 3 } })], catalogue), 'best-path').unlocked).toBe(false);
+    expect(
+      badge(badgesOf([at(1, 'phone-easy', { scores: { listen: 4, empathy: 4, honesty: 4, calm: 3 } })], catalogue), 'best-path').unlocked,
+    ).toBe(false);
     // Beating the best path on one principle and losing on another still falls short of its total.
-    expect(badge(badgesOf([at(1, 'phone-easy', { scores: { listen: 6, empathy: 4, honesty: 4, calm: 1 } })], catalogue), 'best-path').unlocked).toBe(false);
+    expect(
+      badge(badgesOf([at(1, 'phone-easy', { scores: { listen: 6, empathy: 4, honesty: 4, calm: 1 } })], catalogue), 'best-path').unlocked,
+    ).toBe(false);
     expect(badge(badgesOf([at(2, 'phone-easy', { scores: best })], catalogue), 'best-path')).toMatchObject({ unlocked: true, at: 2 });
   });
 
@@ -46,7 +59,10 @@ describe('badgesOf', () => {
     const steady = [...plays, at(5)];
     expect(badge(badgesOf(steady, catalogue), 'steady-hand')).toMatchObject({ unlocked: true, at: 5, have: 5 });
     // Once earned, a later interruption does not take it away.
-    expect(badge(badgesOf([...steady, at(6, 'phone-easy', { interruptions: 2 })], catalogue), 'steady-hand')).toMatchObject({ unlocked: true, at: 5 });
+    expect(badge(badgesOf([...steady, at(6, 'phone-easy', { interruptions: 2 })], catalogue), 'steady-hand')).toMatchObject({
+      unlocked: true,
+      at: 5,
+    });
   });
 
   it('unlocks "every channel" when the last channel the catalogue offers is played', () => {
@@ -70,9 +86,21 @@ describe('badgesOf', () => {
 
   it('unlocks "principle mastered" at the third play in a row at 80 % on one principle, naming it', () => {
     const good = (t: number) => at(t, 'phone-easy', { scores: { listen: 1, empathy: 1, honesty: 4, calm: 1 } });
-    expect(badge(badgesOf([good(1), good(2)], catalogue), 'principle-mastered')).toMatchObject({ unlocked: false, have: 2, need: 3, principle: 'honesty' });
-    expect(badge(badgesOf([good(1), good(2), good(3)], catalogue), 'principle-mastered')).toMatchObject({ unlocked: true, at: 3, principle: 'honesty' });
-    expect(badge(badgesOf([good(1), good(2), at(3), good(4)], catalogue), 'principle-mastered')).toMatchObject({ unlocked: false, have: 1 });
+    expect(badge(badgesOf([good(1), good(2)], catalogue), 'principle-mastered')).toMatchObject({
+      unlocked: false,
+      have: 2,
+      need: 3,
+      principle: 'honesty',
+    });
+    expect(badge(badgesOf([good(1), good(2), good(3)], catalogue), 'principle-mastered')).toMatchObject({
+      unlocked: true,
+      at: 3,
+      principle: 'honesty',
+    });
+    expect(badge(badgesOf([good(1), good(2), at(3), good(4)], catalogue), 'principle-mastered')).toMatchObject({
+      unlocked: false,
+      have: 1,
+    });
   });
 
   it('works on real played attempts and does not depend on their order', () => {

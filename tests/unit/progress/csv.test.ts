@@ -49,7 +49,15 @@ describe('toCsv', () => {
     expect(rows).toHaveLength(3);
     expect(rows[0]!.slice(0, 6)).toEqual(['attempt_id', 'profile_id', 'scenario_id', 'lang', 'started_at', 'ended_at']);
     const row = Object.fromEntries(rows[0]!.map((k, i) => [k, rows[1]![i]]));
-    expect(row).toMatchObject({ attempt_id: 'a1', scenario_id: 'two-paths', ending: 'resolved', listen: String(a.scores.listen), replies: '2', holds: '0', started_at: new Date(a.startedAt).toISOString() });
+    expect(row).toMatchObject({
+      attempt_id: 'a1',
+      scenario_id: 'two-paths',
+      ending: 'resolved',
+      listen: String(a.scores.listen),
+      replies: '2',
+      holds: '0',
+      started_at: new Date(a.startedAt).toISOString(),
+    });
     expect(rows[2]![rows[0]!.indexOf('holds')]).toBe('1');
   });
 
@@ -62,14 +70,18 @@ describe('toCsv', () => {
     expect(csvCell('say "hi"')).toBe('"say ""hi"""');
     expect(csvCell('two\r\nlines')).toBe('"two\r\nlines"');
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('a', ' ', ',', '"', '\r', '\n', 'é', '𝄞', '=', '-') }).filter((s) => !/^[=+\-@\t\r]/.test(s)), (s) => {
-        expect(parseCsv(csvCell(s) + '\r\n')).toEqual([[s]]);
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', ' ', ',', '"', '\r', '\n', 'é', '𝄞', '=', '-') }).filter((s) => !/^[=+\-@\t\r]/.test(s)),
+        (s) => {
+          expect(parseCsv(csvCell(s) + '\r\n')).toEqual([[s]]);
+        },
+      ),
     );
   });
 
   it('defuses cells a spreadsheet would run as formulas, but leaves negative numbers alone', () => {
-    for (const f of ['=HYPERLINK("http://x","y")', '+1', '-2+3', '@SUM(A1)', '\tx', '\rx']) expect(parseCsv(csvCell(f) + '\r\n')[0]![0]).toBe(`'${f}`);
+    for (const f of ['=HYPERLINK("http://x","y")', '+1', '-2+3', '@SUM(A1)', '\tx', '\rx'])
+      expect(parseCsv(csvCell(f) + '\r\n')[0]![0]).toBe(`'${f}`);
     expect(csvCell(-3)).toBe('-3');
     const rows = parseCsv(toCsv([attempt({ id: '=cmd|calc', profileId: '@p', scores: { listen: -2 }, best: { listen: 4 } })]));
     const row = Object.fromEntries(rows[0]!.map((k, i) => [k, rows[1]![i]]));

@@ -11,8 +11,14 @@ import { fixture, play, root } from '../helpers.ts';
 export const twoPaths = fixture('tests/fixtures/valid/two-paths.yaml');
 
 /** A real attempt: plays `ids` on two-paths (a leading '!' interrupts) and records the result. */
-export function played(ids: string[], meta: { id?: string; profileId?: string; replyLimitMs?: number; thinkMs?: number } = {}): AttemptRecord {
-  const { runner } = play(twoPaths, ids, { ...(meta.replyLimitMs === undefined ? {} : { replyLimitMs: meta.replyLimitMs }), ...(meta.thinkMs === undefined ? {} : { thinkMs: meta.thinkMs }) });
+export function played(
+  ids: string[],
+  meta: { id?: string; profileId?: string; replyLimitMs?: number; thinkMs?: number } = {},
+): AttemptRecord {
+  const { runner } = play(twoPaths, ids, {
+    ...(meta.replyLimitMs === undefined ? {} : { replyLimitMs: meta.replyLimitMs }),
+    ...(meta.thinkMs === undefined ? {} : { thinkMs: meta.thinkMs }),
+  });
   return attemptFromResult(runner.result(), { id: meta.id ?? 'attempt-1', profileId: meta.profileId ?? 'p1', lang: 'en' });
 }
 
@@ -22,7 +28,9 @@ const ZERO: Scores = { listen: 0, empathy: 0, honesty: 0, calm: 0 };
  * A hand-made valid attempt with no steps: set scenario, time and scores as the test needs. It
  * starts a second before `endedAt` (or at 0) and lasts the difference, as the game records it.
  */
-export function attempt(over: Partial<Omit<AttemptRecord, 'v' | 'scores' | 'best'>> & { scores?: Partial<Scores>; best?: Partial<Scores> } = {}): AttemptRecord {
+export function attempt(
+  over: Partial<Omit<AttemptRecord, 'v' | 'scores' | 'best'>> & { scores?: Partial<Scores>; best?: Partial<Scores> } = {},
+): AttemptRecord {
   const { scores, best, ...rest } = over;
   const endedAt = rest.endedAt ?? 2_000;
   const startedAt = rest.startedAt ?? Math.max(0, endedAt - 1_000);

@@ -26,7 +26,10 @@ describe('migrateAttempt', () => {
 
   it('refuses a newer version, saying so', () => {
     const r = migrateAttempt({ ...played(['wait', 'own']), v: 3 });
-    expect(r).toEqual({ ok: false, problem: expect.stringMatching(/newer version of Hot Seat \(record version 3; this game reads up to 2\)/) });
+    expect(r).toEqual({
+      ok: false,
+      problem: expect.stringMatching(/newer version of Hot Seat \(record version 3; this game reads up to 2\)/),
+    });
   });
 
   it.each([
@@ -44,28 +47,42 @@ describe('migrateAttempt', () => {
   it('names the field and the version when a version-1 record is malformed', () => {
     const bad = structuredClone(v1Export.attempts[0]!) as { steps: { moodAfter: unknown }[] };
     bad.steps[1]!.moodAfter = 'angry';
-    expect(migrateAttempt(bad)).toEqual({ ok: false, problem: expect.stringMatching(/^version 1: steps\.1\.moodAfter: .*expected number/) });
+    expect(migrateAttempt(bad)).toEqual({
+      ok: false,
+      problem: expect.stringMatching(/^version 1: steps\.1\.moodAfter: .*expected number/),
+    });
   });
 
   it('refuses a current record with an unknown key, a bad language, or a NaN score', () => {
     const a = played(['wait', 'own']);
     expect(migrateAttempt({ ...a, extra: 1 })).toMatchObject({ ok: false, problem: expect.stringContaining('extra') });
     expect(migrateAttempt({ ...a, lang: 'fr' })).toMatchObject({ ok: false, problem: expect.stringContaining('lang') });
-    expect(migrateAttempt({ ...a, scores: { ...a.scores, calm: NaN } })).toMatchObject({ ok: false, problem: expect.stringContaining('scores.calm') });
+    expect(migrateAttempt({ ...a, scores: { ...a.scores, calm: NaN } })).toMatchObject({
+      ok: false,
+      problem: expect.stringContaining('scores.calm'),
+    });
   });
 
   it('never throws, whatever it is given', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.anything(), fc.record({ v: fc.integer({ min: -1, max: 4 }), steps: fc.anything() }, { requiredKeys: [] })), (raw) => {
-        const r = migrateAttempt(raw);
-        expect(typeof r.ok).toBe('boolean');
-      }),
+      fc.property(
+        fc.oneof(fc.anything(), fc.record({ v: fc.integer({ min: -1, max: 4 }), steps: fc.anything() }, { requiredKeys: [] })),
+        (raw) => {
+          const r = migrateAttempt(raw);
+          expect(typeof r.ok).toBe('boolean');
+        },
+      ),
       { numRuns: 500 },
     );
   });
 
   it('survives a record whose getters throw', () => {
-    const hostile = { v: 1, get id(): string { throw new Error('boom'); } };
+    const hostile = {
+      v: 1,
+      get id(): string {
+        throw new Error('boom');
+      },
+    };
     expect(migrateAttempt(hostile)).toMatchObject({ ok: false });
   });
 });
@@ -74,9 +91,23 @@ describe('checkProfile and checkDraft', () => {
   it('accept valid records and explain invalid ones', () => {
     expect(checkProfile({ id: 'p', name: 'Ana', createdAt: 1 })).toMatchObject({ ok: true });
     expect(checkProfile({ id: '', name: 'Ana', createdAt: 1 })).toMatchObject({ ok: false, problem: expect.stringContaining('id') });
-    const draft = { v: 2, fingerprint: 'f', profileId: 'p', scenarioId: 'two-paths', lang: 'en', actions: [{ type: 'start', at: 1, seed: 7 }, { type: 'choose', at: 2, choiceId: 'wait' }], savedAt: 3 };
+    const draft = {
+      v: 2,
+      fingerprint: 'f',
+      profileId: 'p',
+      scenarioId: 'two-paths',
+      lang: 'en',
+      actions: [
+        { type: 'start', at: 1, seed: 7 },
+        { type: 'choose', at: 2, choiceId: 'wait' },
+      ],
+      savedAt: 3,
+    };
     expect(checkDraft(draft)).toEqual({ ok: true, record: draft });
-    expect(checkDraft({ ...draft, actions: [{ type: 'jump', at: 1 }] })).toMatchObject({ ok: false, problem: expect.stringContaining('actions.0') });
+    expect(checkDraft({ ...draft, actions: [{ type: 'jump', at: 1 }] })).toMatchObject({
+      ok: false,
+      problem: expect.stringContaining('actions.0'),
+    });
     expect(checkDraft({ ...draft, v: 3 })).toMatchObject({ ok: false, problem: expect.stringContaining('v') });
   });
 

@@ -9,9 +9,11 @@ import { attempt } from './make.ts';
 
 const best = { listen: 4, empathy: 4, honesty: 4, calm: 4 };
 /** An attempt on scenario `s` ending at `t` with these scores, each out of 4. */
-const at = (id: string, s: string, t: number, listen: number, empathy = 4, honesty = 4, calm = 4) => attempt({ id, scenarioId: s, endedAt: t, scores: { listen, empathy, honesty, calm }, best });
+const at = (id: string, s: string, t: number, listen: number, empathy = 4, honesty = 4, calm = 4) =>
+  attempt({ id, scenarioId: s, endedAt: t, scores: { listen, empathy, honesty, calm }, best });
 /** The same where the scenario could not score calm (best 0). */
-const noCalm = (id: string, t: number, listen: number, empathy = 4) => attempt({ id, scenarioId: 'x', endedAt: t, scores: { listen, empathy, honesty: 4 }, best: { ...best, calm: 0 } });
+const noCalm = (id: string, t: number, listen: number, empathy = 4) =>
+  attempt({ id, scenarioId: 'x', endedAt: t, scores: { listen, empathy, honesty: 4 }, best: { ...best, calm: 0 } });
 
 const catalogue: ScenarioInfo[] = [
   { id: 'hard-listen', title: 'Hard', focus: ['listen'], difficulty: 3 },
@@ -32,7 +34,8 @@ describe('summarise', () => {
   });
 
   it('rates mastery by the last three attempts that could score the principle', () => {
-    const series = (shares: number[]) => shares.map((share, i) => ({ at: i, attempt: i + 1, share, lost: 0, score: share * 4, best: 4, attemptId: `${i}`, scenarioId: 'x' }));
+    const series = (shares: number[]) =>
+      shares.map((share, i) => ({ at: i, attempt: i + 1, share, lost: 0, score: share * 4, best: 4, attemptId: `${i}`, scenarioId: 'x' }));
     expect(masteryOf('listen', series([])).level).toBe('new');
     expect(masteryOf('listen', series([1, 1])).level).toBe('started');
     expect(masteryOf('listen', series([1, 0.5, 1])).level).toBe('practising');
@@ -42,7 +45,10 @@ describe('summarise', () => {
   });
 
   it('keeps the best (the earliest of equals), first and latest result per played scenario', () => {
-    const s = summarise([at('a1', 'x', 10, 2), at('a2', 'x', 20, 4), at('a3', 'x', 30, 3), at('b1', 'y', 5, 0)], [{ id: 'x', title: 'Ex', difficulty: 1 }]);
+    const s = summarise(
+      [at('a1', 'x', 10, 2), at('a2', 'x', 20, 4), at('a3', 'x', 30, 3), at('b1', 'y', 5, 0)],
+      [{ id: 'x', title: 'Ex', difficulty: 1 }],
+    );
     const share = (score: number) => ({ share: score / 16, lost: 0, score, best: 16 });
     expect(s.scenarios).toEqual([
       {
@@ -53,7 +59,13 @@ describe('summarise', () => {
         first: { attemptId: 'a1', at: 10, ending: 'resolved', share: share(14) },
         latest: { attemptId: 'a3', at: 30, ending: 'resolved', share: share(15) },
       },
-      { scenarioId: 'y', attempts: 1, best: { attemptId: 'b1', at: 5, ending: 'resolved', share: share(12) }, first: expect.objectContaining({ attemptId: 'b1' }), latest: expect.objectContaining({ attemptId: 'b1' }) },
+      {
+        scenarioId: 'y',
+        attempts: 1,
+        best: { attemptId: 'b1', at: 5, ending: 'resolved', share: share(12) },
+        first: expect.objectContaining({ attemptId: 'b1' }),
+        latest: expect.objectContaining({ attemptId: 'b1' }),
+      },
     ]);
   });
 
@@ -65,7 +77,10 @@ describe('summarise', () => {
     const worse = attempt({ id: 'w', scenarioId: 'x', endedAt: 1, scores: { listen: -3, calm: -4 }, best });
     const bad = attempt({ id: 'v', scenarioId: 'x', endedAt: 2, scores: { listen: -3 }, best });
     const s = summarise([worse, bad], []);
-    expect(s.series.listen.map((p) => [p.share, p.lost])).toEqual([[0, 3], [0, 3]]);
+    expect(s.series.listen.map((p) => [p.share, p.lost])).toEqual([
+      [0, 3],
+      [0, 3],
+    ]);
     expect(s.series.calm[0]).toMatchObject({ share: 0, lost: 4 });
     expect(s.scenarios[0]!.best).toMatchObject({ attemptId: 'v', share: { share: 0, lost: 3, score: -3, best: 16 } });
     expect(s.mastery.listen.lately.mean).toBe(0);
@@ -73,17 +88,27 @@ describe('summarise', () => {
 
   it('measures every attempt against the best path the catalogue has now, not the best stored with it', () => {
     // Recorded under the old rule: each principle's maximum over all paths, out of reach in one play.
-    const old = attempt({ id: 'o', scenarioId: 'x', endedAt: 1, scores: { listen: 3, empathy: 2, honesty: 2, calm: 1 }, best: { listen: 4, empathy: 3, honesty: 5, calm: 2 } });
+    const old = attempt({
+      id: 'o',
+      scenarioId: 'x',
+      endedAt: 1,
+      scores: { listen: 3, empathy: 2, honesty: 2, calm: 1 },
+      best: { listen: 4, empathy: 3, honesty: 5, calm: 2 },
+    });
     const now = { listen: 3, empathy: 2, honesty: 2, calm: 1 };
     const measured = summarise([old], [{ id: 'x', difficulty: 1, best: now }]);
-    for (const p of ['listen', 'empathy', 'honesty', 'calm'] as const) expect(measured.series[p][0]).toMatchObject({ share: 1, best: now[p] });
+    for (const p of ['listen', 'empathy', 'honesty', 'calm'] as const)
+      expect(measured.series[p][0]).toMatchObject({ share: 1, best: now[p] });
     expect(measured.scenarios[0]!.best.share).toMatchObject({ share: 1 });
     // A scenario no longer in the catalogue keeps the best stored with the attempt.
     expect(summarise([old], []).series.honesty[0]).toMatchObject({ share: 0.4, best: 5 });
   });
 
   it('picks the weakest principle that is not mastered, an unscored one weakest of all, ties in PRINCIPLES order', () => {
-    const s = summarise([1, 2, 3].map((i) => noCalm(`a${i}`, i, 1, 2)), []);
+    const s = summarise(
+      [1, 2, 3].map((i) => noCalm(`a${i}`, i, 1, 2)),
+      [],
+    );
     expect(s.mastery.honesty.level).toBe('mastered');
     expect(s.weakest).toBe('calm'); // never scored
     const m = { ...s.mastery, calm: { ...s.mastery.calm, level: 'mastered' as const, recentMean: 1 } };
@@ -93,7 +118,16 @@ describe('summarise', () => {
   it('recommends an unplayed scenario on the weakest principle, easiest first', () => {
     const s = summarise([at('a', 'other', 1, 0, 4, 4)], catalogue);
     expect(s.weakest).toBe('listen');
-    expect(s.next).toEqual({ scenarioId: 'easy-listen', title: 'Easy', principle: 'listen', why: 'lowest', plays: 1, mean: 0, reason: 'unplayed', bestThere: null });
+    expect(s.next).toEqual({
+      scenarioId: 'easy-listen',
+      title: 'Easy',
+      principle: 'listen',
+      why: 'lowest',
+      plays: 1,
+      mean: 0,
+      reason: 'unplayed',
+      bestThere: null,
+    });
   });
 
   it('prefers an easier scenario not yet mastered to a harder unplayed one, and an unplayed one to a replay at equal difficulty', () => {
@@ -115,12 +149,19 @@ describe('summarise', () => {
 
   it('says why it aims at a principle: a first play, a principle never scored, the lowest lately, or keeping sharp', () => {
     expect(summarise([], catalogue).next).toMatchObject({ why: 'start', principle: 'listen', plays: 0, mean: null });
-    expect(summarise([1, 2].map((i) => noCalm(`n${i}`, i, 4)), catalogue).next).toMatchObject({ why: 'unpractised', principle: 'calm' });
+    expect(
+      summarise(
+        [1, 2].map((i) => noCalm(`n${i}`, i, 4)),
+        catalogue,
+      ).next,
+    ).toMatchObject({ why: 'unpractised', principle: 'calm' });
     // The lowest mean over the last five plays that scored it: the sixth-last play no longer counts.
     const ten = { listen: 10, empathy: 10, honesty: 10, calm: 10 };
     const honesty = [0, 10, 10, 5, 10, 10];
     const calm = [8, 8, 8, 8, 8, 7];
-    const six = honesty.map((h, i) => attempt({ id: `s${i}`, scenarioId: 'x', endedAt: i, scores: { listen: 10, empathy: 10, honesty: h, calm: calm[i]! }, best: ten }));
+    const six = honesty.map((h, i) =>
+      attempt({ id: `s${i}`, scenarioId: 'x', endedAt: i, scores: { listen: 10, empathy: 10, honesty: h, calm: calm[i]! }, best: ten }),
+    );
     // Over five plays calm (78 %) is lower than honesty (90 %); over all six honesty would be (75 %).
     expect(summarise(six, catalogue).next).toMatchObject({ why: 'lowest', principle: 'calm', plays: 5 });
     expect(summarise(six, catalogue).next!.mean).toBeCloseTo(0.78);

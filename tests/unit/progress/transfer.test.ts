@@ -8,16 +8,27 @@ import { exportProgress, parseImport } from '../../../src/engine/progress/index.
 import { progressArb } from './arbitraries.ts';
 import { attempt, played, profile, v1Export, v1ExportText, v2Expected } from './make.ts';
 
-const good = () => JSON.parse(exportProgress([profile()], [played(['wait', 'own'], { id: 'a1' }), played(['wait', 'hold'], { id: 'a2' })], 0)) as Record<string, unknown> & { attempts: Record<string, unknown>[]; profiles: Record<string, unknown>[] };
+const good = () =>
+  JSON.parse(exportProgress([profile()], [played(['wait', 'own'], { id: 'a1' }), played(['wait', 'hold'], { id: 'a2' })], 0)) as Record<
+    string,
+    unknown
+  > & { attempts: Record<string, unknown>[]; profiles: Record<string, unknown>[] };
 /** Refused with an English sentence matching `pattern` and, as data, a refusal of `kind`. */
-const refused = (text: string, pattern: RegExp, kind: string) => expect(parseImport(text)).toEqual({ ok: false, problem: expect.stringMatching(pattern), refusal: expect.objectContaining({ kind }) });
+const refused = (text: string, pattern: RegExp, kind: string) =>
+  expect(parseImport(text)).toEqual({ ok: false, problem: expect.stringMatching(pattern), refusal: expect.objectContaining({ kind }) });
 
 afterEach(() => vi.restoreAllMocks());
 
 describe('exportProgress', () => {
   it('writes the versioned document', () => {
     const doc = JSON.parse(exportProgress([profile()], [], Date.UTC(2024, 5, 2, 9, 30)));
-    expect(doc).toEqual({ format: 'hot-seat-progress', version: 2, exportedAt: '2024-06-02T09:30:00.000Z', profiles: [profile()], attempts: [] });
+    expect(doc).toEqual({
+      format: 'hot-seat-progress',
+      version: 2,
+      exportedAt: '2024-06-02T09:30:00.000Z',
+      profiles: [profile()],
+      attempts: [],
+    });
   });
 
   it('round-trips exactly: import of an export restores every record deep-equal', () => {
@@ -33,7 +44,13 @@ describe('exportProgress', () => {
   it('round-trips real played attempts and migrated ones', () => {
     const profiles = [...v1Export.profiles, profile()];
     const attempts = [...v2Expected, played(['!argue', 'sorry'], { id: 'r1' })];
-    expect(parseImport(exportProgress(profiles, attempts, 1))).toEqual({ ok: true, profiles, attempts, migrated: 0, exportedAt: new Date(1).toISOString() });
+    expect(parseImport(exportProgress(profiles, attempts, 1))).toEqual({
+      ok: true,
+      profiles,
+      attempts,
+      migrated: 0,
+      exportedAt: new Date(1).toISOString(),
+    });
   });
 });
 
@@ -43,18 +60,29 @@ function time() {
 
 describe('parseImport', () => {
   it('reads a frozen version-1 file, migrating every attempt', () => {
-    expect(parseImport(v1ExportText)).toEqual({ ok: true, profiles: v1Export.profiles, attempts: v2Expected, migrated: 3, exportedAt: '2024-06-02T09:30:00.000Z' });
+    expect(parseImport(v1ExportText)).toEqual({
+      ok: true,
+      profiles: v1Export.profiles,
+      attempts: v2Expected,
+      migrated: 3,
+      exportedAt: '2024-06-02T09:30:00.000Z',
+    });
   });
 
   it('refuses text that is not JSON, and JSON that is not a progress file', () => {
     refused('{"format": "hot-seat-progress", ', /not JSON/, 'not-json');
     refused('', /not JSON/, 'not-json');
-    for (const t of ['[]', '"progress"', 'null', '{"format":"other","version":2}']) refused(t, /not a Hot Seat progress file/, 'not-progress-file');
+    for (const t of ['[]', '"progress"', 'null', '{"format":"other","version":2}'])
+      refused(t, /not a Hot Seat progress file/, 'not-progress-file');
   });
 
   it('refuses a file over the size limit before parsing it, counting UTF-8 bytes', () => {
     const parse = vi.spyOn(JSON, 'parse');
-    expect(parseImport('x'.repeat(10 * 1024 * 1024 + 1))).toEqual({ ok: false, problem: expect.stringMatching(/too large .*10 MB/), refusal: { kind: 'too-large', limitBytes: 10 * 1024 * 1024 } });
+    expect(parseImport('x'.repeat(10 * 1024 * 1024 + 1))).toEqual({
+      ok: false,
+      problem: expect.stringMatching(/too large .*10 MB/),
+      refusal: { kind: 'too-large', limitBytes: 10 * 1024 * 1024 },
+    });
     expect(parse).not.toHaveBeenCalled();
     const text = exportProgress([profile('p1', 'é'.repeat(60))], [], 0);
     expect(parseImport(text, { maxBytes: text.length + 10 })).toMatchObject({ ok: false, problem: expect.stringMatching(/too large/) });
@@ -62,14 +90,24 @@ describe('parseImport', () => {
   });
 
   it('refuses a newer file version, and a missing or bad version', () => {
-    refused(JSON.stringify({ ...good(), version: 3 }), /newer version of Hot Seat \(file version 3; this game reads up to 2\)/, 'newer-version');
-    expect(parseImport(JSON.stringify({ ...good(), version: 3 }))).toMatchObject({ refusal: { kind: 'newer-version', version: 3, supported: 2 } });
+    refused(
+      JSON.stringify({ ...good(), version: 3 }),
+      /newer version of Hot Seat \(file version 3; this game reads up to 2\)/,
+      'newer-version',
+    );
+    expect(parseImport(JSON.stringify({ ...good(), version: 3 }))).toMatchObject({
+      refusal: { kind: 'newer-version', version: 3, supported: 2 },
+    });
     refused(JSON.stringify({ ...good(), version: undefined }), /no valid version/, 'no-version');
     refused(JSON.stringify({ ...good(), version: 0 }), /no valid version/, 'no-version');
   });
 
   it.each(['__proto__', 'constructor', 'prototype'])("refuses the key '%s' at any depth", (key) => {
-    refused(`{"${key}": {"polluted": true}, "format": "hot-seat-progress", "version": 2}`, new RegExp(`contains the key '${key}'`), 'forbidden-key');
+    refused(
+      `{"${key}": {"polluted": true}, "format": "hot-seat-progress", "version": 2}`,
+      new RegExp(`contains the key '${key}'`),
+      'forbidden-key',
+    );
     const doc = good();
     const text = JSON.stringify(doc).replace('"moodBefore":', `"${key}":{"isAdmin":true},"moodBefore":`);
     expect(text).toContain(key);
@@ -104,7 +142,10 @@ describe('parseImport', () => {
     bad((a) => ({ ...a, scores: { ...(a.scores as object), calm: 0.5 } }), /scores\.calm: /);
     bad((a) => ({ ...a, best: { ...(a.best as object), honesty: 1e308 } }), /best\.honesty: /);
     bad((a) => ({ ...a, steps: [{ ...steps(a)[0], elapsedMs: -5 }, ...steps(a).slice(1)] }), /steps\.0\.elapsedMs: /);
-    bad((a) => ({ ...a, steps: [{ ...steps(a)[0], score: { listen: 9, empathy: 0, honesty: 0, calm: 0 } }, ...steps(a).slice(1)] }), /steps\.0\.score\.listen: /);
+    bad(
+      (a) => ({ ...a, steps: [{ ...steps(a)[0], score: { listen: 9, empathy: 0, honesty: 0, calm: 0 } }, ...steps(a).slice(1)] }),
+      /steps\.0\.score\.listen: /,
+    );
     bad((a) => ({ ...a, interruptions: 2 ** 53 - 1 }), /interruptions: does not match the replies/);
     bad((a) => ({ ...a, steps: [], holds: 1 }), /holds: does not match the replies \(0\)/);
   });
@@ -112,7 +153,11 @@ describe('parseImport', () => {
   it('lists at most five problems and counts the rest', () => {
     const doc = { ...good(), attempts: Array.from({ length: 8 }, (_, i) => ({ ...attempt({ id: `b${i}` }), lang: 'xx' })) };
     const r = parseImport(JSON.stringify(doc));
-    expect(r).toMatchObject({ ok: false, problem: expect.stringMatching(/^nothing was imported: 8 problems in the file: .*; and 3 more$/), refusal: { kind: 'invalid-records', count: 8, more: 3 } });
+    expect(r).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(/^nothing was imported: 8 problems in the file: .*; and 3 more$/),
+      refusal: { kind: 'invalid-records', count: 8, more: 3 },
+    });
     expect(!r.ok && r.refusal.kind === 'invalid-records' && r.refusal.details).toHaveLength(5);
   });
 

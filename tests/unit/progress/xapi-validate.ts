@@ -12,7 +12,18 @@ const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}(:
 const DURATION = /^P(?=\d|T\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/;
 const STATEMENT_KEYS = ['id', 'actor', 'verb', 'object', 'result', 'context', 'timestamp', 'stored', 'authority', 'version', 'attachments'];
 const CONTEXT_ACTIVITY_KEYS = ['parent', 'grouping', 'category', 'other'];
-const INTERACTION_TYPES = ['true-false', 'choice', 'fill-in', 'long-fill-in', 'matching', 'performance', 'sequencing', 'likert', 'numeric', 'other'];
+const INTERACTION_TYPES = [
+  'true-false',
+  'choice',
+  'fill-in',
+  'long-fill-in',
+  'matching',
+  'performance',
+  'sequencing',
+  'likert',
+  'numeric',
+  'other',
+];
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -45,12 +56,15 @@ export function validateStatement(s: unknown): string[] {
 
 function checkActor(a: unknown, p: string[]): void {
   if (!isObj(a)) return void p.push('actor is required');
-  if (a.objectType !== undefined && a.objectType !== 'Agent') p.push(`actor.objectType '${String(a.objectType)}' is not supported (Agent only)`);
+  if (a.objectType !== undefined && a.objectType !== 'Agent')
+    p.push(`actor.objectType '${String(a.objectType)}' is not supported (Agent only)`);
   if (a.name !== undefined && typeof a.name !== 'string') p.push('actor.name must be a string');
   const ifis = ['mbox', 'mbox_sha1sum', 'openid', 'account'].filter((k) => a[k] !== undefined);
   if (ifis.length !== 1) p.push(`actor must have exactly one identifier (mbox, mbox_sha1sum, openid or account), not ${ifis.length}`);
-  if (a.mbox !== undefined && !(typeof a.mbox === 'string' && /^mailto:[^@\s]+@[^@\s]+$/.test(a.mbox))) p.push('actor.mbox must be a mailto: IRI');
-  if (a.mbox_sha1sum !== undefined && !(typeof a.mbox_sha1sum === 'string' && /^[0-9a-f]{40}$/i.test(a.mbox_sha1sum))) p.push('actor.mbox_sha1sum must be 40 hex digits');
+  if (a.mbox !== undefined && !(typeof a.mbox === 'string' && /^mailto:[^@\s]+@[^@\s]+$/.test(a.mbox)))
+    p.push('actor.mbox must be a mailto: IRI');
+  if (a.mbox_sha1sum !== undefined && !(typeof a.mbox_sha1sum === 'string' && /^[0-9a-f]{40}$/i.test(a.mbox_sha1sum)))
+    p.push('actor.mbox_sha1sum must be 40 hex digits');
   if (a.openid !== undefined && !isAbsoluteIri(a.openid)) p.push('actor.openid must be an absolute IRI');
   if (a.account !== undefined) {
     if (!isObj(a.account)) p.push('actor.account must be an object');
@@ -63,36 +77,44 @@ function checkActor(a: unknown, p: string[]): void {
 
 function checkActivity(o: unknown, where: string, p: string[]): void {
   if (!isObj(o)) return void p.push(`${where} must be an object`);
-  if (o.objectType !== undefined && o.objectType !== 'Activity') return void p.push(`${where}.objectType '${String(o.objectType)}' is not supported (Activity only)`);
+  if (o.objectType !== undefined && o.objectType !== 'Activity')
+    return void p.push(`${where}.objectType '${String(o.objectType)}' is not supported (Activity only)`);
   if (!isAbsoluteIri(o.id)) p.push(`${where}.id must be an absolute IRI`);
   if (o.definition === undefined) return;
   if (!isObj(o.definition)) return void p.push(`${where}.definition must be an object`);
   const d = o.definition;
   if (d.type !== undefined && !isAbsoluteIri(d.type)) p.push(`${where}.definition.type must be an absolute IRI`);
-  if (d.interactionType !== undefined && !INTERACTION_TYPES.includes(String(d.interactionType))) p.push(`${where}.definition.interactionType is not an xAPI interaction type`);
+  if (d.interactionType !== undefined && !INTERACTION_TYPES.includes(String(d.interactionType)))
+    p.push(`${where}.definition.interactionType is not an xAPI interaction type`);
   for (const k of ['name', 'description'] as const) if (d[k] !== undefined) checkLanguageMap(d[k], `${where}.definition.${k}`, p);
   if (d.extensions !== undefined) checkExtensions(d.extensions, `${where}.definition.extensions`, p);
 }
 
 function checkResult(r: unknown, p: string[]): void {
   if (!isObj(r)) return void p.push('result must be an object');
-  for (const k of ['success', 'completion'] as const) if (r[k] !== undefined && typeof r[k] !== 'boolean') p.push(`result.${k} must be a boolean`);
+  for (const k of ['success', 'completion'] as const)
+    if (r[k] !== undefined && typeof r[k] !== 'boolean') p.push(`result.${k} must be a boolean`);
   if (r.response !== undefined && typeof r.response !== 'string') p.push('result.response must be a string');
-  if (r.duration !== undefined && !(typeof r.duration === 'string' && DURATION.test(r.duration))) p.push('result.duration must be an ISO 8601 duration');
+  if (r.duration !== undefined && !(typeof r.duration === 'string' && DURATION.test(r.duration)))
+    p.push('result.duration must be an ISO 8601 duration');
   if (r.extensions !== undefined) checkExtensions(r.extensions, 'result.extensions', p);
   if (r.score === undefined) return;
   if (!isObj(r.score)) return void p.push('result.score must be an object');
   const { scaled, raw, min, max } = r.score;
-  for (const [k, v] of Object.entries({ scaled, raw, min, max })) if (v !== undefined && !(typeof v === 'number' && Number.isFinite(v))) p.push(`result.score.${k} must be a number`);
+  for (const [k, v] of Object.entries({ scaled, raw, min, max }))
+    if (v !== undefined && !(typeof v === 'number' && Number.isFinite(v))) p.push(`result.score.${k} must be a number`);
   if (typeof scaled === 'number' && (scaled < -1 || scaled > 1)) p.push('result.score.scaled must be between -1 and 1');
   if (typeof min === 'number' && typeof max === 'number' && min > max) p.push('result.score.min must not exceed max');
-  if (typeof raw === 'number' && ((typeof min === 'number' && raw < min) || (typeof max === 'number' && raw > max))) p.push('result.score.raw must be between min and max');
+  if (typeof raw === 'number' && ((typeof min === 'number' && raw < min) || (typeof max === 'number' && raw > max)))
+    p.push('result.score.raw must be between min and max');
 }
 
 function checkContext(c: unknown, p: string[]): void {
   if (!isObj(c)) return void p.push('context must be an object');
-  if (c.registration !== undefined && !(typeof c.registration === 'string' && UUID_PATTERN.test(c.registration))) p.push('context.registration must be a UUID');
-  for (const k of ['platform', 'language', 'revision'] as const) if (c[k] !== undefined && typeof c[k] !== 'string') p.push(`context.${k} must be a string`);
+  if (c.registration !== undefined && !(typeof c.registration === 'string' && UUID_PATTERN.test(c.registration)))
+    p.push('context.registration must be a UUID');
+  for (const k of ['platform', 'language', 'revision'] as const)
+    if (c[k] !== undefined && typeof c[k] !== 'string') p.push(`context.${k} must be a string`);
   if (c.extensions !== undefined) checkExtensions(c.extensions, 'context.extensions', p);
   if (c.contextActivities === undefined) return;
   if (!isObj(c.contextActivities)) return void p.push('context.contextActivities must be an object');

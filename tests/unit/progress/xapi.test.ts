@@ -42,13 +42,27 @@ describe('toXapi', () => {
 
   it('gives one answered statement per reply and one completed per attempt, every one valid', () => {
     expect(statements).toHaveLength(attempts.reduce((n, a) => n + a.steps.length + 1, 0));
-    expect(statements.map((s) => s.verb.id.split('/').pop())).toEqual(['answered', 'answered', 'completed', 'answered', 'answered', 'completed', 'answered', 'answered', 'completed']);
+    expect(statements.map((s) => s.verb.id.split('/').pop())).toEqual([
+      'answered',
+      'answered',
+      'completed',
+      'answered',
+      'answered',
+      'completed',
+      'answered',
+      'answered',
+      'completed',
+    ]);
     for (const s of statements) expect(validateStatement(s), s.id).toEqual([]);
     for (const s of statements) expect(lrsProblems(s), s.id).toEqual([]);
   });
 
   it('passes the published LRS validator for every actor kind and an awful score', () => {
-    const lms = toXapi([attempt({ scores: { listen: -20 }, best: { listen: 4 } })], { name: 'X', account: { homePage: 'https://lms.example', name: 'u1' } }, BASE);
+    const lms = toXapi(
+      [attempt({ scores: { listen: -20 }, best: { listen: 4 } })],
+      { name: 'X', account: { homePage: 'https://lms.example', name: 'u1' } },
+      BASE,
+    );
     for (const s of lms) expect(lrsProblems(s), s.id).toEqual([]);
     // The oracle can fail: a statement with a relative verb id is refused.
     expect(lrsProblems({ ...lms[0]!, verb: { id: 'answered' } })).not.toEqual([]);
@@ -65,7 +79,9 @@ describe('toXapi', () => {
   it('describes a reply: the decision under the scenario, success when it was the best, its points under IRIs', () => {
     const [wait, deflect] = statements as [XapiStatement, XapiStatement];
     expect(wait.object.id).toBe(`${BASE}/scenarios/two-paths/decisions/open`);
-    expect(wait.context?.contextActivities?.parent).toEqual([{ objectType: 'Activity', id: `${BASE}/scenarios/two-paths`, definition: { type: 'http://adlnet.gov/expapi/activities/simulation' } }]);
+    expect(wait.context?.contextActivities?.parent).toEqual([
+      { objectType: 'Activity', id: `${BASE}/scenarios/two-paths`, definition: { type: 'http://adlnet.gov/expapi/activities/simulation' } },
+    ]);
     expect(wait.result).toMatchObject({ response: 'wait', success: true });
     expect(deflect.result).toMatchObject({ response: 'deflect', success: false });
     expect(wait.result?.extensions?.[`${BASE}/xapi/ext/listen`]).toBe(attempts[0]!.steps[0]!.score.listen);
@@ -84,8 +100,16 @@ describe('toXapi', () => {
     const raw = a.scores.listen + a.scores.empathy + a.scores.honesty + a.scores.calm;
     const best = a.best.listen + a.best.empathy + a.best.honesty + a.best.calm;
     expect(completed.object.id).toBe(`${BASE}/scenarios/two-paths`);
-    expect(completed.result).toMatchObject({ completion: true, duration: isoDuration(a.durationMs), score: { raw, max: best, min: -best, scaled: Math.round((raw / best) * 10000) / 10000 } });
-    const awful = toXapi([attempt({ scores: { listen: -20 }, best: { listen: 4 } })], { name: 'X', account: { homePage: 'https://lms.example', name: 'u1' } }, BASE)[0]!;
+    expect(completed.result).toMatchObject({
+      completion: true,
+      duration: isoDuration(a.durationMs),
+      score: { raw, max: best, min: -best, scaled: Math.round((raw / best) * 10000) / 10000 },
+    });
+    const awful = toXapi(
+      [attempt({ scores: { listen: -20 }, best: { listen: 4 } })],
+      { name: 'X', account: { homePage: 'https://lms.example', name: 'u1' } },
+      BASE,
+    )[0]!;
     expect(awful.result?.score).toEqual({ raw: -20, min: -20, max: 4, scaled: -1 });
     expect(awful.actor.account).toEqual({ homePage: 'https://lms.example', name: 'u1' });
     expect(validateStatement(awful)).toEqual([]);
@@ -93,7 +117,8 @@ describe('toXapi', () => {
   });
 
   it('refuses a base that is not an absolute IRI without query or fragment', () => {
-    for (const base of ['hot-seat', '/relative', 'https://x.example/?q=1', 'https://x.example/#top']) expect(() => toXapi([], { name: 'X' }, base)).toThrow(TypeError);
+    for (const base of ['hot-seat', '/relative', 'https://x.example/?q=1', 'https://x.example/#top'])
+      expect(() => toXapi([], { name: 'X' }, base)).toThrow(TypeError);
   });
 });
 
@@ -120,7 +145,7 @@ describe('validateStatement', () => {
     ['relative object id', (s) => (s.object.id = '/scenarios/x'), /object.id must be an absolute IRI/],
     ['IRI with a space', (s) => (s.object.id = 'https://x.example/a b'), /object.id must be an absolute IRI/],
     ['extension key not an IRI', (s) => (s.result.extensions = { listen: 1 }), /key 'listen' must be an absolute IRI/],
-    ['context extension key not an IRI', (s) => (s.context.extensions = { 'mood': 1 }), /context.extensions key 'mood'/],
+    ['context extension key not an IRI', (s) => (s.context.extensions = { mood: 1 }), /context.extensions key 'mood'/],
     ['scaled above 1', (s) => (s.result.score = { raw: 3, min: 0, max: 2, scaled: 1.5 }), /scaled must be between -1 and 1/],
     ['raw above max', (s) => (s.result.score = { raw: 3, min: 0, max: 2 }), /raw must be between min and max/],
     ['raw below min', (s) => (s.result.score = { raw: -1, min: 0, max: 2 }), /raw must be between min and max/],
@@ -136,7 +161,11 @@ describe('validateStatement', () => {
     ['unknown property', (s) => (s.score = 1), /unknown property 'score'/],
     ['bad duration', (s) => (s.result.duration = '12 seconds'), /ISO 8601 duration/],
     ['registration not a UUID', (s) => (s.context.registration = 'r1'), /registration must be a UUID/],
-    ['parent with relative id', (s) => (s.context.contextActivities.parent = [{ id: 'two-paths' }]), /parent\[0\].id must be an absolute IRI/],
+    [
+      'parent with relative id',
+      (s) => (s.context.contextActivities.parent = [{ id: 'two-paths' }]),
+      /parent\[0\].id must be an absolute IRI/,
+    ],
     ['unknown context activity key', (s) => (s.context.contextActivities.sibling = []), /unknown key 'sibling'/],
     ['success not boolean', (s) => (s.result.success = 'yes'), /success must be a boolean/],
   ])('catches %s', (name, change, problem) => {

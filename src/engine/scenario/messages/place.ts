@@ -47,12 +47,20 @@ export const spelt = (values: readonly string[], sep: string, long: string) => (
 
 /** At most five quoted ids, then how many more (`more(n)`). */
 export const quoted = (ids: readonly string[], sep: string, more: (n: number) => string) =>
-  ids.slice(0, 5).map((id) => `'${id}'`).join(sep) + (ids.length > 5 ? more(ids.length - 5) : '');
+  ids
+    .slice(0, 5)
+    .map((id) => `'${id}'`)
+    .join(sep) + (ids.length > 5 ? more(ids.length - 5) : '');
 
 export const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 /** The node and choice of `path` (a 'customer' field in full) and `colon`, or nothing at the top level. */
 export function contextOf(path: Path, w: PlaceWords, colon: string): string {
-  const cut = path[0] === 'customer' ? path : path[0] === 'nodes' && path.length >= 2 ? path.slice(0, path[2] === 'choices' && typeof path[3] === 'number' ? 4 : 2) : [];
+  const cut =
+    path[0] === 'customer'
+      ? path
+      : path[0] === 'nodes' && path.length >= 2
+        ? path.slice(0, path[2] === 'choices' && typeof path[3] === 'number' ? 4 : 2)
+        : [];
   return cut.length ? placeOf(cut, w) + colon : '';
 }

@@ -11,13 +11,32 @@ const example = (s: string | undefined) => (s === undefined ? '' : `（例如 '$
 const values = (v: readonly string[]) => `（${spelt(v, '、', '完整列表见 docs/authoring.md')}）`;
 const ids = (v: readonly string[]) => quoted(v, '、', (n) => ` 等，另有 ${n} 个`);
 const NAMES: Record<string, string> = { en: '英文', vi: '越南文', ja: '日文', 'zh-CN': '中文', ko: '韩文' };
-const TYPES: Record<string, string> = { int: '整数', number: '数字', string: '文本', boolean: '布尔值（true 或 false）', array: '列表', object: '映射（字段的集合）', record: '映射（字段的集合）' };
+const TYPES: Record<string, string> = {
+  int: '整数',
+  number: '数字',
+  string: '文本',
+  boolean: '布尔值（true 或 false）',
+  array: '列表',
+  object: '映射（字段的集合）',
+  record: '映射（字段的集合）',
+};
 
 function got({ got: kind, value }: Got): string {
-  const words: Record<string, string> = { nothing: '空', null: '空（null）', list: '列表', mapping: '映射（字段的集合）', number: `数字 ${value}`, fraction: `数字 ${value}（不是整数）`, text: `文本 '${value}'` };
+  const words: Record<string, string> = {
+    nothing: '空',
+    null: '空（null）',
+    list: '列表',
+    mapping: '映射（字段的集合）',
+    number: `数字 ${value}`,
+    fraction: `数字 ${value}（不是整数）`,
+    text: `文本 '${value}'`,
+  };
   return words[kind] ?? `${kind} ${value}`;
 }
-const unit = (u: UnitPlace) => (u.node === undefined ? `'${u.id}'` : [W.node(u.node), u.choice === undefined ? '' : W.choice(u.choice), u.field ?? ''].filter(Boolean).join('，'));
+const unit = (u: UnitPlace) =>
+  u.node === undefined
+    ? `'${u.id}'`
+    : [W.node(u.node), u.choice === undefined ? '' : W.choice(u.choice), u.field ?? ''].filter(Boolean).join('，');
 const syntax = (s: string) => `YAML 语法：${s}`;
 const oneOf = (p: Got & { path: Path; values: readonly string[] }) => at(p.path, `值是${got(p)}；应为 ${p.values.join('、')} 之一`);
 const notA = (noun: string) => (p: { path: Path; value: string; values: readonly string[]; suggestion?: string | undefined }) =>
@@ -30,7 +49,8 @@ export const zhCN: Catalog = {
   'SCN001.DUPLICATE_KEY': () => syntax('同一个映射中同一字段出现了两次；请只保留一个'),
   'SCN001.BAD_INDENT': () => syntax('缩进与上面的行没有对齐'),
   'SCN001.MULTILINE_IMPLICIT_KEY': () => syntax('一个键跨了多行；上一行是否缺少冒号或引号？'),
-  'SCN001.BLOCK_AS_IMPLICIT_KEY': () => syntax("这个值中有 ': '（冒号加空格），被当成了新字段的开始，或者下一行缩进到了它下面；请把文本放在引号里"),
+  'SCN001.BLOCK_AS_IMPLICIT_KEY': () =>
+    syntax("这个值中有 ': '（冒号加空格），被当成了新字段的开始，或者下一行缩进到了它下面；请把文本放在引号里"),
   'SCN001.UNEXPECTED_TOKEN': () => syntax('这里有意外的文本；引号是否过早闭合了？含有引号的文本请用另一种引号括起来'),
   'SCN001.other': (p) => syntax(p.detail),
   'SCN001.tab': (p) => {
@@ -43,16 +63,20 @@ export const zhCN: Catalog = {
     const like = p.anchorLine === undefined ? '' : `（与第 ${p.anchorLine} 行的${p.anchorKey ? ` '${p.anchorKey}' ` : '那一行'}对齐）`;
     return `缩进：${what} 缩进了 ${p.spaces} 个空格，放在这里不合适；请缩进 ${p.expected} 个空格${like}，因为缩进决定了什么属于什么`;
   },
-  'SCN001.dash': (p) => `这里开始的回复缺少 '- '：'choices' 中的每个回复都以 '- '（短横线加空格）开头；请在 '${p.key}:' 前写上 '- '，与其他回复的短横线对齐`,
-  'SCN001.slipped': (p) => `${contextOf(p.path, W, '：')}缩进：'${p.key}' 缩进过深，被当成了 '${p.field}' 里的一种语言；请把它移回，与 '${p.field}' 对齐`,
+  'SCN001.dash': (p) =>
+    `这里开始的回复缺少 '- '：'choices' 中的每个回复都以 '- '（短横线加空格）开头；请在 '${p.key}:' 前写上 '- '，与其他回复的短横线对齐`,
+  'SCN001.slipped': (p) =>
+    `${contextOf(p.path, W, '：')}缩进：'${p.key}' 缩进过深，被当成了 '${p.field}' 里的一种语言；请把它移回，与 '${p.field}' 对齐`,
   'SCN002.size': (p) => `文件有 ${p.size} 字节；场景最多 ${p.max} 字节`,
   'SCN002.chars': (p) => `文件有 ${p.size} 个字符；场景最多 ${p.max} 个字符`,
   'SCN002.utf8': () => '文件不是有效的 UTF-8 文本；请在编辑器中另存为 UTF-8',
   'SCN002.deep': () => '无法读取文件：嵌套太深',
   'SCN002.other': (p) => `无法读取文件：${p.detail}`,
   'SCN002.aliases': () => '文件中别名（*name）重复太多，无法读取；请直接写出这些值',
-  'SCN002.unreadable': (p) => `无法读取文件：${({ link: '这是指向不存在文件的链接', loop: '这是指回自身的链接', permission: '你没有读取权限', folder: '这是一个文件夹' } as Record<string, string>)[p.reason] ?? p.detail}；请修正或删除它`,
-  'SCN002.values': (p) => `展开别名（*name）后，文件中的值超过 ${p.max.toLocaleString('zh-CN')} 个，超出一个场景所需；请直接写出这些值，或把场景拆分成多个文件`,
+  'SCN002.unreadable': (p) =>
+    `无法读取文件：${({ link: '这是指向不存在文件的链接', loop: '这是指回自身的链接', permission: '你没有读取权限', folder: '这是一个文件夹' } as Record<string, string>)[p.reason] ?? p.detail}；请修正或删除它`,
+  'SCN002.values': (p) =>
+    `展开别名（*name）后，文件中的值超过 ${p.max.toLocaleString('zh-CN')} 个，超出一个场景所需；请直接写出这些值，或把场景拆分成多个文件`,
   'SCN002.nodes': (p) => `文件有 ${p.count.toLocaleString('zh-CN')} 个节点；一个场景最多 ${p.max} 个节点：请拆分成多个场景`,
   SCN003: () => '文件必须是由字段组成的映射（id:、format:、title:、…）',
   SCN010: (p) => at(p.path, `缺少必填字段 '${p.field}'`),
@@ -98,17 +122,22 @@ export const zhCN: Catalog = {
   SCN040: (p) => at(p.path, `next 指向的 '${p.next}' 会回到这条路径上已经经过的节点（${p.loop.join(' → ')}）；每条路径都必须有终点`),
   SCN041: (p) => `从 'start' 永远到不了节点 '${p.node}'；请链接到它或删除它`,
   SCN042: (p) => `节点 '${p.node}'：语音文件 '${p.file}'（${p.lang}）在 public/ 下不存在`,
-  'SCN042.path': (p) => `节点 '${p.node}'：语音文件 '${p.file}'（${p.lang}）不是 public/ 内的路径；请写成 audio/voice/${p.node}-${p.lang}.mp3 这样的形式`,
-  SCN050: (p) => `'languages' 列出了 '${p.lang}'，但有 ${p.count} 段文本没有 '${p.lang}' 版本（前几处：${p.first.map((x) => placeOf(x, W)).join('；')}）`,
+  'SCN042.path': (p) =>
+    `节点 '${p.node}'：语音文件 '${p.file}'（${p.lang}）不是 public/ 内的路径；请写成 audio/voice/${p.node}-${p.lang}.mp3 这样的形式`,
+  SCN050: (p) =>
+    `'languages' 列出了 '${p.lang}'，但有 ${p.count} 段文本没有 '${p.lang}' 版本（前几处：${p.first.map((x) => placeOf(x, W)).join('；')}）`,
   SCN051: (p) => at(p.path, '没有点评；请说明这个回复为什么有帮助或有害'),
   SCN052: (p) => `没有任何路径能让 '${p.principle}' 的得分高于 0；请给某个回复一个正的 ${p.principle} 得分`,
   SCN053: (p) => at(p.path, `文本与回复 ${p.other} 相同`),
-  SCN054: (p) => `${unit(p)}：${p.lang} 文本是根据旧版${NAMES[p.source] ?? p.source}原文翻译的；请对照现在的${NAMES[p.source] ?? p.source}检查后重新导入（npm run strings:import）`,
+  SCN054: (p) =>
+    `${unit(p)}：${p.lang} 文本是根据旧版${NAMES[p.source] ?? p.source}原文翻译的；请对照现在的${NAMES[p.source] ?? p.source}检查后重新导入（npm run strings:import）`,
   SCN055: (p) => `'translated.${p.lang}' 中的 '${p.id}' 不是这个场景的文本；请删除这一行`,
   SCN060: (p) =>
     `犯错反而得分：经过 '${p.choice}'（节点 '${p.node}'）的路径在 ${p.principle} 上得到 ${p.viaMistake}，高于最佳路径的 ${p.best}（${p.route}）；请降低那条路径上 ${p.principle} 的得分（补救应低于正确做法），或提高最佳路径（${p.bestRoute}）的得分`,
-  SCN061: (p) => `最长的回复泄露了答案：${p.decisions} 个选择中有 ${p.count} 个的最佳回复也是最长的（${ids(p.nodes)}）；请把一些错误回复写得长而周到，把一些最佳回复写短`,
-  SCN062: (p) => `只有一个正确答案：${p.decisions} 个选择中只有 ${p.partial} 个有部分得分（高于 0 但低于最佳的回复）；请至少给 ${p.needed} 个选择加一个看似合理、部分正确的回复（没有的：${ids(p.nodes)}）`,
+  SCN061: (p) =>
+    `最长的回复泄露了答案：${p.decisions} 个选择中有 ${p.count} 个的最佳回复也是最长的（${ids(p.nodes)}）；请把一些错误回复写得长而周到，把一些最佳回复写短`,
+  SCN062: (p) =>
+    `只有一个正确答案：${p.decisions} 个选择中只有 ${p.partial} 个有部分得分（高于 0 但低于最佳的回复）；请至少给 ${p.needed} 个选择加一个看似合理、部分正确的回复（没有的：${ids(p.nodes)}）`,
   SCN063: (p) =>
     `难度不符：'difficulty' 是 ${p.declared}，但对不读内容的玩家来说难度像 ${p.estimated}：随机选择的玩家有 ${pct(p.reach)} 的机会到达最佳路径的结局（'${p.ending}'），有 ${pct(p.boil)} 会让顾客情绪爆发（挑战值 ${p.challenge}；低于 ${p.low} 为 1，低于 ${p.high} 为 2，否则为 3）；${p.estimated < p.declared ? '请让错误回复多扣一些情绪，或让顾客一开始更生气' : '请让错误回复少扣一些情绪，或让顾客一开始更平静'}，或者把难度写成 ${p.estimated}`,
   SCN099: (p) => `另有 ${p.count} 个问题未列出；请先修正上面这些`,
