@@ -21,6 +21,7 @@ export function preloadScript(base: string, scenarios: Record<string, string>, l
     if (!file) return;
     var link = document.createElement('link');
     link.rel = 'modulepreload';
+    link.setAttribute('data-deep-link', '');
     link.href = ${JSON.stringify(base)} + file;
     document.head.appendChild(link);
   });

@@ -15,6 +15,8 @@ export interface BenchPage {
 
 /** Options for a fresh page. */
 export interface FreshPageOptions {
+  /** The window's size; unset = the browser tests' 1280×800. */
+  readonly viewport?: { readonly width: number; readonly height: number };
   /** Stored game settings (localStorage `hot-seat:settings`), e.g. `{ textSpeed: 0 }`; unset = defaults. */
   readonly settings?: Readonly<Record<string, unknown>>;
   /** The game's service worker: blocked unless a measurement is about it (second visits). */
@@ -31,7 +33,11 @@ const CONTEXT = { viewport: { width: 1280, height: 800 }, locale: 'en-GB' } as c
 
 /** A new context (empty cache, empty storage) with HTTP caching disabled through CDP. */
 export async function freshPage(browser: Browser, options: FreshPageOptions = {}): Promise<BenchPage> {
-  const context = await browser.newContext({ ...CONTEXT, serviceWorkers: options.serviceWorkers ?? 'block' });
+  const context = await browser.newContext({
+    ...CONTEXT,
+    ...(options.viewport ? { viewport: options.viewport } : {}),
+    serviceWorkers: options.serviceWorkers ?? 'block',
+  });
   // tsx compiles with esbuild's keepNames, which wraps functions in `__name(…)`; functions handed
   // to the page (evaluate, init scripts) need that helper there too.
   await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });

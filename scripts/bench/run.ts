@@ -14,6 +14,7 @@ import { countFiles, fetchedFiles, laterBytes } from './bytes.ts';
 import { measureChecker } from './checker.ts';
 import { coldBare, coldDeepLink, coldMenu, type DeepLinkSample, type MenuSample, type BareSample } from './cold-load.ts';
 import { bestChoices, measureJank } from './conversation.ts';
+import { measureViewportJank } from './viewport-jank.ts';
 import { measureHeap } from './heap.ts';
 import { measureLighthouse, type LighthouseScores } from './lighthouse.ts';
 import { measureMobile } from './mobile.ts';
@@ -101,6 +102,7 @@ async function main(): Promise<void> {
     bareFirstFrameMs: [],
     bareCreatedMs: [],
     jank: [],
+    viewportJank: [],
     heap: [],
     idleGame: [],
     idleGameTimer: [],
@@ -125,6 +127,8 @@ async function main(): Promise<void> {
       s.mobile.push(await measureMobile(browser, mobileSite.url));
       log(`run ${run}/${runs}: conversation jank`);
       s.jank.push(await measureJank(browser, gameSite.url, choices));
+      log(`run ${run}/${runs}: a conversation at each of the five layout sizes`);
+      s.viewportJank.push(await measureViewportJank(browser, gameSite.url, choices));
       log(`run ${run}/${runs}: idle`);
       s.idleGame.push(await idleGame(browser, gameSite.url, false));
       s.idleGameTimer.push(await idleGame(browser, gameSite.url, true));

@@ -9,6 +9,7 @@ import type { HeapReading, HeapSample } from './heap.ts';
 import type { IdleSample } from './idle.ts';
 import type { LighthouseScores } from './lighthouse.ts';
 import type { MobileSample } from './mobile.ts';
+import type { ViewportJank } from './viewport-jank.ts';
 
 /** Everything measured, one entry per run where the measurement repeats. */
 export interface Samples {
@@ -18,6 +19,8 @@ export interface Samples {
   readonly bareFirstFrameMs: number[];
   readonly bareCreatedMs: number[];
   readonly jank: JankSample[];
+  /** One conversation at each of the layout's five sizes, per run. */
+  readonly viewportJank: ViewportJank[][];
   readonly heap: HeapSample[];
   /** Reply timer off: nothing is meant to move. */
   readonly idleGame: IdleSample[];
@@ -198,6 +201,11 @@ export function summarize(s: Samples, bytes: Bytes, checker: CheckerResult, ligh
       detail: `${kb(firstJs)} vs ${kb(bytes.bare.jsGzip)}`,
     },
     {
+      name: 'no long task over 50 ms in a conversation at any of the five layout sizes',
+      pass: s.viewportJank.flat().every((v) => v.longTasks === 0),
+      detail: viewportDetail(s.viewportJank),
+    },
+    {
       name: 'no long task over 50 ms during a conversation',
       pass: convTasks === 0,
       detail: `${convTasks} in ${s.jank.length} runs × ${conversations.length} conversations, longest ${worstTask.toFixed(0)} ms`,
@@ -245,4 +253,19 @@ export function summarize(s: Samples, bytes: Bytes, checker: CheckerResult, ligh
     lighthouse,
     budgets,
   };
+}
+
+/** Per size: long tasks over all runs and the longest, e.g. "1366x768 0, 360x640 1 (61 ms)". */
+function viewportDetail(runs: readonly (readonly ViewportJank[])[]): string {
+  const names = [...new Set(runs.flat().map((v) => v.viewport))];
+  return (
+    names
+      .map((name) => {
+        const of = runs.flat().filter((v) => v.viewport === name);
+        const tasks = of.reduce((n, v) => n + v.longTasks, 0);
+        const worst = Math.max(0, ...of.map((v) => v.maxLongTaskMs));
+        return `${name} ${tasks}${tasks ? ` (${worst.toFixed(0)} ms)` : ''}`;
+      })
+      .join(', ') + ` — ${runs.length} run${runs.length === 1 ? '' : 's'}`
+  );
 }

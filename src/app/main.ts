@@ -30,6 +30,11 @@ import { prefersReducedMotion, type Settings } from '../engine/index.ts';
 // game's Content-Security-Policy forbids eval, and even zod's probe for it is reported.
 zodConfig({ jitless: true });
 
+/** Whether the page's first response preloaded a scenario's code (a deep link, build/deep-link-preload.ts). */
+function hasPreload(): boolean {
+  return document.querySelector('link[rel=modulepreload][data-deep-link]') !== null;
+}
+
 /** Runs `fn` when the browser is idle (or soon, where it cannot tell). */
 function whenIdle(fn: () => void): void {
   if ('requestIdleCallback' in window) window.requestIdleCallback(() => fn(), { timeout: 2000 });
@@ -43,6 +48,8 @@ async function main(): Promise<void> {
   const store = browserKeyValueStore();
   let settings = loadSettings(store);
   const query = new URLSearchParams(location.search);
+  // The address the page was opened with: the menu replaces it if that link cannot open.
+  const linked = location.href;
   // A deep link's scenario downloads while the words load, not after (the route asks for it again).
   const wanted = query.get('scenario');
   if (wanted && entries.some((e) => e.id === wanted && e.playable)) loadScenario(wanted).catch(() => undefined); // the route loads it again and says why
@@ -73,7 +80,12 @@ async function main(): Promise<void> {
   // is told too and may offer a Retry of its own; until then, reloading fetches the game afresh.
   window.addEventListener('vite:preloadError', (e) => {
     logger.warn('A part of the game could not be loaded.', (e as Event & { payload?: unknown }).payload);
-    showFailureNotice(notices, i18n, { text: i18n.t('failure.chunk'), retry: () => location.reload() });
+    // Whoever asked for the code says what could not be done, with a Retry of its own; this
+    // general notice is for a load nobody answers for (a preload), and never replaces theirs.
+    setTimeout(() => {
+      if (!notices.querySelector('[data-testid=failure]'))
+        showFailureNotice(notices, i18n, { text: i18n.t('failure.chunk'), retry: () => location.reload() });
+    }, 0);
   });
   // Under `npm start` the list changes while the game runs (a trainer saved a file).
   let library = lms ? lms.entries(entries) : entries;
@@ -232,8 +244,14 @@ async function main(): Promise<void> {
   const opened = (retry: () => void) => (e: unknown) => {
     logger.error('The page could not be opened.', e);
     app.menu();
-    const why = isChunkLoadError(e) ? i18n.t('failure.chunk') : reasonOf(e);
-    showFailureNotice(notices, i18n, { text: i18n.t('failure.link', { why }), retry });
+    const chunk = isChunkLoadError(e);
+    const why = chunk ? i18n.t('failure.chunk') : reasonOf(e);
+    // A deep link's code was asked for in the page's first response (modulepreload), and the
+    // browser keeps that failed fetch for the page's life: only a reload asks for it again.
+    showFailureNotice(notices, i18n, {
+      text: i18n.t('failure.link', { why }),
+      retry: chunk && hasPreload() ? () => location.assign(linked) : retry,
+    });
   };
   const open = (): Promise<void> => app.route(query).catch(opened(() => failures.run(open, 'open the page')));
   await open();

@@ -29,12 +29,17 @@ async function ageTheDraft(page: Page): Promise<void> {
     await new Promise<void>((ok, ko) => {
       const tx = db.transaction('drafts', 'readwrite');
       const store = tx.objectStore('drafts');
-      const all = store.getAll();
-      all.onsuccess = () => {
-        for (const d of all.result as { fingerprint: string }[]) store.put({ ...d, fingerprint: '00000000-0000-5000-8000-000000000000' });
+      // Drafts are kept under their conversation's key (out of line): each is rewritten in place.
+      const cursor = store.openCursor();
+      cursor.onsuccess = () => {
+        const at = cursor.result;
+        if (!at) return;
+        at.update({ ...(at.value as object), fingerprint: '00000000-0000-5000-8000-000000000000' });
+        at.continue();
       };
       tx.oncomplete = () => ok();
       tx.onerror = () => ko(tx.error);
+      tx.onabort = () => ko(tx.error);
     });
     db.close();
   });
