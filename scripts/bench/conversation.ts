@@ -41,7 +41,7 @@ async function seen(page: Page, selector: string): Promise<number> {
 }
 
 /** Clicks each choice once its line has been delivered (aria-busy false), as a patient learner would. */
-async function clickChoices(page: Page, choices: readonly string[]): Promise<void> {
+export async function clickChoices(page: Page, choices: readonly string[]): Promise<void> {
   for (const id of choices) {
     const button = `[data-testid=choice][data-choice="${id}"]`;
     await page.waitForFunction(

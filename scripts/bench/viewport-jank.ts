@@ -7,7 +7,7 @@ import type { Browser } from '@playwright/test';
 import { VIEWPORTS } from '../../tests/e2e/layout-rules.ts';
 import { freshPage, pageNow } from './browser.ts';
 import { SCENARIO } from './cold-load.ts';
-import { CONVERSATION_TEXT_SPEED } from './conversation.ts';
+import { clickChoices, CONVERSATION_TEXT_SPEED } from './conversation.ts';
 import { installJankProbe, readJank } from './probes.ts';
 
 /** Long tasks during one conversation at one size. */
@@ -34,16 +34,7 @@ export async function measureViewportJank(browser: Browser, base: string, choice
       await page.waitForFunction(() => document.querySelector('#stage canvas') !== null, undefined, { timeout: 20_000 });
       const start = await pageNow(page);
       await page.click('[data-testid=start]');
-      for (const id of choices) {
-        const button = `[data-testid=choice][data-choice="${id}"]`;
-        await page.waitForFunction(
-          (sel) =>
-            document.querySelector('[data-testid=customer-line]')?.getAttribute('aria-busy') === 'false' &&
-            document.querySelector(sel) !== null,
-          button,
-        );
-        await page.click(button);
-      }
+      await clickChoices(page, choices);
       await page.waitForSelector('[data-testid=debrief]');
       const end = await pageNow(page);
       const tasks = (await readJank(page)).longTasks.filter((t) => t.start >= start && t.start < end);

@@ -25,7 +25,7 @@ export {
   type PathStep,
   type PrincipleMaxima,
 } from './scenario/analysis.ts';
-export { moodOnArrival, startingAt } from './scenario/play-from.ts';
+export { moodOnArrival, startingAt, topological } from './scenario/play-from.ts';
 export { localize, translationGaps, type LocalText } from './scenario/text.ts';
 export {
   bandOf,

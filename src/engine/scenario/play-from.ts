@@ -44,8 +44,11 @@ export function moodOnArrival(scenario: Scenario, nodeId: string): number | unde
   return best.get(nodeId)?.mood;
 }
 
-/** The node ids in an order where every reply leads further on. */
-function topological(scenario: Scenario): string[] {
+/**
+ * The node ids reachable from the start, in an order where every reply leads further on (each
+ * node before every node its replies reach). Pure; scenarios are acyclic (SCN040).
+ */
+export function topological(scenario: Scenario): string[] {
   const order: string[] = [];
   const seen = new Set<string>();
   const visit = (id: string) => {

@@ -4,7 +4,7 @@
  * where they lead and their feedback, and the endings. Nodes and replies on the chosen best path
  * are marked.
  */
-import { getNode, PRINCIPLES, type Choice, type Language, type Scenario, type ScenarioNode } from '../../engine/index.ts';
+import { getNode, PRINCIPLES, topological, type Choice, type Language, type Scenario, type ScenarioNode } from '../../engine/index.ts';
 import type { I18n } from '../../i18n/create-i18n.ts';
 import { formatList, h } from '../dom.ts';
 import { scenarioText } from '../scenario-text.ts';
@@ -12,16 +12,7 @@ import { scenarioText } from '../scenario-text.ts';
 /** Node ids by depth: each node at the layer of its longest path from the start. */
 export function layers(scenario: Scenario): string[][] {
   const depth = new Map<string, number>([[scenario.start, 0]]);
-  const order: string[] = [];
-  const seen = new Set<string>();
-  const visit = (id: string) => {
-    if (seen.has(id)) return;
-    seen.add(id);
-    const node = getNode(scenario, id);
-    if (node?.kind === 'decision') for (const c of node.choices) visit(c.next);
-    order.unshift(id);
-  };
-  visit(scenario.start);
+  const order = topological(scenario);
   for (const id of order) {
     const node = getNode(scenario, id);
     if (node?.kind !== 'decision') continue;
