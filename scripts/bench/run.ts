@@ -14,13 +14,13 @@ import { countFiles, fetchedFiles, laterBytes } from './bytes.ts';
 import { measureChecker } from './checker.ts';
 import { coldBare, coldDeepLink, coldMenu, type DeepLinkSample, type MenuSample, type BareSample } from './cold-load.ts';
 import { bestChoices, measureJank } from './conversation.ts';
-import { measureViewportJank } from './viewport-jank.ts';
+import { measureViewportJank, type ViewportJank } from './viewport-jank.ts';
 import { measureHeap } from './heap.ts';
 import { measureLighthouse, type LighthouseScores } from './lighthouse.ts';
 import { measureMobile } from './mobile.ts';
 import { idleBare, idleGame } from './idle.ts';
 import { PORT_RANGE, serveStatic } from './serve.ts';
-import { lighthouseBudgets, mobileSummary, summarize, type Bytes, type Samples } from './summary.ts';
+import { lighthouseBudgets, mobileSummary, summarize, viewportDetail, type Bytes, type Samples } from './summary.ts';
 import { formatTable, mobileLines } from './table.ts';
 
 function parseRuns(argv: readonly string[]): number {
@@ -82,9 +82,30 @@ async function mobileOnly(runs: number): Promise<void> {
   console.log(`\nsamples: ${JSON.stringify(samples.map(({ deepLinkWaterfall: _w, ...rest }) => rest))}`);
 }
 
+/** `--viewports`: only the conversation at the five layout sizes (a few minutes instead of the whole bench). */
+async function viewportsOnly(runs: number): Promise<void> {
+  log('building the game…');
+  const game = await buildGame();
+  const site = await serveStatic(game.outDir);
+  const browser = await launchBrowser();
+  const all: ViewportJank[][] = [];
+  try {
+    for (let run = 1; run <= runs; run++) {
+      log(`run ${run}/${runs}: a conversation at each of the five layout sizes`);
+      all.push(await measureViewportJank(browser, site.url, bestChoices()));
+    }
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+  console.log(`long tasks over 50 ms per conversation, by size: ${viewportDetail(all)}`);
+  console.log(`samples: ${JSON.stringify(all)}`);
+}
+
 async function main(): Promise<void> {
   const runs = parseRuns(process.argv.slice(2));
   if (process.argv.includes('--mobile')) return mobileOnly(runs);
+  if (process.argv.includes('--viewports')) return viewportsOnly(runs);
   const t0 = Date.now();
   log('building the game and the bare Phaser page…');
   const game = await buildGame();

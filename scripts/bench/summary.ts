@@ -256,7 +256,7 @@ export function summarize(s: Samples, bytes: Bytes, checker: CheckerResult, ligh
 }
 
 /** Per size: long tasks over all runs and the longest, e.g. "1366x768 0, 360x640 1 (61 ms)". */
-function viewportDetail(runs: readonly (readonly ViewportJank[])[]): string {
+export function viewportDetail(runs: readonly (readonly ViewportJank[])[]): string {
   const names = [...new Set(runs.flat().map((v) => v.viewport))];
   return (
     names
