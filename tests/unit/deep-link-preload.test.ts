@@ -7,14 +7,24 @@ import { preloadScript } from '../../build/deep-link-preload.ts';
 
 function run(search: string, saved: string | null): { rel: string; href: string }[] {
   const code = preloadScript('/game/', { 'late-delivery': 'assets/late-delivery-x.js' }, { ja: 'assets/ui-ja.js', ko: 'assets/ui-ko.js' });
-  const added: { rel: string; href: string }[] = [];
+  type Link = { rel: string; href: string; attributes: Record<string, string>; setAttribute(name: string, value: string): void };
+  const added: Link[] = [];
   const document = {
-    createElement: () => ({ rel: '', href: '' }),
-    head: { appendChild: (link: { rel: string; href: string }) => added.push(link) },
+    createElement: (): Link => ({
+      rel: '',
+      href: '',
+      attributes: {},
+      setAttribute(name, value) {
+        this.attributes[name] = value;
+      },
+    }),
+    head: { appendChild: (link: Link) => added.push(link) },
   };
   const localStorage = { getItem: () => saved };
   new Function('location', 'localStorage', 'document', code)({ search }, localStorage, document);
-  return added;
+  // Each link is marked as the deep link's, so a failed load can be retried by opening the link again.
+  for (const link of added) expect(link.attributes).toEqual({ 'data-deep-link': '' });
+  return added.map(({ rel, href }) => ({ rel, href }));
 }
 
 describe('the deep-link preload script', () => {
