@@ -65,19 +65,7 @@ ${m.scenarios
   .join('\n')}
     </organization>
   </organizations>
-  <resources>
-${m.scenarios
-  .map(
-    (s) => `    <resource identifier="sco-${xml(s.id)}" type="webcontent" adlcp:scormtype="sco" href="${xml(launchUrl('scorm12', s.id))}">
-      <file href="index.html"/>
-      <dependency identifierref="game"/>
-    </resource>`,
-  )
-  .join('\n')}
-    <resource identifier="game" type="webcontent" adlcp:scormtype="asset">
-${fileList(m.files)}
-    </resource>
-  </resources>
+${resourcesXml(m, 'scorm12', 'scormtype')}
 </manifest>
 `;
 }
@@ -123,19 +111,7 @@ ${m.scenarios
       </imsss:sequencing>
     </organization>
   </organizations>
-  <resources>
-${m.scenarios
-  .map(
-    (s) => `    <resource identifier="sco-${xml(s.id)}" type="webcontent" adlcp:scormType="sco" href="${xml(launchUrl('scorm2004', s.id))}">
-      <file href="index.html"/>
-      <dependency identifierref="game"/>
-    </resource>`,
-  )
-  .join('\n')}
-    <resource identifier="game" type="webcontent" adlcp:scormType="asset">
-${fileList(m.files)}
-    </resource>
-  </resources>
+${resourcesXml(m, 'scorm2004', 'scormType')}
 </manifest>
 `;
 }
@@ -190,4 +166,25 @@ function fileList(files: readonly string[]): string {
 /** Text safe in XML content and attribute values. */
 export function xml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+}
+
+/**
+ * The SCORM manifests' resources: one SCO per scenario, launched at its own address, and the
+ * game's files as one shared asset. SCORM 1.2 spells the attribute `scormtype`, 2004 `scormType`.
+ */
+function resourcesXml(m: ManifestInput, format: 'scorm12' | 'scorm2004', typeAttr: 'scormtype' | 'scormType'): string {
+  const scos = m.scenarios
+    .map(
+      (s) => `    <resource identifier="sco-${xml(s.id)}" type="webcontent" adlcp:${typeAttr}="sco" href="${xml(launchUrl(format, s.id))}">
+      <file href="index.html"/>
+      <dependency identifierref="game"/>
+    </resource>`,
+    )
+    .join('\n');
+  return `  <resources>
+${scos}
+    <resource identifier="game" type="webcontent" adlcp:${typeAttr}="asset">
+${fileList(m.files)}
+    </resource>
+  </resources>`;
 }
