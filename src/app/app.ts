@@ -3,7 +3,7 @@
  * `/?scenario=<id>&lang=<language>` opens a brief directly. Holds the one current runner and the
  * view on screen; `renderView` draws each view, `StageLink` keeps the stage in step.
  */
-import { createRunner, resumeRunner, type Language, type Runner, type RunnerOptions, type Scenario } from '../engine/index.ts';
+import { analyse, createRunner, resumeRunner, type Language, type Runner, type RunnerOptions, type Scenario } from '../engine/index.ts';
 import type { Draft, ProgressSummary } from '../engine/progress/index.ts';
 import { useLanguage } from '../i18n/create-i18n.ts';
 import type { ConversationScreen } from '../ui/conversation/conversation-screen.ts';
@@ -225,6 +225,17 @@ export class App implements Navigator {
     this.loadReports().catch(() => undefined);
     this.show({ kind: 'play', scenario, runner, clock });
     if (runner.state.phase === 'brief') runner.start();
+  }
+
+  /**
+   * Makes ready, while the learner reads a brief, what its conversation will need: the measure of
+   * its result, the debrief's code and what the first save uses. Otherwise that work lands in the
+   * conversation.
+   */
+  prepare(scenario: Scenario): void {
+    analyse(scenario);
+    this.loadReports().catch(() => undefined);
+    this.deps.progress?.prepare(scenario);
   }
 
   practice(scenario: Scenario): Scenario {

@@ -10,6 +10,7 @@ import { createI18n } from '../i18n/create-i18n.ts';
 import { pickLanguage } from '../i18n/negotiate.ts';
 import { AudioDirector } from '../audio/audio-director.ts';
 import { warmAudioOutput } from '../audio/warm-output.ts';
+import { warmIntl } from '../ui/intl-cache.ts';
 import { App } from './app.ts';
 import { ProgressKeeper } from './progress-keeper.ts';
 import { lazyShelf } from '../adapters/file-shelf.ts';
@@ -107,14 +108,20 @@ async function main(): Promise<void> {
   );
   // Browsers allow sound only after a gesture; load it then, so nothing is fetched or unlocked
   // before. Activation sticks, so howler's context is made once the browser is idle rather than
-  // inside the click, where its start-up would delay the click's own work. The gesture itself first
-  // starts the audio output (see warm-output.ts): a pointer press before its click; a key press
+  // inside the click, where its start-up would delay the click's own work. The audio output is
+  // started ahead (see warm-output.ts) while the learner reads the first screen, or, for one who
+  // is quicker than that, by the gesture itself: a pointer press before its click; a key press
   // (not Esc, which browsers do not count as a gesture) delays its own click a little instead of
   // letting that cost stutter the conversation it may start.
+  let outputWarm = false;
+  const warmOutput = () => {
+    if (!outputWarm) warmAudioOutput();
+    outputWarm = true;
+  };
   const gestures = ['pointerdown', 'keydown'] as const;
   const unlock = (e: Event) => {
     for (const type of gestures) window.removeEventListener(type, unlock, { capture: true });
-    if (e.type === 'pointerdown' || (e as KeyboardEvent).key !== 'Escape') warmAudioOutput(settings.volumes.muted);
+    if (e.type === 'pointerdown' || (e as KeyboardEvent).key !== 'Escape') warmOutput();
     audio.unlock(whenIdle);
   };
   for (const type of gestures) window.addEventListener(type, unlock, { capture: true });
@@ -214,6 +221,7 @@ async function main(): Promise<void> {
     onView: (kind, scenario, runner) => {
       audio.onView(kind, scenario, runner);
       offline.screen(kind);
+      if (kind === 'brief' && scenario) whenIdle(() => app.prepare(scenario));
     },
     onPause: (paused) => audio.setPaused(paused),
     assetExists: (path) => servedAsset(new URL(path.replace(/^\/+/, ''), new URL(import.meta.env.BASE_URL, location.href))),
@@ -267,6 +275,11 @@ async function main(): Promise<void> {
   whenIdle(() => {
     const warm = app.warmStage().catch((e: unknown) => logger.warn('The stage could not start yet.', e));
     if (import.meta.env.PROD) warm.then(() => offline.register()).catch((e: unknown) => logger.warn('Offline play is unavailable.', e));
+  });
+  // Formatters and the audio output cost most the first time they are made: that too is paid now.
+  whenIdle(() => {
+    warmIntl(i18n.language);
+    warmOutput();
   });
 }
 

@@ -3,7 +3,7 @@
  * conversation (so a reload or a closed tab can continue). The store loads after the first screen;
  * nothing here blocks play, and a store that falls back to memory is reported, never fatal.
  */
-import type { Action, ConversationResult, Language, Runner } from '../engine/index.ts';
+import type { Action, ConversationResult, Language, Runner, Scenario } from '../engine/index.ts';
 import type {
   AttemptRecord,
   AttemptReporter,
@@ -130,6 +130,17 @@ export class ProgressKeeper {
     if (this.placeholder === profile.id) this.deps.kv.set(PLACEHOLDER, '');
     this.ready = Promise.resolve({ store, profile: next });
     return next;
+  }
+
+  /**
+   * Makes ready what the first save of a conversation on `scenario` needs (the progress code and
+   * the scenario's fingerprint, tens of milliseconds for a large file), so it is not made mid-play.
+   */
+  prepare(scenario: Scenario): void {
+    import('../engine/progress/index.ts').then(
+      (m) => m.scenarioFingerprint(scenario),
+      () => undefined, // A failed load is met, and reported, by the save that needs it.
+    );
   }
 
   /** Tells `reporter` of every conversation followed and every attempt recorded from now on. */

@@ -41,7 +41,7 @@ export * from './scoring/rules.ts';
 export * from './conversation/state.ts';
 export * from './conversation/events.ts';
 export { initialState, reduce, type Rules } from './conversation/reduce.ts';
-export { createRunner, resumeRunner, retryFrom, Runner, type RunnerOptions } from './conversation/runner.ts';
+export { analyse, createRunner, resumeRunner, retryFrom, Runner, type RunnerOptions } from './conversation/runner.ts';
 export type { Unsubscribe } from './conversation/emitter.ts';
 export { transcript } from './conversation/transcript.ts';
 export {

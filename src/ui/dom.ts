@@ -2,6 +2,8 @@
  * Building DOM without markup strings. Text is only ever set through `textContent`, so text from a
  * scenario file shows literally and can never run (the lint rules forbid innerHTML and friends).
  */
+import { listFormat, NARROW_LIST } from './intl-cache.ts';
+
 type Attrs = Record<string, string | number | boolean | undefined>;
 type Child = Node | string | null | undefined | false;
 
@@ -42,5 +44,5 @@ export function replaceChildren(parent: Element, ...children: Child[]): void {
  * "a, b 및 c" in Korean. (The `unit` list type joins Chinese items with no separator at all.)
  */
 export function formatList(lang: string, items: readonly string[]): string {
-  return new Intl.ListFormat(lang, { type: 'conjunction', style: 'narrow' }).format(items);
+  return listFormat(lang, NARROW_LIST).format(items);
 }

@@ -17,13 +17,24 @@ export interface ScreenContext {
 
 export type Cleanup = () => void;
 
-/** Moves focus to the screen's heading so keyboard and screen-reader users start at the top. */
+/**
+ * Moves focus to the screen's heading so keyboard and screen-reader users start at the top, in the
+ * next frame: focusing lays the page out at once, and a new screen laid out inside the task that
+ * built it makes that task long. A control focused meanwhile (a redraw that keeps the reader's
+ * place) keeps the focus.
+ */
 export function focusHeading(root: HTMLElement): void {
   const heading = root.querySelector<HTMLElement>('h1, h2');
-  if (heading) {
-    heading.tabIndex = -1;
-    heading.focus({ preventScroll: false });
-  }
+  if (!heading) return;
+  heading.tabIndex = -1;
+  // A new screen starts at its top; a scroll to (0, 0) needs no layout.
+  window.scrollTo(0, 0);
+  const before = document.activeElement;
+  requestAnimationFrame(() => {
+    const now = document.activeElement;
+    const unclaimed = now === before || !now || now === document.body || !now.isConnected;
+    if (heading.isConnected && unclaimed) heading.focus({ preventScroll: true });
+  });
 }
 
 /**

@@ -20,7 +20,13 @@ export interface RunnerOptions {
 
 /** Per-scenario analysis is the same for every conversation: compute it once. */
 const analysisCache = new WeakMap<Scenario, { best: Scores; unwinnable: boolean }>();
-function analyse(scenario: Scenario): { best: Scores; unwinnable: boolean } {
+
+/**
+ * What every result of `scenario` is measured against: the best path's scores, and whether no
+ * path resolves. Computed once per scenario and kept; calling it early (while a brief is read)
+ * spares the end of the first conversation that work. Pure.
+ */
+export function analyse(scenario: Scenario): { best: Scores; unwinnable: boolean } {
   let a = analysisCache.get(scenario);
   if (!a) {
     a = { best: bestPath(scenario).scores, unwinnable: !reachableEndings(scenario).has('resolved') };

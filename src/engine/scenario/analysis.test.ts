@@ -136,6 +136,26 @@ describe('best-path analysis', () => {
     );
   });
 
+  it('answers the same from any state whatever was asked before (states solved are kept per scenario)', () => {
+    fc.assert(
+      fc.property(
+        randomScenario({ decisions: 6, choices: 3 }),
+        fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 100 }), fc.boolean()), { minLength: 1, maxLength: 6 }),
+        (s, asks) => {
+          const ids = Object.keys(s.nodes);
+          for (const [i, mood, throughMistake] of asks) {
+            const id = ids[i % ids.length]!;
+            const filter = throughMistake ? 'through-mistake' : 'any';
+            // A copy is a different scenario to the cache: it is solved from nothing.
+            const fresh = bestPathFrom(structuredClone(s), id, mood, 'total', filter);
+            expect(bestPathFrom(s, id, mood, 'total', filter)).toEqual(fresh);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it('finds the best path for one principle, or through a mistake, as the contract orders paths', () => {
     const objectives = ['listen', 'empathy', 'honesty', 'calm', 'total'] as const;
     fc.assert(

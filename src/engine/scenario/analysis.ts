@@ -44,16 +44,19 @@ interface Rank {
   length: number;
 }
 
+/** One objective's walk over a scenario: every state solved is kept for the next question. */
+type Solver = (nodeId: string, mood: number, filter: PathFilter) => BestPath | undefined;
+
+// Kept per scenario (scenarios are immutable): the debrief asks for the best reply at every step of
+// a conversation, and each answer reuses the states solved for the ones before.
+const solvers = new WeakMap<Scenario, Map<Objective, Solver>>();
+
 /**
  * The best path from `nodeId` at `mood` for an objective. Ties go, in order, to the higher total
  * (for a one-principle objective), the better ending, fewer decisions, then the earlier choice in
  * file order, so the answer is deterministic. With `filter: 'through-mistake'` only paths through
- * at least one mistake count; undefined when there is none.
- *
- * The walk ranks each state (node, mood, mistake still owed) by numbers only and remembers the
- * choice that won; the one winning path is then followed from the start. That is the same answer
- * as comparing whole paths at every state, as the ranking depends only on those numbers, but
- * without copying a path per state: the checker runs this for every file it loads.
+ * at least one mistake count; undefined when there is none. Pure: the states solved are kept per
+ * scenario and objective, so asking again, from anywhere, costs only the states not yet solved.
  */
 export function bestPathFrom(
   scenario: Scenario,
@@ -62,6 +65,20 @@ export function bestPathFrom(
   objective: Objective,
   filter: PathFilter = 'any',
 ): BestPath | undefined {
+  let byObjective = solvers.get(scenario);
+  if (!byObjective) solvers.set(scenario, (byObjective = new Map()));
+  let solver = byObjective.get(objective);
+  if (!solver) byObjective.set(objective, (solver = solverFor(scenario, objective)));
+  return solver(nodeId, mood, filter);
+}
+
+/**
+ * The walk ranks each state (node, mood, mistake still owed) by numbers only and remembers the
+ * choice that won; the one winning path is then followed from the start. That is the same answer
+ * as comparing whole paths at every state, as the ranking depends only on those numbers, but
+ * without copying a path per state: the checker runs this for every file it loads.
+ */
+function solverFor(scenario: Scenario, objective: Objective): Solver {
   const g = graphOf(scenario);
   const slot = (n: number, m: number, owed: boolean) => (n * MOODS + m) * 2 + (owed ? 1 : 0);
   // Per state: the winning reply (its index in the graph), -1 when no path qualifies, -2 while unsolved.
@@ -91,24 +108,26 @@ export function bestPathFrom(
     return best;
   };
 
-  const first = g.index.get(nodeId);
-  const start = clampMood(mood);
-  if (first === undefined || !solve(first, start, filter === 'through-mistake')) return undefined;
-  // Follow the winning replies from the start.
-  const steps: PathStep[] = [];
-  let scores = ZERO_SCORES;
-  let [n, m, owed] = [first, start, filter === 'through-mistake'];
-  for (;;) {
-    if (g.ending[n]! >= 0) return { steps, ending: ENDINGS[g.ending[n]!]!, scores, value: measure(scores, objective) };
-    const k = pick[slot(n, m, owed)]!;
-    const c = g.choices[k]!;
-    steps.push({ nodeId: g.ids[n]!, choiceId: c.id });
-    scores = addScores(scores, c.score);
-    m = clampMood(m + c.mood);
-    owed &&= g.mistake[k] === 0;
-    if (isBoilingOver(m)) return { steps, ending: 'lost', scores, value: measure(scores, objective) };
-    n = g.next[k]!;
-  }
+  return (nodeId, mood, filter) => {
+    const first = g.index.get(nodeId);
+    const start = clampMood(mood);
+    if (first === undefined || !solve(first, start, filter === 'through-mistake')) return undefined;
+    // Follow the winning replies from the start.
+    const steps: PathStep[] = [];
+    let scores = ZERO_SCORES;
+    let [n, m, owed] = [first, start, filter === 'through-mistake'];
+    for (;;) {
+      if (g.ending[n]! >= 0) return { steps, ending: ENDINGS[g.ending[n]!]!, scores, value: measure(scores, objective) };
+      const k = pick[slot(n, m, owed)]!;
+      const c = g.choices[k]!;
+      steps.push({ nodeId: g.ids[n]!, choiceId: c.id });
+      scores = addScores(scores, c.score);
+      m = clampMood(m + c.mood);
+      owed &&= g.mistake[k] === 0;
+      if (isBoilingOver(m)) return { steps, ending: 'lost', scores, value: measure(scores, objective) };
+      n = g.next[k]!;
+    }
+  };
 }
 
 const LOST: Rank = { value: 0, total: 0, ending: ENDING_RANK.lost, length: 0 };

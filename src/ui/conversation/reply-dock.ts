@@ -28,15 +28,23 @@ export function createReplyDock(i18n: I18n, head: HTMLElement, choices: HTMLElem
   const resized = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(update);
   resized?.observe(element);
   resized?.observe(choices);
-  const replaced = new MutationObserver(() => {
-    element.scrollTop = 0;
-    update();
-  });
+  // Scrolling and measuring lay the page out: done in the next frame, where the layout is due
+  // anyway, rather than inside the reply's click (the observer measures after that layout too).
+  let frame = 0;
+  const restart = () => {
+    cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(() => {
+      element.scrollTop = 0;
+      update();
+    });
+  };
+  const replaced = new MutationObserver(restart);
   replaced.observe(choices, { childList: true });
-  update();
+  restart();
   return {
     element,
     dispose() {
+      cancelAnimationFrame(frame);
       resized?.disconnect();
       replaced.disconnect();
     },

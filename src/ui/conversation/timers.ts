@@ -6,31 +6,7 @@
 import type { Scheduler } from '../../engine/index.ts';
 import type { I18n } from '../../i18n/create-i18n.ts';
 import { h } from '../dom.ts';
-
-type DurationFormatCtor = new (
-  locale: string,
-  options: { style: 'digital'; hoursDisplay: 'auto' },
-) => { format(d: { minutes: number; seconds: number }): string };
-
-// Building an Intl formatter costs tens of milliseconds on a slow machine: one per language.
-const clockFormats = new Map<string, (minutes: number, seconds: number) => string>();
-
-function clockFormat(lang: string): (minutes: number, seconds: number) => string {
-  let format = clockFormats.get(lang);
-  if (!format) {
-    const Duration = (Intl as unknown as { DurationFormat?: DurationFormatCtor }).DurationFormat;
-    if (Duration) {
-      const d = new Duration(lang, { style: 'digital', hoursDisplay: 'auto' });
-      format = (minutes, seconds) => d.format({ minutes, seconds });
-    } else {
-      const one = new Intl.NumberFormat(lang);
-      const two = new Intl.NumberFormat(lang, { minimumIntegerDigits: 2 });
-      format = (minutes, seconds) => `${one.format(minutes)}:${two.format(seconds)}`;
-    }
-    clockFormats.set(lang, format);
-  }
-  return format;
-}
+import { clockFormat, numberFormat } from '../intl-cache.ts';
 
 /**
  * "1:05" in the UI language's digits and separators. Never throws: a value no clock can show
@@ -94,7 +70,7 @@ export interface ReplyTimer {
 }
 
 export function createReplyTimer(i18n: I18n, scheduler: Scheduler, now: () => number): ReplyTimer {
-  const numbers = new Intl.NumberFormat(i18n.language);
+  const numbers = numberFormat(i18n.language);
   const fill = h('span', { class: 'timer-fill' });
   const left = h('span', { class: 'timer-left' });
   const element = h(

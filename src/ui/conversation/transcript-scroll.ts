@@ -20,6 +20,7 @@ export function followTranscript(
   let placed = -1;
   let reserved = -1;
   let frame = 0;
+  let going = 0;
   const follow = () => {
     if (!stuck) return;
     scroller.scrollTop = scroller.scrollHeight;
@@ -67,11 +68,15 @@ export function followTranscript(
   return {
     stick() {
       stuck = true;
-      follow();
+      // In the next frame, whose layout is due anyway: reading the end now would lay the page
+      // out inside the task that added the line. (The observer follows a line that grows.)
+      cancelAnimationFrame(going);
+      going = requestAnimationFrame(follow);
     },
     dispose() {
       observer?.disconnect();
       cancelAnimationFrame(frame);
+      cancelAnimationFrame(going);
     },
   };
 }

@@ -7,6 +7,7 @@
 import type { DebriefFacts, MoodMark } from '../../engine/index.ts';
 import type { I18n } from '../../i18n/create-i18n.ts';
 import { formatList, h } from '../dom.ts';
+import { numberFormat, SIGNED } from '../intl-cache.ts';
 import { moodBand } from '../../engine/index.ts';
 import { flagIcon, iconSvg, s } from '../svg.ts';
 
@@ -17,7 +18,7 @@ const FLAGS: readonly Flag[] = ['interrupted', 'late', 'hold'];
 
 /** "+15", "−5" (a real minus sign), "0". */
 export function signed(i18n: I18n, n: number): string {
-  const text = new Intl.NumberFormat(i18n.language, { signDisplay: 'exceptZero' }).format(n);
+  const text = numberFormat(i18n.language, SIGNED).format(n);
   return text.replace('-', '\u2212');
 }
 
@@ -163,7 +164,14 @@ export function moodChart(i18n: I18n, facts: DebriefFacts): { element: HTMLEleme
   };
   const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(redraw);
   observer?.observe(canvas);
-  // Drawn at once where the element is already laid out; the observer draws it otherwise.
-  queueMicrotask(redraw);
-  return { element, dispose: () => observer?.disconnect() };
+  // Drawn in the next frame, whose layout is due anyway (measuring now would lay the debrief out
+  // inside the task that built it); the observer draws it again at a new width.
+  const frame = requestAnimationFrame(redraw);
+  return {
+    element,
+    dispose: () => {
+      cancelAnimationFrame(frame);
+      observer?.disconnect();
+    },
+  };
 }

@@ -6,6 +6,7 @@
  */
 import type { Channel } from '../../engine/index.ts';
 import type { Scheduler } from '../../engine/index.ts';
+import { segmenter } from '../intl-cache.ts';
 
 export interface Delivery {
   /** Stops delivering without finishing (the learner replied first). */
@@ -35,6 +36,5 @@ export function deliveryStyle(channel: Channel): DeliveryStyle {
 
 /** Splits text into graphemes or sentences, keeping every character (joined they give `text`). */
 export function segments(text: string, lang: string, granularity: 'grapheme' | 'sentence'): string[] {
-  const segmenter = new Intl.Segmenter(lang, { granularity });
-  return Array.from(segmenter.segment(text), (s) => s.segment);
+  return Array.from(segmenter(lang, { granularity }).segment(text), (s) => s.segment);
 }

@@ -1,0 +1,37 @@
+/**
+ * Formatters are made once per language and options, and the warm-up makes the ones a
+ * conversation uses, so a conversation later gets them without making any.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { clockFormat, listFormat, NARROW_LIST, numberFormat, segmenter, SIGNED, warmIntl } from './intl-cache.ts';
+
+describe('intl cache', () => {
+  it('keeps one formatter per language and options', () => {
+    expect(numberFormat('ja')).toBe(numberFormat('ja'));
+    expect(numberFormat('ja', SIGNED)).toBe(numberFormat('ja', { signDisplay: 'exceptZero' }));
+    expect(numberFormat('ja', SIGNED)).not.toBe(numberFormat('ja'));
+    expect(numberFormat('ko')).not.toBe(numberFormat('ja'));
+  });
+
+  it('formats as the language writes', () => {
+    expect(numberFormat('en', SIGNED).format(5)).toBe('+5');
+    expect(listFormat('en', NARROW_LIST).format(['a', 'b', 'c'])).toBe('a, b, c');
+    expect(Array.from(segmenter('en', { granularity: 'sentence' }).segment('One. Two.'), (s) => s.segment)).toEqual(['One. ', 'Two.']);
+    expect(clockFormat('en')(1, 5)).toBe('1:05');
+  });
+
+  it('warms the formatters a conversation uses, so none is made during it', () => {
+    warmIntl('th');
+    const spies = [vi.spyOn(Intl, 'NumberFormat'), vi.spyOn(Intl, 'ListFormat'), vi.spyOn(Intl, 'Segmenter')];
+    numberFormat('th').format(3);
+    numberFormat('th', SIGNED).format(3);
+    listFormat('th', NARROW_LIST).format(['a', 'b']);
+    segmenter('th', { granularity: 'grapheme' });
+    segmenter('th', { granularity: 'sentence' });
+    clockFormat('th')(0, 9);
+    for (const spy of spies) expect(spy).not.toHaveBeenCalled();
+    numberFormat('th', { style: 'percent' });
+    expect(spies[0]).toHaveBeenCalledOnce();
+    vi.restoreAllMocks();
+  });
+});

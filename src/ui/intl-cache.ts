@@ -1,0 +1,66 @@
+/**
+ * Intl formatters, made once per language and options and kept. The first formatter of a kind in
+ * a language loads that language's data: 20–50 ms on a slow machine, which inside a conversation
+ * is a stutter. `warmIntl` makes the ones a conversation and its debrief use while the learner
+ * reads the menu or the brief.
+ */
+
+const made = new Map<string, unknown>();
+
+function kept<T>(kind: string, lang: string, options: object | undefined, make: () => T): T {
+  const key = `${kind}|${lang}|${JSON.stringify(options ?? {})}`;
+  let value = made.get(key) as T | undefined;
+  if (value === undefined) made.set(key, (value = make()));
+  return value;
+}
+
+export function numberFormat(lang: string, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
+  return kept('number', lang, options, () => new Intl.NumberFormat(lang, options));
+}
+
+export function listFormat(lang: string, options?: Intl.ListFormatOptions): Intl.ListFormat {
+  return kept('list', lang, options, () => new Intl.ListFormat(lang, options));
+}
+
+export function segmenter(lang: string, options?: Intl.SegmenterOptions): Intl.Segmenter {
+  return kept('segmenter', lang, options, () => new Intl.Segmenter(lang, options));
+}
+
+export function dateTimeFormat(lang: string, options?: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return kept('date', lang, options, () => new Intl.DateTimeFormat(lang, options));
+}
+
+type DurationFormatCtor = new (
+  locale: string,
+  options: { style: 'digital'; hoursDisplay: 'auto' },
+) => { format(d: { minutes: number; seconds: number }): string };
+
+/** A call clock's "1:05": Intl.DurationFormat where the browser has it, else two number formats. */
+export function clockFormat(lang: string): (minutes: number, seconds: number) => string {
+  return kept('clock', lang, undefined, () => {
+    const Duration = (Intl as unknown as { DurationFormat?: DurationFormatCtor }).DurationFormat;
+    if (Duration) {
+      const d = new Duration(lang, { style: 'digital', hoursDisplay: 'auto' });
+      return (minutes: number, seconds: number) => d.format({ minutes, seconds });
+    }
+    const one = numberFormat(lang);
+    const two = numberFormat(lang, { minimumIntegerDigits: 2 });
+    return (minutes: number, seconds: number) => `${one.format(minutes)}:${two.format(seconds)}`;
+  });
+}
+
+/** The options the conversation and the debrief format with (see their modules). */
+export const SIGNED: Intl.NumberFormatOptions = { signDisplay: 'exceptZero' };
+export const NARROW_LIST: Intl.ListFormatOptions = { type: 'conjunction', style: 'narrow' };
+
+/**
+ * Makes, ahead of time, the formatters a conversation in `lang` and its debrief use: numbers (reply
+ * timer, call clock, mood changes), lists, graphemes and sentences (line delivery).
+ */
+export function warmIntl(lang: string): void {
+  numberFormat(lang).format(1);
+  numberFormat(lang, SIGNED).format(1);
+  clockFormat(lang)(1, 5);
+  listFormat(lang, NARROW_LIST).format(['a', 'b']);
+  for (const granularity of ['grapheme', 'sentence'] as const) Array.from(segmenter(lang, { granularity }).segment('a. b'));
+}
