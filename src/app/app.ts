@@ -23,6 +23,7 @@ import { PlayClock } from './play-clock.ts';
 import { saveSettings } from './settings.ts';
 import { type Settings } from '../engine/index.ts';
 import { StageLink } from './stage-link.ts';
+import { nextTask } from './next-task.ts';
 import { briefView, fileView, keptView, mapView, packageView, progressView, viewAt } from './destinations.ts';
 import { noteIfChanged } from './changed-notice.ts';
 import { NavigationTurns } from './navigation-turns.ts';
@@ -220,11 +221,16 @@ export class App implements Navigator {
     const runner = from({ clock, random: this.deps.random });
     this.unfollow?.();
     this.unfollow = this.practising.has(scenario) ? undefined : this.deps.progress?.follow(runner, this.lang);
-    runner.on('ended', (e) => this.show({ kind: 'debrief', scenario, runner, result: e.result }));
+    // The screen a click leads to, and what starts on it, are drawn in tasks of their own: the
+    // conversation screen, then its first line; the last reply, then the debrief. Each alone is
+    // quick; together they would hold the page for longer than a frame or three.
+    const stillPlaying = () => this.view.kind === 'play' && this.view.runner === runner;
+    const soon = (fn: () => void) => nextTask(() => stillPlaying() && fn());
+    runner.on('ended', (e) => soon(() => this.show({ kind: 'debrief', scenario, runner, result: e.result })));
     // Early, so the debrief is ready; a failure here is reported when the debrief is shown.
     this.loadReports().catch(() => undefined);
     this.show({ kind: 'play', scenario, runner, clock });
-    if (runner.state.phase === 'brief') runner.start();
+    if (runner.state.phase === 'brief') soon(() => runner.state.phase === 'brief' && runner.start());
   }
 
   /**
