@@ -10,12 +10,12 @@ import {
   createRunner,
   getNode,
   isBoilingOver,
-  manualClock,
   seededRandom,
   type ConversationResult,
   type Ending,
   type Scenario,
 } from '../src/engine/index.ts';
+import { manualClock } from './manual-clock.ts';
 
 const root = resolve(import.meta.dirname, '..');
 

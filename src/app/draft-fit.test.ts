@@ -3,10 +3,11 @@
  * before drafts carried one) a replay the scenario refuses. Any other failure keeps the draft.
  */
 import { describe, expect, it } from 'vitest';
-import { createRunner, manualClock, seededRandom, type Scenario } from '../engine/index.ts';
+import { createRunner, seededRandom, type Scenario } from '../engine/index.ts';
 import { DRAFT_VERSION, scenarioFingerprint, type Draft } from '../engine/progress/index.ts';
 import { fixture } from '../../tests/unit/helpers.ts';
 import { scenarioChangedSince } from './draft-fit.ts';
+import { manualClock } from '../../tests/manual-clock.ts';
 
 const scenario = fixture('tests/fixtures/valid/two-paths.yaml');
 const ports = () => ({ clock: manualClock(0), random: seededRandom(1) });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { manualClock } from '../engine/index.ts';
+
 import { PlayClock } from './play-clock.ts';
 import type { Scheduler } from '../engine/index.ts';
+import { manualClock } from '../../tests/manual-clock.ts';
 
 /** A browser-like scheduler on a manual clock: `advance` runs timers as they fall due, in order. */
 function browser() {

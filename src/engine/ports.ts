@@ -30,20 +30,6 @@ export interface KeyValueStore {
   set(key: string, value: string): void;
 }
 
-/** A clock that only moves when told: for tests and replays. */
-export function manualClock(start = 0): Clock & { advance(ms: number): void; set(ms: number): void } {
-  let t = start;
-  return {
-    now: () => t,
-    advance: (ms) => {
-      t += ms;
-    },
-    set: (ms) => {
-      t = ms;
-    },
-  };
-}
-
 /** A deterministic Random (mulberry32) from a 32-bit seed. */
 export function seededRandom(seed: number): Random {
   let a = seed >>> 0;

@@ -7,8 +7,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { AudioDirector } from '../../src/audio/audio-director.ts';
 import type { AudioBackend } from '../../src/audio/howler-audio.ts';
 import type { Volumes } from '../../src/engine/index.ts';
-import { createRunner, manualClock, seededRandom } from '../../src/engine/index.ts';
+import { createRunner, seededRandom } from '../../src/engine/index.ts';
 import { fixture } from './helpers.ts';
+import { manualClock } from '../manual-clock.ts';
 
 const scenario = fixture('scenarios/late-delivery.yaml');
 const loud: Volumes = { effects: 0.8, ambience: 0.4, voice: 1, muted: false };

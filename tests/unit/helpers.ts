@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadScenario } from '../../src/engine/authoring.ts';
-import { createRunner, manualClock, seededRandom, type Scenario } from '../../src/engine/index.ts';
+import { createRunner, seededRandom, type Scenario } from '../../src/engine/index.ts';
+import { manualClock } from '../manual-clock.ts';
 
 export const root = resolve(import.meta.dirname, '../..');
 

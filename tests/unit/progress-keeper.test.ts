@@ -6,10 +6,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { MemoryProgressStore } from '../../src/adapters/memory-progress-store.ts';
 import { ProgressKeeper } from '../../src/app/progress-keeper.ts';
-import { createRunner, manualClock, seededRandom } from '../../src/engine/index.ts';
+import { createRunner, seededRandom } from '../../src/engine/index.ts';
 import { scenarioFingerprint } from '../../src/engine/progress/index.ts';
 import { fixture } from './helpers.ts';
 import { attempt, profile } from './progress/make.ts';
+import { manualClock } from '../manual-clock.ts';
 
 const scenario = fixture('tests/fixtures/valid/two-paths.yaml');
 

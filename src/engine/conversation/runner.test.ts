@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { fixture, play } from '../../../tests/unit/helpers.ts';
 import { EngineError } from '../errors.ts';
-import { manualClock, seededRandom } from '../ports.ts';
+import { seededRandom } from '../ports.ts';
 import { createRunner, resumeRunner, retryFrom } from './runner.ts';
 import type { RunnerEvent } from './events.ts';
+import { manualClock } from '../../../tests/manual-clock.ts';
 
 const scenario = fixture('tests/fixtures/valid/two-paths.yaml');
 

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { fixture } from '../../../tests/unit/helpers.ts';
-import { manualClock, seededRandom } from '../ports.ts';
+import { seededRandom } from '../ports.ts';
 import { TIMEOUT_MOOD_PENALTY } from '../scoring/rules.ts';
 import type { Scenario } from '../scenario/model.ts';
 import { createRunner, resumeRunner, retryFrom } from './runner.ts';
 import type { RunnerEvent } from './events.ts';
+import { manualClock } from '../../../tests/manual-clock.ts';
 
 const scenario = fixture('tests/fixtures/valid/two-paths.yaml');
 const withMood = (mood: number): Scenario => ({ ...scenario, customer: { ...scenario.customer, mood } });

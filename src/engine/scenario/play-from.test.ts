@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createRunner, manualClock, seededRandom } from '../index.ts';
+import { createRunner, seededRandom } from '../index.ts';
 import { bestPath } from './analysis.ts';
 import { getNode } from './build.ts';
 import { loadScenario } from './load.ts';
 import { moodOnArrival, startingAt } from './play-from.ts';
+import { manualClock } from '../../../tests/manual-clock.ts';
 
 const file = resolve(import.meta.dirname, '../../../scenarios/late-delivery.yaml');
 const scenario = loadScenario(readFileSync(file, 'utf8'), 'late-delivery.yaml').scenario!;

@@ -7,11 +7,12 @@
 import { describe, expect, it } from 'vitest';
 import * as scorm12 from 'scorm-again/scorm12';
 import * as scorm2004 from 'scorm-again/scorm2004';
-import { bestPath, createRunner, manualClock, seededRandom } from '../../../src/engine/index.ts';
+import { bestPath, createRunner, seededRandom } from '../../../src/engine/index.ts';
 import { createNotices } from '../../../src/lms/notice.ts';
 import { findScormApi } from '../../../src/lms/scorm-api.ts';
 import { ScormSession } from '../../../src/lms/scorm-session.ts';
 import { fixture } from '../helpers.ts';
+import { manualClock } from '../../manual-clock.ts';
 
 const scenario = fixture('tests/fixtures/valid/authoring-example.yaml');
 

@@ -4,10 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { bestPath, resumeRunner, manualClock, seededRandom, type Action } from '../../../src/engine/index.ts';
+import { bestPath, resumeRunner, seededRandom, type Action } from '../../../src/engine/index.ts';
 import { decodeSuspend, encodeSuspend } from '../../../src/engine/lms/suspend.ts';
 import { SUSPEND_LIMIT } from '../../../src/engine/lms/scorm-data.ts';
 import { fixture, play } from '../helpers.ts';
+import { manualClock } from '../../manual-clock.ts';
 
 const scenario = fixture('tests/fixtures/valid/authoring-example.yaml');
 const options = () => ({ clock: manualClock(), random: seededRandom(9) });
