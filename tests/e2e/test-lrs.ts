@@ -5,11 +5,8 @@
  * as a real one might.
  */
 import type { BrowserContext, Request, Route } from '@playwright/test';
-import validation from '@learninglocker/xapi-validation';
+import { xapiWarnings as validate } from '../xapi-warnings.ts';
 
-const validate = ((validation as unknown as { default?: (s: unknown) => { path: string[] }[] }).default ?? validation) as unknown as (
-  s: unknown,
-) => { path: string[] }[];
 export type Statement = { id: string; verb: { id: string }; [k: string]: unknown };
 
 export class TestLrs {

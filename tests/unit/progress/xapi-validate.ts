@@ -1,6 +1,6 @@
 /**
  * The xAPI 1.0.3 rules the game's statements rely on, checked by hand for the tests (the published
- * `xapi-validation` checks the same statements independently). Not a full validator: objects
+ * `@learninglocker/xapi-validation` checks the same statements independently). Not a full validator: objects
  * other than activities, attachments and groups are reported as unsupported.
  */
 import { isAbsoluteIri } from '../../../src/engine/progress/index.ts';

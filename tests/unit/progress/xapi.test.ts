@@ -1,10 +1,10 @@
 /**
  * toXapi and validateStatement: every generated statement passes the xAPI 1.0.3 rules we rely
- * on, and Learning Locker's published validator (`xapi-validation`) agrees, ids are deterministic
+ * on, and Learning Locker's published validator (`@learninglocker/xapi-validation`) agrees, ids are deterministic
  * name-based UUIDs, and the validator catches each rule broken.
  */
 import { describe, expect, it } from 'vitest';
-import lrsWarnings from 'xapi-validation';
+import { xapiWarnings as lrsWarnings } from '../../xapi-warnings.ts';
 import { HOT_SEAT_NAMESPACE, isoDuration, toXapi, uuidV5, type XapiStatement } from '../../../src/engine/progress/index.ts';
 import { attempt, played, v2Expected } from './make.ts';
 import { validateStatement } from './xapi-validate.ts';
