@@ -20,7 +20,7 @@ import { measureLighthouse, type LighthouseScores } from './lighthouse.ts';
 import { measureMobile } from './mobile.ts';
 import { idleBare, idleGame } from './idle.ts';
 import { PORT_RANGE, serveStatic } from './serve.ts';
-import { lighthouseBudgets, mobileSummary, summarize, viewportDetail, type Bytes, type Samples } from './summary.ts';
+import { lighthouseBudgets, mobileSummary, summarize, viewportDetail, viewportsWithinBudget, type Bytes, type Samples } from './summary.ts';
 import { formatTable, mobileLines } from './table.ts';
 
 function parseRuns(argv: readonly string[]): number {
@@ -98,7 +98,8 @@ async function viewportsOnly(runs: number): Promise<void> {
     await browser.close();
     await site.close();
   }
-  console.log(`long tasks over 50 ms per conversation, by size: ${viewportDetail(all)}`);
+  const verdict = viewportsWithinBudget(all) ? 'PASS' : 'FAIL';
+  console.log(`${verdict} long tasks over 50 ms per conversation, by size: ${viewportDetail(all)}`);
   console.log(`samples: ${JSON.stringify(all)}`);
 }
 

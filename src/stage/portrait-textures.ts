@@ -50,6 +50,15 @@ export class PortraitTextures {
   }
 
   /**
+   * The size to draw `portrait` from at `drawn` pixels: a complete set already loaded that is at
+   * least that large (a stage that shrinks, from the brief to the conversation, loads nothing),
+   * else the raster size for it.
+   */
+  sizeFor(portrait: Portrait, drawn: number): number {
+    return SIZES.find((s) => s >= drawn && this.has(portrait, s)) ?? rasterSize(drawn);
+  }
+
+  /**
    * Loads every picture of `portrait` at `px`, `band`'s face first, calling `arrived` after each.
    * Loads run one after another; a picture that fails to load is left out.
    */
@@ -65,7 +74,9 @@ export class PortraitTextures {
           const canvas = document.createElement('canvas');
           canvas.width = canvas.height = px;
           canvas.getContext('2d')!.drawImage(img, 0, 0, px, px);
-          if (!this.scene.textures.exists(key)) this.scene.textures.addCanvas(key, canvas);
+          // A plain texture of the canvas: `addCanvas` would also read every pixel back
+          // (getImageData) for editing that the stage never does.
+          if (!this.scene.textures.exists(key)) this.scene.textures.create(key, canvas, px, px)?.add('__BASE', 0, 0, 0, px, px);
           arrived();
         } catch {
           // A missing picture leaves the face before it showing; the stage goes on.

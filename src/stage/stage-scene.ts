@@ -10,7 +10,7 @@ import { drawProp } from './channel-props.ts';
 import { CustomerActor } from './customer-actor.ts';
 import { drawOnlookers, drawSet } from './draw-set.ts';
 import type { FrameName } from '../engine/scenario/portrait-frames.ts';
-import { PortraitTextures, rasterSize } from './portrait-textures.ts';
+import { PortraitTextures } from './portrait-textures.ts';
 import { layoutFor, type StageLayout } from './stage-layout.ts';
 
 export interface StageLook {
@@ -124,7 +124,7 @@ export class StageScene extends Phaser.Scene {
     if (look) {
       drawSet(this.set, look.channel, w, h, this.layout);
       this.drawOnlookers();
-      const px = rasterSize(this.layout.portrait.size);
+      const px = this.portraits.sizeFor(look.portrait, this.layout.portrait.size);
       if (this.portraits.has(look.portrait, px)) this.px = px;
       else {
         // Until the new size arrives, the pictures already loaded (if any) stand in.

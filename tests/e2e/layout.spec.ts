@@ -5,8 +5,10 @@
  * (see layout-rules.ts). Going through the sizes at each decision also proves the screen follows a
  * resized window (a phone turned, a window made smaller): the transcript stays at its end.
  *
- * Languages are spread by channel (see WALKS): each scenario is walked at least once, and each
- * channel's walks play all five languages. Each walk starts at one "home" viewport (a channel's
+ * Each walk ends at the debrief, which must show the engine's own result (ending, and each
+ * principle's score against the best), so every shipped scenario is also played to its end in the
+ * browser. Languages are spread by channel (see WALKS): each scenario is walked at least once, and
+ * each channel's walks play all five languages. Each walk starts at one "home" viewport (a channel's
  * walks cover all five), and a screenshot of its fullest decision (longest line plus replies) at
  * home is saved as
  * test-results/screenshots/layout-<viewport>-<channel>-<scenario>-<lang>.png.
@@ -15,10 +17,10 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { bestPath, LANGUAGES, localize, type Channel, type DecisionNode, type Language } from '../../src/engine/index.ts';
-import { choiceText, shippedScenario } from '../scenario-paths.ts';
+import { choiceText, playMoves as engineResult, shippedScenario } from '../scenario-paths.ts';
 import { measureDecision, type DecisionGeometry } from './layout-geometry.ts';
 import { brokenRules, VIEWPORTS, type Viewport } from './layout-rules.ts';
-import { openBrief, setTextSpeed } from './play.ts';
+import { expectDebrief, openBrief, setTextSpeed } from './play.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const SHIPPED = readdirSync(resolve(root, 'scenarios'))
@@ -117,7 +119,9 @@ for (const { id, lang, home } of WALKS) {
       }
       await page.getByRole('button', { name: choiceText(scenario, move, lang), exact: true }).click();
     }
-    await expect(page.getByTestId('debrief')).toBeVisible();
+    const result = engineResult(scenario, moves);
+    await expectDebrief(page, result);
+    if (result.unwinnable) await expect(page.getByTestId('unwinnable')).toBeVisible();
     mkdirSync(resolve(root, 'test-results/layout'), { recursive: true });
     writeFileSync(
       resolve(root, `test-results/layout/${id}-${lang}.json`),

@@ -110,6 +110,7 @@ export class LinePlayer {
       lang: shown.lang,
       speed: ctx.settings.textSpeed,
       scheduler: ctx.scheduler,
+      now: this.p.now,
       typingIndicator: view.typing,
       // A recorded line is delivered when the words are shown and the voice has finished.
       onDone: () => {

@@ -21,6 +21,11 @@ export interface DeliveryRequest {
   /** Characters per second; 0 delivers at once. */
   readonly speed: number;
   readonly scheduler: Scheduler;
+  /**
+   * The conversation's clock (stopped while paused). Spoken lines keep pace with it: on a busy
+   * machine, where ticks come late, each tick reveals what is due by then rather than a fixed share.
+   */
+  readonly now?: () => number;
   readonly onDone: () => void;
   /** Shown while the customer is typing (chat only). */
   readonly typingIndicator?: HTMLElement;

@@ -12,7 +12,7 @@ const TICK_MS = 40;
  * `onDone` when all of it is shown. The element's text is always a prefix of the line, and the
  * full line at the end.
  */
-export function deliverSpoken({ el, text, lang, speed: charsPerSecond, scheduler, onDone }: DeliveryRequest): Delivery {
+export function deliverSpoken({ el, text, lang, speed: charsPerSecond, scheduler, now, onDone }: DeliveryRequest): Delivery {
   const parts = segments(text, lang, 'grapheme');
   let shown = 0;
   let finished = false;
@@ -24,8 +24,10 @@ export function deliverSpoken({ el, text, lang, speed: charsPerSecond, scheduler
     onDone();
   };
   const perTick = Math.max(1, Math.round((charsPerSecond * TICK_MS) / 1000));
+  const began = now?.();
+  const due = () => (began === undefined || !now ? 0 : Math.floor(((now() - began) * charsPerSecond) / 1000));
   const tick = () => {
-    shown = Math.min(parts.length, shown + perTick);
+    shown = Math.min(parts.length, Math.max(shown + perTick, due()));
     el.textContent = parts.slice(0, shown).join('');
     if (shown >= parts.length) finish();
     else cancelTick = scheduler.after(TICK_MS, tick);
