@@ -15,8 +15,8 @@ import {
   type SetAside,
   type StorageFallback,
 } from '../engine/progress/index.ts';
-import { IdbConnection, writeAtomically, type GiveUp, type Write } from './idb-connection.ts';
-import { describeError, errorName, readValid, type Query } from './idb-read.ts';
+import { IdbConnection, openFailureKind, writeAtomically, type GiveUp, type Write } from './idb-connection.ts';
+import { describeError, readValid, type Query } from './idb-read.ts';
 import { DEFAULT_DB_NAME, draftKey, type ProgressDatabase } from './idb-schema.ts';
 import { MemoryProgressStore } from './memory-progress-store.ts';
 import {
@@ -42,6 +42,13 @@ export interface ProgressStoreOptions {
    * that is only slow is waited for longer (ANSWER_TIMEOUT_MS).
    */
   readonly openTimeoutMs?: number;
+  /** How long an open that nobody blocks may go unanswered before falling back (default ANSWER_TIMEOUT_MS). */
+  readonly answerTimeoutMs?: number;
+  /**
+   * After a fallback, how long a list waits for the attempts IndexedDB already holds to be read
+   * back (default 1000) before answering with this visit's alone (see `historyMissing`).
+   */
+  readonly salvageWaitMs?: number;
 }
 
 type ImportWrite = Write<'profiles' | 'attempts' | 'drafts'>;
@@ -54,6 +61,7 @@ export class IdbProgressStore implements ProgressStore {
   private fallen = false;
   /** After a fallback: reading back what IndexedDB already holds (see `salvage`). */
   private salvaged: Promise<void> = Promise.resolve();
+  private historyRead = false;
 
   constructor(
     factory: IDBFactory | undefined,
@@ -62,6 +70,7 @@ export class IdbProgressStore implements ProgressStore {
     const link = {
       name: options.name ?? DEFAULT_DB_NAME,
       openTimeoutMs: options.openTimeoutMs ?? 5000,
+      ...(options.answerTimeoutMs === undefined ? {} : { answerTimeoutMs: options.answerTimeoutMs }),
       onGiveUp: (reason: GiveUp) => this.fallBack(reason),
     };
     this.link = factory && new IdbConnection(factory, link);
@@ -69,6 +78,11 @@ export class IdbProgressStore implements ProgressStore {
 
   get kind(): 'indexeddb' | 'memory' {
     return this.fallen ? 'memory' : 'indexeddb';
+  }
+
+  /** Fallen back, and the attempts IndexedDB held before could not be read back (yet). */
+  get historyMissing(): boolean {
+    return this.fallen && this.link !== undefined && !this.historyRead;
   }
 
   /**
@@ -82,8 +96,7 @@ export class IdbProgressStore implements ProgressStore {
       await this.link.open();
     } catch (e) {
       const detail = describeError(e);
-      const name = errorName(e);
-      const kind = name === 'TimeoutError' ? 'blocked' : name === 'VersionError' ? 'newer-game' : 'open-failed';
+      const kind = openFailureKind(e) ?? 'open-failed';
       return this.link.giveUp({ kind, why: `the progress database could not be opened (${detail})`, detail });
     }
     await this.run('read your progress', async (db) => {
@@ -136,7 +149,11 @@ export class IdbProgressStore implements ProgressStore {
     const query = profileId === undefined ? {} : { profileId };
     const fresh = await this.run('read the attempts', (db) => this.read(db, 'attempts', query));
     if (fresh) return sortAttempts(fresh);
-    await this.salvaged;
+    // A database that never answers must not hold up an export: wait a little, then say it is partial.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const waited = new Promise<void>((resolve) => (timer = setTimeout(resolve, this.options.salvageWaitMs ?? 1000)));
+    await Promise.race([this.salvaged, waited]);
+    clearTimeout(timer);
     return this.mirror.listAttempts(profileId);
   }
 
@@ -230,7 +247,9 @@ export class IdbProgressStore implements ProgressStore {
    */
   private async salvage(): Promise<void> {
     const held = await this.link?.readOnce((db) => this.read(db, 'attempts'));
-    if (held) await this.mirror.importAll([], held);
+    if (!held) return;
+    await this.mirror.importAll([], held);
+    this.historyRead = true;
   }
 
   private run<T>(what: string, op: (db: ProgressDatabase) => Promise<T>): Promise<T | undefined> {

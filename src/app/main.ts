@@ -14,8 +14,9 @@ import { App } from './app.ts';
 import { ProgressKeeper } from './progress-keeper.ts';
 import { lazyShelf } from '../adapters/file-shelf.ts';
 import { launchKind, launchLms } from './lms-link.ts';
-import { h, button } from '../ui/dom.ts';
+import { h } from '../ui/dom.ts';
 import { showFailureNotice } from '../ui/failure-notice.ts';
+import { showFallbackBanner } from '../ui/fallback-banner.ts';
 import { fallbackText } from '../ui/progress/refusal-text.ts';
 import { Failures, isChunkLoadError, reasonOf } from './failures.ts';
 import type { StorageFallback } from '../engine/progress/index.ts';
@@ -159,21 +160,13 @@ async function main(): Promise<void> {
     // The English sentence, with the browser's own error, is for whoever supports the learner.
     logger.warn(reason.message);
     const why = fallbackText(i18n, reason);
-    const exportNow = button(
-      { class: 'primary small', 'data-testid': 'fallback-export' },
-      () => failures.run(() => app.exportBackup(), 'export progress'),
-      i18n.t('progress.exportNow'),
-    );
-    document
-      .getElementById('app')
-      ?.prepend(
-        h(
-          'div',
-          { class: 'notice storage-notice', role: 'alert', 'data-testid': 'storage-fallback' },
-          h('p', {}, i18n.t('progress.fallback', { why })),
-          exportNow,
-        ),
-      );
+    const host = document.getElementById('app');
+    if (host)
+      showFallbackBanner(host, i18n, {
+        why,
+        exportNow: () => app.exportBackup(),
+        onFailure: (e) => failures.failed(e, 'export progress'),
+      });
   };
   window.addEventListener('beforeunload', (e) => {
     // Attempts kept only in memory are lost on leaving: let the browser ask first.

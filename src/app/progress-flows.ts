@@ -46,20 +46,32 @@ export async function progressData(keeper: ProgressKeeper, catalog: Catalog, lan
   };
 }
 
+/** An export's file, and what it holds: how many attempts, and whether earlier ones are missing. */
+export interface ExportedFile {
+  readonly name: string;
+  readonly mime: string;
+  readonly text: string;
+  readonly attempts: number;
+  /** Storage fell back and the attempts it held before could not be read: this visit's only. */
+  readonly partial: boolean;
+}
+
 /** The export file's name and text: the whole device (every learner), or the current learner. */
-export async function exportFile(
-  keeper: ProgressKeeper,
-  kind: ExportKind,
-  now: number,
-  base: string,
-): Promise<{ name: string; mime: string; text: string }> {
+export async function exportFile(keeper: ProgressKeeper, kind: ExportKind, now: number, base: string): Promise<ExportedFile> {
   const store = await keeper.store();
   const stamp = new Date(now).toISOString().slice(0, 10);
+  const file = (name: string, mime: string, text: string, attempts: readonly unknown[]): ExportedFile => {
+    // Read after the list: a history read back meanwhile is in it.
+    const partial = store.historyMissing === true;
+    // The file's own name says it, wherever it is kept.
+    const named = partial ? name.replace(/(\.[a-z.]+)$/, '-this-visit-only$1') : name;
+    return { name: named, mime, text, attempts: attempts.length, partial };
+  };
   if (kind === 'device') {
     const [profiles, attempts] = await Promise.all([store.listProfiles(), keeper.listAttempts()]);
     // The learner the game made up, never played, is nobody's progress.
     const kept = profiles.filter((p) => p.id !== keeper.placeholder || attempts.some((a) => a.profileId === p.id));
-    return { name: `hot-seat-backup-${stamp}.json`, mime: 'application/json', text: exportProgress(kept, attempts, now) };
+    return file(`hot-seat-backup-${stamp}.json`, 'application/json', exportProgress(kept, attempts, now), attempts);
   }
   const profile = await keeper.profile();
   const attempts = await keeper.listAttempts(profile.id);
@@ -68,24 +80,33 @@ export async function exportFile(
       .toLowerCase()
       .replace(/[^\p{L}\p{N}]+/gu, '-')
       .replace(/^-|-$/g, '') || 'learner';
-  if (kind === 'csv') return { name: `hot-seat-${slug}-${stamp}.csv`, mime: 'text/csv', text: toCsv(attempts) };
+  if (kind === 'csv') return file(`hot-seat-${slug}-${stamp}.csv`, 'text/csv', toCsv(attempts), attempts);
   if (kind === 'xapi')
-    return {
-      name: `hot-seat-${slug}-${stamp}.xapi.json`,
-      mime: 'application/json',
-      text: JSON.stringify(toXapi(attempts, { name: profile.name }, base), null, 2),
-    };
-  return { name: `hot-seat-${slug}-${stamp}.json`, mime: 'application/json', text: exportProgress([profile], attempts, now) };
+    return file(
+      `hot-seat-${slug}-${stamp}.xapi.json`,
+      'application/json',
+      JSON.stringify(toXapi(attempts, { name: profile.name }, base), null, 2),
+      attempts,
+    );
+  return file(`hot-seat-${slug}-${stamp}.json`, 'application/json', exportProgress([profile], attempts, now), attempts);
 }
 
-/** Downloads an export. */
+/** Downloads an export; resolves with what it held. */
 export async function saveExport(
   keeper: ProgressKeeper,
   kind: ExportKind,
   deps: { clock: { now(): number }; xapiBase: string },
-): Promise<void> {
+): Promise<ExportedFile> {
   const file = await exportFile(keeper, kind, deps.clock.now(), deps.xapiBase);
   download(file.name, file.mime, file.text);
+  return file;
+}
+
+/** "Saved hot-seat-backup-….json with 3 attempts.", saying plainly when earlier attempts are missing. */
+export function exportedText(i18n: I18n, file: Pick<ExportedFile, 'name' | 'attempts' | 'partial'>): string {
+  const attempts = i18n.t('progress.attemptCount', { count: file.attempts });
+  const words = { file: file.name, attempts };
+  return file.partial ? i18n.t('progress.exportedPartial', words) : i18n.t('progress.exported', words);
 }
 
 /** Restores a backup, shows the progress screen again, and says what came in or why nothing did. */
