@@ -123,6 +123,9 @@ export class IdbConnection {
   }
 }
 
+/** Requests issued at once by `writeAtomically`; the next batch waits for this one to land. */
+const WRITE_BATCH = 500;
+
 /** One request of an atomic write. */
 export type Write<S extends StoreNames<ProgressDB>> = (tx: IDBPTransaction<ProgressDB, S[], 'readwrite'>) => Promise<unknown>;
 
@@ -142,10 +145,13 @@ export async function writeAtomically<S extends StoreNames<ProgressDB>>(
   tx.done.catch(() => undefined);
   const pending: Promise<unknown>[] = [];
   try {
-    for (const write of writes) {
+    for (const [i, write] of writes.entries()) {
       const p = write(tx);
       p.catch(() => undefined);
       pending.push(p);
+      // A batch at a time, each once the one before has landed: request events are tasks, so the
+      // page paints and answers input in between, and the transaction stays one (all or nothing).
+      if ((i + 1) % WRITE_BATCH === 0) await p;
     }
     await Promise.all(pending);
     await tx.done;

@@ -8,8 +8,11 @@
  */
 import {
   checkDraft,
+  inSlices,
+  noPause,
   type AttemptRecord,
   type Draft,
+  type Pause,
   type Profile,
   type ProgressStore,
   type SetAside,
@@ -49,6 +52,8 @@ export interface ProgressStoreOptions {
    * back (default 1000) before answering with this visit's alone (see `historyMissing`).
    */
   readonly salvageWaitMs?: number;
+  /** Awaited between slices of work over many records (default: none), so the page stays responsive. */
+  readonly pause?: Pause;
 }
 
 type ImportWrite = Write<'profiles' | 'attempts' | 'drafts'>;
@@ -62,6 +67,7 @@ export class IdbProgressStore implements ProgressStore {
   /** After a fallback: reading back what IndexedDB already holds (see `salvage`). */
   private salvaged: Promise<void> = Promise.resolve();
   private historyRead = false;
+  private readonly pause: Pause;
 
   constructor(
     factory: IDBFactory | undefined,
@@ -74,6 +80,7 @@ export class IdbProgressStore implements ProgressStore {
       onGiveUp: (reason: GiveUp) => this.fallBack(reason),
     };
     this.link = factory && new IdbConnection(factory, link);
+    this.pause = options.pause ?? noPause;
   }
 
   get kind(): 'indexeddb' | 'memory' {
@@ -198,7 +205,8 @@ export class IdbProgressStore implements ProgressStore {
     options: { readonly dropIfEmpty?: string } = {},
   ): Promise<void> {
     const ps = profiles.map(requireProfile);
-    const as = attempts.map(requireAttempt);
+    const as: AttemptRecord[] = [];
+    await inSlices(attempts, (a) => void as.push(requireAttempt(a)), this.pause);
     const writes: ImportWrite[] = [
       ...ps.map((p) => (tx: ImportTx) => tx.objectStore('profiles').put(p)),
       ...as.map((a) => (tx: ImportTx) => tx.objectStore('attempts').put(a)),
@@ -235,7 +243,7 @@ export class IdbProgressStore implements ProgressStore {
   }
 
   private async read<S extends 'profiles' | 'attempts' | 'drafts'>(db: ProgressDatabase, store: S, query: Query = {}) {
-    const { records, problems } = await readValid(db, store, query, Date.now());
+    const { records, problems } = await readValid(db, store, query, Date.now(), this.pause);
     for (const p of problems) this.mirror.noteProblem(p);
     return records;
   }

@@ -22,7 +22,7 @@ import { Failures, isChunkLoadError, reasonOf } from './failures.ts';
 import type { StorageFallback } from '../engine/progress/index.ts';
 import type { Catalog } from './catalog.ts';
 import type { CatalogEntry } from '../engine/index.ts';
-import { browserKeyValueStore, browserScheduler, servedAsset } from './ports.ts';
+import { browserKeyValueStore, browserPause, browserScheduler, servedAsset } from './ports.ts';
 import { loadSettings } from './settings.ts';
 import { offlineSupport } from './offline.ts';
 import { prefersReducedMotion, type Settings } from '../engine/index.ts';
@@ -131,7 +131,7 @@ async function main(): Promise<void> {
   systemMotion.addEventListener('change', () => applySettings(settings));
   let persisted = false;
   const keeper = new ProgressKeeper({
-    open: async (onFallback) => (await import('../adapters/idb-progress-store.ts')).openProgressStore({ onFallback }),
+    open: async (onFallback) => (await import('../adapters/idb-progress-store.ts')).openProgressStore({ onFallback, pause: browserPause }),
     kv: store,
     newId: () => crypto.randomUUID(),
     now: () => clock.now(),
