@@ -8,7 +8,7 @@ import {
   againstBestPath,
   cohort,
   exportProgress,
-  parseImport,
+  parseImportInSlices,
   summarise,
   toCsv,
   toXapi,
@@ -24,6 +24,7 @@ import { refusalText, type BackupRefusal } from '../ui/progress/refusal-text.ts'
 import { transferStatus, type ExportKind } from '../ui/progress/transfer-panel.ts';
 import type { Catalog } from './catalog.ts';
 import { scenarioInfos } from './menu-summary.ts';
+import { browserPause } from './ports.ts';
 import type { ProgressKeeper } from './progress-keeper.ts';
 
 export type { ExportKind };
@@ -117,6 +118,8 @@ export async function importAndReport(
   reopen: () => Promise<void>,
 ): Promise<void> {
   const t = deps.i18n.t.bind(deps.i18n);
+  // Said at once: a large file takes seconds to check and store, a slice at a time.
+  transferStatus(deps.ui, t('progress.importing', { file: file.name }), true, true);
   const result = await importBackup(keeper, file);
   if (!result.ok) return transferStatus(deps.ui, t('progress.importRefused', { problem: refusalText(deps.i18n, result.refusal) }), false);
   await reopen();
@@ -144,7 +147,7 @@ export async function importBackup(
 ): Promise<{ ok: true; plan: MergePlan; durable: boolean } | { ok: false; refusal: BackupRefusal }> {
   // Refused before reading it into memory at all.
   if (file.size > DEFAULT_MAX_IMPORT_BYTES) return { ok: false, refusal: { kind: 'too-large', limitBytes: DEFAULT_MAX_IMPORT_BYTES } };
-  const parsed = parseImport(await file.text());
+  const parsed = await parseImportInSlices(await file.text(), browserPause);
   if (!parsed.ok) return parsed;
   try {
     const { plan, durable } = await keeper.restore(parsed);
@@ -173,7 +176,7 @@ export async function cohortFrom(
   const refused: Refused[] = [];
   const loaded: CohortFile[] = [];
   for (const f of files) {
-    const parsed = parseImport(await f.text());
+    const parsed = await parseImportInSlices(await f.text(), browserPause);
     if (!parsed.ok) refused.push({ file: f.name, refusal: parsed.refusal });
     else loaded.push(parsed);
   }
