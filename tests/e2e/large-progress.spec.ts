@@ -49,3 +49,30 @@ test('10,000 attempts import, show a page at a time with the right totals, and e
   const doc = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { attempts: { id: string }[] };
   expect(new Set(doc.attempts.map((a) => a.id)).size).toBe(COUNT);
 });
+
+test('a cohort of large files says it is reading them, then reports every learner', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/?view=trainers&lang=en');
+  await page.getByTestId('open-cohort').click();
+  await expect(page.getByTestId('cohort-status')).toHaveText('');
+  const files = [0, 1, 2].map((i) => ({
+    name: `learner-${i}.json`,
+    mimeType: 'application/json',
+    buffer: Buffer.from(manyAttempts(5_000, `learner-${i}`, `Learner ${i}`)),
+  }));
+  await page.evaluate(() => {
+    const said: string[] = [];
+    (window as unknown as { said: string[] }).said = said;
+    new MutationObserver(() => {
+      const el = document.querySelector('[data-testid=cohort-status]');
+      const text = el ? `${el.getAttribute('aria-busy')}: ${el.textContent}` : '';
+      if (said[said.length - 1] !== text) said.push(text);
+    }).observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+  });
+  await page.getByTestId('cohort-files').setInputFiles(files);
+  await expect(page.getByTestId('cohort-learners')).toContainText('3 learners', { timeout: 60_000 });
+  await expect(page.getByTestId('cohort-refused')).toHaveCount(0);
+  // Said at once, busy, on the same screen; the report then replaced it.
+  const said = await page.evaluate(() => (window as unknown as { said: string[] }).said);
+  expect(said[0]).toBe('true: Reading and checking 3 files… Large files take a few seconds.');
+});
