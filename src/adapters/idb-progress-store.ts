@@ -41,8 +41,8 @@ export interface ProgressStoreOptions {
   /** Called once, saying why, when progress falls back to memory. */
   readonly onFallback?: (reason: StorageFallback) => void;
   /**
-   * How long an open may stay blocked by another tab before falling back (default 5000); an open
-   * that is only slow is waited for longer (ANSWER_TIMEOUT_MS).
+   * How long an open may stay blocked by another tab, counted from its `blocked` event, before
+   * falling back (default 5000).
    */
   readonly openTimeoutMs?: number;
   /** How long an open that nobody blocks may go unanswered before falling back (default ANSWER_TIMEOUT_MS). */

@@ -21,7 +21,13 @@ export function attemptList(i18n: I18n, attempts: readonly AttemptRecord[], titl
   const more = button({ class: 'secondary', 'data-testid': 'attempts-more' }, () => showUpTo(list.children.length + ATTEMPTS_PAGE), '');
   const showUpTo = (n: number) => {
     const page = newestAttempts(attempts, n);
-    list.append(...page.shown.slice(list.children.length).map(safeItem));
+    const added = page.shown.slice(list.children.length).map(safeItem);
+    list.append(...added);
+    // The last page hides the button: focus goes to the first attempt it added, not to the page's top.
+    if (!page.left && document.activeElement === more) {
+      added[0]?.setAttribute('tabindex', '-1');
+      added[0]?.focus();
+    }
     count.textContent = page.left ? t('progress.attemptsShown', { shown: page.shown.length, count: attempts.length }) : '';
     more.textContent = t('progress.showMore', { count: Math.min(ATTEMPTS_PAGE, page.left) });
     more.hidden = page.left === 0;
