@@ -2,7 +2,8 @@
  * `npm run bench [-- --runs N | --quick]`: builds the game and a bare Phaser page, serves both on
  * loopback (ports 4400–4499), drives headless Chromium through the game's stable hooks, and prints
  * medians over N runs (default 5, `--quick` 2). The same loads under Lighthouse's mobile profile,
- * then Lighthouse itself, on the game served gzip-compressed; `--mobile` measures only those. Writes bench-results/latest.json (git-ignored)
+ * then Lighthouse itself, on the game served gzip-compressed; `--mobile` measures only those;
+ * `--progress` only large progress files (progress-load.ts). Writes bench-results/latest.json (git-ignored)
  * and docs/bench-latest.json (committed). A benchmark, not a test: it exits 0 even when a budget fails.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { measureChecker } from './checker.ts';
 import { coldBare, coldDeepLink, coldMenu, type DeepLinkSample, type MenuSample, type BareSample } from './cold-load.ts';
 import { bestChoices, measureJank } from './conversation.ts';
 import { measureViewportJank, type ViewportJank } from './viewport-jank.ts';
+import { measureProgressLoad, progressLines, type ProgressLoadSample } from './progress-load.ts';
 import { measureHeap } from './heap.ts';
 import { measureLighthouse, type LighthouseScores } from './lighthouse.ts';
 import { measureMobile } from './mobile.ts';
@@ -103,8 +105,30 @@ async function viewportsOnly(runs: number): Promise<void> {
   console.log(`samples: ${JSON.stringify(all)}`);
 }
 
+/** `--progress`: only large progress (import, Progress, menu, cohort) at 10,000 and 27,000 attempts. */
+async function progressOnly(runs: number): Promise<void> {
+  log('building the game…');
+  const game = await buildGame();
+  const site = await serveStatic(game.outDir);
+  const browser = await launchBrowser();
+  const samples: ProgressLoadSample[] = [];
+  try {
+    for (let run = 1; run <= runs; run++)
+      for (const count of [10_000, 27_000]) {
+        log(`run ${run}/${runs}: ${count} attempts`);
+        samples.push(await measureProgressLoad(browser, site.url, count));
+      }
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+  console.log(progressLines(samples).join('\n'));
+  console.log(`samples: ${JSON.stringify(samples)}`);
+}
+
 async function main(): Promise<void> {
   const runs = parseRuns(process.argv.slice(2));
+  if (process.argv.includes('--progress')) return progressOnly(runs);
   if (process.argv.includes('--mobile')) return mobileOnly(runs);
   if (process.argv.includes('--viewports')) return viewportsOnly(runs);
   const t0 = Date.now();

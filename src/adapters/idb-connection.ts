@@ -4,7 +4,7 @@
  * or a second failure. Writes go through `writeAtomically`, which never leaves half a write behind.
  */
 import type { IDBPTransaction, StoreNames } from 'idb';
-import { openDatabase } from './idb-open.ts';
+import { openDatabase, OpenTimeout } from './idb-open.ts';
 import { describeError, errorName } from './idb-read.ts';
 import type { StorageFallback } from '../engine/progress/index.ts';
 import type { ProgressDatabase, ProgressDB } from './idb-schema.ts';
@@ -19,6 +19,8 @@ export interface GiveUp {
 export interface LinkOptions {
   readonly name: string;
   readonly openTimeoutMs: number;
+  /** How long an open nobody blocks may go unanswered (default ANSWER_TIMEOUT_MS). */
+  readonly answerTimeoutMs?: number;
   /** Called once when the link gives up; from then on `run` resolves undefined at once. */
   readonly onGiveUp: (reason: GiveUp) => void;
 }
@@ -56,7 +58,7 @@ export class IdbConnection {
         if (isQuotaError(e)) this.giveUp({ kind: 'full', why: `the browser's storage for this site is full (${detail})`, detail });
         else if (tries >= 1)
           this.giveUp({
-            kind: errorName(e) === 'VersionError' ? 'newer-game' : 'failed',
+            kind: openFailureKind(e) ?? 'failed',
             why: `could not ${what}, even on a fresh connection (${detail})`,
             detail,
           });
@@ -73,7 +75,7 @@ export class IdbConnection {
     let db: ProgressDatabase | undefined;
     try {
       db = await openDatabase(this.factory, this.options.name, {
-        timeoutMs: this.options.openTimeoutMs,
+        ...this.timeouts(),
         now: Date.now,
         onGone: () => undefined,
       });
@@ -103,10 +105,15 @@ export class IdbConnection {
     );
   }
 
+  private timeouts() {
+    const { openTimeoutMs, answerTimeoutMs } = this.options;
+    return { timeoutMs: openTimeoutMs, ...(answerTimeoutMs === undefined ? {} : { answerTimeoutMs }) };
+  }
+
   private connection(): Promise<ProgressDatabase> {
     if (this.conn) return this.conn;
     const opening: Promise<ProgressDatabase> = openDatabase(this.factory, this.options.name, {
-      timeoutMs: this.options.openTimeoutMs,
+      ...this.timeouts(),
       now: Date.now,
       onGone: () => {
         if (this.conn === opening) this.conn = undefined;
@@ -115,6 +122,9 @@ export class IdbConnection {
     return (this.conn = opening);
   }
 }
+
+/** Requests issued at once by `writeAtomically`; the next batch waits for this one to land. */
+const WRITE_BATCH = 500;
 
 /** One request of an atomic write. */
 export type Write<S extends StoreNames<ProgressDB>> = (tx: IDBPTransaction<ProgressDB, S[], 'readwrite'>) => Promise<unknown>;
@@ -135,10 +145,13 @@ export async function writeAtomically<S extends StoreNames<ProgressDB>>(
   tx.done.catch(() => undefined);
   const pending: Promise<unknown>[] = [];
   try {
-    for (const write of writes) {
+    for (const [i, write] of writes.entries()) {
       const p = write(tx);
       p.catch(() => undefined);
       pending.push(p);
+      // A batch at a time, each once the one before has landed: request events are tasks, so the
+      // page paints and answers input in between, and the transaction stays one (all or nothing).
+      if ((i + 1) % WRITE_BATCH === 0) await p;
     }
     await Promise.all(pending);
     await tx.done;
@@ -150,6 +163,15 @@ export async function writeAtomically<S extends StoreNames<ProgressDB>>(
     }
     throw e;
   }
+}
+
+/**
+ * What an error that stopped the database opening means for the learner: another tab holds it,
+ * the browser never answered, or a newer game upgraded it; undefined for anything else.
+ */
+export function openFailureKind(e: unknown): 'blocked' | 'no-answer' | 'newer-game' | undefined {
+  if (e instanceof OpenTimeout) return e.blocked ? 'blocked' : 'no-answer';
+  return errorName(e) === 'VersionError' ? 'newer-game' : undefined;
 }
 
 function isQuotaError(e: unknown): boolean {

@@ -3,8 +3,8 @@
  * events the store must react to: the browser closing the connection (`close`, e.g. a background
  * tab or storage cleared) and another tab asking to upgrade (`versionchange`).
  *
- * Why not idb's `openDB`: the open request itself is needed. Only its `blocked` event starts the
- * shorter timer, a connection that succeeds after we gave up must be closed at once, a failed
+ * Why not idb's `openDB`: the open request itself is needed. Only its `blocked` event says another
+ * tab holds the database (so the learner is told that, not that the browser never answered), a connection that succeeds after we gave up must be closed at once, a failed
  * asynchronous upgrade step must abort the versionchange transaction and be reported as itself
  * (the request would only say AbortError), and the request's `error` must be handled so it does
  * not also surface as an uncaught event. `openDB` hides the request; `wrap` (used below) does not.
@@ -12,16 +12,32 @@
 import { wrap } from 'idb';
 import { DB_VERSION, upgradeDatabase, type ProgressDatabase } from './idb-schema.ts';
 
-/** How long any open may take, blocked or not, before it is given up: a browser that never answers. */
-export const ANSWER_TIMEOUT_MS = 20_000;
+/**
+ * How long an open that nobody blocks may take before it is given up: a browser that never
+ * answers. Long enough for a busy machine or another tab creating the database; short enough
+ * that the learner hears within seconds that progress is not being kept.
+ */
+export const ANSWER_TIMEOUT_MS = 5000;
+
+/** An open given up: `blocked` when another tab held the database (its `blocked` event), else it never answered. */
+export class OpenTimeout extends Error {
+  override readonly name = 'TimeoutError';
+  constructor(
+    message: string,
+    readonly blocked: boolean,
+  ) {
+    super(message);
+  }
+}
 
 export interface OpenOptions {
   /**
    * Give up this long after another tab is found blocking the open (the request's `blocked`
-   * event). An open that is only slow (another tab creating the database, a busy machine) is
-   * waited for up to ANSWER_TIMEOUT_MS.
+   * event); that event replaces the answer timer.
    */
   readonly timeoutMs: number;
+  /** Give up an open that neither answers nor is blocked after this long (default ANSWER_TIMEOUT_MS). */
+  readonly answerTimeoutMs?: number;
   readonly now: () => number;
   /** The connection is gone (closed by the browser, or closed by us for another tab's upgrade). */
   readonly onGone: () => void;
@@ -29,31 +45,30 @@ export interface OpenOptions {
 
 /**
  * Opens (creating or upgrading) the database `name` at DB_VERSION. Rejects when `open` throws,
- * fails or an upgrade step fails; with a TimeoutError when another tab blocks it for `timeoutMs`,
- * or nothing happens within ANSWER_TIMEOUT_MS. A connection that arrives after giving up is
- * closed at once, so it never blocks anyone.
+ * fails or an upgrade step fails; with an OpenTimeout (`blocked`) when another tab blocks it for
+ * `timeoutMs`, or (not `blocked`) when nothing happens within `answerTimeoutMs`. A connection
+ * that arrives after giving up is closed at once, so it never blocks anyone.
  */
 export function openDatabase(factory: IDBFactory, name: string, options: OpenOptions): Promise<ProgressDatabase> {
   return new Promise((resolve, reject) => {
     let settled = false;
     let upgradeError: unknown;
     const request = factory.open(name, DB_VERSION);
-    const timers: ReturnType<typeof setTimeout>[] = [];
-    const giveUpAfter = (ms: number, why: string) =>
-      timers.push(
-        setTimeout(() => {
-          if (settled) return;
-          settled = true;
-          timers.forEach(clearTimeout);
-          reject(new DOMException(why, 'TimeoutError'));
-        }, ms),
-      );
-    const answerMs = Math.max(options.timeoutMs, ANSWER_TIMEOUT_MS);
-    giveUpAfter(answerMs, `the database did not answer within ${answerMs} ms`);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const giveUpAfter = (ms: number, blocked: boolean, why: string) => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        if (settled) return;
+        settled = true;
+        reject(new OpenTimeout(why, blocked));
+      }, ms);
+    };
+    const answerMs = options.answerTimeoutMs ?? ANSWER_TIMEOUT_MS;
+    giveUpAfter(answerMs, false, `the database did not answer within ${answerMs} ms`);
     // Two tabs creating the database at once queue, without this event: only a real block counts.
     request.addEventListener(
       'blocked',
-      () => giveUpAfter(options.timeoutMs, `the database did not open within ${options.timeoutMs} ms (another tab is holding it)`),
+      () => giveUpAfter(options.timeoutMs, true, `the database did not open within ${options.timeoutMs} ms (another tab is holding it)`),
       { once: true },
     );
     request.addEventListener('upgradeneeded', (event) => {
@@ -80,7 +95,7 @@ export function openDatabase(factory: IDBFactory, name: string, options: OpenOpt
       const raw = request.result;
       if (settled) return raw.close();
       settled = true;
-      timers.forEach(clearTimeout);
+      clearTimeout(timer);
       raw.addEventListener('close', () => options.onGone());
       raw.addEventListener('versionchange', () => {
         // Let the other tab upgrade; this one reopens on its next read or write.
@@ -94,7 +109,7 @@ export function openDatabase(factory: IDBFactory, name: string, options: OpenOpt
       event.preventDefault();
       if (settled) return;
       settled = true;
-      timers.forEach(clearTimeout);
+      clearTimeout(timer);
       reject(upgradeError ?? request.error ?? new DOMException('the database could not be opened', 'UnknownError'));
     });
   });

@@ -8,15 +8,18 @@
  */
 import {
   checkDraft,
+  inSlices,
+  noPause,
   type AttemptRecord,
   type Draft,
+  type Pause,
   type Profile,
   type ProgressStore,
   type SetAside,
   type StorageFallback,
 } from '../engine/progress/index.ts';
-import { IdbConnection, writeAtomically, type GiveUp, type Write } from './idb-connection.ts';
-import { describeError, errorName, readValid, type Query } from './idb-read.ts';
+import { IdbConnection, openFailureKind, writeAtomically, type GiveUp, type Write } from './idb-connection.ts';
+import { describeError, readValid, type Query } from './idb-read.ts';
 import { DEFAULT_DB_NAME, draftKey, type ProgressDatabase } from './idb-schema.ts';
 import { MemoryProgressStore } from './memory-progress-store.ts';
 import {
@@ -38,10 +41,19 @@ export interface ProgressStoreOptions {
   /** Called once, saying why, when progress falls back to memory. */
   readonly onFallback?: (reason: StorageFallback) => void;
   /**
-   * How long an open may stay blocked by another tab before falling back (default 5000); an open
-   * that is only slow is waited for longer (ANSWER_TIMEOUT_MS).
+   * How long an open may stay blocked by another tab, counted from its `blocked` event, before
+   * falling back (default 5000).
    */
   readonly openTimeoutMs?: number;
+  /** How long an open that nobody blocks may go unanswered before falling back (default ANSWER_TIMEOUT_MS). */
+  readonly answerTimeoutMs?: number;
+  /**
+   * After a fallback, how long a list waits for the attempts IndexedDB already holds to be read
+   * back (default 1000) before answering with this visit's alone (see `historyMissing`).
+   */
+  readonly salvageWaitMs?: number;
+  /** Awaited between slices of work over many records (default: none), so the page stays responsive. */
+  readonly pause?: Pause;
 }
 
 type ImportWrite = Write<'profiles' | 'attempts' | 'drafts'>;
@@ -54,6 +66,8 @@ export class IdbProgressStore implements ProgressStore {
   private fallen = false;
   /** After a fallback: reading back what IndexedDB already holds (see `salvage`). */
   private salvaged: Promise<void> = Promise.resolve();
+  private historyRead = false;
+  private readonly pause: Pause;
 
   constructor(
     factory: IDBFactory | undefined,
@@ -62,13 +76,20 @@ export class IdbProgressStore implements ProgressStore {
     const link = {
       name: options.name ?? DEFAULT_DB_NAME,
       openTimeoutMs: options.openTimeoutMs ?? 5000,
+      ...(options.answerTimeoutMs === undefined ? {} : { answerTimeoutMs: options.answerTimeoutMs }),
       onGiveUp: (reason: GiveUp) => this.fallBack(reason),
     };
     this.link = factory && new IdbConnection(factory, link);
+    this.pause = options.pause ?? noPause;
   }
 
   get kind(): 'indexeddb' | 'memory' {
     return this.fallen ? 'memory' : 'indexeddb';
+  }
+
+  /** Fallen back, and the attempts IndexedDB held before could not be read back (yet). */
+  get historyMissing(): boolean {
+    return this.fallen && this.link !== undefined && !this.historyRead;
   }
 
   /**
@@ -82,8 +103,7 @@ export class IdbProgressStore implements ProgressStore {
       await this.link.open();
     } catch (e) {
       const detail = describeError(e);
-      const name = errorName(e);
-      const kind = name === 'TimeoutError' ? 'blocked' : name === 'VersionError' ? 'newer-game' : 'open-failed';
+      const kind = openFailureKind(e) ?? 'open-failed';
       return this.link.giveUp({ kind, why: `the progress database could not be opened (${detail})`, detail });
     }
     await this.run('read your progress', async (db) => {
@@ -136,7 +156,11 @@ export class IdbProgressStore implements ProgressStore {
     const query = profileId === undefined ? {} : { profileId };
     const fresh = await this.run('read the attempts', (db) => this.read(db, 'attempts', query));
     if (fresh) return sortAttempts(fresh);
-    await this.salvaged;
+    // A database that never answers must not hold up an export: wait a little, then say it is partial.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const waited = new Promise<void>((resolve) => (timer = setTimeout(resolve, this.options.salvageWaitMs ?? 1000)));
+    await Promise.race([this.salvaged, waited]);
+    clearTimeout(timer);
     return this.mirror.listAttempts(profileId);
   }
 
@@ -181,7 +205,8 @@ export class IdbProgressStore implements ProgressStore {
     options: { readonly dropIfEmpty?: string } = {},
   ): Promise<void> {
     const ps = profiles.map(requireProfile);
-    const as = attempts.map(requireAttempt);
+    const as: AttemptRecord[] = [];
+    await inSlices(attempts, (a) => void as.push(requireAttempt(a)), this.pause);
     const writes: ImportWrite[] = [
       ...ps.map((p) => (tx: ImportTx) => tx.objectStore('profiles').put(p)),
       ...as.map((a) => (tx: ImportTx) => tx.objectStore('attempts').put(a)),
@@ -218,7 +243,7 @@ export class IdbProgressStore implements ProgressStore {
   }
 
   private async read<S extends 'profiles' | 'attempts' | 'drafts'>(db: ProgressDatabase, store: S, query: Query = {}) {
-    const { records, problems } = await readValid(db, store, query, Date.now());
+    const { records, problems } = await readValid(db, store, query, Date.now(), this.pause);
     for (const p of problems) this.mirror.noteProblem(p);
     return records;
   }
@@ -230,7 +255,9 @@ export class IdbProgressStore implements ProgressStore {
    */
   private async salvage(): Promise<void> {
     const held = await this.link?.readOnce((db) => this.read(db, 'attempts'));
-    if (held) await this.mirror.importAll([], held);
+    if (!held) return;
+    await this.mirror.importAll([], held);
+    this.historyRead = true;
   }
 
   private run<T>(what: string, op: (db: ProgressDatabase) => Promise<T>): Promise<T | undefined> {

@@ -6,17 +6,22 @@
 import {
   checkDraft,
   checkProfile,
+  inSlices,
   migrateAttempt,
+  noPause,
   type AttemptRecord,
   type Checked,
   type Draft,
+  type Pause,
   type Profile,
   type SetAside,
 } from '../engine/progress/index.ts';
 import { setAside } from './record-guards.ts';
-import type { ProgressDatabase } from './idb-schema.ts';
+import type { IDBPTransaction } from 'idb';
+import type { ProgressDatabase, ProgressDB } from './idb-schema.ts';
 
 type Store = SetAside['store'];
+type ReadStore = ReturnType<IDBPTransaction<ProgressDB, [Store], 'readonly'>['objectStore']>;
 type Records = { profiles: Profile; attempts: AttemptRecord; drafts: Draft };
 type Check<T> = (raw: unknown) => Checked<T> & { readonly migratedFrom?: number };
 
@@ -50,25 +55,29 @@ export interface Query {
 
 /**
  * The valid records of `store` (all, or one profile's), current version, in key order; and a
- * problem line for each record set aside. Rejects only when the connection fails.
+ * problem line for each record set aside, checked a slice at a time with `pause` between.
+ * Rejects only when the connection fails.
  */
 export async function readValid<S extends Store>(
   db: ProgressDatabase,
   store: S,
   query: Query,
   now: number,
+  pause: Pause = noPause,
 ): Promise<{ records: Records[S][]; problems: SetAside[] }> {
   const records: Records[S][] = [];
   const fixes: Records[S][] = [];
   const bad: { key: IDBValidKey; raw: unknown; reason: string }[] = [];
-  for (const [key, raw] of await readEntries(db, store, query)) {
+  // Checked a slice at a time (the read itself is over): thousands of attempts never hold the page long.
+  const check = ([key, raw]: [IDBValidKey, unknown]) => {
     const r = raw instanceof Unreadable ? ({ ok: false, problem: `could not be read (${raw.why})` } as const) : CHECKS[store](raw);
     if (!r.ok) bad.push({ key, raw, reason: r.problem });
     else {
       records.push(r.record);
       if (r.migratedFrom !== undefined) fixes.push(r.record);
     }
-  }
+  };
+  await inSlices(await readEntries(db, store, query), check, pause);
   if (bad.length || fixes.length) await repair(db, store, fixes, bad, now);
   return { records, problems: bad.map((b) => setAside(store, b.key, b.reason)) };
 }
@@ -79,8 +88,7 @@ async function readEntries(db: ProgressDatabase, store: Store, query: Query): Pr
   const source = store !== 'profiles' && query.profileId !== undefined ? tx.objectStore(store).index('by-profile') : tx.objectStore(store);
   const range = query.profileId;
   try {
-    const [keys, values] = await Promise.all([source.getAllKeys(range), source.getAll(range)]);
-    return keys.map((k, i) => [k, values[i]]);
+    return await readInPages(tx.objectStore(store), await source.getAllKeys(range));
   } catch (e) {
     if (isConnectionError(e)) throw e;
   }
@@ -99,6 +107,26 @@ async function readEntries(db: ProgressDatabase, store: Store, query: Query): Pr
   if (store === 'profiles' || query.profileId === undefined) return entries;
   // The index is no help here: keep the attempts that say they are this profile's, and the unreadable.
   return entries.filter(([, v]) => v instanceof Unreadable || (v as { profileId?: unknown } | null)?.profileId === query.profileId);
+}
+
+/** Records read back per request: the browser rebuilds stored values when they are read, in one task per request. */
+const READ_PAGE = 1000;
+
+/**
+ * The records under `wanted` (primary keys, in key order), a page of neighbouring keys per
+ * request, each landing in a task of its own so thousands of records never hold the page at once.
+ */
+async function readInPages(store: ReadStore, wanted: readonly IDBValidKey[]): Promise<[IDBValidKey, unknown][]> {
+  const entries: [IDBValidKey, unknown][] = [];
+  for (let i = 0; i < wanted.length; i += READ_PAGE) {
+    const page = wanted.slice(i, i + READ_PAGE);
+    const span = IDBKeyRange.bound(page[0], page[page.length - 1]);
+    const [keys, values] = await Promise.all([store.getAllKeys(span), store.getAll(span)]);
+    // The span may hold other learners' records between this one's: keep only those asked for.
+    const asked = new Set(page.map((k) => JSON.stringify(k)));
+    keys.forEach((k, j) => asked.has(JSON.stringify(k)) && entries.push([k, values[j]]));
+  }
+  return entries;
 }
 
 /**

@@ -175,9 +175,14 @@ export class App implements Navigator {
     });
   }
 
-  /** Saves the device's backup file, every learner on it (also offered when storage fails). */
-  exportBackup(): Promise<void> {
-    return this.exportAs('device');
+  /**
+   * Saves the device's backup file, every learner on it (also offered when storage fails), and
+   * resolves with the sentence saying what it holds.
+   */
+  async exportBackup(): Promise<string | undefined> {
+    if (!this.deps.progress) return undefined;
+    const flows = await this.flows();
+    return flows.exportedText(this.deps.i18n, await flows.saveExport(this.deps.progress, 'device', this.deps));
   }
 
   async exportAs(kind: ExportKind): Promise<void> {

@@ -15,14 +15,15 @@ import { App } from './app.ts';
 import { ProgressKeeper } from './progress-keeper.ts';
 import { lazyShelf } from '../adapters/file-shelf.ts';
 import { launchKind, launchLms } from './lms-link.ts';
-import { h, button } from '../ui/dom.ts';
+import { h } from '../ui/dom.ts';
 import { showFailureNotice } from '../ui/failure-notice.ts';
+import { showFallbackBanner } from '../ui/fallback-banner.ts';
 import { fallbackText } from '../ui/progress/refusal-text.ts';
 import { Failures, isChunkLoadError, reasonOf } from './failures.ts';
 import type { StorageFallback } from '../engine/progress/index.ts';
 import type { Catalog } from './catalog.ts';
 import type { CatalogEntry } from '../engine/index.ts';
-import { browserKeyValueStore, browserScheduler, servedAsset } from './ports.ts';
+import { browserKeyValueStore, browserPause, browserScheduler, servedAsset } from './ports.ts';
 import { loadSettings } from './settings.ts';
 import { offlineSupport } from './offline.ts';
 import { prefersReducedMotion, type Settings } from '../engine/index.ts';
@@ -137,7 +138,7 @@ async function main(): Promise<void> {
   systemMotion.addEventListener('change', () => applySettings(settings));
   let persisted = false;
   const keeper = new ProgressKeeper({
-    open: async (onFallback) => (await import('../adapters/idb-progress-store.ts')).openProgressStore({ onFallback }),
+    open: async (onFallback) => (await import('../adapters/idb-progress-store.ts')).openProgressStore({ onFallback, pause: browserPause }),
     kv: store,
     newId: () => crypto.randomUUID(),
     now: () => clock.now(),
@@ -166,21 +167,13 @@ async function main(): Promise<void> {
     // The English sentence, with the browser's own error, is for whoever supports the learner.
     logger.warn(reason.message);
     const why = fallbackText(i18n, reason);
-    const exportNow = button(
-      { class: 'primary small', 'data-testid': 'fallback-export' },
-      () => failures.run(() => app.exportBackup(), 'export progress'),
-      i18n.t('progress.exportNow'),
-    );
-    document
-      .getElementById('app')
-      ?.prepend(
-        h(
-          'div',
-          { class: 'notice storage-notice', role: 'alert', 'data-testid': 'storage-fallback' },
-          h('p', {}, i18n.t('progress.fallback', { why })),
-          exportNow,
-        ),
-      );
+    const host = document.getElementById('app');
+    if (host)
+      showFallbackBanner(host, i18n, {
+        why,
+        exportNow: () => app.exportBackup(),
+        onFailure: (e) => failures.failed(e, 'export progress'),
+      });
   };
   window.addEventListener('beforeunload', (e) => {
     // Attempts kept only in memory are lost on leaving: let the browser ask first.

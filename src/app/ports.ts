@@ -3,6 +3,7 @@
  * driven by tests without patching globals. The ports themselves are the engine's (engine/ports.ts).
  */
 import type { KeyValueStore, Scheduler } from '../engine/index.ts';
+import type { Pause } from '../engine/progress/index.ts';
 
 export const browserScheduler: Scheduler = {
   after(ms, fn) {
@@ -13,6 +14,16 @@ export const browserScheduler: Scheduler = {
     const id = window.requestAnimationFrame(fn);
     return () => window.cancelAnimationFrame(id);
   },
+};
+
+/**
+ * Lets the browser handle input and paint between slices of long work (tens of thousands of
+ * attempts): `scheduler.yield()` where the browser has it (the work then goes on ahead of other
+ * tasks), else a zero-delay timer.
+ */
+export const browserPause: Pause = () => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return typeof scheduler?.yield === 'function' ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 };
 
 /** localStorage when the browser allows it, else memory (private modes may throw). */

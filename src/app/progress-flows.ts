@@ -8,7 +8,7 @@ import {
   againstBestPath,
   cohort,
   exportProgress,
-  parseImport,
+  parseImportInSlices,
   summarise,
   toCsv,
   toXapi,
@@ -24,6 +24,7 @@ import { refusalText, type BackupRefusal } from '../ui/progress/refusal-text.ts'
 import { transferStatus, type ExportKind } from '../ui/progress/transfer-panel.ts';
 import type { Catalog } from './catalog.ts';
 import { scenarioInfos } from './menu-summary.ts';
+import { browserPause } from './ports.ts';
 import type { ProgressKeeper } from './progress-keeper.ts';
 
 export type { ExportKind };
@@ -46,20 +47,32 @@ export async function progressData(keeper: ProgressKeeper, catalog: Catalog, lan
   };
 }
 
+/** An export's file, and what it holds: how many attempts, and whether earlier ones are missing. */
+export interface ExportedFile {
+  readonly name: string;
+  readonly mime: string;
+  readonly text: string;
+  readonly attempts: number;
+  /** Storage fell back and the attempts it held before could not be read: this visit's only. */
+  readonly partial: boolean;
+}
+
 /** The export file's name and text: the whole device (every learner), or the current learner. */
-export async function exportFile(
-  keeper: ProgressKeeper,
-  kind: ExportKind,
-  now: number,
-  base: string,
-): Promise<{ name: string; mime: string; text: string }> {
+export async function exportFile(keeper: ProgressKeeper, kind: ExportKind, now: number, base: string): Promise<ExportedFile> {
   const store = await keeper.store();
   const stamp = new Date(now).toISOString().slice(0, 10);
+  const file = (name: string, mime: string, text: string, attempts: readonly unknown[]): ExportedFile => {
+    // Read after the list: a history read back meanwhile is in it.
+    const partial = store.historyMissing === true;
+    // The file's own name says it, wherever it is kept.
+    const named = partial ? name.replace(/(\.[a-z.]+)$/, '-this-visit-only$1') : name;
+    return { name: named, mime, text, attempts: attempts.length, partial };
+  };
   if (kind === 'device') {
     const [profiles, attempts] = await Promise.all([store.listProfiles(), keeper.listAttempts()]);
     // The learner the game made up, never played, is nobody's progress.
     const kept = profiles.filter((p) => p.id !== keeper.placeholder || attempts.some((a) => a.profileId === p.id));
-    return { name: `hot-seat-backup-${stamp}.json`, mime: 'application/json', text: exportProgress(kept, attempts, now) };
+    return file(`hot-seat-backup-${stamp}.json`, 'application/json', exportProgress(kept, attempts, now), attempts);
   }
   const profile = await keeper.profile();
   const attempts = await keeper.listAttempts(profile.id);
@@ -68,24 +81,33 @@ export async function exportFile(
       .toLowerCase()
       .replace(/[^\p{L}\p{N}]+/gu, '-')
       .replace(/^-|-$/g, '') || 'learner';
-  if (kind === 'csv') return { name: `hot-seat-${slug}-${stamp}.csv`, mime: 'text/csv', text: toCsv(attempts) };
+  if (kind === 'csv') return file(`hot-seat-${slug}-${stamp}.csv`, 'text/csv', toCsv(attempts), attempts);
   if (kind === 'xapi')
-    return {
-      name: `hot-seat-${slug}-${stamp}.xapi.json`,
-      mime: 'application/json',
-      text: JSON.stringify(toXapi(attempts, { name: profile.name }, base), null, 2),
-    };
-  return { name: `hot-seat-${slug}-${stamp}.json`, mime: 'application/json', text: exportProgress([profile], attempts, now) };
+    return file(
+      `hot-seat-${slug}-${stamp}.xapi.json`,
+      'application/json',
+      JSON.stringify(toXapi(attempts, { name: profile.name }, base), null, 2),
+      attempts,
+    );
+  return file(`hot-seat-${slug}-${stamp}.json`, 'application/json', exportProgress([profile], attempts, now), attempts);
 }
 
-/** Downloads an export. */
+/** Downloads an export; resolves with what it held. */
 export async function saveExport(
   keeper: ProgressKeeper,
   kind: ExportKind,
   deps: { clock: { now(): number }; xapiBase: string },
-): Promise<void> {
+): Promise<ExportedFile> {
   const file = await exportFile(keeper, kind, deps.clock.now(), deps.xapiBase);
   download(file.name, file.mime, file.text);
+  return file;
+}
+
+/** "Saved hot-seat-backup-….json with 3 attempts.", saying plainly when earlier attempts are missing. */
+export function exportedText(i18n: I18n, file: Pick<ExportedFile, 'name' | 'attempts' | 'partial'>): string {
+  const attempts = i18n.t('progress.attemptCount', { count: file.attempts });
+  const words = { file: file.name, attempts };
+  return file.partial ? i18n.t('progress.exportedPartial', words) : i18n.t('progress.exported', words);
 }
 
 /** Restores a backup, shows the progress screen again, and says what came in or why nothing did. */
@@ -96,6 +118,8 @@ export async function importAndReport(
   reopen: () => Promise<void>,
 ): Promise<void> {
   const t = deps.i18n.t.bind(deps.i18n);
+  // Said at once: a large file takes seconds to check and store, a slice at a time.
+  transferStatus(deps.ui, t('progress.importing', { file: file.name }), true, true);
   const result = await importBackup(keeper, file);
   if (!result.ok) return transferStatus(deps.ui, t('progress.importRefused', { problem: refusalText(deps.i18n, result.refusal) }), false);
   await reopen();
@@ -123,7 +147,7 @@ export async function importBackup(
 ): Promise<{ ok: true; plan: MergePlan; durable: boolean } | { ok: false; refusal: BackupRefusal }> {
   // Refused before reading it into memory at all.
   if (file.size > DEFAULT_MAX_IMPORT_BYTES) return { ok: false, refusal: { kind: 'too-large', limitBytes: DEFAULT_MAX_IMPORT_BYTES } };
-  const parsed = parseImport(await file.text());
+  const parsed = await parseImportInSlices(await file.text(), browserPause);
   if (!parsed.ok) return parsed;
   try {
     const { plan, durable } = await keeper.restore(parsed);
@@ -152,7 +176,7 @@ export async function cohortFrom(
   const refused: Refused[] = [];
   const loaded: CohortFile[] = [];
   for (const f of files) {
-    const parsed = parseImport(await f.text());
+    const parsed = await parseImportInSlices(await f.text(), browserPause);
     if (!parsed.ok) refused.push({ file: f.name, refusal: parsed.refusal });
     else loaded.push(parsed);
   }

@@ -26,6 +26,7 @@ export {
   DEFAULT_MAX_IMPORT_BYTES,
   exportProgress,
   parseImport,
+  parseImportInSlices,
   PROGRESS_FILE_VERSION,
   PROGRESS_FORMAT,
   type ImportLimits,
@@ -42,4 +43,5 @@ export * from './xapi-types.ts';
 export { cohort, type CohortFile, type CohortLearner, type CohortReport, type PracticeRow, type PrincipleStats } from './cohort.ts';
 export { answersOf, sortDecisions, type DecisionStats, type ReplyStats } from './answers.ts';
 export type { ProgressStore, SetAside, StorageFallback } from './store.ts';
+export { ATTEMPTS_PAGE, evenlySpaced, inSlices, newestAttempts, noPause, SLICE_SIZE, type Page, type Pause } from './slices.ts';
 export type { AttemptReporter } from './reporter.ts';

@@ -12,11 +12,12 @@ import type { AttemptRecord, Draft, Profile } from './records.ts';
 export interface StorageFallback {
   /**
    * `no-indexeddb`: the browser offers none (private browsing, storage disabled); `open-failed`:
-   * it would not open; `blocked`: another tab held it past the time limit; `full`: the site's
+   * it would not open; `blocked`: another tab held it past the time limit; `no-answer`: the
+   * browser never answered the open (nor said another tab held it); `full`: the site's
    * storage is full; `newer-game`: a newer version of the game upgraded the database; `failed`:
    * an operation failed twice, the second time on a fresh connection.
    */
-  readonly kind: 'no-indexeddb' | 'open-failed' | 'blocked' | 'full' | 'newer-game' | 'failed';
+  readonly kind: 'no-indexeddb' | 'open-failed' | 'blocked' | 'no-answer' | 'full' | 'newer-game' | 'failed';
   /** The browser's own words (error name and message), when it gave any. */
   readonly detail?: string;
   /** One English sentence: "Progress is kept in memory for this visit only: …". */
@@ -26,6 +27,11 @@ export interface StorageFallback {
 export interface ProgressStore {
   /** Where progress lives right now: `memory` after a fallback means it is lost on reload. */
   readonly kind: 'indexeddb' | 'memory';
+  /**
+   * True when progress fell back to memory and the attempts the storage held before could not be
+   * read back (not yet, or not at all): lists, and so exports, hold this visit's attempts only.
+   */
+  readonly historyMissing?: boolean;
   /** Every profile, by createdAt then id. */
   listProfiles(): Promise<Profile[]>;
   /** Adds or replaces a profile (by id). Rejects a profile that does not validate. */

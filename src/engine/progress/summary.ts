@@ -72,7 +72,11 @@ const rank = (o: Outcome): number => (o.share === null ? -Infinity : o.share.sco
 
 function perScenario(attempts: readonly AttemptRecord[], byId: ReadonlyMap<string, ScenarioInfo>): ScenarioBest[] {
   const groups = new Map<string, AttemptRecord[]>();
-  for (const a of [...attempts].sort(byEndedAt)) groups.set(a.scenarioId, [...(groups.get(a.scenarioId) ?? []), a]);
+  for (const a of [...attempts].sort(byEndedAt)) {
+    const group = groups.get(a.scenarioId);
+    if (group) group.push(a);
+    else groups.set(a.scenarioId, [a]);
+  }
   return [...groups.entries()]
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([scenarioId, list]) => {

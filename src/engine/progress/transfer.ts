@@ -8,6 +8,7 @@ import type { AttemptRecord, Profile } from './records.ts';
 import { describeIssues, profileSchema } from './schemas.ts';
 import { parseSafeJson } from './safe-json.ts';
 import { refused, type ImportRefusal } from './refusal.ts';
+import { inSlices, type Pause } from './slices.ts';
 
 export const PROGRESS_FORMAT = 'hot-seat-progress';
 /** The file version this game writes. Version 1 files (version-1 attempt records) are still read. */
@@ -65,6 +66,32 @@ export function exportProgress(profiles: readonly Profile[], attempts: readonly 
  * never throws.
  */
 export function parseImport(text: string, limits: ImportLimits = {}): ImportResult {
+  const doc = readDocument(text, limits);
+  if (!doc.ok) return doc;
+  const records = new Records();
+  doc.profiles.forEach((raw, i) => records.profile(raw, i));
+  doc.attempts.forEach((raw, i) => records.attempt(raw, i));
+  return records.result(doc.exportedAt);
+}
+
+/**
+ * `parseImport`, with the records checked a slice at a time and `pause` awaited between slices,
+ * so tens of thousands of attempts never hold the page for long. Same result; never rejects
+ * unless `pause` does.
+ */
+export async function parseImportInSlices(text: string, pause: Pause, limits: ImportLimits = {}): Promise<ImportResult> {
+  const doc = readDocument(text, limits);
+  if (!doc.ok) return doc;
+  const records = new Records();
+  await inSlices(doc.profiles, (raw, i) => records.profile(raw, i), pause);
+  await pause();
+  await inSlices(doc.attempts, (raw, i) => records.attempt(raw, i), pause);
+  return records.result(doc.exportedAt);
+}
+
+type Document = { ok: true; profiles: unknown[]; attempts: unknown[]; exportedAt: string };
+
+function readDocument(text: string, limits: ImportLimits): Document | Extract<ImportResult, { ok: false }> {
   if (typeof text !== 'string') return refused({ kind: 'not-json', details: 'nothing to read' });
   const json = parseSafeJson(text, limits.maxBytes ?? DEFAULT_MAX_IMPORT_BYTES);
   if (!json.ok) return json;
@@ -78,35 +105,42 @@ export function parseImport(text: string, limits: ImportLimits = {}): ImportResu
   if (extra.length) return refused({ kind: 'unexpected-fields', fields: extra });
   if (typeof doc.exportedAt !== 'string' || !Array.isArray(doc.profiles) || !Array.isArray(doc.attempts))
     return refused({ kind: 'incomplete' });
-  return readRecords(doc.profiles, doc.attempts, doc.exportedAt);
+  return { ok: true, profiles: doc.profiles, attempts: doc.attempts, exportedAt: doc.exportedAt };
 }
 
-function readRecords(rawProfiles: unknown[], rawAttempts: unknown[], exportedAt: string): ImportResult {
-  const problems: string[] = [];
-  const profiles: Profile[] = [];
-  const attempts: AttemptRecord[] = [];
-  let migrated = 0;
-  rawProfiles.forEach((raw, i) => {
+/** The records of one file, checked one by one, and the problems found. */
+class Records {
+  private readonly problems: string[] = [];
+  private readonly profiles: Profile[] = [];
+  private readonly attempts: AttemptRecord[] = [];
+  private migrated = 0;
+
+  profile(raw: unknown, i: number): void {
     const p = profileSchema.safeParse(raw);
-    if (p.success) profiles.push(p.data);
-    else problems.push(`profile ${i + 1}${idOf(raw)}: ${describeIssues(p.error)}`);
-  });
-  rawAttempts.forEach((raw, i) => {
-    const a = migrateAttempt(raw);
-    if (!a.ok) return void problems.push(`attempt ${i + 1}${idOf(raw)}: ${a.problem}`);
-    attempts.push(a.record);
-    if (a.migratedFrom !== undefined) migrated++;
-  });
-  if (!problems.length) problems.push(...consistency(profiles, attempts));
-  if (problems.length) {
-    return refused({
-      kind: 'invalid-records',
-      count: problems.length,
-      details: problems.slice(0, SHOWN_PROBLEMS),
-      more: Math.max(0, problems.length - SHOWN_PROBLEMS),
-    });
+    if (p.success) this.profiles.push(p.data);
+    else this.problems.push(`profile ${i + 1}${idOf(raw)}: ${describeIssues(p.error)}`);
   }
-  return { ok: true, profiles, attempts, migrated, exportedAt };
+
+  attempt(raw: unknown, i: number): void {
+    const a = migrateAttempt(raw);
+    if (!a.ok) return void this.problems.push(`attempt ${i + 1}${idOf(raw)}: ${a.problem}`);
+    this.attempts.push(a.record);
+    if (a.migratedFrom !== undefined) this.migrated++;
+  }
+
+  result(exportedAt: string): ImportResult {
+    const { problems, profiles, attempts } = this;
+    if (!problems.length) problems.push(...consistency(profiles, attempts));
+    if (problems.length) {
+      return refused({
+        kind: 'invalid-records',
+        count: problems.length,
+        details: problems.slice(0, SHOWN_PROBLEMS),
+        more: Math.max(0, problems.length - SHOWN_PROBLEMS),
+      });
+    }
+    return { ok: true, profiles, attempts, migrated: this.migrated, exportedAt };
+  }
 }
 
 /** Ids are keys in storage: two records with one id would silently overwrite each other. */

@@ -1,33 +1,52 @@
 /**
- * Every attempt, newest first: when, which scenario, in which language, how it ended, the scores
+ * Every attempt, newest first, a page at a time: when, which scenario, in which language, how it ended, the scores
  * against the best, how long it took, and the interruptions and late replies.
  */
 import { PRINCIPLES } from '../../engine/index.ts';
-import type { AttemptRecord } from '../../engine/progress/index.ts';
+import { ATTEMPTS_PAGE, newestAttempts, type AttemptRecord } from '../../engine/progress/index.ts';
 import type { I18n } from '../../i18n/create-i18n.ts';
 import { formatClock } from '../conversation/timers.ts';
-import { formatList, h } from '../dom.ts';
+import { button, formatList, h } from '../dom.ts';
 
+/**
+ * The attempts, newest first, ATTEMPTS_PAGE at a time: "Show more" adds the next page below, so
+ * tens of thousands of attempts cost no more to open than fifty.
+ */
 export function attemptList(i18n: I18n, attempts: readonly AttemptRecord[], titleOf: (id: string) => string): HTMLElement {
   const t = i18n.t.bind(i18n);
   const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
-  const items = [...attempts]
-    .sort((a, b) => b.endedAt - a.endedAt)
-    .map((a) => {
-      try {
-        return item(a);
-      } catch (e) {
-        // One record the screen cannot draw is set aside here; it never takes the screen down.
-        return h(
-          'li',
-          { class: 'attempt notice', 'data-testid': 'attempt-unshown', 'data-attempt': a.id },
-          t('progress.attemptUnshown', { reason: e instanceof Error ? e.message : String(e) }),
-        );
-      }
-    });
-  return items.length
-    ? h('ol', { class: 'attempts', 'data-testid': 'attempts' }, ...items)
-    : h('p', { 'data-testid': 'no-attempts' }, t('progress.noAttempts'));
+  if (!attempts.length) return h('p', { 'data-testid': 'no-attempts' }, t('progress.noAttempts'));
+  const list = h('ol', { class: 'attempts', 'data-testid': 'attempts' });
+  const count = h('p', { class: 'attempts-shown', role: 'status', 'data-testid': 'attempts-shown' });
+  const more = button({ class: 'secondary', 'data-testid': 'attempts-more' }, () => showUpTo(list.children.length + ATTEMPTS_PAGE), '');
+  const showUpTo = (n: number) => {
+    const page = newestAttempts(attempts, n);
+    const added = page.shown.slice(list.children.length).map(safeItem);
+    list.append(...added);
+    // The last page hides the button: focus goes to the first attempt it added, not to the page's top.
+    if (!page.left && document.activeElement === more) {
+      added[0]?.setAttribute('tabindex', '-1');
+      added[0]?.focus();
+    }
+    count.textContent = page.left ? t('progress.attemptsShown', { shown: page.shown.length, count: attempts.length }) : '';
+    more.textContent = t('progress.showMore', { count: Math.min(ATTEMPTS_PAGE, page.left) });
+    more.hidden = page.left === 0;
+  };
+  showUpTo(ATTEMPTS_PAGE);
+  return h('div', { class: 'attempt-list' }, list, count, more);
+
+  function safeItem(a: AttemptRecord): HTMLElement {
+    try {
+      return item(a);
+    } catch (e) {
+      // One record the screen cannot draw is set aside here; it never takes the screen down.
+      return h(
+        'li',
+        { class: 'attempt notice', 'data-testid': 'attempt-unshown', 'data-attempt': a.id },
+        t('progress.attemptUnshown', { reason: e instanceof Error ? e.message : String(e) }),
+      );
+    }
+  }
 
   function item(a: AttemptRecord): HTMLElement {
     return h(

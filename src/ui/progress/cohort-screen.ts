@@ -96,7 +96,15 @@ export function showCohort(ctx: ScreenContext, view: CohortView, actions: Cohort
     class: 'file-input',
     'data-testid': 'cohort-files',
   });
-  input.addEventListener('change', () => actions.load([...(input.files ?? [])]));
+  // Said at once: large files take seconds to check, a slice at a time; the report replaces this screen.
+  const status = h('p', { class: 'transfer-status', role: 'status', 'aria-busy': 'false', 'data-testid': 'cohort-status' });
+  input.addEventListener('change', () => {
+    const files = [...(input.files ?? [])];
+    if (!files.length) return;
+    status.textContent = t('cohort.loading', { count: files.length });
+    status.setAttribute('aria-busy', 'true');
+    actions.load(files);
+  });
   const back = button({ class: 'secondary', 'data-testid': 'back' }, () => actions.back(), t('common.backToMenu'));
   const r = view.report;
   const body: (HTMLElement | null)[] = [];
@@ -134,6 +142,7 @@ export function showCohort(ctx: ScreenContext, view: CohortView, actions: Cohort
     h('h1', { id: 'cohort-title' }, t('cohort.title')),
     h('p', { class: 'lead' }, t('cohort.lead')),
     h('p', { class: 'file-tool' }, h('label', { for: 'cohort-files', class: 'button-like secondary' }, t('cohort.load')), input),
+    status,
     ...body,
     h('div', { class: 'actions' }, back),
   );

@@ -6,11 +6,14 @@
  */
 import type uPlotType from 'uplot';
 import { PRINCIPLES, type Principle } from '../../engine/index.ts';
-import type { ProgressSummary, SeriesPoint } from '../../engine/progress/index.ts';
+import { evenlySpaced, type ProgressSummary, type SeriesPoint } from '../../engine/progress/index.ts';
 import type { I18n } from '../../i18n/create-i18n.ts';
 import { button, h } from '../dom.ts';
-import { percentFormat, shareText } from './best-line.ts';
 import { plotOptions, type Column } from './over-time-plot.ts';
+import { overTimeTable } from './over-time-table.ts';
+
+/** Attempts the chart draws at most: more points than its width in pixels only cost drawing time. */
+const MAX_PLOTTED = 600;
 
 function columns(summary: ProgressSummary): Column[] {
   const byAttempt = new Map<number, { attempt: number; at: number; scenarioId: string; points: Partial<Record<Principle, SeriesPoint>> }>();
@@ -22,44 +25,6 @@ function columns(summary: ProgressSummary): Column[] {
     }
   }
   return [...byAttempt.values()].sort((a, b) => a.attempt - b.attempt);
-}
-
-function table(i18n: I18n, cols: readonly Column[], titleOf: (id: string) => string): HTMLElement {
-  const t = i18n.t.bind(i18n);
-  const pct = percentFormat(i18n);
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
-  const th = (text: string) => h('th', { scope: 'col' }, text);
-  return h(
-    'table',
-    { class: 'scores chart-table', 'data-testid': 'over-time-table' },
-    h('caption', {}, t('progress.chartTable')),
-    h(
-      'thead',
-      {},
-      h(
-        'tr',
-        {},
-        th(t('progress.axisAttempt')),
-        th(t('progress.date')),
-        th(t('cohort.scenario')),
-        ...PRINCIPLES.map((p) => th(t(`principle.${p}`))),
-      ),
-    ),
-    h(
-      'tbody',
-      {},
-      ...cols.map((c) =>
-        h(
-          'tr',
-          {},
-          h('th', { scope: 'row' }, String(c.attempt)),
-          h('td', {}, date.format(c.at)),
-          h('td', {}, titleOf(c.scenarioId)),
-          ...PRINCIPLES.map((p) => h('td', {}, shareText(i18n, pct, c.points[p]))),
-        ),
-      ),
-    ),
-  );
 }
 
 /** The chart figure; the chart itself draws once uPlot has loaded. Call `dispose` on leaving. */
@@ -88,7 +53,7 @@ export function overTimeChart(
     );
     return h('li', {}, b);
   });
-  const details = h('details', { class: 'chart-details' }, h('summary', {}, t('progress.showTable')), table(i18n, cols, titleOf));
+  const details = h('details', { class: 'chart-details' }, h('summary', {}, t('progress.showTable')), overTimeTable(i18n, cols, titleOf));
   const element = h(
     'figure',
     { class: 'progress-chart', 'data-testid': 'progress-chart', 'data-points': cols.length },
@@ -103,9 +68,11 @@ export function overTimeChart(
     import('./uplot.ts').then(
       ({ default: uPlot }) => {
         if (gone) return;
+        // Thousands of attempts: drawn as evenly spaced ones (the table has every one).
+        const drawn = evenlySpaced(cols, MAX_PLOTTED);
         plot = new uPlot(
-          plotOptions(i18n, cols, titleOf, canvas.clientWidth),
-          [cols.map((c) => c.attempt), ...PRINCIPLES.map((p) => cols.map((c) => (c.points[p] ? c.points[p].share * 100 : null)))],
+          plotOptions(i18n, drawn, titleOf, canvas.clientWidth),
+          [drawn.map((c) => c.attempt), ...PRINCIPLES.map((p) => drawn.map((c) => (c.points[p] ? c.points[p].share * 100 : null)))],
           canvas,
         );
         canvas.dataset['drawn'] = 'true';

@@ -45,10 +45,11 @@ export function transferPanel(i18n: I18n, actions: TransferActions): HTMLElement
   );
 }
 
-/** Shows a result line in the panel (imported, refused and why). */
-export function transferStatus(root: HTMLElement, text: string, ok: boolean): void {
+/** Shows a result line in the panel (imported, refused and why), or with `busy`, work under way. */
+export function transferStatus(root: HTMLElement, text: string, ok: boolean, busy = false): void {
   const el = root.querySelector<HTMLElement>('[data-testid="transfer-status"]');
   if (!el) return;
   el.textContent = text;
   el.classList.toggle('bad', !ok);
+  el.setAttribute('aria-busy', String(busy));
 }

@@ -1,0 +1,39 @@
+/**
+ * A large but valid progress file: one learner with `count` attempts spread over the shipped
+ * scenarios, as the game's own backup holds it. Used by the browser test that imports one and
+ * by `npm run bench -- --progress`.
+ */
+import { exportProgress, type AttemptRecord, type Profile } from '../../src/engine/progress/index.ts';
+
+const SCENARIOS = ['late-delivery', 'chat-rephrase', 'unpaid-invoice', 'bill-shock', 'coat-stain', 'on-hold-again'];
+const DAY = 86_400_000;
+
+/** The backup file's text for one learner (`profileId`, `name`) holding `count` attempts. */
+export function manyAttempts(count: number, profileId = 'bulk-learner', name = 'Bulk learner'): string {
+  const profile: Profile = { id: profileId, name, createdAt: Date.UTC(2026, 0, 1) };
+  const attempts: AttemptRecord[] = [];
+  for (let i = 0; i < count; i++) {
+    const startedAt = profile.createdAt + Math.floor((i * 300 * DAY) / count);
+    const score = (k: number) => ((i * 7 + k * 3) % 11) - 1;
+    attempts.push({
+      v: 2,
+      id: `${profileId}-${String(i).padStart(6, '0')}`,
+      profileId,
+      scenarioId: SCENARIOS[i % SCENARIOS.length]!,
+      lang: 'en',
+      startedAt,
+      endedAt: startedAt + 90_000,
+      durationMs: 90_000,
+      ending: i % 3 === 0 ? 'escalated' : 'resolved',
+      endedBy: 'node',
+      scores: { listen: score(1), empathy: score(2), honesty: score(3), calm: score(4) },
+      best: { listen: 9, empathy: 9, honesty: 9, calm: 9 },
+      steps: [],
+      interruptions: 0,
+      lateReplies: 0,
+      holds: 0,
+    });
+  }
+  // Without the indentation, as a tool would write it: 27,000 attempts stay under the 10 MB limit.
+  return JSON.stringify(JSON.parse(exportProgress([profile], attempts, profile.createdAt + 301 * DAY)));
+}
