@@ -19,5 +19,8 @@ export function stageGameConfig(parent: HTMLElement | string): Phaser.Types.Core
     scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
     render: { antialias: true, powerPreference: 'low-power' },
     audio: { noAudio: true },
+    // The stage only shows; the learner acts on the page's own buttons. Without input, Phaser adds
+    // no listeners to the window and does no pointer work in each click and each frame.
+    input: { keyboard: false, mouse: false, touch: false, gamepad: false, windowEvents: false },
   };
 }
