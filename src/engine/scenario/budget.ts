@@ -33,6 +33,14 @@ export function expandedSize(doc: Document.Parsed, limit = MAX_YAML_NODES): numb
   return size(doc.contents);
 }
 
+/**
+ * Problems found but not worked out into diagnostics, only counted: each of them would sort after
+ * `MAX_DIAGNOSTICS` that are worked out, so none could be listed. SCN099 gives their number.
+ */
+export interface Unlisted {
+  count: number;
+}
+
 /** Why a file whose values, aliases expanded, are over `MAX_YAML_NODES` is not read. */
 export const TOO_MANY_VALUES = message('SCN002.values', { max: MAX_YAML_NODES });
 

@@ -95,6 +95,8 @@ export const ja: Catalog = {
     `ファイルを読み取れません：${({ link: '存在しないファイルへのリンクです', loop: '自分自身に戻るリンクです', permission: '読み取る権限がありません', folder: 'フォルダーです' } as Record<string, string>)[p.reason] ?? p.detail}。直すか削除してください`,
   'SCN002.values': (p) =>
     `エイリアス（*name）を展開すると値が ${p.max.toLocaleString('ja')} 個を超え、シナリオに必要な量を上回ります。値をそのまま書くか、シナリオを複数のファイルに分けてください`,
+  'SCN002.tokens': (p) =>
+    `ファイルが大きすぎて確認できません：YAMLのトークン（キー、値、記号、改行）が ${p.max.toLocaleString('ja')} 個を超えています。${p.nodes} ノードを5言語で書いても、その半分もかかりません。複数のシナリオに分けてください`,
   'SCN002.nodes': (p) =>
     `ファイルにノードが ${p.count.toLocaleString('ja')} 個あります。シナリオのノードは最大 ${p.max} 個です。複数のシナリオに分けてください`,
   SCN003: () => 'ファイルは項目の集まり（id:、format:、title:、…）でなければなりません',
