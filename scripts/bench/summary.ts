@@ -237,6 +237,12 @@ export function summarize(s: Samples, bytes: Bytes, checker: CheckerResult, ligh
       pass: checker.recheck.medianMs <= 1000,
       detail: `${checker.recheck.medianMs.toFixed(0)} ms`,
     },
+    // Bounded checker work: no file of the fault probe holds up the command line for a second.
+    {
+      name: 'every fault-probe file checked in < 1 s (command line)',
+      pass: checker.probes.every((p) => p.checkMs < 1000),
+      detail: `slowest ${slowestProbe(checker)}`,
+    },
     ...mobile.budgets,
     ...lighthouseBudgets(lighthouse),
   ];
@@ -253,6 +259,11 @@ export function summarize(s: Samples, bytes: Bytes, checker: CheckerResult, ligh
     lighthouse,
     budgets,
   };
+}
+
+function slowestProbe(checker: CheckerResult): string {
+  const p = [...checker.probes].sort((a, b) => b.checkMs - a.checkMs)[0];
+  return p ? `${p.name} ${p.checkMs.toFixed(0)} ms` : 'none measured';
 }
 
 /** Per size: long tasks over all runs and the longest, e.g. "1366x768 0, 360x640 1 (61 ms)". */
