@@ -101,6 +101,9 @@ export function formatTable(sum: Summary, bytes: Bytes, header: string): string[
     'Fault probe through the command line (checker-probes.ts; a fresh process each, medians): size, check, whole process, answer',
   );
   out.push(...probeLines(sum.checker.probes));
+  out.push('', "Fault probe on the trainers' page (checker-page.ts; worker check): longest main-thread task, answered after");
+  for (const p of sum.pageProbes)
+    out.push(`  ${p.name.padEnd(20)}${`${p.longestTaskMs.toFixed(0)} ms`.padStart(10)}${`${p.answeredMs.toFixed(0)} ms`.padStart(10)}`);
   out.push('', 'Budgets');
   for (const b of sum.budgets) out.push(`  ${b.pass ? 'PASS' : 'FAIL'}  ${b.name.padEnd(56)}${b.detail}`);
   return out;
