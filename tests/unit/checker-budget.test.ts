@@ -6,7 +6,7 @@
  * by `npm run bench`, not here.)
  */
 import { describe, expect, it } from 'vitest';
-import { loadScenario, loadScenarioBytes, MAX_DIAGNOSTICS, MAX_NODES, MAX_YAML_TOKENS } from '../../src/engine/authoring.ts';
+import { loadScenario, loadScenarioBytes, MAX_DEPTH, MAX_DIAGNOSTICS, MAX_NODES, MAX_YAML_TOKENS } from '../../src/engine/authoring.ts';
 import { editDistance, suggest } from '../../src/engine/scenario/suggest.ts';
 import { syntaxDiagnostics } from '../../src/engine/scenario/syntax.ts';
 import { parseYamlWithin } from '../../src/engine/scenario/yaml-source.ts';
@@ -39,6 +39,24 @@ describe('the checker on files made to stall it', { timeout: 30_000 }, () => {
     const atLimit = loadScenario(chain(MAX_NODES), 'chain.yaml');
     expect(atLimit.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(atLimit.scenario).toBeDefined();
+  });
+
+  it.each([
+    ['flow lists 10,000 deep', `id: x\nnodes: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`],
+    ['flow maps 5,000 deep', `id: x\nnodes: ${'{a: '.repeat(5_000)}1${'}'.repeat(5_000)}\n`],
+    ['block mappings 1,350 deep', `id: x\n${Array.from({ length: 1_350 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n')} 1\n`],
+  ])('refuses %s by the depth limit, before anything recursive runs', (_name, text) => {
+    expect(loadScenario(text, 'x.yaml').diagnostics).toEqual([
+      expect.objectContaining({
+        code: 'SCN002',
+        message: `the file is nested more than ${MAX_DEPTH} levels deep, where a scenario needs about 6; check the indentation and that every '[' and '{' is closed`,
+      }),
+    ]);
+  });
+
+  it('reads a file nested to the depth limit', () => {
+    const text = `id: x\nnodes: ${'['.repeat(MAX_DEPTH - 1)}${']'.repeat(MAX_DEPTH - 1)}\n`;
+    expect(loadScenario(text, 'x.yaml').diagnostics.map((d) => d.key)).not.toContain('SCN002.depth');
   });
 
   it('refuses a file over the size limit before reading it', () => {

@@ -15,9 +15,9 @@ import { translationWarnings } from './translation-checks.ts';
 import { slippedFields, structureDiagnostics } from './structure.ts';
 import { firstAlias, firstBadByte, syntaxDiagnostics } from './syntax.ts';
 import { expandedSize, TOO_MANY_VALUES, tooManyNodes, type Unlisted } from './budget.ts';
-import { MAX_NODES, MAX_YAML_NODES, MAX_YAML_TOKENS } from './limits.ts';
+import { MAX_DEPTH, MAX_NODES, MAX_YAML_NODES, MAX_YAML_TOKENS } from './limits.ts';
 import { message } from './messages/render.ts';
-import { locate, MAX_ALIASES, parseYamlWithin, type Position, type YamlSource } from './yaml-source.ts';
+import { locate, MAX_ALIASES, readYamlWithin, type Position, type YamlSource } from './yaml-source.ts';
 import type { Scenario, Scores } from './model.ts';
 
 export interface LoadOptions {
@@ -84,8 +84,9 @@ export function loadScenario(text: string, file: string, options: LoadOptions = 
 
 function loadUnsafe(text: string, file: string, options: LoadOptions, unlisted: Unlisted): LoadResult {
   // Reading stops at the token limit: a large file costs no more than one at the limit.
-  const source = parseYamlWithin(text, MAX_YAML_TOKENS);
-  if (!source) return fail(file, message('SCN002.tokens', { max: MAX_YAML_TOKENS, nodes: MAX_NODES }));
+  const source = readYamlWithin(text, MAX_YAML_TOKENS, MAX_DEPTH);
+  if (source === 'tokens') return fail(file, message('SCN002.tokens', { max: MAX_YAML_TOKENS, nodes: MAX_NODES }));
+  if (source === 'depth') return fail(file, message('SCN002.depth', { max: MAX_DEPTH }));
   const syntax = syntaxDiagnostics(source, file, unlisted);
   if (syntax.length > 0) {
     const structure = structureDiagnostics(text, source, file);

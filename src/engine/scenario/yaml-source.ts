@@ -4,6 +4,7 @@
  */
 import {
   Composer,
+  type CST,
   isMap,
   isPair,
   isScalar,
@@ -49,6 +50,16 @@ export function parseYaml(text: string): YamlSource {
  * the tree is built.
  */
 export function parseYamlWithin(text: string, maxTokens: number): YamlSource | undefined {
+  const read = readYamlWithin(text, maxTokens);
+  return typeof read === 'object' ? read : undefined;
+}
+
+/**
+ * As `parseYamlWithin`, and refusing as well a file nested more than `maxDepth` levels deep
+ * (measured on the parser's tree, before the recursive steps that would exhaust a stack): which
+ * of the two limits it is over, or the parsed source.
+ */
+export function readYamlWithin(text: string, maxTokens: number, maxDepth = Infinity): YamlSource | 'tokens' | 'depth' {
   const lines = new LineCounter();
   // logLevel 'error': the package would otherwise print warnings (a list used as a key) to the console.
   // The package's own duplicate-key check compares each key with every earlier one (minutes for a
@@ -70,7 +81,8 @@ export function parseYamlWithin(text: string, maxTokens: number): YamlSource | u
     yield* parser.end();
   }
   const cst = [...counted()];
-  if (over) return undefined;
+  if (over) return 'tokens';
+  if (deeperThan(cst, maxDepth)) return 'depth';
   let doc: Document.Parsed | undefined;
   withoutStacks(() => {
     for (const next of composer.compose(cst, true, text.length)) {
@@ -104,6 +116,23 @@ function withoutStacks(work: () => void): void {
   } finally {
     Error.stackTraceLimit = limit;
   }
+}
+
+/** Whether the parser's tree nests collections more than `max` levels deep (walked without recursion). */
+function deeperThan(tokens: readonly CST.Token[], max: number): boolean {
+  if (max === Infinity) return false;
+  const todo: [CST.Token, number][] = tokens.map((t) => [t, 0]);
+  for (let next = todo.pop(); next; next = todo.pop()) {
+    const [token, depth] = next;
+    if (depth > max) return true;
+    if (token.type === 'document' && token.value) todo.push([token.value, depth]);
+    else if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection')
+      for (const item of token.items as readonly { key?: CST.Token | null; value?: CST.Token }[]) {
+        if (item.key) todo.push([item.key, depth + 1]);
+        if (item.value) todo.push([item.value, depth + 1]);
+      }
+  }
+  return false;
 }
 
 function markDuplicateKeys(doc: Document.Parsed): void {
