@@ -121,16 +121,24 @@ function withoutStacks(work: () => void): void {
 /** Whether the parser's tree nests collections more than `max` levels deep (walked without recursion). */
 function deeperThan(tokens: readonly CST.Token[], max: number): boolean {
   if (max === Infinity) return false;
-  const todo: [CST.Token, number][] = tokens.map((t) => [t, 0]);
-  for (let next = todo.pop(); next; next = todo.pop()) {
-    const [token, depth] = next;
+  type Collection = CST.BlockMap | CST.BlockSequence | CST.FlowCollection;
+  const nested = (t: CST.Token | null | undefined): t is Collection => t != null && 'items' in t;
+  // Only collections can nest deeper; two stacks side by side, so no pair is made per collection.
+  const todo: Collection[] = [];
+  const depths: number[] = [];
+  const push = (t: Collection, depth: number) => {
+    todo.push(t);
+    depths.push(depth);
+  };
+  for (const t of tokens) if (t.type === 'document' && nested(t.value)) push(t.value, 1);
+  while (todo.length > 0) {
+    const token = todo.pop()!;
+    const depth = depths.pop()!;
     if (depth > max) return true;
-    if (token.type === 'document' && token.value) todo.push([token.value, depth]);
-    else if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection')
-      for (const item of token.items as readonly { key?: CST.Token | null; value?: CST.Token }[]) {
-        if (item.key) todo.push([item.key, depth + 1]);
-        if (item.value) todo.push([item.value, depth + 1]);
-      }
+    for (const item of token.items as readonly { key?: CST.Token | null; value?: CST.Token }[]) {
+      if (nested(item.key)) push(item.key, depth + 1);
+      if (nested(item.value)) push(item.value, depth + 1);
+    }
   }
   return false;
 }
