@@ -5,6 +5,7 @@
  */
 import { measureCheckerThroughput, measureCostRatio, measureParserCeiling, type ParserCeiling } from './checker-throughput.ts';
 import { measureRecheck, type RecheckResult } from './checker-recheck.ts';
+import { measureProbes, type ProbeTiming } from './checker-probes.ts';
 
 /** Milliseconds a checker run may take before it stops early (it then reports the files it checked). */
 export const CHECKER_RUN_CAP_MS = 6000;
@@ -19,6 +20,8 @@ export interface CheckerResult {
   readonly costRatio: number;
   /** The dev server's case: the whole library checked again after one file was saved. */
   readonly recheck: RecheckResult;
+  /** The fault probe's files, each checked by a fresh process as the command line does. */
+  readonly probes: readonly ProbeTiming[];
 }
 
 /** Median files per second over `runs` capped runs (after one warm-up run). */
@@ -33,5 +36,6 @@ export function measureChecker(runs: number): CheckerResult {
     ceiling: measureParserCeiling(),
     costRatio: measureCostRatio().ratio,
     recheck: measureRecheck(r.files),
+    probes: measureProbes(runs),
   };
 }

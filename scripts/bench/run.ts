@@ -13,6 +13,7 @@ import { launchBrowser } from './browser.ts';
 import { buildBare, buildGame, ROOT } from './build.ts';
 import { countFiles, fetchedFiles, laterBytes } from './bytes.ts';
 import { measureChecker } from './checker.ts';
+import { measurePageProbes, type PageProbe } from './checker-page.ts';
 import { coldBare, coldDeepLink, coldMenu, type DeepLinkSample, type MenuSample, type BareSample } from './cold-load.ts';
 import { bestChoices, measureJank } from './conversation.ts';
 import { measureViewportJank, type ViewportJank } from './viewport-jank.ts';
@@ -157,6 +158,7 @@ async function main(): Promise<void> {
   };
   let bytes: Bytes | undefined;
   let lighthouse: LighthouseScores[] = [];
+  let pageProbes: PageProbe[] = [];
   try {
     for (let run = 1; run <= runs; run++) {
       log(`run ${run}/${runs}: cold loads`);
@@ -180,6 +182,8 @@ async function main(): Promise<void> {
       s.idleGameTimer.push(await idleGame(browser, gameSite.url, true));
       s.idleBare.push(await idleBare(browser, bareSite.url));
     }
+    log("the fault probe opened on the trainers' page");
+    pageProbes = await measurePageProbes(browser, gameSite.url);
     // Paced plays mostly wait, so every run's page plays at once, each in its own renderer.
     log(`heap over a day of practice: ${runs} page${runs === 1 ? '' : 's'} side by side, about 6 minutes`);
     // A page that stalls (a busy machine) loses its heap reading, not the whole report.
@@ -200,7 +204,7 @@ async function main(): Promise<void> {
   }
   log('scenario checker throughput…');
   const checker = measureChecker(Math.min(runs, 3));
-  const summary = summarize(s, bytes!, checker, lighthouse);
+  const summary = summarize(s, bytes!, checker, lighthouse, pageProbes);
   const header = `Hot Seat bench: ${runs} run${runs === 1 ? '' : 's'}, ${new Date().toISOString()}, Chromium ${chromiumVersion}, ${cpus().length} cores, Node ${process.version}, ${((Date.now() - t0) / 1000).toFixed(0)} s`;
   const table = formatTable(summary, bytes!, header);
   console.log(table.join('\n'));

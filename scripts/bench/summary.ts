@@ -4,6 +4,7 @@
  */
 import type { ByteCount, LaterBytes } from './bytes.ts';
 import type { CheckerResult } from './checker.ts';
+import type { PageProbe } from './checker-page.ts';
 import type { JankSample } from './conversation.ts';
 import type { HeapReading, HeapSample } from './heap.ts';
 import type { IdleSample } from './idle.ts';
@@ -76,6 +77,8 @@ export interface Summary {
   readonly checker: CheckerResult;
   /** What checking a file costs against the `yaml` package's parseDocument on the same bytes. */
   readonly checkerCostRatio: number;
+  /** The fault probe's files opened on the trainers' page. */
+  readonly pageProbes: readonly PageProbe[];
   readonly mobile: MobileStats;
   readonly lighthouse: readonly LighthouseScores[];
   readonly budgets: Budget[];
@@ -141,7 +144,13 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 /** Computes every reported number and judges the budgets. */
-export function summarize(s: Samples, bytes: Bytes, checker: CheckerResult, lighthouse: readonly LighthouseScores[]): Summary {
+export function summarize(
+  s: Samples,
+  bytes: Bytes,
+  checker: CheckerResult,
+  lighthouse: readonly LighthouseScores[],
+  pageProbes: readonly PageProbe[] = [],
+): Summary {
   const load = {
     choice: stat(s.choiceMs),
     brief: stat(s.briefMs),
@@ -237,6 +246,17 @@ export function summarize(s: Samples, bytes: Bytes, checker: CheckerResult, ligh
       pass: checker.recheck.medianMs <= 1000,
       detail: `${checker.recheck.medianMs.toFixed(0)} ms`,
     },
+    // Bounded checker work: no file of the fault probe holds up the command line for a second.
+    {
+      name: 'every fault-probe file checked in < 1 s (command line)',
+      pass: checker.probes.every((p) => p.checkMs < 1000),
+      detail: `slowest ${slowestProbe(checker)}`,
+    },
+    {
+      name: 'opening a fault-probe file: no page task over 200 ms',
+      pass: pageProbes.length > 0 && pageProbes.every((p) => p.longestTaskMs <= 200),
+      detail: pageProbes.length ? `longest ${Math.max(...pageProbes.map((p) => p.longestTaskMs)).toFixed(0)} ms` : 'not measured',
+    },
     ...mobile.budgets,
     ...lighthouseBudgets(lighthouse),
   ];
@@ -249,10 +269,16 @@ export function summarize(s: Samples, bytes: Bytes, checker: CheckerResult, ligh
     idle,
     checker,
     checkerCostRatio,
+    pageProbes,
     mobile: mobile.stats,
     lighthouse,
     budgets,
   };
+}
+
+function slowestProbe(checker: CheckerResult): string {
+  const p = [...checker.probes].sort((a, b) => b.checkMs - a.checkMs)[0];
+  return p ? `${p.name} ${p.checkMs.toFixed(0)} ms` : 'none measured';
 }
 
 /**

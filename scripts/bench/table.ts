@@ -4,6 +4,7 @@
 import type { ByteCount } from './bytes.ts';
 import type { LighthouseScores } from './lighthouse.ts';
 import type { Bytes, MobileStats, Stat, Summary } from './summary.ts';
+import { probeLines } from './checker-probes.ts';
 import { READ_MS } from './heap.ts';
 
 const ms = (s: Stat) => `${s.median.toFixed(0)} ms`.padStart(10) + `  [${s.min.toFixed(0)}–${s.max.toFixed(0)}]`;
@@ -95,6 +96,14 @@ export function formatTable(sum: Summary, bytes: Bytes, header: string): string[
   out.push(row("ceiling: the yaml package's tokenizer alone", `${sum.checker.ceiling.lexPerSecond.toFixed(1)}`.padStart(10)));
   out.push(row(`first check of ${sum.checker.recheck.files} files, ms`, `${sum.checker.recheck.firstMs.toFixed(0)}`.padStart(10)));
   out.push(row('re-check after one save (dev server), ms', `${sum.checker.recheck.medianMs.toFixed(0)}`.padStart(10)));
+  out.push(
+    '',
+    'Fault probe through the command line (checker-probes.ts; a fresh process each, medians): size, check, whole process, answer',
+  );
+  out.push(...probeLines(sum.checker.probes));
+  out.push('', "Fault probe on the trainers' page (checker-page.ts; worker check): longest main-thread task, answered after");
+  for (const p of sum.pageProbes)
+    out.push(`  ${p.name.padEnd(20)}${`${p.longestTaskMs.toFixed(0)} ms`.padStart(10)}${`${p.answeredMs.toFixed(0)} ms`.padStart(10)}`);
   out.push('', 'Budgets');
   for (const b of sum.budgets) out.push(`  ${b.pass ? 'PASS' : 'FAIL'}  ${b.name.padEnd(56)}${b.detail}`);
   return out;

@@ -1,8 +1,10 @@
 /**
  * Checking a trainer's file from disk in the browser, with the same diagnostics as
- * `npm run scenarios:check`. The checker (and the YAML parser) load only now.
+ * `npm run scenarios:check`. The checker (and the YAML parser) load only now, in a worker, so the
+ * page answers while a file is checked.
  */
 import type { Diagnostic, Scenario } from '../engine/index.ts';
+import { checkOffThread } from '../adapters/checker-thread.ts';
 
 export interface CheckedFile {
   /** The id the file name expects. */
@@ -21,16 +23,12 @@ export async function checkOpenedFile(
   bytes: Uint8Array,
   assetExists?: (publicPath: string) => Promise<boolean>,
 ): Promise<CheckedFile> {
-  const { loadScenarioBytes, idFromFileName } = await import('../engine/authoring.ts');
-  const id = idFromFileName(name);
-  const check = (fileExists?: (path: string) => boolean) =>
-    loadScenarioBytes(bytes, name, { expectedId: id, nameMismatch: 'warning', ...(fileExists ? { fileExists } : {}) });
-  const asked = new Set<string>();
-  let result = check(assetExists && ((path) => (asked.add(path), true)));
-  if (assetExists && asked.size > 0) {
-    const answers = await Promise.all([...asked].map(async (path) => [path, await assetExists(path)] as const));
-    const present = new Set(answers.filter(([, found]) => found).map(([path]) => path));
-    result = check((path) => present.has(path));
+  const first = await checkOffThread({ name, bytes, ...(assetExists ? { voices: 'collect' as const } : {}) });
+  let result = first.result;
+  if (assetExists && first.asked.length > 0) {
+    const answers = await Promise.all(first.asked.map(async (path) => [path, await assetExists(path)] as const));
+    const present = answers.filter(([, found]) => found).map(([path]) => path);
+    result = (await checkOffThread({ name, bytes, voices: present })).result;
   }
-  return { id, ...result };
+  return { id: first.id, ...result };
 }

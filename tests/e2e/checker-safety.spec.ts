@@ -1,7 +1,7 @@
 /**
  * "Open a scenario file…" under files made to mislead or stall it: the game checks voice files by
- * the command line's rule (and asks its server about nothing else), and bounded work keeps the
- * page answering with one clear diagnostic.
+ * the command line's rule (and asks its server about nothing else), and bounded work, done in a
+ * worker, keeps the page answering, with one clear diagnostic.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -67,15 +67,16 @@ test('the built game is served with its security headers, and another site canno
   await expect.poll(async () => (frame ? await frame.locator('#app').count() : -1)).toBe(0);
 });
 
+const TOO_LARGE = 'the file is too large to check: it holds more than 200,000 YAML tokens';
+
 test('a chain of 2,500 nodes gets one diagnostic naming the limit, never a blank page', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await openFile(page, 'chain.yaml', PROBES['chain-2500']!());
   const listed = page.locator('[data-testid=diagnostics] li');
   await expect(listed).toHaveCount(1);
-  await expect(listed.locator('code')).toContainText(
-    'the file has 2,500 nodes; a scenario may have at most 200: split it into several scenarios [SCN002]',
-  );
+  await expect(listed.locator('code')).toContainText(`${TOO_LARGE} (keys, values, punctuation and line breaks)`);
+  await expect(listed.locator('code')).toContainText('split it into several scenarios [SCN002]');
   expect(errors).toEqual([]);
 });
 
@@ -83,8 +84,40 @@ test('a wide anchor aliased many times, and thousands of wrong fields, are answe
   await openFile(page, 'bomb-wide.yaml', PROBES['bomb-wide']!());
   await expect(page.locator('[data-testid=diagnostics] [data-code=SCN002] code')).toContainText('once its aliases (*name) are expanded');
   await openFile(page, 'errors-60k.yaml', PROBES['errors-60k']!());
+  await expect(page.locator('[data-testid=diagnostics] [data-code=SCN002] code')).toContainText(TOO_LARGE);
+  await openFile(page, 'unknown-20k.yaml', PROBES['unknown-20k']!());
   await expect(page.locator('[data-testid=diagnostics] li')).toHaveCount(51);
   await expect(page.locator('[data-testid=diagnostics] [data-code=SCN099] code')).toContainText(
-    'more problems are not listed; fix these first',
+    '19951 more problems are not listed; fix these first',
   );
+});
+
+test('a file is checked in a worker: the page says so and answers meanwhile, then shows the diagnostics', async ({ page }) => {
+  await page.goto('/?view=trainers&lang=en');
+  // The checker's code is held back, so the check is still under way while the page is used.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/checker-worker-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  await page
+    .getByTestId('open-file')
+    .setInputFiles({ name: 'syntax-10k.yaml', mimeType: 'text/yaml', buffer: Buffer.from(PROBES['syntax-10k']!()) });
+  await expect(page.getByTestId('file-checking')).toHaveText('Checking syntax-10k.yaml…');
+  await expect(page.locator('.file-tool')).toHaveAttribute('aria-busy', 'true');
+  // The page answers a press meanwhile: "Open a scenario file…" opens the file picker again.
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByText('Open a scenario file…').click();
+  await chooser;
+  await expect(page.getByTestId('diagnostics')).toHaveCount(0);
+  release();
+  await expect(page.locator('[data-testid=diagnostics] li')).toHaveCount(51);
+  await expect(page.locator('[data-testid=diagnostics] li').first().locator('code')).toContainText(
+    "the '[' that starts here is never closed",
+  );
+  await expect(page.locator('[data-testid=diagnostics] [data-code=SCN099] code')).toContainText('9950 more problems are not listed');
+  expect(workers).toEqual([expect.stringMatching(/checker-worker-[\w-]+\.js$/)]);
 });

@@ -46,6 +46,8 @@ const SAMPLES: Partial<Record<MessageKey, MessageParams>> = {
   'SCN002.deep': {},
   'SCN002.unreadable': { reason: 'loop', detail: 'ELOOP' },
   'SCN002.values': { max: 200_000 },
+  'SCN002.tokens': { max: 200_000, nodes: 200 },
+  'SCN002.depth': { max: 64 },
   'SCN002.nodes': { count: 2_500, max: 200 },
   'SCN042.path': { node: 'opening', file: '../secret.mp3', lang: 'en' },
   'SCN002.other': { detail: 'Excessive alias count' },

@@ -3,7 +3,7 @@
  * once aliases are expanded, and the nodes of the scenario. A file beyond either gets one
  * diagnostic that says what to do, and is not analysed further.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, visit, type Alias, type Document } from 'yaml';
 import { MAX_NODES, MAX_YAML_NODES } from './limits.ts';
 import { asMap, own } from './raw.ts';
 import { message } from './messages/render.ts';
@@ -13,13 +13,14 @@ import { message } from './messages/render.ts';
  * past `limit` (an alias of a large anchor costs its whole size each time it is used).
  */
 export function expandedSize(doc: Document.Parsed, limit = MAX_YAML_NODES): number {
+  const anchored = anchorsOfAliases(doc);
   const sizes = new Map<unknown, number>();
   const size = (node: unknown): number => {
     if (node === null || node === undefined) return 0;
     const known = sizes.get(node);
     if (known !== undefined) return known;
     let n = 1;
-    if (isAlias(node)) n = size(node.resolve(doc));
+    if (isAlias(node)) n = size(anchored.get(node));
     else if (isPair(node)) n = size(node.key) + size(node.value);
     else if (isMap(node) || isSeq(node)) {
       for (const item of node.items) {
@@ -31,6 +32,28 @@ export function expandedSize(doc: Document.Parsed, limit = MAX_YAML_NODES): numb
     return n;
   };
   return size(doc.contents);
+}
+
+/**
+ * The node each alias names, found in one walk: the last anchor of that name before it, as YAML
+ * has it. (The package's own `resolve` walks the whole document for each alias.)
+ */
+function anchorsOfAliases(doc: Document.Parsed): Map<Alias, unknown> {
+  const latest = new Map<string, unknown>();
+  const out = new Map<Alias, unknown>();
+  visit(doc, (_key, node) => {
+    if (isAlias(node)) out.set(node, latest.get(node.source));
+    else if ((isScalar(node) || isMap(node) || isSeq(node)) && node.anchor) latest.set(node.anchor, node);
+  });
+  return out;
+}
+
+/**
+ * Problems found but not worked out into diagnostics, only counted: each of them would sort after
+ * `MAX_DIAGNOSTICS` that are worked out, so none could be listed. SCN099 gives their number.
+ */
+export interface Unlisted {
+  count: number;
 }
 
 /** Why a file whose values, aliases expanded, are over `MAX_YAML_NODES` is not read. */

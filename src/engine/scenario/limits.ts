@@ -8,6 +8,18 @@
 export const MAX_NODES = 200;
 /** Diagnostics listed per file (the rest are counted) and the most worked out in full. */
 export const MAX_DIAGNOSTICS = 50;
+/**
+ * YAML tokens in one file (keys, values, punctuation, spaces and line breaks as the parser splits
+ * them), counted as it reads: the library's largest scenario has about 9,400 (23 nodes in five
+ * languages), so 200 such nodes come to about 80,000. Reading stops at the limit.
+ */
+export const MAX_YAML_TOKENS = 200_000;
+/**
+ * Levels of nesting in one file (a scenario needs about 6: nodes, a node, its replies, a reply,
+ * its score, a principle), checked before any step that recurses, so the command line and a
+ * browser's worker, whose stacks differ, refuse exactly the same files.
+ */
+export const MAX_DEPTH = 64;
 /** YAML nodes (every key, value and list item) in one file, aliases expanded. */
 export const MAX_YAML_NODES = 200_000;
 

@@ -14,10 +14,10 @@ import { PRINCIPLES } from './vocabulary.ts';
 import { translationWarnings } from './translation-checks.ts';
 import { slippedFields, structureDiagnostics } from './structure.ts';
 import { firstAlias, firstBadByte, syntaxDiagnostics } from './syntax.ts';
-import { expandedSize, TOO_MANY_VALUES, tooManyNodes } from './budget.ts';
-import { MAX_YAML_NODES } from './limits.ts';
+import { expandedSize, TOO_MANY_VALUES, tooManyNodes, type Unlisted } from './budget.ts';
+import { MAX_DEPTH, MAX_NODES, MAX_YAML_NODES, MAX_YAML_TOKENS } from './limits.ts';
 import { message } from './messages/render.ts';
-import { locate, MAX_ALIASES, parseYaml, type Position, type YamlSource } from './yaml-source.ts';
+import { locate, MAX_ALIASES, readYamlWithin, type Position, type YamlSource } from './yaml-source.ts';
 import type { Scenario, Scores } from './model.ts';
 
 export interface LoadOptions {
@@ -72,8 +72,9 @@ export function loadScenario(text: string, file: string, options: LoadOptions = 
   const cap = options.maxDiagnostics ?? 50;
   if (text.length > MAX_FILE_BYTES) return fail(file, message('SCN002.chars', { size: text.length, max: MAX_FILE_BYTES }));
   try {
-    const result = loadUnsafe(text.replace(/^\uFEFF/, ''), file, options);
-    return { ...result, diagnostics: capped(sortDiagnostics(result.diagnostics), cap) };
+    const unlisted: Unlisted = { count: 0 };
+    const result = loadUnsafe(text.replace(/^\uFEFF/, ''), file, options, unlisted);
+    return { ...result, diagnostics: capped(sortDiagnostics(result.diagnostics), cap, unlisted.count) };
   } catch (e) {
     // Stack exhaustion on absurd nesting, or an alias bomb caught by the yaml package.
     if (e instanceof RangeError) return fail(file, message('SCN002.deep', {}));
@@ -81,10 +82,17 @@ export function loadScenario(text: string, file: string, options: LoadOptions = 
   }
 }
 
-function loadUnsafe(text: string, file: string, options: LoadOptions): LoadResult {
-  const source = parseYaml(text);
-  const syntax = syntaxDiagnostics(source, file);
-  if (syntax.length > 0) return { diagnostics: structureDiagnostics(text, source, file) ?? syntax };
+function loadUnsafe(text: string, file: string, options: LoadOptions, unlisted: Unlisted): LoadResult {
+  // Reading stops at the token limit: a large file costs no more than one at the limit.
+  const source = readYamlWithin(text, MAX_YAML_TOKENS, MAX_DEPTH);
+  if (source === 'tokens') return fail(file, message('SCN002.tokens', { max: MAX_YAML_TOKENS, nodes: MAX_NODES }));
+  if (source === 'depth') return fail(file, message('SCN002.depth', { max: MAX_DEPTH }));
+  const syntax = syntaxDiagnostics(source, file, unlisted);
+  if (syntax.length > 0) {
+    const structure = structureDiagnostics(text, source, file);
+    if (structure) unlisted.count = 0;
+    return { diagnostics: structure ?? syntax };
+  }
   // Counted before anything is expanded or analysed: the work a file can ask for is bounded.
   if (expandedSize(source.doc) > MAX_YAML_NODES) return fail(file, TOO_MANY_VALUES, 'SCN002', firstAlias(source));
   let raw: unknown;
@@ -101,7 +109,7 @@ function loadUnsafe(text: string, file: string, options: LoadOptions): LoadResul
   const tooLarge = tooManyNodes(raw);
   if (tooLarge) return fail(file, tooLarge, 'SCN002', locate(source, ['nodes'], 'key'));
   const parsed = scenarioSchema.safeParse(raw);
-  const diagnostics = parsed.success ? [] : schemaDiagnostics(parsed.error.issues, raw, source, file);
+  const diagnostics = parsed.success ? [] : schemaDiagnostics(parsed.error.issues, raw, source, file, unlisted);
   diagnostics.push(...slippedFields(raw, source, file, diagnostics));
   diagnostics.push(...checkStructure({ raw, source, file, ...(options.fileExists ? { fileExists: options.fileExists } : {}) }));
   diagnostics.push(...checkId(raw as Record<string, unknown>, source, file, options.expectedId, options.nameMismatch));
@@ -143,16 +151,17 @@ function neverPositive(best: Scores, source: YamlSource, file: string): Diagnost
   }));
 }
 
-function capped(list: Diagnostic[], cap: number): Diagnostic[] {
-  if (list.length <= cap) return list;
+/** The first `cap` diagnostics, and one SCN099 line counting the rest and the `unlisted` ones. */
+function capped(list: Diagnostic[], cap: number, unlisted: number): Diagnostic[] {
+  if (list.length <= cap && unlisted === 0) return list;
   const kept = list.slice(0, cap);
   // Placed where the unlisted problems begin, so an editor shows it at the cut.
   const rest = list.slice(cap);
   kept.push({
-    ...rest[0]!,
+    ...(rest[0] ?? list[list.length - 1]!),
     code: 'SCN099',
-    severity: rest.some((d) => d.severity === 'error') ? 'error' : 'warning',
-    ...message('SCN099', { count: rest.length }),
+    severity: unlisted > 0 || rest.some((d) => d.severity === 'error') ? 'error' : 'warning',
+    ...message('SCN099', { count: rest.length + unlisted }),
   });
   return kept;
 }

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { Diagnostic, DiagnosticCode } from './diagnostics.ts';
 import { suggest } from './suggest.ts';
 import { MAX_DIAGNOSTICS } from './limits.ts';
+import type { Unlisted } from './budget.ts';
 import { ADVICE, CHANNELS, ENDINGS, LANGUAGES, PORTRAITS, PRINCIPLES } from './vocabulary.ts';
 import { locate, type Path, type YamlSource } from './yaml-source.ts';
 import { message } from './messages/render.ts';
@@ -26,8 +27,17 @@ const ENUMS: Record<string, { code: EnumCode; values: readonly string[] }> = {
 
 type Msg = ReturnType<typeof message>;
 
-/** One zod issue → one or more diagnostics (unrecognised keys give one per key). */
-export function issueToDiagnostics(issue: Issue, raw: unknown, source: YamlSource, file: string): Diagnostic[] {
+/**
+ * One zod issue → one or more diagnostics (unrecognised keys give one per key: the first
+ * `MAX_DIAGNOSTICS` of a mapping in full, the rest only counted in `unlisted`).
+ */
+export function issueToDiagnostics(
+  issue: Issue,
+  raw: unknown,
+  source: YamlSource,
+  file: string,
+  unlisted: Unlisted = { count: 0 },
+): Diagnostic[] {
   const path = issue.path as Path;
   const make = (code: DiagnosticCode, msg: Msg, at: Path = path, where: 'key' | 'value' = 'value'): Diagnostic => {
     const { line, column } = locate(source, at, where);
@@ -40,10 +50,11 @@ export function issueToDiagnostics(issue: Issue, raw: unknown, source: YamlSourc
   switch (issue.code) {
     case 'unrecognized_keys': {
       const kind = mappingKind(path);
-      return issue.keys.map((key, i) => {
+      // Keys are in the order of the file: past the first ones, a key could never be listed.
+      unlisted.count += Math.max(0, issue.keys.length - MAX_DIAGNOSTICS);
+      return issue.keys.slice(0, MAX_DIAGNOSTICS).map((key) => {
         const keyPath = [...path, key];
-        // Past the listed ones, a key is only counted: no suggestion is worked out for it.
-        const hint = (k: string, values: readonly string[]) => (i < MAX_DIAGNOSTICS ? suggest(k, values) : undefined);
+        const hint = (k: string, values: readonly string[]) => suggest(k, values);
         if (kind === 'score')
           return make('SCN036', message('SCN036', { path, key, values: PRINCIPLES, suggestion: hint(key, PRINCIPLES) }), keyPath, 'key');
         if (kind === 'text' || last === 'voice')

@@ -5,13 +5,12 @@
  * the line moved to an indentation used above, a `- ` added); a repair after which the file reads
  * is reported as one message that names the mistake and the fix, in place of the cascade.
  */
-import { parseDocument } from 'yaml';
 import type { Diagnostic } from './diagnostics.ts';
 import { asMap, rawTexts } from './raw.ts';
 import { FIELDS } from './schema-paths.ts';
 import { isLanguage } from './vocabulary.ts';
 import { message } from './messages/render.ts';
-import { locate, positionAt, type YamlSource } from './yaml-source.ts';
+import { locate, parseYamlWithin, positionAt, type YamlSource } from './yaml-source.ts';
 
 interface Repair {
   readonly lines: string[];
@@ -28,6 +27,21 @@ const MAX_REPAIRED_ERRORS = 8;
 /** …of at most this many characters (the library's largest file is about 150,000). */
 const MAX_REPAIRED_CHARS = 200_000;
 
+/** YAML tokens the repairs of one file may parse together: a few tries of a file of the size people write. */
+const MAX_REPAIR_TOKENS = 100_000;
+
+/** Whether a repaired text reads without errors, within what is left of the repairs' budget. */
+class Tries {
+  private left = MAX_REPAIR_TOKENS;
+
+  reads(text: string): boolean {
+    if (this.left <= 0) return false;
+    const parsed = parseYamlWithin(text, this.left);
+    this.left = parsed ? this.left - parsed.tokens : 0;
+    return parsed !== undefined && parsed.doc.errors.length === 0;
+  }
+}
+
 /** The diagnostics to show instead of `source`'s syntax errors, or undefined to show those. */
 export function structureDiagnostics(text: string, source: YamlSource, file: string): Diagnostic[] | undefined {
   // Each repair is tried by parsing the whole file again: only for a file with a mistake or two
@@ -36,7 +50,8 @@ export function structureDiagnostics(text: string, source: YamlSource, file: str
   const lines = text.split('\n');
   const tabs = lines.flatMap((l, i) => (/^ *\t/.test(l) ? [i] : []));
   if (tabs.length > MAX_REPAIRED_ERRORS) return undefined;
-  if (tabs.length) return tabs.map((i) => tabMessage(lines, i, file));
+  const tries = new Tries();
+  if (tabs.length) return tabs.map((i) => tabMessage(lines, i, file, tries));
   const first = [...source.doc.errors].sort((a, b) => a.pos[0] - b.pos[0])[0];
   if (!first) return undefined;
   const at = positionAt(source, first.pos[0]).line - 1;
@@ -45,14 +60,14 @@ export function structureDiagnostics(text: string, source: YamlSource, file: str
     if (line < 0 || !meaningful(lines[line] ?? '')) continue;
     for (const repair of repairs(lines, line)) {
       // Only a repair after which the whole file reads is taken for what happened.
-      if (parseDocument(repair.lines.join('\n'), { uniqueKeys: true }).errors.length > 0) continue;
+      if (!tries.reads(repair.lines.join('\n'))) continue;
       return [{ code: 'SCN001', severity: 'error', file, line: line + 1, column: repair.column, ...repair.msg }];
     }
   }
   return undefined;
 }
 
-function tabMessage(lines: readonly string[], i: number, file: string): Diagnostic {
+function tabMessage(lines: readonly string[], i: number, file: string, tries: Tries): Diagnostic {
   const line = lines[i]!;
   const rest = line.replace(/^[ \t]*/, '');
   const key = keyOf(line);
@@ -62,7 +77,7 @@ function tabMessage(lines: readonly string[], i: number, file: string): Diagnost
   const reads = (n: number) => {
     const copy = lines.map((l) => l.replace(/^( *)\t+/, '$1  '));
     copy[i] = ' '.repeat(n) + rest;
-    return parseDocument(copy.join('\n')).errors.length === 0;
+    return tries.reads(copy.join('\n'));
   };
   const preferred = next === undefined ? undefined : indentOf(next);
   const guess = preferred !== undefined && candidates.includes(preferred) && reads(preferred) ? preferred : candidates.find(reads);

@@ -6,6 +6,7 @@
 import { isAlias, isCollection, isScalar, visit, type Node, type YAMLError } from 'yaml';
 import type { Diagnostic } from './diagnostics.ts';
 import { MAX_DIAGNOSTICS } from './limits.ts';
+import type { Unlisted } from './budget.ts';
 import { message } from './messages/render.ts';
 import { positionAt, type Position, type YamlSource } from './yaml-source.ts';
 
@@ -20,32 +21,33 @@ const HINTS = [
 ] as const;
 const hinted = (code: string): code is (typeof HINTS)[number] => (HINTS as readonly string[]).includes(code);
 
-/** One diagnostic per place: the `yaml` package can report one mistake twice at one offset. */
-export function syntaxDiagnostics(source: YamlSource, file: string): Diagnostic[] {
-  const seen = new Set<number>();
-  const out: Diagnostic[] = [];
-  for (const e of source.doc.errors) {
-    if (seen.has(e.pos[0])) continue;
-    seen.add(e.pos[0]);
-    // Finding where an unclosed quote or bracket opened walks the whole file: only for those listed.
-    const { offset, msg } = explain(source, e, out.length < MAX_DIAGNOSTICS);
-    out.push({ code: 'SCN001', severity: 'error', file, ...positionAt(source, offset), ...msg });
-  }
+/**
+ * One diagnostic per place (the `yaml` package can report one mistake twice at one offset), the
+ * first `MAX_DIAGNOSTICS` in the file worked out in full and the rest added to `unlisted`.
+ */
+export function syntaxDiagnostics(source: YamlSource, file: string, unlisted: Unlisted = { count: 0 }): Diagnostic[] {
+  const places = new Map<number, YAMLError>();
+  for (const e of source.doc.errors) if (!places.has(e.pos[0])) places.set(e.pos[0], e);
+  const errors = [...places.values()].sort((a, b) => a.pos[0] - b.pos[0]);
+  const openings = new Openings(source);
+  const out: Diagnostic[] = errors.slice(0, MAX_DIAGNOSTICS).map((e) => {
+    const { offset, msg } = explain(openings, e);
+    return { code: 'SCN001', severity: 'error', file, ...positionAt(source, offset), ...msg };
+  });
+  unlisted.count += errors.length - out.length;
   return out;
 }
 
-function explain(source: YamlSource, e: YAMLError, precise: boolean): { offset: number; msg: ReturnType<typeof message> } {
+function explain(openings: Openings, e: YAMLError): { offset: number; msg: ReturnType<typeof message> } {
   const quote = /^Missing closing (["'])quote/.exec(e.message)?.[1];
   if (e.code === 'MISSING_CHAR' && quote) {
-    const opening = precise
-      ? unclosedAt(source, e.pos[0], (n) => isScalar(n) && (n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE'))
-      : undefined;
+    const opening = openings.quote(e.pos[0]);
     return { offset: opening ?? e.pos[0], msg: message('SCN001.quote', { quote }) };
   }
   const flow = /^Flow (sequence|map) in block collection/.exec(e.message)?.[1];
   if (flow) {
     const [open, close] = flow === 'map' ? ['{', '}'] : ['[', ']'];
-    const opening = precise ? unclosedAt(source, e.pos[0], (n) => isCollection(n) && n.flow === true) : undefined;
+    const opening = openings.flow(e.pos[0]);
     return { offset: opening ?? e.pos[0], msg: message('SCN001.bracket', { open, close }) };
   }
   if (hinted(e.code)) return { offset: e.pos[0], msg: message(`SCN001.${e.code}`, {}) };
@@ -55,14 +57,43 @@ function explain(source: YamlSource, e: YAMLError, precise: boolean): { offset: 
   };
 }
 
-/** Start of the innermost node of a kind that runs up to `end`: the one left open. */
-function unclosedAt(source: YamlSource, end: number, kind: (n: Node) => boolean): number | undefined {
-  let found: number | undefined;
-  visit(source.doc, (_key, node) => {
-    const range = (node as Node).range;
-    if (range && range[1] === end && kind(node as Node) && (found === undefined || range[0] > found)) found = range[0];
-  });
-  return found;
+/**
+ * Where the quote or bracket left open up to an offset starts: the innermost quoted text or flow
+ * collection that runs up to it. The file is walked once, on the first question, however many
+ * syntax errors it has.
+ */
+class Openings {
+  private quotes?: Map<number, number>;
+  private flows?: Map<number, number>;
+  constructor(private readonly source: YamlSource) {}
+
+  quote(end: number): number | undefined {
+    return this.index().quotes.get(end);
+  }
+
+  flow(end: number): number | undefined {
+    return this.index().flows.get(end);
+  }
+
+  private index(): { quotes: Map<number, number>; flows: Map<number, number> } {
+    if (!this.quotes || !this.flows) {
+      const quotes = new Map<number, number>();
+      const flows = new Map<number, number>();
+      // The innermost of the nodes ending at one offset is the one that starts last.
+      const note = (into: Map<number, number>, [start, end]: readonly number[]) => {
+        if (start !== undefined && end !== undefined && !((into.get(end) ?? -1) > start)) into.set(end, start);
+      };
+      visit(this.source.doc, (_key, node) => {
+        const n = node as Node;
+        if (!n.range) return;
+        if (isScalar(n) && (n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE')) note(quotes, n.range);
+        else if (isCollection(n) && n.flow === true) note(flows, n.range);
+      });
+      this.quotes = quotes;
+      this.flows = flows;
+    }
+    return { quotes: this.quotes, flows: this.flows };
+  }
 }
 
 /** Where the first alias (`*name`) is written, for a file that repeats aliases too often. */

@@ -3,12 +3,15 @@
  * a trainer has to fix. Wraps the `yaml` package's Document and LineCounter.
  */
 import {
+  Composer,
+  type CST,
   isMap,
   isPair,
   isScalar,
   isSeq,
+  Lexer,
   LineCounter,
-  parseDocument,
+  Parser,
   visit,
   YAMLParseError,
   type Document,
@@ -28,17 +31,119 @@ export interface Position {
 export interface YamlSource {
   readonly doc: Document.Parsed;
   readonly lines: LineCounter;
+  /** The YAML tokens read: what the parse cost. */
+  readonly tokens: number;
 }
 
 /** Aliases allowed per file: enough for any honest scenario, far too few for an alias bomb. */
 export const MAX_ALIASES = 200;
 
+/** Parses `text`, however large (the checker reads through `parseYamlWithin`). */
 export function parseYaml(text: string): YamlSource {
+  return parseYamlWithin(text, Infinity)!;
+}
+
+/**
+ * Parses `text` unless it holds more than `maxTokens` YAML tokens (keys, values, punctuation,
+ * spaces and line breaks, as the `yaml` package's lexer splits them): then stops reading there
+ * and answers undefined. Parsing costs about the same per token, so this bounds its work before
+ * the tree is built.
+ */
+export function parseYamlWithin(text: string, maxTokens: number): YamlSource | undefined {
+  const read = readYamlWithin(text, maxTokens);
+  return typeof read === 'object' ? read : undefined;
+}
+
+/**
+ * As `parseYamlWithin`, and refusing as well a file nested more than `maxDepth` levels deep
+ * (measured on the parser's tree, before the recursive steps that would exhaust a stack): which
+ * of the two limits it is over, or the parsed source.
+ */
+export function readYamlWithin(text: string, maxTokens: number, maxDepth = Infinity): YamlSource | 'tokens' | 'depth' {
   const lines = new LineCounter();
   // logLevel 'error': the package would otherwise print warnings (a list used as a key) to the console.
   // The package's own duplicate-key check compares each key with every earlier one (minutes for a
   // mapping of 60,000 keys); this one is linear and reports the same error.
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
+  const composer = new Composer({ prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
+  // As parseDocument does, with the lexer and parser driven here so the tokens can be counted.
+  const parser = new Parser(lines.addNewLine);
+  lines.addNewLine(0);
+  let tokens = 0;
+  let over = false;
+  function* counted() {
+    for (const lexeme of new Lexer().lex(text)) {
+      if (++tokens > maxTokens) {
+        over = true;
+        return;
+      }
+      yield* parser.next(lexeme);
+    }
+    yield* parser.end();
+  }
+  const cst = [...counted()];
+  if (over) return 'tokens';
+  if (deeperThan(cst, maxDepth)) return 'depth';
+  let doc: Document.Parsed | undefined;
+  withoutStacks(() => {
+    for (const next of composer.compose(cst, true, text.length)) {
+      if (!doc) doc = next;
+      else {
+        doc.errors.push(
+          new YAMLParseError(
+            [next.range[0], next.range[1]],
+            'MULTIPLE_DOCS',
+            'Source contains multiple documents; please use YAML.parseAllDocuments()',
+          ),
+        );
+        break;
+      }
+    }
+    markDuplicateKeys(doc!);
+  });
+  return { doc: doc!, lines, tokens };
+}
+
+/**
+ * Runs `work` with no stack traces recorded for the errors it makes. Each YAML syntax error is an
+ * Error object, and recording its stack (which no diagnostic shows) was most of the cost of a file
+ * with a hundred thousand of them. Engines without the V8 setting are unaffected.
+ */
+function withoutStacks(work: () => void): void {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    work();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
+/** Whether the parser's tree nests collections more than `max` levels deep (walked without recursion). */
+function deeperThan(tokens: readonly CST.Token[], max: number): boolean {
+  if (max === Infinity) return false;
+  type Collection = CST.BlockMap | CST.BlockSequence | CST.FlowCollection;
+  const nested = (t: CST.Token | null | undefined): t is Collection => t != null && 'items' in t;
+  // Only collections can nest deeper; two stacks side by side, so no pair is made per collection.
+  const todo: Collection[] = [];
+  const depths: number[] = [];
+  const push = (t: Collection, depth: number) => {
+    todo.push(t);
+    depths.push(depth);
+  };
+  for (const t of tokens) if (t.type === 'document' && nested(t.value)) push(t.value, 1);
+  while (todo.length > 0) {
+    const token = todo.pop()!;
+    const depth = depths.pop()!;
+    if (depth > max) return true;
+    for (const item of token.items as readonly { key?: CST.Token | null; value?: CST.Token }[]) {
+      if (nested(item.key)) push(item.key, depth + 1);
+      if (nested(item.value)) push(item.value, depth + 1);
+    }
+  }
+  return false;
+}
+
+function markDuplicateKeys(doc: Document.Parsed): void {
   visit(doc, {
     Map(_key, map) {
       const seen = new Set<string>();
@@ -53,7 +158,6 @@ export function parseYaml(text: string): YamlSource {
       }
     },
   });
-  return { doc, lines };
 }
 
 /** 1-based line and column of a character offset. */

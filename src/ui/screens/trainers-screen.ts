@@ -48,9 +48,23 @@ export function showTrainers(
     class: 'file-input',
     'data-testid': 'open-file',
   });
+  // The check runs off the page's thread; until its answer replaces this screen, say it is under way.
+  const checking = h('span', { class: 'hint', role: 'status', 'data-testid': 'file-checking' });
+  const fileTool = h(
+    'p',
+    { class: 'file-tool', 'aria-busy': 'false' },
+    h('label', { for: 'open-file', class: 'button-like secondary' }, t('author.openFile')),
+    fileInput,
+    h('span', { class: 'hint' }, t('author.openFileHint')),
+    ' ',
+    checking,
+  );
   fileInput.addEventListener('change', () => {
     const file = fileInput.files?.[0];
-    if (file) actions.openFile(file);
+    if (!file) return;
+    checking.textContent = t('trainers.checking', { file: file.name });
+    fileTool.setAttribute('aria-busy', 'true');
+    actions.openFile(file);
   });
   const keptList = h('ul', { class: 'trainer-maps', 'data-testid': 'kept-files', 'aria-busy': 'true' });
   void kept.then(
@@ -89,13 +103,7 @@ export function showTrainers(
     h('p', { class: 'hint' }, t('trainers.mapsHint')),
     maps,
     h('h2', {}, t('trainers.file')),
-    h(
-      'p',
-      { class: 'file-tool' },
-      h('label', { for: 'open-file', class: 'button-like secondary' }, t('author.openFile')),
-      fileInput,
-      h('span', { class: 'hint' }, t('author.openFileHint')),
-    ),
+    fileTool,
     h('h3', {}, t('trainers.kept')),
     h('p', { class: 'hint' }, t('trainers.keptHint')),
     keptList,

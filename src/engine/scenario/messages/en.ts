@@ -109,6 +109,10 @@ export const en = {
     `the file cannot be read: ${({ link: 'it is a link to a file that does not exist', loop: 'it is a link that leads back to itself', permission: 'you have no permission to read it', folder: 'it is a folder' } as Record<string, string>)[p.reason] ?? p.detail}; fix or remove it`,
   'SCN002.values': (p: { max: number }) =>
     `the file holds more than ${p.max.toLocaleString('en')} values once its aliases (*name) are expanded, more than a scenario needs; write the values out or split the scenario into several files`,
+  'SCN002.depth': (p: { max: number }) =>
+    `the file is nested more than ${p.max} levels deep, where a scenario needs about 6; check the indentation and that every '[' and '{' is closed`,
+  'SCN002.tokens': (p: { max: number; nodes: number }) =>
+    `the file is too large to check: it holds more than ${p.max.toLocaleString('en')} YAML tokens (keys, values, punctuation and line breaks), over twice what ${p.nodes} nodes in five languages need; split it into several scenarios`,
   'SCN002.nodes': (p: { count: number; max: number }) =>
     `the file has ${p.count.toLocaleString('en')} nodes; a scenario may have at most ${p.max}: split it into several scenarios`,
   SCN003: (_: Empty) => 'the file must be a mapping of fields (id:, format:, title:, …)',

@@ -95,6 +95,10 @@ export const ko: Catalog = {
     `파일을 읽을 수 없습니다: ${({ link: '없는 파일을 가리키는 링크입니다', loop: '자기 자신으로 돌아오는 링크입니다', permission: '읽을 권한이 없습니다', folder: '폴더입니다' } as Record<string, string>)[p.reason] ?? p.detail}. 고치거나 삭제하세요`,
   'SCN002.values': (p) =>
     `별칭(*name)을 펼치면 값이 ${p.max.toLocaleString('ko')}개를 넘어 시나리오에 필요한 양보다 많습니다. 값을 직접 쓰거나 시나리오를 여러 파일로 나누세요`,
+  'SCN002.depth': (p) =>
+    `파일의 중첩이 ${p.max}단계를 넘습니다. 시나리오에는 6단계 정도면 됩니다. 들여쓰기와 모든 '['와 '{'가 닫혔는지 확인하세요`,
+  'SCN002.tokens': (p) =>
+    `파일이 너무 커서 검사할 수 없습니다: YAML 토큰(키, 값, 기호, 줄바꿈)이 ${p.max.toLocaleString('ko')}개를 넘습니다. 노드 ${p.nodes}개를 5개 언어로 써도 그 절반이 안 됩니다. 여러 시나리오로 나누세요`,
   'SCN002.nodes': (p) =>
     `파일에 노드가 ${p.count.toLocaleString('ko')}개 있습니다. 시나리오의 노드는 최대 ${p.max}개입니다. 여러 시나리오로 나누세요`,
   SCN003: () => '파일은 항목의 모음(id:, format:, title:, …)이어야 합니다',

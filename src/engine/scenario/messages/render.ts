@@ -17,9 +17,17 @@ export interface MessageSource {
   readonly params: MessageParams;
 }
 
+/** A name or value quoted in a message is cut to this many characters (an id can be 100,000 long). */
+export const MAX_QUOTED = 120;
+
+const cut = (x: unknown): unknown => (typeof x === 'string' && x.length > MAX_QUOTED ? `${x.slice(0, MAX_QUOTED)}…` : x);
+/** A parameter with every string in it cut: a string, a path, or a list of either. */
+const cutParam = (v: unknown): unknown => (Array.isArray(v) ? v.map((x: unknown) => (Array.isArray(x) ? x.map(cut) : cut(x))) : cut(v));
+
 /** The key, parameters and English message of one problem, to spread into a Diagnostic. */
 export function message<K extends MessageKey>(key: K, params: Parameters<Catalog[K]>[0]): MessageSource & { readonly message: string } {
-  return { key, params: params as MessageParams, message: (en[key] as (p: typeof params) => string)(params) };
+  const short = Object.fromEntries(Object.entries(params as MessageParams).map(([k, v]) => [k, cutParam(v)])) as unknown as typeof params;
+  return { key, params: short as MessageParams, message: (en[key] as (p: typeof params) => string)(short) };
 }
 
 /**

@@ -94,6 +94,10 @@ export const vi: Catalog = {
     `không đọc được tệp: ${({ link: 'đây là liên kết tới một tệp không tồn tại', loop: 'đây là liên kết quay về chính nó', permission: 'bạn không có quyền đọc tệp này', folder: 'đây là một thư mục' } as Record<string, string>)[p.reason] ?? p.detail}; hãy sửa hoặc xóa nó`,
   'SCN002.values': (p) =>
     `khi mở rộng bí danh (*name), tệp có hơn ${p.max.toLocaleString('vi')} giá trị, nhiều hơn một kịch bản cần; hãy viết thẳng các giá trị ra hoặc chia kịch bản thành nhiều tệp`,
+  'SCN002.depth': (p) =>
+    `tệp lồng nhau sâu hơn ${p.max} cấp, trong khi một kịch bản chỉ cần khoảng 6; hãy kiểm tra thụt lề và xem mọi '[' và '{' đã được đóng chưa`,
+  'SCN002.tokens': (p) =>
+    `tệp quá lớn để kiểm tra: tệp có hơn ${p.max.toLocaleString('vi')} token YAML (khóa, giá trị, dấu câu và ngắt dòng), gấp đôi số cần cho ${p.nodes} nút bằng năm ngôn ngữ; hãy chia thành nhiều kịch bản`,
   'SCN002.nodes': (p) => `tệp có ${p.count.toLocaleString('vi')} nút; một kịch bản có tối đa ${p.max} nút: hãy chia thành nhiều kịch bản`,
   SCN003: () => 'tệp phải là một tập hợp các trường (id:, format:, title:, …)',
   SCN010: (p) => at(p.path, `thiếu trường bắt buộc '${p.field}'`),

@@ -77,6 +77,9 @@ export const zhCN: Catalog = {
     `无法读取文件：${({ link: '这是指向不存在文件的链接', loop: '这是指回自身的链接', permission: '你没有读取权限', folder: '这是一个文件夹' } as Record<string, string>)[p.reason] ?? p.detail}；请修正或删除它`,
   'SCN002.values': (p) =>
     `展开别名（*name）后，文件中的值超过 ${p.max.toLocaleString('zh-CN')} 个，超出一个场景所需；请直接写出这些值，或把场景拆分成多个文件`,
+  'SCN002.depth': (p) => `文件嵌套超过 ${p.max} 层，而一个场景大约只需 6 层；请检查缩进，以及每个 '[' 和 '{' 是否都已闭合`,
+  'SCN002.tokens': (p) =>
+    `文件太大，无法检查：其中的 YAML 记号（键、值、标点和换行）超过 ${p.max.toLocaleString('zh-CN')} 个，是 ${p.nodes} 个节点用五种语言写成所需的两倍多；请拆分成多个场景`,
   'SCN002.nodes': (p) => `文件有 ${p.count.toLocaleString('zh-CN')} 个节点；一个场景最多 ${p.max} 个节点：请拆分成多个场景`,
   SCN003: () => '文件必须是由字段组成的映射（id:、format:、title:、…）',
   SCN010: (p) => at(p.path, `缺少必填字段 '${p.field}'`),
