@@ -4,8 +4,8 @@
  */
 import { expect, type Page } from '@playwright/test';
 import type { ConversationResult, Language, Scenario } from '../../src/engine/index.ts';
-import { PRINCIPLES } from '../../src/engine/index.ts';
-import { choiceText, type Move } from '../scenario-paths.ts';
+import { bestPath, PRINCIPLES } from '../../src/engine/index.ts';
+import { choiceText, shippedScenario, type Move } from '../scenario-paths.ts';
 
 /**
  * Sets the text speed before the page loads (characters per second; 0 = at once). Sound is muted
@@ -69,4 +69,13 @@ export async function expectDebrief(page: Page, result: ConversationResult): Pro
     const numbers = text.match(/-?\d+/g)?.map(Number);
     expect(numbers?.slice(0, 2), `${p}: "${text}"`).toEqual([result.scores[p], result.best[p]]);
   }
+}
+
+/** Opens `id` by deep link and plays its best path to the debrief (chat-rephrase: short, no hold). */
+export async function playThrough(page: Page, id = 'chat-rephrase'): Promise<void> {
+  const s = shippedScenario(id);
+  await openBrief(page, id);
+  await page.getByTestId('start').click();
+  await playMoves(page, s, bestPath(s).steps);
+  await expect(page.getByTestId('debrief')).toBeVisible();
 }

@@ -6,15 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { bestPath } from '../../src/engine/index.ts';
 import { shippedScenario } from '../scenario-paths.ts';
-import { openBrief, playMoves, setTextSpeed } from './play.ts';
-
-async function playThrough(page: Page, id = 'chat-rephrase'): Promise<void> {
-  const s = shippedScenario(id);
-  await openBrief(page, id);
-  await page.getByTestId('start').click();
-  await playMoves(page, s, bestPath(s).steps);
-  await expect(page.getByTestId('debrief')).toBeVisible();
-}
+import { openBrief, playMoves, playThrough, setTextSpeed } from './play.ts';
 
 async function openProgress(page: Page): Promise<void> {
   await page.goto('/?view=progress&lang=en');

@@ -5,18 +5,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { bestPath, bestPathFrom, totalScore } from '../../src/engine/index.ts';
 import { choiceText, playMoves as engineResult, shippedScenario } from '../scenario-paths.ts';
-import { openBrief, openTrainers, playMoves, setTextSpeed } from './play.ts';
+import { openBrief, openTrainers, playMoves, playThrough, setTextSpeed } from './play.ts';
 
 const scenario = shippedScenario('chat-rephrase');
 const best = bestPath(scenario).steps;
-
-async function playThrough(page: Page, id = 'chat-rephrase'): Promise<void> {
-  const s = shippedScenario(id);
-  await openBrief(page, id);
-  await page.getByTestId('start').click();
-  await playMoves(page, s, bestPath(s).steps);
-  await expect(page.getByTestId('debrief')).toBeVisible();
-}
 
 async function openProgress(page: Page): Promise<void> {
   await page.goto('/?view=progress&lang=en');

@@ -5,17 +5,7 @@
  * not in the file. Nothing here waits for a time to pass: the opens below never answer at all.
  */
 import { expect, test, type Download, type Page } from '@playwright/test';
-import { bestPath } from '../../src/engine/index.ts';
-import { shippedScenario } from '../scenario-paths.ts';
-import { openBrief, playMoves, setTextSpeed } from './play.ts';
-
-async function playThrough(page: Page, id = 'chat-rephrase'): Promise<void> {
-  const s = shippedScenario(id);
-  await openBrief(page, id);
-  await page.getByTestId('start').click();
-  await playMoves(page, s, bestPath(s).steps);
-  await expect(page.getByTestId('debrief')).toBeVisible();
-}
+import { playThrough, setTextSpeed } from './play.ts';
 
 async function json(file: Download): Promise<{ attempts: unknown[] }> {
   const chunks: Buffer[] = [];
