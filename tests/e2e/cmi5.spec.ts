@@ -5,7 +5,7 @@
  * `completed` and `passed` (or `failed`) with the score, `terminated` last; all valid xAPI.
  */
 import { resolve } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { bestPath } from '../../src/engine/index.ts';
 import { lmsScore } from '../../src/engine/lms/score.ts';
 import { auId } from '../../src/packaging/manifests.ts';
@@ -45,6 +45,15 @@ async function launch(page: Page, lrs: TestLrs): Promise<void> {
   await page.goto(`/lms/pkg/index.html?lms=cmi5&scenario=${scenario.id}&${q}`);
 }
 
+/** A test LRS with the LMS's launch data, serving the browser, and the package launched against it. */
+async function launchWithLrs(page: Page, browserContext: BrowserContext): Promise<TestLrs> {
+  const lrs = new TestLrs();
+  launchData(lrs);
+  await lrs.attach(browserContext);
+  await launch(page, lrs);
+  return lrs;
+}
+
 async function play(page: Page, moves: readonly Move[]): Promise<void> {
   await page.getByTestId('start').click();
   for (const move of moves) {
@@ -76,10 +85,7 @@ test('cmi5: launch flow, learner preferences, and the statements in order: initi
   page,
   context: browserContext,
 }) => {
-  const lrs = new TestLrs();
-  launchData(lrs);
-  await lrs.attach(browserContext);
-  await launch(page, lrs);
+  const lrs = await launchWithLrs(page, browserContext);
   // The learner's preferences from the LMS: Vietnamese, sound off.
   await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
   await play(page, best);
@@ -128,10 +134,7 @@ test('cmi5: a play below the mastery score is completed, and failed when the lea
   const moves = pathTo(scenario, 'lost') ?? pathTo(scenario, 'escalated')!;
   const score = lmsScore(engineResult(scenario, moves), 0.8);
   expect(score.passed, 'the path played must fall short of the mastery score').toBe(false);
-  const lrs = new TestLrs();
-  launchData(lrs);
-  await lrs.attach(browserContext);
-  await launch(page, lrs);
+  const lrs = await launchWithLrs(page, browserContext);
   await play(page, moves);
   await expect.poll(() => lrs.stored.map(verb).at(-1)).toBe('completed');
   await leave(page);
@@ -146,10 +149,7 @@ test("cmi5: a fetch URL already used: the learner is told, in the LMS's words, a
   page,
   context: browserContext,
 }) => {
-  const lrs = new TestLrs();
-  launchData(lrs);
-  await lrs.attach(browserContext);
-  await launch(page, lrs);
+  const lrs = await launchWithLrs(page, browserContext);
   await expect(page.getByTestId('start')).toBeVisible();
   await launch(page, lrs);
   const notice = page.getByTestId('lms-notice');
@@ -162,10 +162,7 @@ test('cmi5: an LRS that answers 500 twice: the statements are sent again and arr
   page,
   context: browserContext,
 }) => {
-  const lrs = new TestLrs();
-  launchData(lrs);
-  await lrs.attach(browserContext);
-  await launch(page, lrs);
+  const lrs = await launchWithLrs(page, browserContext);
   await expect(page.getByTestId('start')).toBeVisible();
   await expect.poll(() => lrs.stored.map(verb)).toEqual(['initialized']);
   lrs.failNext = 2;
