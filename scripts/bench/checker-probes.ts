@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { PROBES } from '../../tests/unit/probe-files.ts';
-import { median } from './checker-throughput.ts';
+import { median } from './summary.ts';
 
 export interface ProbeTiming {
   readonly name: string;

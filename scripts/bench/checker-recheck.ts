@@ -5,7 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { createLibraryChecker } from '../../src/engine/authoring.ts';
-import { median } from './checker-throughput.ts';
+import { median } from './summary.ts';
 import { generateLibrary, generateScenario } from './generated-scenario.ts';
 
 export interface RecheckResult {

@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import { Lexer, LineCounter, parseDocument } from 'yaml';
 import { loadLibrary } from '../../src/engine/authoring.ts';
 import { generateLibrary } from './generated-scenario.ts';
+import { median } from './summary.ts';
 
 export interface ThroughputOptions {
   readonly files?: number;
@@ -32,12 +33,6 @@ export interface CheckerThroughput {
   readonly nodes: number;
   readonly bytesPerFile: number;
 }
-
-/** The median of a list of numbers. */
-export const median = (xs: readonly number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
 
 const BATCH = 50;
 

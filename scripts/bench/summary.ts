@@ -287,11 +287,9 @@ function slowestProbe(checker: CheckerResult): string {
  * machine one run in three can stall for reasons of its own.
  */
 export function viewportDetail(runs: readonly (readonly ViewportJank[])[]): string {
-  const names = [...new Set(runs.flat().map((v) => v.viewport))];
   return (
-    names
-      .map((name) => {
-        const of = runs.flat().filter((v) => v.viewport === name);
+    [...bySize(runs)]
+      .map(([name, of]) => {
         const counts = of.map((v) => v.longTasks);
         const worst = Math.max(0, ...of.map((v) => v.maxLongTaskMs));
         return `${name} ${median(counts)} (${counts.join('/')}${worst ? `, ${worst.toFixed(0)} ms` : ''})`;
@@ -302,14 +300,12 @@ export function viewportDetail(runs: readonly (readonly ViewportJank[])[]): stri
 
 /** True when, at every size, the median conversation had no long task. */
 export function viewportsWithinBudget(runs: readonly (readonly ViewportJank[])[]): boolean {
-  const names = [...new Set(runs.flat().map((v) => v.viewport))];
-  return names.every(
-    (name) =>
-      median(
-        runs
-          .flat()
-          .filter((v) => v.viewport === name)
-          .map((v) => v.longTasks),
-      ) === 0,
-  );
+  return [...bySize(runs).values()].every((of) => median(of.map((v) => v.longTasks)) === 0);
+}
+
+/** Each size's conversations over all runs, in the order the sizes were played. */
+function bySize(runs: readonly (readonly ViewportJank[])[]): Map<string, ViewportJank[]> {
+  const sizes = new Map<string, ViewportJank[]>();
+  for (const v of runs.flat()) sizes.set(v.viewport, [...(sizes.get(v.viewport) ?? []), v]);
+  return sizes;
 }
