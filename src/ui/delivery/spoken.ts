@@ -24,8 +24,8 @@ export function deliverSpoken({ el, text, lang, speed: charsPerSecond, scheduler
     onDone();
   };
   const perTick = Math.max(1, Math.round((charsPerSecond * TICK_MS) / 1000));
-  const began = now?.();
-  const due = () => (began === undefined || !now ? 0 : Math.floor(((now() - began) * charsPerSecond) / 1000));
+  const began = now?.() ?? 0;
+  const due = () => (now ? Math.floor(((now() - began) * charsPerSecond) / 1000) : 0);
   const tick = () => {
     shown = Math.min(parts.length, Math.max(shown + perTick, due()));
     el.textContent = parts.slice(0, shown).join('');
