@@ -56,13 +56,13 @@ test('a launch link names the LRS: every statement arrives once, valid, in order
 test('offline for a whole play, then online: every statement arrives once', async ({ page, context }) => {
   const lrs = new TestLrs(AUTH);
   await lrs.attach(context);
+  // The game's code is in the browser before the network goes, as after an earlier visit: the
+  // brief asks for the debrief's code while it is read.
+  const reports = page.waitForResponse((r) => /report-screens-[^/]*\.js$/.test(r.url()));
   await page.goto(link(`scenario=${scenario.id}&lang=en`));
   await expect(page.getByTestId('start')).toBeVisible();
-  // The game's code is in the browser before the network goes, as after an earlier visit: the
-  // conversation asks for the debrief's code as it starts.
-  const reports = page.waitForResponse((r) => /report-screens-[^/]*\.js$/.test(r.url()));
-  await page.getByTestId('start').click();
   await reports;
+  await page.getByTestId('start').click();
   await context.setOffline(true);
   lrs.offline = true;
   await playMoves(page, scenario, moves);
