@@ -58,7 +58,8 @@ test('try again from here replays up to a reply and lets the learner answer it a
   const node = scenario.nodes[best[2]!.nodeId]!;
   const other = node.kind === 'decision' ? node.choices.find((c) => c.id !== best[2]!.choiceId)! : undefined;
   worse.push({ nodeId: best[2]!.nodeId, choiceId: other!.id });
-  await setTextSpeed(page, 0);
+  // No reply timer: on a slow machine it could answer for the learner in the loop below.
+  await setTextSpeed(page, 0, { timer: 'off' });
   await openBrief(page, 'late-delivery');
   await page.getByTestId('start').click();
   await playMoves(page, scenario, best);
@@ -67,9 +68,14 @@ test('try again from here replays up to a reply and lets the learner answer it a
   await expect(page.getByRole('button', { name: choiceText(scenario, worse[2]!, 'en'), exact: true })).toBeVisible();
   await playMoves(page, scenario, worse.slice(2));
   // Finish along whatever path follows, always taking the first reply shown, then compare.
-  while (!(await page.getByTestId('debrief').isVisible())) {
+  // The last reply ends the conversation: wait for the next replies or the debrief, whichever comes.
+  const debrief = page.getByTestId('debrief');
+  const reply = page.getByTestId('choice').first();
+  for (;;) {
+    await expect(debrief.or(reply).first()).toBeVisible();
+    if (await debrief.isVisible()) break;
     await expect(page.getByTestId('customer-line')).toHaveAttribute('aria-busy', 'false');
-    await page.getByTestId('choice').first().click();
+    await reply.click();
   }
   const steps = page.getByTestId('coaching-step');
   await expect(steps.nth(0)).toHaveAttribute('data-choice', best[0]!.choiceId);

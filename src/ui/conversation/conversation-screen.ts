@@ -127,6 +127,8 @@ export function showConversation(ctx: ScreenContext, runner: Runner, options: Co
         view.addStatus(t('conversation.onHold', { name: localize(scenario.customer.name, lang, scenario.source).text }));
       }
     }),
+    // The last reply ends it: nothing may look answerable while the debrief is drawn.
+    runner.on('ended', () => player.clearChoices()),
     runner.on('expired', () =>
       view.addStatus(t(`conversation.silence.${scenario.channel}`, { name: localize(scenario.customer.name, lang, scenario.source).text })),
     ),
