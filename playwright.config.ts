@@ -29,6 +29,9 @@ export default defineConfig({
     launchOptions: launchOptions(),
     viewport: { width: 1280, height: 800 },
     locale: 'en-GB',
+    // Motion costs a third of the browser's CPU in a test that plays (breathing, talking, fades)
+    // and is not what most tests are about; the specs about the stage and motion ask for it.
+    reducedMotion: 'reduce',
     trace: 'retain-on-failure',
     // The built game registers a service worker, which would answer requests a test means to
     // see or break; offline.spec.ts allows it.

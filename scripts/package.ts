@@ -14,7 +14,8 @@ import { libraryReader } from '../build/scenario-library.ts';
 import { FORMATS, type LmsFormat } from '../src/packaging/manifests.ts';
 import { BUILD_FILES, buildPackage, type BuildFiles } from '../src/packaging/package-zip.ts';
 
-class Refusal extends Error {}
+/** Bad arguments or scenarios: the CLI prints the message alone and exits 1. */
+export class Refusal extends Error {}
 
 /** The folders of scenario files the build reads (as vite.config.ts does). */
 function scenarioDirs(): string[] {

@@ -11,6 +11,9 @@ import { DEFAULT_PORTRAIT, type Channel } from '../../src/engine/index.ts';
 import { shippedScenario } from '../scenario-paths.ts';
 import { openBrief, setTextSpeed } from './play.ts';
 
+// The stage as most learners see it, in motion (the other specs run with reduced motion).
+test.use({ reducedMotion: 'no-preference' });
+
 const root = resolve(import.meta.dirname, '../..');
 const BY_CHANNEL: Record<Channel, string> = {
   phone: 'late-delivery',

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
 import { validateXML } from 'xmllint-wasm';
 import { libraryReader } from '../../../build/scenario-library.ts';
+import { packageCommand, Refusal } from '../../../scripts/package.ts';
 import { root } from '../helpers.ts';
 
 const run = promisify(execFile);
@@ -139,6 +140,15 @@ describe('npm run package', () => {
     60_000,
   );
 
+  it('from the command line, a refusal is one line and exit code 1, with no stack and no zip', async () => {
+    const out = join(work, 'refused-cli.zip');
+    const r = await pkg('--format', 'aicc', '--from', build, '--out', out);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toBe("package: --format must be one of cmi5, scorm2004, scorm12, not 'aicc'");
+    expect(existsSync(out)).toBe(false);
+  }, 60_000);
+
+  // The same command in this process (as the CLI runs it), without starting Node for each case.
   it.each([
     [['--format', 'aicc'], /--format must be one of cmi5, scorm2004, scorm12, not 'aicc'/],
     [['--scenario', one], /--format must be one of/],
@@ -149,15 +159,18 @@ describe('npm run package', () => {
     ],
     [['--format', 'cmi5', '--scenario', one, '--scenario', one], /named twice/],
     [['--format', 'cmi5', '--colour', 'red'], /Unknown option '--colour'/],
-  ])(
-    '%j stops with a message and no zip',
-    async (args, message) => {
-      const out = join(work, 'refused.zip');
-      const r = await pkg(...args, '--from', build, '--out', out);
-      expect(r.code).toBe(1);
-      expect(r.stderr).toMatch(message);
-      expect(existsSync(out)).toBe(false);
-    },
-    60_000,
-  );
+  ])('%j stops with a message and no zip', async (args, message) => {
+    const out = join(work, 'refused.zip');
+    const extra = process.env['HOT_SEAT_EXTRA_SCENARIOS'];
+    process.env['HOT_SEAT_EXTRA_SCENARIOS'] = 'tests/fixtures/e2e';
+    try {
+      const made = packageCommand([...args, '--from', build, '--out', out], root);
+      await expect(made).rejects.toBeInstanceOf(Refusal);
+      await expect(made).rejects.toThrow(message);
+    } finally {
+      if (extra === undefined) delete process.env['HOT_SEAT_EXTRA_SCENARIOS'];
+      else process.env['HOT_SEAT_EXTRA_SCENARIOS'] = extra;
+    }
+    expect(existsSync(out)).toBe(false);
+  });
 });
