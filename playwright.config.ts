@@ -29,10 +29,13 @@ export default defineConfig({
     launchOptions: launchOptions(),
     viewport: { width: 1280, height: 800 },
     locale: 'en-GB',
-    // Motion costs a third of the browser's CPU in a test that plays (breathing, talking, fades)
-    // and is not what most tests are about; the specs about the stage and motion ask for it.
+    // Motion costs nearly a third of the CPU of tests that play (progress.spec.ts: 208 s to 147 s)
+    // and is not what most tests are about; stage.spec.ts, about the customer in motion, asks for it.
     reducedMotion: 'reduce',
-    trace: 'retain-on-failure',
+    // A failure keeps a trace with the page's DOM at each step, and one screenshot; a screencast
+    // in every trace cost a fifth of the CPU (progress.spec.ts: 139 s to 109 s).
+    trace: { mode: 'retain-on-failure', screenshots: false },
+    screenshot: 'only-on-failure',
     // The built game registers a service worker, which would answer requests a test means to
     // see or break; offline.spec.ts allows it.
     serviceWorkers: 'block',
