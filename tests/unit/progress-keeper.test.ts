@@ -15,7 +15,6 @@ import { manualClock } from '../manual-clock.ts';
 const scenario = fixture('tests/fixtures/valid/two-paths.yaml');
 
 /** Lets the keeper's queued store writes run (they are chained on promises, not timers). */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 function setUp(onUnsaved?: (what: 'attempt' | 'draft', error: unknown) => void) {
   const store = new MemoryProgressStore();
@@ -188,21 +187,21 @@ describe('ProgressKeeper in two tabs', () => {
     await store.saveProfile(profile('p1'));
     const a = tab(100);
     a.runner.start();
-    await settle();
     a.runner.lineDelivered();
-    await settle();
+    const draftOf = async (t: ReturnType<typeof tab>) => (await t.keeper.draft(scenario.id))?.actions;
+    await vi.waitFor(async () => expect(await draftOf(a)).toEqual(a.runner.actions));
     const b = tab(200);
     b.runner.start();
-    await settle();
+    // The draft shown is the one saved last: B's, once written.
+    await vi.waitFor(async () => expect(await draftOf(b)).toEqual(b.runner.actions));
     for (const id of ['wait', 'own']) {
       b.runner.lineDelivered();
       b.runner.choose(id);
     }
-    await settle();
-    await settle();
     expect(b.runner.state.phase).toBe('ended');
-    expect((await store.listAttempts()).map((x) => x.id)).toEqual(['attempt-200']);
-    expect((await a.keeper.draft(scenario.id))?.actions).toEqual(a.runner.actions);
+    await vi.waitFor(async () => expect((await store.listAttempts()).map((x) => x.id)).toEqual(['attempt-200']));
+    // B's draft is cleared and A's is left as it was.
+    await vi.waitFor(async () => expect(await draftOf(a)).toEqual(a.runner.actions));
   });
 });
 

@@ -56,13 +56,26 @@ export function recordingFactory(): { factory: IDBFactory; connections: IDBDatab
   return { factory, connections };
 }
 
-/** Waits for pending IndexedDB events (fake-indexeddb schedules them with setImmediate/timeouts). */
-export function settle(ms = 10): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Opens `name` at `version`, or says 'blocked' when the browser would hold the open back because
+ * another connection stays open through the version change.
+ */
+export function openUnlessBlocked(factory: IDBFactory, name: string, version: number): Promise<IDBDatabase | 'blocked'> {
+  const r = factory.open(name, version);
+  return new Promise((resolve, reject) => {
+    r.onblocked = () => resolve('blocked');
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error);
+  });
 }
 
-/** Closes a connection the way a browser does for a background tab: the `close` event fires. */
-export function closeLikeBrowser(db: IDBDatabase): void {
+/**
+ * Closes a connection the way a browser does for a background tab: the `close` event fires (at
+ * once, or once the connection's transactions finish). Resolves when it has fired.
+ */
+export function closeLikeBrowser(db: IDBDatabase): Promise<void> {
+  const closed = new Promise<void>((resolve) => db.addEventListener('close', () => resolve(), { once: true }));
   // fake-indexeddb types the parameter as the class, but it takes a connection.
   forceCloseDatabase(db as never);
+  return closed;
 }

@@ -7,7 +7,7 @@ import { IDBDatabase, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openProgressStore } from '../../../src/adapters/idb-progress-store.ts';
 import { attempt, profile } from '../progress/make.ts';
-import { closeLikeBrowser, IDBFactory, rawAll, rawOpen, recordingFactory, settle } from './idb-helpers.ts';
+import { closeLikeBrowser, IDBFactory, openUnlessBlocked, rawAll, rawOpen, recordingFactory } from './idb-helpers.ts';
 
 /** The reason given to onFallback: its kind, and an English message matching `pattern`. */
 const fellBack = (kind: string, pattern: RegExp) => expect.objectContaining({ kind, message: expect.stringMatching(pattern) });
@@ -124,12 +124,10 @@ describe('falling back to memory', () => {
     expect(store.kind).toBe('memory');
     expect(onFallback).toHaveBeenCalledWith(fellBack('blocked', /did not open within 50 ms/));
     old.close();
-    await settle(50);
-    // The late open did upgrade the database…
+    // The late open did upgrade the database (this read waits behind it in the open queue)…
     expect(await rawAll(factory, NAME, 'quarantine')).toEqual([]);
     // …and its connection was closed at once, so it blocks nobody.
-    const newer = await Promise.race([rawOpen(factory, NAME, 4), settle(500).then(() => 'blocked')]);
-    expect(newer).not.toBe('blocked');
+    expect(await openUnlessBlocked(factory, NAME, 4)).not.toBe('blocked');
   });
 });
 
@@ -138,8 +136,7 @@ describe('lost connections', () => {
     const { factory, connections } = recordingFactory();
     const onFallback = vi.fn();
     const store = await openProgressStore({ indexedDB: factory, onFallback });
-    closeLikeBrowser(connections[0]!);
-    await settle();
+    await closeLikeBrowser(connections[0]!);
     await store.addAttempt(attempt({ id: 'after-close' }));
     expect(store.kind).toBe('indexeddb');
     expect(connections).toHaveLength(2);
@@ -157,7 +154,7 @@ describe('lost connections', () => {
       // (fake-indexeddb would let them finish, so abort by hand).
       const request = put.apply(this, args);
       this.transaction.abort();
-      closeLikeBrowser(this.transaction.db);
+      void closeLikeBrowser(this.transaction.db);
       return request;
     });
     await store.addAttempt(attempt({ id: 'mid-write' }));
