@@ -43,16 +43,16 @@ const WALKS = BY_CHANNEL.flatMap((ids, c) =>
 );
 
 /**
- * Measures, a frame at a time, until the rules hold or layout has had 1.5 s to settle (the room for
- * the latest line follows a frame after a resize); returns the last reading.
+ * Measures, a frame at a time, until the rules hold or layout has had 90 frames (1.5 s at 60 Hz)
+ * to settle (the room for the latest line follows a frame after a resize); returns the last
+ * reading. Counted in frames, not time, so a slow machine gets as many chances as a fast one.
  */
 async function settled(page: Page, vp: Viewport): Promise<{ g: DecisionGeometry; broken: string[] }> {
-  const deadline = Date.now() + 1500;
-  for (;;) {
+  for (let frame = 1; ; frame++) {
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
     const g = await page.evaluate(measureDecision);
     const broken = brokenRules(g, vp);
-    if (broken.length === 0 || Date.now() > deadline) return { g, broken };
+    if (broken.length === 0 || frame >= 90) return { g, broken };
   }
 }
 
