@@ -5,6 +5,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { bestPath, bestPathFrom, totalScore } from '../../src/engine/index.ts';
 import { choiceText, playMoves as engineResult, shippedScenario } from '../scenario-paths.ts';
+import { manyAttempts } from './many-attempts.ts';
 import { openBrief, openTrainers, playMoves, playThrough, setTextSpeed } from './play.ts';
 
 const scenario = shippedScenario('chat-rephrase');
@@ -13,6 +14,18 @@ const best = bestPath(scenario).steps;
 async function openProgress(page: Page): Promise<void> {
   await page.goto('/?view=progress&lang=en');
   await expect(page.getByTestId('progress')).toBeVisible();
+}
+
+/**
+ * For tests about what is done with progress rather than how it is made: one learner, "Learner",
+ * with one attempt, restored from a backup file instead of played.
+ */
+async function restoreOneAttempt(page: Page): Promise<void> {
+  await openProgress(page);
+  const backup = Buffer.from(manyAttempts(1, 'learner-1', 'Learner'));
+  await page.getByTestId('import-file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: backup });
+  await expect(page.getByTestId('transfer-status')).toHaveText('Imported 1 learner and 1 attempt.');
+  await expect(page.getByTestId('attempt')).toHaveCount(1);
 }
 
 /** Every attempt write fails as on a full disk, as browsers report it. */
@@ -106,8 +119,7 @@ test('an export imported into a fresh browser restores everything', async ({ pag
 });
 
 test('files that are not ours, crafted or from a newer version are refused and nothing changes', async ({ page }) => {
-  await playThrough(page);
-  await openProgress(page);
+  await restoreOneAttempt(page);
   const bad = [
     { name: 'notes.json', text: '{"hello":"world"}', says: 'not a Hot Seat progress file' },
     {
@@ -162,8 +174,7 @@ test('a full disk is explained in the learner\u2019s language', async ({ page })
 });
 
 test('CSV and xAPI exports download', async ({ page }) => {
-  await playThrough(page);
-  await openProgress(page);
+  await restoreOneAttempt(page);
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
   expect(csv.suggestedFilename()).toMatch(/\.csv$/);
   const [xapi] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xapi').click()]);
@@ -197,8 +208,7 @@ test('a full disk on saving an attempt keeps it in memory and says so', async ({
 });
 
 test('a corrupt record is set aside and reported; every other record still loads', async ({ page }) => {
-  await playThrough(page);
-  await openProgress(page);
+  await restoreOneAttempt(page);
   await page.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((ok, ko) => {
       const r = indexedDB.open('hot-seat-progress');
@@ -248,8 +258,7 @@ test('the browser is asked to keep progress after the first attempt', async ({ p
 });
 
 test('learners can be added and switched; each sees only their attempts', async ({ page }) => {
-  await playThrough(page);
-  await openProgress(page);
+  await restoreOneAttempt(page);
   await page.getByTestId('profile-name').fill('Linh');
   await page.getByTestId('new-profile').click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Linh');
