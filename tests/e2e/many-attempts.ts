@@ -1,8 +1,9 @@
 /**
- * A large but valid progress file: one learner with `count` attempts spread over the shipped
- * scenarios, as the game's own backup holds it. Used by the browser test that imports one and
- * by `npm run bench -- --progress`.
+ * Progress files as the game's own backup holds them: one learner with `count` attempts spread
+ * over the shipped scenarios. Used by the browser tests that import one (large or of a single
+ * attempt) and by `npm run bench -- --progress`.
  */
+import { expect, type Page } from '@playwright/test';
 import { exportProgress, type AttemptRecord, type Profile } from '../../src/engine/progress/index.ts';
 
 const SCENARIOS = ['late-delivery', 'chat-rephrase', 'unpaid-invoice', 'bill-shock', 'coat-stain', 'on-hold-again'];
@@ -36,4 +37,17 @@ export function manyAttempts(count: number, profileId = 'bulk-learner', name = '
   }
   // Without the indentation, as a tool would write it: 27,000 attempts stay under the 10 MB limit.
   return JSON.stringify(JSON.parse(exportProgress([profile], attempts, profile.createdAt + 301 * DAY)));
+}
+
+/**
+ * For tests about what is done with progress rather than how it is made: opens Progress and
+ * restores one learner, "Learner", with one attempt, from a backup file instead of playing.
+ */
+export async function restoreOneAttempt(page: Page): Promise<void> {
+  await page.goto('/?view=progress&lang=en');
+  await expect(page.getByTestId('progress')).toBeVisible();
+  const backup = Buffer.from(manyAttempts(1, 'learner-1', 'Learner'));
+  await page.getByTestId('import-file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: backup });
+  await expect(page.getByTestId('transfer-status')).toHaveText('Imported 1 learner and 1 attempt.');
+  await expect(page.getByTestId('attempt')).toHaveCount(1);
 }

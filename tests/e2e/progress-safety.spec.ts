@@ -6,6 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { bestPath } from '../../src/engine/index.ts';
 import { shippedScenario } from '../scenario-paths.ts';
+import { restoreOneAttempt } from './many-attempts.ts';
 import { openBrief, playMoves, playThrough, setTextSpeed } from './play.ts';
 
 async function openProgress(page: Page): Promise<void> {
@@ -29,8 +30,7 @@ async function importText(page: Page, name: string, text: string): Promise<void>
 test.beforeEach(async ({ page }) => setTextSpeed(page, 0));
 
 test('a file with a duration the game cannot produce is refused, naming the field', async ({ page }) => {
-  await playThrough(page);
-  await openProgress(page);
+  await restoreOneAttempt(page);
   const doc = await exported(page);
   const forged = { ...doc, attempts: [{ ...doc.attempts[0], id: 'forged-1', durationMs: 1e300 }] };
   await importText(page, 'duration-huge.json', JSON.stringify(forged));
@@ -40,8 +40,7 @@ test('a file with a duration the game cannot produce is refused, naming the fiel
 });
 
 test('a stored record the screen cannot show is set aside with the reason, and export still works', async ({ page }) => {
-  await playThrough(page);
-  await openProgress(page);
+  await restoreOneAttempt(page);
   // As an older game let it in: a record with a duration no clock can show, straight into storage.
   await page.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((ok, ko) => {
@@ -72,8 +71,7 @@ test('a stored record the screen cannot show is set aside with the reason, and e
 });
 
 test('an import never replaces a stored attempt: one with the same id and other content is refused', async ({ page }) => {
-  await playThrough(page);
-  await openProgress(page);
+  await restoreOneAttempt(page);
   const doc = await exported(page);
   const before = await page.getByTestId('attempt').textContent();
   const forged = {
@@ -93,8 +91,7 @@ test('an import never replaces a stored attempt: one with the same id and other 
 });
 
 test('an import that storage will not keep says so, offers the backup, and leaving asks first', async ({ page, browser }) => {
-  await playThrough(page);
-  await openProgress(page);
+  await restoreOneAttempt(page);
   const doc = await exported(page);
   const fresh = await browser.newContext();
   const other = await fresh.newPage();

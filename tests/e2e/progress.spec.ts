@@ -5,7 +5,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { bestPath, bestPathFrom, totalScore } from '../../src/engine/index.ts';
 import { choiceText, playMoves as engineResult, shippedScenario } from '../scenario-paths.ts';
-import { manyAttempts } from './many-attempts.ts';
+import { restoreOneAttempt } from './many-attempts.ts';
 import { openBrief, openTrainers, playMoves, playThrough, setTextSpeed } from './play.ts';
 
 const scenario = shippedScenario('chat-rephrase');
@@ -14,18 +14,6 @@ const best = bestPath(scenario).steps;
 async function openProgress(page: Page): Promise<void> {
   await page.goto('/?view=progress&lang=en');
   await expect(page.getByTestId('progress')).toBeVisible();
-}
-
-/**
- * For tests about what is done with progress rather than how it is made: one learner, "Learner",
- * with one attempt, restored from a backup file instead of played.
- */
-async function restoreOneAttempt(page: Page): Promise<void> {
-  await openProgress(page);
-  const backup = Buffer.from(manyAttempts(1, 'learner-1', 'Learner'));
-  await page.getByTestId('import-file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: backup });
-  await expect(page.getByTestId('transfer-status')).toHaveText('Imported 1 learner and 1 attempt.');
-  await expect(page.getByTestId('attempt')).toHaveCount(1);
 }
 
 /** Every attempt write fails as on a full disk, as browsers report it. */
