@@ -33,7 +33,15 @@ export async function setTextSpeed(
  * from now; from then on only the test moves time on (`page.clock.runFor`, `fastForward`).
  */
 export async function freezeTime(page: Page): Promise<void> {
-  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1_000));
+  // On a busy machine the moment can pass before the pause is set: then pick a new one.
+  for (;;) {
+    const at = await page.evaluate(() => Date.now() + 1_000);
+    try {
+      return await page.clock.pauseAt(at);
+    } catch (e) {
+      if (!String(e).includes('to the past')) throw e;
+    }
+  }
 }
 
 /** From the menu to the trainers' page (scenario maps, a file from disk, the cohort view). */
