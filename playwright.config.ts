@@ -19,8 +19,8 @@ export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results',
   fullyParallel: true,
-  // Tests wait on the page as much as they compute: on two cores three workers finish a third of
-  // the suite 16% sooner than two (103 s vs 123 s); four are no sooner.
+  // Tests wait on the page as much as they compute: on two cores three workers finish 39 of the
+  // tests 16% sooner than two (103 s vs 123 s); four are no sooner.
   workers: 3,
   retries: 0,
   timeout: 60_000,
