@@ -19,18 +19,21 @@ export function attemptList(i18n: I18n, attempts: readonly AttemptRecord[], titl
   const list = h('ol', { class: 'attempts', 'data-testid': 'attempts' });
   const count = h('p', { class: 'attempts-shown', role: 'status', 'data-testid': 'attempts-shown' });
   const more = button({ class: 'secondary', 'data-testid': 'attempts-more' }, () => showUpTo(list.children.length + ATTEMPTS_PAGE), '');
+  // Put in order once: each "Show more" only takes the next slice.
+  const newest = newestAttempts(attempts, attempts.length).shown;
   const showUpTo = (n: number) => {
-    const page = newestAttempts(attempts, n);
-    const added = page.shown.slice(list.children.length).map(safeItem);
+    const shown = Math.min(n, newest.length);
+    const left = newest.length - shown;
+    const added = newest.slice(list.children.length, shown).map(safeItem);
     list.append(...added);
     // The last page hides the button: focus goes to the first attempt it added, not to the page's top.
-    if (!page.left && document.activeElement === more) {
+    if (!left && document.activeElement === more) {
       added[0]?.setAttribute('tabindex', '-1');
       added[0]?.focus();
     }
-    count.textContent = page.left ? t('progress.attemptsShown', { shown: page.shown.length, count: attempts.length }) : '';
-    more.textContent = t('progress.showMore', { count: Math.min(ATTEMPTS_PAGE, page.left) });
-    more.hidden = page.left === 0;
+    count.textContent = left ? t('progress.attemptsShown', { shown, count: attempts.length }) : '';
+    more.textContent = t('progress.showMore', { count: Math.min(ATTEMPTS_PAGE, left) });
+    more.hidden = left === 0;
   };
   showUpTo(ATTEMPTS_PAGE);
   return h('div', { class: 'attempt-list' }, list, count, more);
