@@ -14,7 +14,7 @@ import { openSettings } from '../ui/settings-dialog.ts';
 import { textOf } from '../ui/scenario-text.ts';
 import type { AppDeps } from './app-deps.ts';
 import { menuSummary } from './menu-summary.ts';
-import type { ExportKind } from './progress-flows.ts';
+import type { ExportedFile, ExportKind } from './progress-flows.ts';
 import { needsReports, renderView, type Navigator, type ReportScreens } from './render-view.ts';
 import { offerResume } from './resume-offer.ts';
 import { scenarioChangedSince } from './draft-fit.ts';
@@ -180,13 +180,13 @@ export class App implements Navigator {
    * resolves with the sentence saying what it holds.
    */
   async exportBackup(): Promise<string | undefined> {
-    if (!this.deps.progress) return undefined;
-    const flows = await this.flows();
-    return flows.exportedText(this.deps.i18n, await flows.saveExport(this.deps.progress, 'device', this.deps));
+    const file = await this.exportAs('device');
+    return file && (await this.flows()).exportedText(this.deps.i18n, file);
   }
 
-  async exportAs(kind: ExportKind): Promise<void> {
-    if (this.deps.progress) await (await this.flows()).saveExport(this.deps.progress, kind, this.deps);
+  /** Downloads an export; resolves with what it held (undefined when there is no progress to keep). */
+  async exportAs(kind: ExportKind): Promise<ExportedFile | undefined> {
+    return this.deps.progress && (await this.flows()).saveExport(this.deps.progress, kind, this.deps);
   }
 
   async importFile(file: File): Promise<void> {

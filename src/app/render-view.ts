@@ -51,7 +51,8 @@ export interface Navigator {
   /** Marks a scenario as a trainer's practice (played from a node): its plays are not recorded as progress. */
   practice(scenario: Scenario): Scenario;
   offerResume(onBrief?: Scenario): Promise<void>;
-  exportAs(kind: ExportKind): Promise<void>;
+  /** Downloads an export; resolves with what it held. */
+  exportAs(kind: ExportKind): Promise<unknown>;
   importFile(file: File): Promise<void>;
   /** Builds a cohort from trainers' files and shows it. */
   loadCohort(files: File[]): Promise<void>;
