@@ -54,13 +54,17 @@ export function issueToDiagnostics(
       unlisted.count += Math.max(0, issue.keys.length - MAX_DIAGNOSTICS);
       return issue.keys.slice(0, MAX_DIAGNOSTICS).map((key) => {
         const keyPath = [...path, key];
-        const hint = (k: string, values: readonly string[]) => suggest(k, values);
         if (kind === 'score')
-          return make('SCN036', message('SCN036', { path, key, values: PRINCIPLES, suggestion: hint(key, PRINCIPLES) }), keyPath, 'key');
+          return make('SCN036', message('SCN036', { path, key, values: PRINCIPLES, suggestion: suggest(key, PRINCIPLES) }), keyPath, 'key');
         if (kind === 'text' || last === 'voice')
-          return make('SCN017', message('SCN017.text', { path, key, values: LANGUAGES, suggestion: hint(key, LANGUAGES) }), keyPath, 'key');
+          return make(
+            'SCN017',
+            message('SCN017.text', { path, key, values: LANGUAGES, suggestion: suggest(key, LANGUAGES) }),
+            keyPath,
+            'key',
+          );
         const known = FIELDS[kind] ?? [];
-        return make('SCN012', message('SCN012', { path, key, suggestion: hint(key, known) }), keyPath, 'key');
+        return make('SCN012', message('SCN012', { path, key, suggestion: suggest(key, known) }), keyPath, 'key');
       });
     }
     case 'invalid_key': {

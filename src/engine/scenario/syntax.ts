@@ -63,8 +63,7 @@ function explain(openings: Openings, e: YAMLError): { offset: number; msg: Retur
  * syntax errors it has.
  */
 class Openings {
-  private quotes?: Map<number, number>;
-  private flows?: Map<number, number>;
+  private built?: { readonly quotes: Map<number, number>; readonly flows: Map<number, number> };
   constructor(private readonly source: YamlSource) {}
 
   quote(end: number): number | undefined {
@@ -75,24 +74,21 @@ class Openings {
     return this.index().flows.get(end);
   }
 
-  private index(): { quotes: Map<number, number>; flows: Map<number, number> } {
-    if (!this.quotes || !this.flows) {
-      const quotes = new Map<number, number>();
-      const flows = new Map<number, number>();
-      // The innermost of the nodes ending at one offset is the one that starts last.
-      const note = (into: Map<number, number>, [start, end]: readonly number[]) => {
-        if (start !== undefined && end !== undefined && !((into.get(end) ?? -1) > start)) into.set(end, start);
-      };
-      visit(this.source.doc, (_key, node) => {
-        const n = node as Node;
-        if (!n.range) return;
-        if (isScalar(n) && (n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE')) note(quotes, n.range);
-        else if (isCollection(n) && n.flow === true) note(flows, n.range);
-      });
-      this.quotes = quotes;
-      this.flows = flows;
-    }
-    return { quotes: this.quotes, flows: this.flows };
+  private index(): { readonly quotes: Map<number, number>; readonly flows: Map<number, number> } {
+    if (this.built) return this.built;
+    const quotes = new Map<number, number>();
+    const flows = new Map<number, number>();
+    // The innermost of the nodes ending at one offset is the one that starts last.
+    const note = (into: Map<number, number>, [start, end]: readonly number[]) => {
+      if (start !== undefined && end !== undefined && !((into.get(end) ?? -1) > start)) into.set(end, start);
+    };
+    visit(this.source.doc, (_key, node) => {
+      const n = node as Node;
+      if (!n.range) return;
+      if (isScalar(n) && (n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE')) note(quotes, n.range);
+      else if (isCollection(n) && n.flow === true) note(flows, n.range);
+    });
+    return (this.built = { quotes, flows });
   }
 }
 
