@@ -5,7 +5,7 @@
  * holds the page is measured by `npm run bench -- --progress`, not here.
  */
 import { expect, test } from '@playwright/test';
-import { manyAttempts } from './many-attempts.ts';
+import { downloadedJson, manyAttempts } from './many-attempts.ts';
 
 const COUNT = 10_000;
 
@@ -44,9 +44,7 @@ test('10,000 attempts import, show a page at a time with the right totals, and e
   await expect(page.getByTestId('attempt').first().locator('time')).toHaveAttribute('datetime', /^2026-10-2[78]/);
 
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
-  const chunks: Buffer[] = [];
-  for await (const c of await file.createReadStream()) chunks.push(c as Buffer);
-  const doc = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { attempts: { id: string }[] };
+  const doc = await downloadedJson<{ attempts: { id: string }[] }>(file);
   expect(new Set(doc.attempts.map((a) => a.id)).size).toBe(COUNT);
 });
 

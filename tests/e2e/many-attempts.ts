@@ -1,9 +1,9 @@
 /**
  * Progress files as the game's own backup holds them: one learner with `count` attempts spread
  * over the shipped scenarios. Used by the browser tests that import one (large or of a single
- * attempt) and by `npm run bench -- --progress`.
+ * attempt) and by `npm run bench -- --progress`; and an exported file, read back.
  */
-import { expect, type Page } from '@playwright/test';
+import { expect, type Download, type Page } from '@playwright/test';
 import { exportProgress, type AttemptRecord, type Profile } from '../../src/engine/progress/index.ts';
 
 const SCENARIOS = ['late-delivery', 'chat-rephrase', 'unpaid-invoice', 'bill-shock', 'coat-stain', 'on-hold-again'];
@@ -50,4 +50,11 @@ export async function restoreOneAttempt(page: Page): Promise<void> {
   await page.getByTestId('import-file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: backup });
   await expect(page.getByTestId('transfer-status')).toHaveText('Imported 1 learner and 1 attempt.');
   await expect(page.getByTestId('attempt')).toHaveCount(1);
+}
+
+/** A downloaded file (an export), read and parsed as JSON. */
+export async function downloadedJson<T>(file: Download): Promise<T> {
+  const chunks: Buffer[] = [];
+  for await (const c of await file.createReadStream()) chunks.push(c as Buffer);
+  return JSON.parse(Buffer.concat(chunks).toString('utf8')) as T;
 }

@@ -6,7 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { bestPath } from '../../src/engine/index.ts';
 import { shippedScenario } from '../scenario-paths.ts';
-import { restoreOneAttempt } from './many-attempts.ts';
+import { downloadedJson, restoreOneAttempt } from './many-attempts.ts';
 import { openBrief, playMoves, playThrough, setTextSpeed } from './play.ts';
 
 async function openProgress(page: Page): Promise<void> {
@@ -17,10 +17,7 @@ async function openProgress(page: Page): Promise<void> {
 /** The learner's own export, as parsed JSON. */
 async function exported(page: Page): Promise<{ profiles: Record<string, unknown>[]; attempts: Record<string, unknown>[] }> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
-  const stream = await file.createReadStream();
-  const chunks: Buffer[] = [];
-  for await (const c of stream) chunks.push(c as Buffer);
-  return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  return downloadedJson(file);
 }
 
 async function importText(page: Page, name: string, text: string): Promise<void> {

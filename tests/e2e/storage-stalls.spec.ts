@@ -5,13 +5,10 @@
  * not in the file. Nothing here waits for a time to pass: the opens below never answer at all.
  */
 import { expect, test, type Download, type Page } from '@playwright/test';
+import { downloadedJson } from './many-attempts.ts';
 import { playThrough, setTextSpeed } from './play.ts';
 
-async function json(file: Download): Promise<{ attempts: unknown[] }> {
-  const chunks: Buffer[] = [];
-  for await (const c of await file.createReadStream()) chunks.push(c as Buffer);
-  return JSON.parse(Buffer.concat(chunks).toString('utf8'));
-}
+const json = (file: Download) => downloadedJson<{ attempts: unknown[] }>(file);
 
 /** Presses "Export now", noting every text the banner's status shows until the file arrives. */
 async function exportNow(page: Page): Promise<{ file: Download; said: string[] }> {
