@@ -51,7 +51,9 @@ export function followTranscript(
   scroller.addEventListener(
     'scroll',
     () => {
-      if (Math.abs(scroller.scrollTop - placed) < 1) return;
+      // While a stick waits for its frame, a scroll event (one from before the new line, or the
+      // page clamping the scroll as the room changes) must not undo it: the end is where it goes.
+      if (going !== 0 || Math.abs(scroller.scrollTop - placed) < 1) return;
       stuck = scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 2;
       placed = stuck ? scroller.scrollTop : -1;
     },
@@ -71,7 +73,10 @@ export function followTranscript(
       // In the next frame, whose layout is due anyway: reading the end now would lay the page
       // out inside the task that added the line. (The observer follows a line that grows.)
       cancelAnimationFrame(going);
-      going = requestAnimationFrame(follow);
+      going = requestAnimationFrame(() => {
+        going = 0;
+        follow();
+      });
     },
     dispose() {
       observer?.disconnect();
