@@ -2,11 +2,15 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { cspPlugin, SECURITY_HEADERS } from './build/csp.ts';
 import { deepLinkPreloadPlugin } from './build/deep-link-preload.ts';
+import { firstScreenChunk } from './build/first-screen-chunk.ts';
 import { packageFilesPlugin } from './build/package-files.ts';
 import { scenariosPlugin } from './build/vite-plugin-scenarios.ts';
 
+const firstScreen = firstScreenChunk('src/app/main.ts');
+
 export default defineConfig({
   plugins: [
+    firstScreen.plugin,
     // HOT_SEAT_EXTRA_SCENARIOS adds folders of scenario files (the browser tests add their fixtures).
     scenariosPlugin({ dirs: ['scenarios', ...(process.env['HOT_SEAT_EXTRA_SCENARIOS'] ?? '').split(',').filter(Boolean)] }),
     cspPlugin(),
@@ -54,6 +58,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
     // No inline data: modules: the CSP would have to allow them.
     assetsInlineLimit: 0,
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'game', test: firstScreen.test }] } } },
   },
   server: { host: '127.0.0.1', port: 5173 },
   // The headers a host should send (README, "Security"); the dev server has no CSP by design.

@@ -15,7 +15,8 @@ import { textOf } from '../ui/scenario-text.ts';
 import type { AppDeps } from './app-deps.ts';
 import { menuSummary } from './menu-summary.ts';
 import type { ExportedFile, ExportKind } from './progress-flows.ts';
-import { needsReports, renderView, type Navigator, type ReportScreens } from './render-view.ts';
+import { renderView, type Navigator } from './render-view.ts';
+import { chunkOf, ScreenChunks } from './screen-chunks.ts';
 import { offerResume } from './resume-offer.ts';
 import { scenarioChangedSince } from './draft-fit.ts';
 import { SaidError } from './failures.ts';
@@ -45,9 +46,8 @@ export class App implements Navigator {
   private readonly practising = new WeakSet<Scenario>();
   /** The menu's filters, kept while the learner is elsewhere so "Back to scenarios" keeps them. */
   private filters: MenuFilters = {};
-  /** The debrief, progress and cohort screens, once their chunk has loaded. */
-  private reports: ReportScreens | undefined;
-  private reportsLoading: Promise<ReportScreens> | undefined;
+  /** The screens that load apart from the first download (screen-chunks.ts). */
+  private readonly screens = new ScreenChunks();
 
   constructor(private readonly deps: AppDeps) {
     this.lang = deps.lang;
@@ -203,19 +203,6 @@ export class App implements Navigator {
     return import('./progress-flows.ts');
   }
 
-  /** Loads the report screens once; a conversation starting asks early, so its debrief is ready. */
-  private loadReports(): Promise<ReportScreens> {
-    this.reportsLoading ??= import('../ui/report-screens.ts').then(
-      (m) => (this.reports = m),
-      (e: unknown) => {
-        // A failed fetch (the network dropped) is tried again next time.
-        this.reportsLoading = undefined;
-        throw e;
-      },
-    );
-    return this.reportsLoading;
-  }
-
   /**
    * Plays `scenario`, afresh or with the runner `from` builds (resumed, retried). The conversation
    * gets its own clock, which pausing stops: the engine's time stamps come from it too, so the
@@ -233,7 +220,7 @@ export class App implements Navigator {
     const soon = (fn: () => void) => nextTask(() => stillPlaying() && fn());
     runner.on('ended', (e) => soon(() => this.show({ kind: 'debrief', scenario, runner, result: e.result })));
     // Early, so the debrief is ready; a failure here is reported when the debrief is shown.
-    this.loadReports().catch(() => undefined);
+    this.screens.load('reports').catch(() => undefined);
     this.show({ kind: 'play', scenario, runner, clock });
     if (runner.state.phase === 'brief') soon(() => runner.state.phase === 'brief' && runner.start());
   }
@@ -245,7 +232,7 @@ export class App implements Navigator {
    */
   prepare(scenario: Scenario): void {
     analyse(scenario);
-    this.loadReports().catch(() => undefined);
+    this.screens.load('reports').catch(() => undefined);
     this.deps.progress?.prepare(scenario);
   }
 
@@ -320,11 +307,11 @@ export class App implements Navigator {
 
   /** Leaves the current view completely, then draws `view`. */
   show(view: View, mode: 'push' | 'replace' = 'replace'): void {
-    if (needsReports(view) && !this.reports) {
-      const loading = this.loadReports();
+    const chunk = chunkOf(view);
+    if (chunk && !this.screens.has(chunk)) {
       this.turns
-        .go(loading, () => this.show(view, mode))
-        .catch((e: unknown) => this.deps.failures.failed(e, 'load the report screens', () => this.show(view, mode)));
+        .go(this.screens.load(chunk), () => this.show(view, mode))
+        .catch((e: unknown) => this.deps.failures.failed(e, `load the ${chunk} screens`, () => this.show(view, mode)));
       return;
     }
     this.turns.shown();
@@ -336,7 +323,7 @@ export class App implements Navigator {
     this.view = view;
     this.deps.navigate(urlOf(view, this.lang), mode);
     document.documentElement.lang = this.lang;
-    const drawn = renderView(view, this.ctx(), this.deps, this, this.reports);
+    const drawn = renderView(view, this.ctx(), this.deps, this, this.screens.loaded);
     this.leave = drawn.leave;
     this.conversation = drawn.conversation;
     // Drawn again while paused (the language changed in the pause screen's settings): still paused.

@@ -3,7 +3,6 @@
  * scenario catalog and the stage, and wires them into the app. Nothing else creates these.
  */
 import '../ui/styles.css';
-import { config as zodConfig } from 'zod/v4/core';
 import { entries, loadScenario } from 'virtual:scenario-catalog';
 import type { Clock, Logger, Random, Scenario } from '../engine/index.ts';
 import { createI18n } from '../i18n/create-i18n.ts';
@@ -27,10 +26,6 @@ import { browserKeyValueStore, browserPause, browserScheduler, servedAsset } fro
 import { loadSettings } from './settings.ts';
 import { offlineSupport } from './offline.ts';
 import { prefersReducedMotion, type Settings } from '../engine/index.ts';
-
-// The validators (progress records, a trainer's file) must not compile code at run time: the
-// game's Content-Security-Policy forbids eval, and even zod's probe for it is reported.
-zodConfig({ jitless: true });
 
 /** Whether the page's first response preloaded a scenario's code (a deep link, build/deep-link-preload.ts). */
 function hasPreload(): boolean {

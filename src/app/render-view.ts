@@ -8,22 +8,14 @@ import { showConversation, type ConversationScreen } from '../ui/conversation/co
 import { h } from '../ui/dom.ts';
 import { download } from '../ui/download.ts';
 import type { Cleanup, ScreenContext } from '../ui/screen.ts';
-import { showAuthor, type AuthorActions } from '../ui/screens/author-screen.ts';
 import { showBrief } from '../ui/screens/brief-screen.ts';
 import { showMenu } from '../ui/screens/menu-screen.ts';
-import { showTrainers } from '../ui/screens/trainers-screen.ts';
 import type { AppDeps } from './app-deps.ts';
 import type { ExportKind } from './progress-flows.ts';
 import { replyLimitMs } from '../engine/index.ts';
 import { EMPTY_COHORT, type View } from './views.ts';
-
-/** The debrief, progress and cohort screens: a chunk of their own, loaded when first needed. */
-export type ReportScreens = typeof import('../ui/report-screens.ts');
-
-/** The views drawn by `ReportScreens`: the app loads those before it shows one. */
-export function needsReports(view: View): view is Extract<View, { kind: 'debrief' | 'progress' | 'cohort' }> {
-  return view.kind === 'debrief' || view.kind === 'progress' || view.kind === 'cohort';
-}
+import type { AuthorActions } from '../ui/trainer-screens.ts';
+import type { LoadedScreens, ReportScreens, TrainerScreens } from './screen-chunks.ts';
 
 /** What the screens can ask the app to do. */
 export interface Navigator {
@@ -64,13 +56,19 @@ export interface Drawn {
   readonly conversation?: ConversationScreen;
 }
 
-/** Draws `view`; `reports` must be loaded for the views `needsReports` names. */
-export function renderView(view: View, ctx: ScreenContext, deps: AppDeps, nav: Navigator, reports?: ReportScreens): Drawn {
-  if (needsReports(view)) {
-    if (!reports) throw new Error(`the ${view.kind} screen is drawn before its code has loaded`);
-    return renderReport(view, ctx, deps, nav, reports);
-  }
+/** Draws `view`; the chunk `chunkOf(view)` names must be in `screens`. */
+export function renderView(view: View, ctx: ScreenContext, deps: AppDeps, nav: Navigator, screens: LoadedScreens): Drawn {
+  const unloaded = () => new Error(`the ${view.kind} screen is drawn before its code has loaded`);
   switch (view.kind) {
+    case 'debrief':
+    case 'progress':
+    case 'cohort':
+      if (!screens.reports) throw unloaded();
+      return renderReport(view, ctx, deps, nav, screens.reports);
+    case 'trainers':
+    case 'author':
+      if (!screens.trainers) throw unloaded();
+      return renderTrainers(view, ctx, deps, nav, screens.trainers);
     case 'menu': {
       const leave = showMenu(
         ctx,
@@ -112,9 +110,22 @@ export function renderView(view: View, ctx: ScreenContext, deps: AppDeps, nav: N
       const conversation = showConversation({ ...ctx, scheduler: view.clock }, view.runner, options);
       return { leave: conversation, conversation };
     }
+    case 'package':
+      return { leave: view.draw(ctx, () => nav.menu()) };
+  }
+}
+
+function renderTrainers(
+  view: Extract<View, { kind: 'trainers' | 'author' }>,
+  ctx: ScreenContext,
+  deps: AppDeps,
+  nav: Navigator,
+  screens: TrainerScreens,
+): Drawn {
+  switch (view.kind) {
     case 'trainers':
       return {
-        leave: showTrainers(
+        leave: screens.showTrainers(
           ctx,
           deps.catalog.entries,
           {
@@ -129,8 +140,6 @@ export function renderView(view: View, ctx: ScreenContext, deps: AppDeps, nav: N
           deps.files ? deps.files.list().then((files) => files.map((f) => f.name)) : undefined,
         ),
       };
-    case 'package':
-      return { leave: view.draw(ctx, () => nav.menu()) };
     case 'author': {
       const scenario = view.scenario;
       const bytes = view.bytes;
@@ -143,7 +152,7 @@ export function renderView(view: View, ctx: ScreenContext, deps: AppDeps, nav: N
           ? { exportXliff: (lang: Language) => nav.run(() => saveXliff(view.file, bytes, lang, deps), 'export the texts for translation') }
           : {}),
       };
-      return { leave: showAuthor(ctx, scenario, view.file, view.diagnostics, actions, view) };
+      return { leave: screens.showAuthor(ctx, scenario, view.file, view.diagnostics, actions, view) };
     }
   }
 }

@@ -10,7 +10,7 @@ export * from './scenario/vocabulary.ts';
 export * from './scenario/model.ts';
 export * from './scenario/diagnostics.ts';
 export * from './scenario/catalog.ts';
-export { message as diagnosticMessage, renderDiagnostic, MESSAGE_CATALOGS, type MessageSource } from './scenario/messages/render.ts';
+export type { MessageSource } from './scenario/messages/template.ts';
 export type { MessageKey, MessageParams } from './scenario/messages/catalog.ts';
 export { buildScenario, getNode } from './scenario/build.ts';
 export {

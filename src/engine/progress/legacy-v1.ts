@@ -4,7 +4,7 @@
  * steps and no `holds` count, no `bestChoiceId`, called the language `language`, and stored no
  * `durationMs`. Do not edit this shape: add a new version and a migration instead.
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import type { Scores } from '../scenario/model.ts';
 import type { Ending, Language } from '../scenario/vocabulary.ts';
 import type { AttemptRecord } from './records.ts';

@@ -3,7 +3,7 @@
  * accept. Records are strict (an unknown key is refused), so a file cannot smuggle data through a
  * round trip, and every number is finite and every time a date JavaScript can represent.
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { ENDINGS, ID_PATTERN, LANGUAGES, MOOD_MAX, MOOD_MIN, PRINCIPLES } from '../scenario/vocabulary.ts';
 import { MAX_NODES, MAX_REPLY_SCORE, MIN_REPLY_SCORE } from '../scenario/limits.ts';
 import { ATTEMPT_VERSION, DRAFT_VERSION } from './records.ts';

@@ -5,7 +5,7 @@
  * Graph rules (existing `next`, cycles, reachability) live in checks, since a schema cannot
  * express them.
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { ADVICE, CHANNELS, ENDINGS, FORMAT_VERSION, ID_PATTERN, LANGUAGES, PORTRAITS, PRINCIPLES } from './vocabulary.ts';
 
 const language = z.enum(LANGUAGES);

@@ -5,10 +5,13 @@
  */
 import type { ScenarioBest, Share } from '../../engine/progress/index.ts';
 import type { I18n } from '../../i18n/create-i18n.ts';
+import { numberFormat } from '../intl-cache.ts';
 
-/** A whole-number percent formatter in the interface language. */
+const PERCENT: Intl.NumberFormatOptions = { style: 'percent', maximumFractionDigits: 0 };
+
+/** A whole-number percent formatter in the interface language (made once per language). */
 export function percentFormat(i18n: I18n): Intl.NumberFormat {
-  return new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 });
+  return numberFormat(i18n.language, PERCENT);
 }
 
 /** "83%", "0% · 3 points lost", or "—" when the scenario could not score it. */
@@ -17,7 +20,8 @@ export function shareText(i18n: I18n, pct: Intl.NumberFormat, share: Share | nul
   return share.lost ? `${pct.format(share.share)} · ${i18n.t('progress.lost', { count: share.lost })}` : pct.format(share.share);
 }
 
-export function bestLine(i18n: I18n, pct: Intl.NumberFormat, best: ScenarioBest | undefined): string {
+/** The formatter is made only for a scenario played: its first use in a language costs 25 ms or more. */
+export function bestLine(i18n: I18n, best: ScenarioBest | undefined): string {
   if (!best) return i18n.t('progress.unplayed');
-  return `${shareText(i18n, pct, best.best.share)} · ${i18n.t(`ending.${best.best.ending}.title`)} · ${i18n.t('progress.tries', { count: best.attempts })}`;
+  return `${shareText(i18n, percentFormat(i18n), best.best.share)} · ${i18n.t(`ending.${best.best.ending}.title`)} · ${i18n.t('progress.tries', { count: best.attempts })}`;
 }

@@ -11,7 +11,7 @@ import { textOf } from '../scenario-text.ts';
 import { focusHeading, type Cleanup, type ScreenContext } from '../screen.ts';
 import { attemptList } from './attempt-list.ts';
 import { badgeList } from './badge-list.ts';
-import { bestLine, percentFormat } from './best-line.ts';
+import { bestLine } from './best-line.ts';
 import { growthList } from './growth-list.ts';
 import { masteryList } from './mastery-list.ts';
 import { overTimeChart } from './over-time.ts';
@@ -67,7 +67,6 @@ function learners(ctx: ScreenContext, data: ProgressData, actions: ProgressActio
 export function showProgress(ctx: ScreenContext, entries: readonly CatalogEntry[], data: ProgressData, actions: ProgressActions): Cleanup {
   const { i18n, lang } = ctx;
   const t = i18n.t.bind(i18n);
-  const pct = percentFormat(i18n);
   const titleOf = (id: string) => {
     const e = entries.find((x) => x.id === id);
     return e?.title ? textOf({ source: e.source ?? 'en' }, e.title, lang) : id;
@@ -112,7 +111,7 @@ export function showProgress(ctx: ScreenContext, entries: readonly CatalogEntry[
             'li',
             { class: 'grid-cell', 'data-testid': 'grid-cell', 'data-scenario': e.id, 'data-played': String(!!best) },
             h('strong', {}, titleOf(e.id)),
-            h('span', {}, bestLine(i18n, pct, best)),
+            h('span', {}, bestLine(i18n, best)),
           );
         }),
     );

@@ -42,7 +42,6 @@ function face(e: CatalogEntry): HTMLElement {
 /** The learner's record on a scenario, once progress has loaded. */
 export interface CardRecord {
   readonly best: ScenarioBest | undefined;
-  readonly pct: Intl.NumberFormat;
   /** The principle it is suggested for, when it is the scenario to play next. */
   readonly suggestedFor?: Principle;
 }
@@ -113,7 +112,7 @@ export function recordLine(ctx: ScreenContext, r: CardRecord): HTMLElement {
           t('menu.suggested', { principle: t(`principle.${r.suggestedFor}`) }),
         ),
     r.suggestedFor === undefined ? null : ' ',
-    bestLine(ctx.i18n, r.pct, r.best),
+    bestLine(ctx.i18n, r.best),
   );
 }
 

@@ -7,7 +7,6 @@
 import { CHANNELS, LANGUAGES, PRINCIPLES, type Language } from '../../engine/index.ts';
 import type { ProgressSummary } from '../../engine/progress/index.ts';
 import type { CatalogEntry } from '../../engine/index.ts';
-import { percentFormat } from '../progress/best-line.ts';
 import { h, button } from '../dom.ts';
 import { focusHeading, type Cleanup, type ScreenContext } from '../screen.ts';
 import { playableCard, recordLine, unavailableCard } from './menu-cards.ts';
@@ -63,13 +62,11 @@ export function showMenu(
   const count = h('p', { class: 'filter-count', role: 'status', 'data-testid': 'filter-count' });
   // The learner's summary once it has come; 'pending' until then; undefined when there is none.
   let known: ProgressSummary | 'pending' | undefined = learner && 'pending';
-  const pct = percentFormat(i18n);
   const recordOf = (id: string) =>
     known === 'pending'
       ? known
       : known && {
           best: known.scenarios.find((s) => s.scenarioId === id),
-          pct,
           ...(known.next?.scenarioId === id ? { suggestedFor: known.next.principle } : {}),
         };
   const redraw = () => {

@@ -8,14 +8,11 @@ import { ja } from './ja.ts';
 import { zhCN } from './zh-cn.ts';
 import { ko } from './ko.ts';
 import type { Catalog, MessageKey, MessageParams } from './catalog.ts';
+import { renderWith, type MessageSource } from './template.ts';
+
+export type { MessageSource } from './template.ts';
 
 export const MESSAGE_CATALOGS: Readonly<Record<string, Catalog>> = { en, vi, ja, 'zh-CN': zhCN, ko };
-
-/** The fields of a diagnostic a message is made from. */
-export interface MessageSource {
-  readonly key: MessageKey;
-  readonly params: MessageParams;
-}
 
 /** A name or value quoted in a message is cut to this many characters (an id can be 100,000 long). */
 export const MAX_QUOTED = 120;
@@ -35,6 +32,5 @@ export function message<K extends MessageKey>(key: K, params: Parameters<Catalog
  * did-you-mean and lists included. A diagnostic without a known key keeps its English message.
  */
 export function renderDiagnostic(d: MessageSource & { readonly message: string }, lang: string): string {
-  const template = (MESSAGE_CATALOGS[lang] ?? en)[d.key] as ((p: MessageParams) => string) | undefined;
-  return template ? template(d.params) : d.message;
+  return renderWith(MESSAGE_CATALOGS[lang] ?? en, d);
 }
