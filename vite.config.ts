@@ -58,7 +58,16 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
     // No inline data: modules: the CSP would have to allow them.
     assetsInlineLimit: 0,
-    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'game', test: firstScreen.test }] } } },
+    rolldownOptions: {
+      output: {
+        codeSplitting: { groups: [{ name: 'game', test: firstScreen.test }] },
+        // A scenario's words in one language are named for it: late-delivery.vi-<hash>.js.
+        chunkFileNames: (chunk) => {
+          const lang = /scenario-words\/([^/]+)\//.exec(chunk.facadeModuleId ?? '')?.[1];
+          return `assets/[name]${lang ? `.${lang}` : ''}-[hash].js`;
+        },
+      },
+    },
   },
   server: { host: '127.0.0.1', port: 5173 },
   // The headers a host should send (README, "Security"); the dev server has no CSP by design.

@@ -1,5 +1,7 @@
 /**
- * The Content-Security-Policy of the built game: no eval, no inline script or style. Phaser needs
+ * The Content-Security-Policy of the built game: no eval, no inline style, and no inline script
+ * but the deep-link preload, allowed by its hash (it is the same in every build, so the policy
+ * is too). Phaser needs
  * `data:`/`blob:` images (generated textures), howler `data:`/`blob:` media. Added at build time
  * only, since the dev server injects an inline client for live reload.
  *
@@ -8,11 +10,18 @@
  * cannot be listed beforehand. Scripts still come from the game's own origin only. An LRS named
  * at build time (VITE_LRS_ENDPOINT) is allowed by its origin, so a plain-http one works too.
  */
+import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
+import { PRELOAD_SCRIPT } from './deep-link-preload.ts';
+
+/** A CSP source for an inline script: the SHA-256 of its text exactly as it stands in the page. */
+export function scriptHash(code: string): string {
+  return `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`;
+}
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  `script-src 'self' ${scriptHash(PRELOAD_SCRIPT)}`,
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "media-src 'self' data: blob:",

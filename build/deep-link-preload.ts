@@ -1,45 +1,80 @@
 /**
  * Vite plugin (build only): the page's first response already names what a deep link needs.
- * A small classic script (no inline code, so the CSP stays strict), fetched alongside the entry,
- * reads `?scenario=` and `?lang=` (or the saved language) and adds `<link rel="modulepreload">`
- * for that scenario's chunk and that language's words, so they download while the entry is still
- * arriving instead of after it has run.
+ * A small script inline at the top of the page reads `?scenario=` and picks the language as the
+ * game will, then adds `<link rel="modulepreload">` for that scenario's chunk, its words in that
+ * language and the interface's words in that language, so they download beside the entry
+ * instead of a round trip later. The files it may name are in a JSON block beside it, so the
+ * script is the same in every build and the CSP allows it by one fixed hash (build/csp.ts).
  */
 import type { Plugin, Rollup } from 'vite';
+import { LANGUAGES } from '../src/engine/index.ts';
 
 const SCENARIO = /\0virtual:scenario\/(.+)$/;
+const WORDS = /\0virtual:scenario-words\/([^/]+)\/(.+)$/;
 const LOCALE = /locales\/([^/]+)\/ui\.json$/;
 
-/** The preload script's code for the given chunk maps (ids and languages → file under `base`). */
-export function preloadScript(base: string, scenarios: Record<string, string>, languages: Record<string, string>): string {
-  const map = JSON.stringify({ s: scenarios, l: languages });
-  return `(function () {
-  var m = ${map}, q = new URLSearchParams(location.search), saved = null;
+/** The id of the page's JSON block of files (a data block: never run, so no CSP applies to it). */
+export const FILES_BLOCK = 'deep-link-files';
+
+/**
+ * The inline script. Its language is src/i18n/negotiate.ts's `pickLanguage` over the link's
+ * `lang=`, the saved setting (kept only when it names a language exactly, as
+ * src/app/settings.ts keeps it) and `navigator.languages`, so a first visit fetches the words the
+ * game will ask for.
+ */
+export const PRELOAD_SCRIPT = `(function () {
+  var block = document.getElementById('${FILES_BLOCK}'), m, saved = null, lang = '';
+  try { m = JSON.parse(block.textContent); } catch (e) { return; }
   try { saved = JSON.parse(localStorage.getItem('hot-seat:settings') || 'null'); } catch (e) {}
-  var lang = q.get('lang') || (saved && saved.lang) || '';
-  [m.s[q.get('scenario') || ''], m.l[lang]].forEach(function (file) {
+  var q = new URLSearchParams(location.search), all = m.a, own = Object.prototype.hasOwnProperty, id = q.get('scenario') || '';
+  function match(tag) {
+    if (typeof tag !== 'string' || !tag) return '';
+    var t = tag.trim().toLowerCase().replace('_', '-'), rest = t.split('-'), base = rest.shift();
+    for (var i = 0; i < all.length; i++) if (all[i].toLowerCase() === t) return all[i];
+    if (base === 'zh') return rest.some(function (r) { return /^(hant|tw|hk|mo)$/.test(r); }) ? '' : 'zh-CN';
+    return all.indexOf(base) < 0 ? '' : base;
+  }
+  var tags = [q.get('lang'), saved && all.indexOf(saved.lang) >= 0 ? saved.lang : ''].concat(navigator.languages || []);
+  for (var i = 0; i < tags.length && !lang; i++) lang = match(tags[i]);
+  var words = own.call(m.w, id) ? m.w[id] : {};
+  [own.call(m.s, id) && m.s[id], own.call(words, lang) && words[lang], own.call(m.l, lang) && m.l[lang]].forEach(function (file) {
     if (!file) return;
     var link = document.createElement('link');
     link.rel = 'modulepreload';
     link.setAttribute('data-deep-link', '');
-    link.href = ${JSON.stringify(base)} + file;
+    link.href = m.b + file;
     document.head.appendChild(link);
   });
-})();
-`;
+})();`;
+
+/**
+ * The JSON block for the given files (ids and languages → file under `base`; `words`: scenario
+ * id → language → its words' file). `<` is escaped, so no text in it can end the block.
+ */
+export function filesBlock(
+  base: string,
+  scenarios: Record<string, string>,
+  languages: Record<string, string>,
+  words: Record<string, Record<string, string>> = {},
+): string {
+  const json = JSON.stringify({ b: base, a: LANGUAGES, s: scenarios, l: languages, w: words }).replaceAll('<', '\\u003c');
+  return `<script type="application/json" id="${FILES_BLOCK}">${json}</script>`;
 }
 
-function chunkMaps(bundle: Rollup.OutputBundle): { scenarios: Record<string, string>; languages: Record<string, string> } {
+function chunkMaps(bundle: Rollup.OutputBundle) {
   const scenarios: Record<string, string> = {};
   const languages: Record<string, string> = {};
+  const words: Record<string, Record<string, string>> = {};
   for (const out of Object.values(bundle)) {
     if (out.type !== 'chunk' || !out.facadeModuleId) continue;
     const s = SCENARIO.exec(out.facadeModuleId);
     if (s) scenarios[s[1]!] = out.fileName;
+    const w = WORDS.exec(out.facadeModuleId);
+    if (w) (words[w[2]!] ??= {})[w[1]!] = out.fileName;
     const l = LOCALE.exec(out.facadeModuleId);
     if (l && out.isDynamicEntry) languages[l[1]!] = out.fileName;
   }
-  return { scenarios, languages };
+  return { scenarios, languages, words };
 }
 
 export function deepLinkPreloadPlugin(): Plugin {
@@ -56,9 +91,9 @@ export function deepLinkPreloadPlugin(): Plugin {
       handler(_options, bundle) {
         const page = bundle['index.html'];
         if (!page || page.type !== 'asset') return;
-        const { scenarios, languages } = chunkMaps(bundle);
-        const ref = this.emitFile({ type: 'asset', name: 'preload.js', source: preloadScript(base, scenarios, languages) });
-        const tag = `<script async src="${base}${this.getFileName(ref)}"></script>\n    `;
+        const { scenarios, languages, words } = chunkMaps(bundle);
+        // Before the entry and the stylesheet: an inline script after a stylesheet waits for it.
+        const tag = `${filesBlock(base, scenarios, languages, words)}\n    <script>${PRELOAD_SCRIPT}</script>\n    `;
         page.source = String(page.source).replace('<script type="module"', `${tag}<script type="module"`);
       },
     },

@@ -1,6 +1,6 @@
 /**
  * Vite plugin: the build lists its own files in `package-files.json`, marking each scenario's
- * compiled chunk with its id, so an LMS package (built by `npm run package` or in the browser from
+ * compiled chunks with its id, so an LMS package (built by `npm run package` or in the browser from
  * the deployed game) can take every file the game needs and leave out scenarios not chosen.
  */
 import { readdirSync, writeFileSync } from 'node:fs';
@@ -8,7 +8,8 @@ import { join, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
 const FILE = 'package-files.json';
-const SCENARIO_MODULE = '\0virtual:scenario/';
+/** A scenario's chunks: its structure (`virtual:scenario/<id>`) and each language's words (`virtual:scenario-words/<lang>/<id>`). */
+const SCENARIO_MODULE = /^\0virtual:scenario(?:\/|-words\/[^/]+\/)(.+)$/;
 
 export function packageFilesPlugin(): Plugin {
   const chunks = new Map<string, string>();
@@ -22,8 +23,8 @@ export function packageFilesPlugin(): Plugin {
     generateBundle(_options, bundle) {
       chunks.clear();
       for (const out of Object.values(bundle)) {
-        if (out.type === 'chunk' && out.facadeModuleId?.startsWith(SCENARIO_MODULE))
-          chunks.set(out.fileName, out.facadeModuleId.slice(SCENARIO_MODULE.length));
+        const id = out.type === 'chunk' ? SCENARIO_MODULE.exec(out.facadeModuleId ?? '')?.[1] : undefined;
+        if (id !== undefined) chunks.set(out.fileName, id);
       }
     },
     // After Vite has copied public/ too.

@@ -9,11 +9,14 @@ import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { affectsLibrary, followLibrary, type LibraryFollower } from './library-follower.ts';
 import { libraryReader, sameLibrary, toCatalogEntry, type PathFacts } from './scenario-library.ts';
-import type { LibraryEntry, Scenario } from '../src/engine/authoring.ts';
-import type { CatalogEntry } from '../src/engine/index.ts';
+import { splitLanguages, type LibraryEntry, type Scenario } from '../src/engine/authoring.ts';
+import type { CatalogEntry, Language, Words } from '../src/engine/index.ts';
+import { scenarioFingerprint } from '../src/engine/progress/fingerprint.ts';
 
 const CATALOG = 'virtual:scenario-catalog';
 const ONE = 'virtual:scenario/';
+/** `virtual:scenario-words/<language>/<id>`: one language's words of a scenario (languages.ts). */
+export const WORDS = 'virtual:scenario-words/';
 const PREFIX = '\0';
 /** Where the dev server hands out the current compiled scenarios. */
 const DEV_SCENARIOS = '/@hot-seat/scenario/';
@@ -29,6 +32,21 @@ export function scenariosPlugin(options: { dirs?: readonly string[] } = {}): Plu
   let follower: LibraryFollower | undefined;
   const facts = new WeakMap<Scenario, PathFacts>();
   const catalog = () => library.map((e) => toCatalogEntry(e, facts));
+  const split = new WeakMap<Scenario, { base: Scenario; words: Partial<Record<Language, Words>> }>();
+  /** A built scenario: its structure and source texts with the whole one's fingerprint, and the words of each other language. */
+  const splitOf = (s: Scenario) => {
+    let parts = split.get(s);
+    if (!parts) {
+      const { base, words } = splitLanguages(s);
+      split.set(s, (parts = { base: { ...base, fingerprint: scenarioFingerprint(s) }, words }));
+    }
+    return parts;
+  };
+  const playable = (id: string) => {
+    const entry = library.find((e) => e.scenario?.id === id);
+    if (!entry?.scenario) throw new Error(`no playable scenario '${id}'`);
+    return entry.scenario;
+  };
   return {
     name: 'hot-seat-scenarios',
     configResolved(config) {
@@ -38,16 +56,19 @@ export function scenariosPlugin(options: { dirs?: readonly string[] } = {}): Plu
       library = read();
     },
     resolveId(id) {
-      if (id === CATALOG || id.startsWith(ONE)) return PREFIX + id;
+      if (id === CATALOG || id.startsWith(ONE) || id.startsWith(WORDS)) return PREFIX + id;
       return null;
     },
     load(id) {
-      if (id === PREFIX + CATALOG) return catalogModule(library, catalog(), serving);
-      if (!id.startsWith(PREFIX + ONE)) return null;
-      const wanted = id.slice(PREFIX.length + ONE.length);
-      const entry = library.find((e) => e.scenario?.id === wanted);
-      if (!entry?.scenario) throw new Error(`no playable scenario '${wanted}'`);
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(entry.scenario))});\n`;
+      if (id === PREFIX + CATALOG) return catalogModule(library, catalog(), serving, (s) => Object.keys(splitOf(s).words));
+      let json: unknown;
+      if (id.startsWith(PREFIX + ONE)) json = splitOf(playable(id.slice(PREFIX.length + ONE.length))).base;
+      else if (id.startsWith(PREFIX + WORDS)) {
+        const [lang, ...rest] = id.slice(PREFIX.length + WORDS.length).split('/');
+        json = splitOf(playable(rest.join('/'))).words[lang as Language];
+        if (json === undefined) throw new Error(`no ${lang} words in '${rest.join('/')}'`);
+      } else return null;
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(json))});\n`;
     },
     configureServer(server: ViteDevServer) {
       const folders = dirs.map((d) => resolve(root, d));
@@ -59,7 +80,8 @@ export function scenariosPlugin(options: { dirs?: readonly string[] } = {}): Plu
         changed: (next) => {
           library = next;
           for (const mod of server.moduleGraph.idToModuleMap.values()) {
-            if (mod.id?.startsWith(PREFIX + CATALOG) || mod.id?.startsWith(PREFIX + ONE)) server.moduleGraph.invalidateModule(mod);
+            if (mod.id?.startsWith(PREFIX + CATALOG) || mod.id?.startsWith(PREFIX + ONE) || mod.id?.startsWith(PREFIX + WORDS))
+              server.moduleGraph.invalidateModule(mod);
           }
           server.ws.send({ type: 'custom', event: 'hot-seat:scenarios', data: { entries: catalog() } });
         },
@@ -99,18 +121,31 @@ export function scenariosPlugin(options: { dirs?: readonly string[] } = {}): Plu
 }
 
 /**
- * The catalog module's code. Built, each playable scenario is its own chunk. Served, the game
- * asks the server for a scenario each time it opens one, so an edit shows without a reload.
+ * The catalog module's code. Built, each playable scenario is a chunk of its structure and source
+ * texts, and a chunk per other language of its words (`loadWords`). Served, the game asks the
+ * server for the whole scenario each time it opens one, so an edit shows without a reload.
  */
-function catalogModule(library: readonly LibraryEntry[], list: readonly CatalogEntry[], serving: boolean): string {
+function catalogModule(
+  library: readonly LibraryEntry[],
+  list: readonly CatalogEntry[],
+  serving: boolean,
+  languagesOf: (s: Scenario) => string[],
+): string {
   const entries = `export const entries = ${JSON.stringify(list)};\n`;
   const missing = "Promise.reject(new Error(`no playable scenario '${id}'`))";
   if (serving) {
-    return `${entries}export const loadScenario = (id) => fetch(${JSON.stringify(DEV_SCENARIOS)} + encodeURIComponent(id) + '.json').then((r) => (r.ok ? r.json() : ${missing}));\n`;
+    return `${entries}export const loadScenario = (id) => fetch(${JSON.stringify(DEV_SCENARIOS)} + encodeURIComponent(id) + '.json').then((r) => (r.ok ? r.json() : ${missing}));\nexport const loadWords = () => Promise.resolve(undefined);\n`;
   }
+  const importer = (module: string) => `() => import(${JSON.stringify(module)})`;
   const loaders = library
     .filter((e) => e.scenario)
-    .map((e) => `  ${JSON.stringify(e.scenario!.id)}: () => import(${JSON.stringify(ONE + e.scenario!.id)}),`)
+    .map((e) => {
+      const id = e.scenario!.id;
+      const words = languagesOf(e.scenario!).map((l) => `${JSON.stringify(l)}: ${importer(`${WORDS}${l}/${id}`)}`);
+      return `  ${JSON.stringify(id)}: [${importer(ONE + id)}, { ${words.join(', ')} }],`;
+    })
     .join('\n');
-  return `${entries}const loaders = {\n${loaders}\n};\nexport const loadScenario = (id) => (Object.hasOwn(loaders, id) ? loaders[id]().then((m) => m.default) : ${missing});\n`;
+  return `${entries}const loaders = {\n${loaders}\n};
+export const loadScenario = (id) => (Object.hasOwn(loaders, id) ? loaders[id][0]().then((m) => m.default) : ${missing});
+export const loadWords = (id, lang) => (Object.hasOwn(loaders, id) && Object.hasOwn(loaders[id][1], lang) ? loaders[id][1][lang]().then((m) => m.default) : Promise.resolve(undefined));\n`;
 }

@@ -1,9 +1,14 @@
 declare module 'virtual:scenario-catalog' {
   import type { CatalogEntry } from './engine/index.ts';
-  import type { Scenario } from './engine/index.ts';
+  import type { Scenario, Words } from './engine/index.ts';
   export const entries: readonly CatalogEntry[];
-  /** The compiled scenario; rejects for an id with no playable scenario. */
+  /**
+   * The compiled scenario; rejects for an id with no playable scenario. Built, it holds its source
+   * language's texts only (the same object each time), and `loadWords` has the others'.
+   */
   export function loadScenario(id: string): Promise<Scenario>;
+  /** One language's words of a built scenario (engine/scenario/languages.ts); undefined if it has none, or is whole. */
+  export function loadWords(id: string, lang: string): Promise<Words | undefined>;
 }
 
 interface ImportMetaEnv {

@@ -65,7 +65,7 @@ export class App implements Navigator {
   }
 
   openBrief(id: string, mode: 'push' | 'replace' = 'push'): Promise<void> {
-    return this.go(briefView(this.deps.catalog, this.deps.i18n, id), mode);
+    return this.go(briefView(this.deps.catalog, this.deps.i18n, id, this.lang), mode);
   }
 
   /** The author view of a library scenario, with the map choices `query` names. */
@@ -308,10 +308,16 @@ export class App implements Navigator {
   /** Leaves the current view completely, then draws `view`. */
   show(view: View, mode: 'push' | 'replace' = 'replace'): void {
     const chunk = chunkOf(view);
-    if (chunk && !this.screens.has(chunk)) {
+    const scenario = 'scenario' in view ? view.scenario : undefined;
+    // A screen's code, and its scenario's words in the learner's language, arrive before it is drawn.
+    const loading = [
+      chunk && !this.screens.has(chunk) ? this.screens.load(chunk) : undefined,
+      scenario && this.deps.catalog.withLanguage(scenario, this.lang),
+    ];
+    if (loading.some(Boolean)) {
       this.turns
-        .go(this.screens.load(chunk), () => this.show(view, mode))
-        .catch((e: unknown) => this.deps.failures.failed(e, `load the ${chunk} screens`, () => this.show(view, mode)));
+        .go(Promise.all(loading), () => this.show(view, mode))
+        .catch((e: unknown) => this.deps.failures.failed(e, `draw the ${view.kind} screen`, () => this.show(view, mode)));
       return;
     }
     this.turns.shown();
@@ -361,7 +367,7 @@ export class App implements Navigator {
    */
   private async resume(draft: Draft): Promise<void> {
     const [scenario, { scenarioFingerprint }] = await Promise.all([
-      this.deps.catalog.load(draft.scenarioId),
+      this.deps.catalog.load(draft.scenarioId, this.lang),
       import('../engine/progress/index.ts'),
     ]);
     const { clock, random } = this.deps;

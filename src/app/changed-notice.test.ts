@@ -7,7 +7,11 @@ import type { Scenario } from '../engine/index.ts';
 
 const playing = fixture('tests/fixtures/valid/two-paths.yaml');
 const entry = (playable: boolean): CatalogEntry => ({ id: playing.id, file: 'scenarios/two-paths.yaml', playable, diagnostics: [] });
-const catalogOf = (entries: CatalogEntry[], now: Scenario): Catalog => ({ entries, load: () => Promise.resolve(now) });
+const catalogOf = (entries: CatalogEntry[], now: Scenario): Catalog => ({
+  entries,
+  load: () => Promise.resolve(now),
+  withLanguage: () => undefined,
+});
 
 describe('scenarioChanged', () => {
   it('is false when the library still has the same scenario (another file was saved)', async () => {

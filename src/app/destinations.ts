@@ -30,7 +30,7 @@ export function viewAt(
   const kept = query.get('file');
   const id = query.get('scenario');
   const author = query.get('author');
-  if (id) return briefView(catalog, i18n, id);
+  if (id) return briefView(catalog, i18n, id, lang);
   if (author) return mapView(catalog, i18n, author, query);
   if (kept !== null) return keptView(deps.files, i18n, kept, query, deps.assetExists);
   if (query.get('view') === 'progress' && progress) return progressView(progress, catalog, lang);
@@ -51,12 +51,12 @@ export async function progressView(progress: ProgressKeeper, catalog: Catalog, l
   return { kind: 'progress', data: await progressData(progress, catalog, lang) };
 }
 
-/** A scenario's brief, loaded on demand; the menu with a notice if it is missing or broken. */
-export async function briefView(catalog: Catalog, i18n: I18n, id: string): Promise<View> {
+/** A scenario's brief, loaded on demand in `lang`; the menu with a notice if it is missing or broken. */
+export async function briefView(catalog: Catalog, i18n: I18n, id: string, lang: Language): Promise<View> {
   const entry = catalog.entries.find((e) => e.id === id);
   if (!entry) return { kind: 'menu', notice: i18n.t('menu.noSuchScenario', { id }) };
   if (!entry.playable) return { kind: 'menu', notice: i18n.t('menu.notPlayable', { id }) };
-  return { kind: 'brief', scenario: await catalog.load(id) };
+  return { kind: 'brief', scenario: await catalog.load(id, lang) };
 }
 
 /**

@@ -3,8 +3,8 @@
  * scenario catalog and the stage, and wires them into the app. Nothing else creates these.
  */
 import '../ui/styles.css';
-import { entries, loadScenario } from 'virtual:scenario-catalog';
-import type { Clock, Logger, Random, Scenario } from '../engine/index.ts';
+import { entries, loadScenario, loadWords } from 'virtual:scenario-catalog';
+import type { Clock, Logger, Random } from '../engine/index.ts';
 import { createI18n } from '../i18n/create-i18n.ts';
 import { pickLanguage } from '../i18n/negotiate.ts';
 import { AudioDirector } from '../audio/audio-director.ts';
@@ -20,7 +20,7 @@ import { showFallbackBanner } from '../ui/fallback-banner.ts';
 import { fallbackText } from '../ui/progress/refusal-text.ts';
 import { Failures, isChunkLoadError, reasonOf } from './failures.ts';
 import type { StorageFallback } from '../engine/progress/index.ts';
-import type { Catalog } from './catalog.ts';
+import { createCatalog } from './catalog.ts';
 import type { CatalogEntry } from '../engine/index.ts';
 import { browserKeyValueStore, browserPause, browserScheduler, servedAsset } from './ports.ts';
 import { loadSettings } from './settings.ts';
@@ -86,12 +86,11 @@ async function main(): Promise<void> {
   });
   // Under `npm start` the list changes while the game runs (a trainer saved a file).
   let library = lms ? lms.entries(entries) : entries;
-  const catalog: Catalog = {
-    get entries() {
-      return library;
-    },
-    load: (id: string): Promise<Scenario> => lms?.load(id) ?? loadScenario(id),
-  };
+  const catalog = createCatalog({
+    entries: () => library,
+    scenario: (id) => lms?.load(id) ?? loadScenario(id),
+    words: (id, lang) => loadWords(id, lang),
+  });
   const root = document.documentElement;
   const audio = new AudioDirector(
     async () => (await import('../audio/howler-audio.ts')).createHowlerAudio(import.meta.env.BASE_URL, settings.volumes),

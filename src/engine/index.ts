@@ -26,7 +26,8 @@ export {
   type PrincipleMaxima,
 } from './scenario/analysis.ts';
 export { moodOnArrival, startingAt, topological } from './scenario/play-from.ts';
-export { localize, translationGaps, type LocalText } from './scenario/text.ts';
+export { localize, scenarioTexts, translationGaps, type LocalText } from './scenario/text.ts';
+export { splitLanguages, withWords, type Words } from './scenario/languages.ts';
 export {
   bandOf,
   challengeToShow,

@@ -1,15 +1,25 @@
 /**
- * The deep-link preload script (build/deep-link-preload.ts): run as the browser runs it, against
- * the page's location, saved settings and document.
+ * The deep-link preload (build/deep-link-preload.ts): its inline script run as the browser runs
+ * it, against the page's location, saved settings, browser languages and its files block; and the
+ * policy's hash of it.
  */
 import { describe, expect, it } from 'vitest';
-import { preloadScript } from '../../build/deep-link-preload.ts';
+import { CONTENT_SECURITY_POLICY, scriptHash } from '../../build/csp.ts';
+import { filesBlock, PRELOAD_SCRIPT } from '../../build/deep-link-preload.ts';
 
-function run(search: string, saved: string | null): { rel: string; href: string }[] {
-  const code = preloadScript('/game/', { 'late-delivery': 'assets/late-delivery-x.js' }, { ja: 'assets/ui-ja.js', ko: 'assets/ui-ko.js' });
+const BLOCK = filesBlock(
+  '/game/',
+  { 'late-delivery': 'assets/late-delivery-x.js' },
+  { ja: 'assets/ui-ja.js', ko: 'assets/ui-ko.js', 'zh-CN': 'assets/ui-zh.js' },
+  { 'late-delivery': { ja: 'assets/late-delivery.ja-x.js' } },
+);
+
+function run(search: string, saved: string | null, languages: string[] = [], block = BLOCK): string[] {
   type Link = { rel: string; href: string; attributes: Record<string, string>; setAttribute(name: string, value: string): void };
   const added: Link[] = [];
+  const json = /<script type="application\/json" id="deep-link-files">(.*)<\/script>/.exec(block)?.[1];
   const document = {
+    getElementById: (id: string) => (id === 'deep-link-files' && json !== undefined ? { textContent: json } : null),
     createElement: (): Link => ({
       rel: '',
       href: '',
@@ -21,23 +31,54 @@ function run(search: string, saved: string | null): { rel: string; href: string 
     head: { appendChild: (link: Link) => added.push(link) },
   };
   const localStorage = { getItem: () => saved };
-  new Function('location', 'localStorage', 'document', code)({ search }, localStorage, document);
+  new Function('location', 'localStorage', 'document', 'navigator', PRELOAD_SCRIPT)({ search }, localStorage, document, { languages });
   // Each link is marked as the deep link's, so a failed load can be retried by opening the link again.
   for (const link of added) expect(link.attributes).toEqual({ 'data-deep-link': '' });
-  return added.map(({ rel, href }) => ({ rel, href }));
+  for (const link of added) expect(link.rel).toBe('modulepreload');
+  return added.map((l) => l.href);
 }
 
-describe('the deep-link preload script', () => {
-  it("preloads a deep link's scenario and language", () => {
+describe('the deep-link preload', () => {
+  it("preloads a deep link's scenario, its words in the language, and the language", () => {
     expect(run('?scenario=late-delivery&lang=ja', null)).toEqual([
-      { rel: 'modulepreload', href: '/game/assets/late-delivery-x.js' },
-      { rel: 'modulepreload', href: '/game/assets/ui-ja.js' },
+      '/game/assets/late-delivery-x.js',
+      '/game/assets/late-delivery.ja-x.js',
+      '/game/assets/ui-ja.js',
     ]);
+    // The scenario has no Korean words: the interface's only.
+    expect(run('?scenario=late-delivery&lang=ko', null)).toEqual(['/game/assets/late-delivery-x.js', '/game/assets/ui-ko.js']);
   });
 
-  it('falls back to the saved language, and preloads nothing it does not know', () => {
-    expect(run('?scenario=nope', JSON.stringify({ lang: 'ko' }))).toEqual([{ rel: 'modulepreload', href: '/game/assets/ui-ko.js' }]);
+  it('picks the language as the game does: the link, then the saved setting, then the browser', () => {
+    expect(run('?scenario=nope', JSON.stringify({ lang: 'ko' }), ['ja'])).toEqual(['/game/assets/ui-ko.js']);
+    expect(run('?scenario=late-delivery', null, ['ja-JP', 'en'])).toEqual([
+      '/game/assets/late-delivery-x.js',
+      '/game/assets/late-delivery.ja-x.js',
+      '/game/assets/ui-ja.js',
+    ]);
+    expect(run('', null, ['zh-Hans-CN'])).toEqual(['/game/assets/ui-zh.js']);
+    // Traditional Chinese is not Simplified: English, which needs no file.
+    expect(run('', null, ['zh-TW'])).toEqual([]);
+    expect(run('', JSON.stringify({ lang: 'KO' }), [])).toEqual([]);
+  });
+
+  it('preloads nothing it does not know, and a broken or missing block stops it quietly', () => {
     expect(run('', '{broken')).toEqual([]);
     expect(run('?lang=en', null)).toEqual([]);
+    expect(run('?scenario=__proto__&lang=constructor', null)).toEqual([]);
+    expect(run('?scenario=late-delivery&lang=ja', null, [], '<script type="application/json" id="deep-link-files">{</script>')).toEqual([]);
+    expect(run('?scenario=late-delivery&lang=ja', null, [], '')).toEqual([]);
+  });
+
+  it('no file name can end the block early', () => {
+    const block = filesBlock('/', { x: 'a</script><script>alert(1)</script>.js' }, {});
+    expect(block.match(/<\/script>/g)).toHaveLength(1);
+    expect(run('?scenario=x', null, [], block)).toEqual(['/a</script><script>alert(1)</script>.js']);
+  });
+
+  it('the policy allows the script by its hash, and no other inline script', () => {
+    const sources = /script-src ([^;]*)/.exec(CONTENT_SECURITY_POLICY)![1]!.split(' ');
+    expect(sources).toEqual(["'self'", scriptHash(PRELOAD_SCRIPT)]);
+    expect(scriptHash(PRELOAD_SCRIPT)).toMatch(/^'sha256-[A-Za-z0-9+/]{43}='$/);
   });
 });

@@ -9,8 +9,12 @@ import { uuidV5 } from './uuid.ts';
 
 const known = new WeakMap<Scenario, string>();
 
-/** The fingerprint of `scenario` (a name-based UUID of its JSON). Pure; cached per object. */
+/**
+ * The fingerprint of `scenario`: a name-based UUID of its JSON, or the one the build made of the
+ * whole scenario before splitting it by language. Pure; cached per object.
+ */
 export function scenarioFingerprint(scenario: Scenario): string {
+  if (scenario.fingerprint !== undefined) return scenario.fingerprint;
   let f = known.get(scenario);
   if (f === undefined) known.set(scenario, (f = uuidV5(`scenario:${JSON.stringify(scenario)}`)));
   return f;

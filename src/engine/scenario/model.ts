@@ -65,6 +65,11 @@ export interface Scenario {
   readonly tags: readonly string[];
   readonly start: string;
   readonly nodes: Readonly<Record<string, ScenarioNode>>;
+  /**
+   * Set by the build, whose scenarios arrive one language at a time (languages.ts): the
+   * fingerprint of the whole scenario, every language in it, as `scenarioFingerprint` makes it.
+   */
+  readonly fingerprint?: string;
 }
 
 /** Scores with every principle at zero. */

@@ -21,10 +21,12 @@ export function localize(text: Text, wanted: Language, source: Language): LocalT
 }
 
 /**
- * Every text of a scenario: title, brief, the customer's name, then each node's lines, replies and
- * feedback. The model's twin of `rawTexts`, over which the checker counts SCN050.
+ * Every text of a scenario, in one fixed order: title, brief, the customer's name, then each node
+ * (in key order) with its line, narration, and each reply's text and feedback. Two scenarios of
+ * the same structure list their texts alike (languages.ts relies on it). The model's twin of
+ * `rawTexts`, over which the checker counts SCN050.
  */
-function scenarioTexts(scenario: Scenario): Text[] {
+export function scenarioTexts(scenario: Scenario): Text[] {
   const texts: Text[] = [scenario.title, scenario.brief, scenario.customer.name];
   for (const node of Object.values(scenario.nodes)) {
     texts.push(node.customer);
