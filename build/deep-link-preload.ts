@@ -2,7 +2,8 @@
  * Vite plugin (build only): the page's first response already names what a deep link needs.
  * A small script inline at the top of the page reads `?scenario=` and picks the language as the
  * game will, then adds `<link rel="modulepreload">` for that scenario's chunk, its words in that
- * language and the interface's words in that language, so they download beside the entry
+ * language, the conversation screen's code and the interface's words in that language, so they
+ * download beside the entry
  * instead of a round trip later. The files it may name are in a JSON block beside it, so the
  * script is the same in every build and the CSP allows it by one fixed hash (build/csp.ts).
  */
@@ -12,6 +13,8 @@ import { LANGUAGES } from '../src/engine/index.ts';
 const SCENARIO = /\0virtual:scenario\/(.+)$/;
 const WORDS = /\0virtual:scenario-words\/([^/]+)\/(.+)$/;
 const LOCALE = /locales\/([^/]+)\/ui\.json$/;
+/** The conversation screen's code, which only a scenario needs (src/app/screen-chunks.ts). */
+const CONVERSATION = /src\/ui\/conversation\/conversation-screen\.ts$/;
 
 /** The id of the page's JSON block of files (a data block: never run, so no CSP applies to it). */
 export const FILES_BLOCK = 'deep-link-files';
@@ -37,7 +40,8 @@ export const PRELOAD_SCRIPT = `(function () {
   var tags = [q.get('lang'), saved && all.indexOf(saved.lang) >= 0 ? saved.lang : ''].concat(navigator.languages || []);
   for (var i = 0; i < tags.length && !lang; i++) lang = match(tags[i]);
   var words = own.call(m.w, id) ? m.w[id] : {};
-  [own.call(m.s, id) && m.s[id], own.call(words, lang) && words[lang], own.call(m.l, lang) && m.l[lang]].forEach(function (file) {
+  var known = own.call(m.s, id);
+  [known && m.s[id], own.call(words, lang) && words[lang], known && m.c, own.call(m.l, lang) && m.l[lang]].forEach(function (file) {
     if (!file) return;
     var link = document.createElement('link');
     link.rel = 'modulepreload';
@@ -49,15 +53,17 @@ export const PRELOAD_SCRIPT = `(function () {
 
 /**
  * The JSON block for the given files (ids and languages → file under `base`; `words`: scenario
- * id → language → its words' file). `<` is escaped, so no text in it can end the block.
+ * id → language → its words' file; `conversation`: the conversation screen's). `<` is escaped,
+ * so no text in it can end the block.
  */
 export function filesBlock(
   base: string,
   scenarios: Record<string, string>,
   languages: Record<string, string>,
   words: Record<string, Record<string, string>> = {},
+  conversation = '',
 ): string {
-  const json = JSON.stringify({ b: base, a: LANGUAGES, s: scenarios, l: languages, w: words }).replaceAll('<', '\\u003c');
+  const json = JSON.stringify({ b: base, a: LANGUAGES, s: scenarios, l: languages, w: words, c: conversation }).replaceAll('<', '\\u003c');
   return `<script type="application/json" id="${FILES_BLOCK}">${json}</script>`;
 }
 
@@ -65,8 +71,11 @@ function chunkMaps(bundle: Rollup.OutputBundle) {
   const scenarios: Record<string, string> = {};
   const languages: Record<string, string> = {};
   const words: Record<string, Record<string, string>> = {};
+  let conversation = '';
   for (const out of Object.values(bundle)) {
-    if (out.type !== 'chunk' || !out.facadeModuleId) continue;
+    if (out.type !== 'chunk') continue;
+    if (out.moduleIds.some((id) => CONVERSATION.test(id))) conversation = out.fileName;
+    if (!out.facadeModuleId) continue;
     const s = SCENARIO.exec(out.facadeModuleId);
     if (s) scenarios[s[1]!] = out.fileName;
     const w = WORDS.exec(out.facadeModuleId);
@@ -74,7 +83,8 @@ function chunkMaps(bundle: Rollup.OutputBundle) {
     const l = LOCALE.exec(out.facadeModuleId);
     if (l && out.isDynamicEntry) languages[l[1]!] = out.fileName;
   }
-  return { scenarios, languages, words };
+  if (!conversation) throw new Error('the build has no chunk of the conversation screen (src/app/screen-chunks.ts)');
+  return { scenarios, languages, words, conversation };
 }
 
 export function deepLinkPreloadPlugin(): Plugin {
@@ -91,9 +101,9 @@ export function deepLinkPreloadPlugin(): Plugin {
       handler(_options, bundle) {
         const page = bundle['index.html'];
         if (!page || page.type !== 'asset') return;
-        const { scenarios, languages, words } = chunkMaps(bundle);
+        const { scenarios, languages, words, conversation } = chunkMaps(bundle);
         // Before the entry and the stylesheet: an inline script after a stylesheet waits for it.
-        const tag = `${filesBlock(base, scenarios, languages, words)}\n    <script>${PRELOAD_SCRIPT}</script>\n    `;
+        const tag = `${filesBlock(base, scenarios, languages, words, conversation)}\n    <script>${PRELOAD_SCRIPT}</script>\n    `;
         page.source = String(page.source).replace('<script type="module"', `${tag}<script type="module"`);
       },
     },

@@ -209,6 +209,13 @@ export class App implements Navigator {
    * time a reply took leaves the pause out.
    */
   play(scenario: Scenario, from: (options: RunnerOptions) => Runner = (options) => createRunner(scenario, options)): void {
+    // The conversation's code first (a brief asks for it while it is read): its runner starts once it is drawn.
+    if (!this.screens.has('conversation')) {
+      this.turns
+        .go(this.screens.load('conversation'), () => this.play(scenario, from))
+        .catch((e: unknown) => this.deps.failures.failed(e, 'start a conversation', () => this.play(scenario, from)));
+      return;
+    }
     const clock = new PlayClock(this.deps.clock, this.deps.scheduler);
     const runner = from({ clock, random: this.deps.random });
     this.unfollow?.();
@@ -232,6 +239,8 @@ export class App implements Navigator {
    */
   prepare(scenario: Scenario): void {
     analyse(scenario);
+    // A failure here is reported when the conversation or the debrief is shown.
+    this.screens.load('conversation').catch(() => undefined);
     this.screens.load('reports').catch(() => undefined);
     this.deps.progress?.prepare(scenario);
   }

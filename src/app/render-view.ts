@@ -4,7 +4,7 @@
  */
 import { retryFrom, startingAt, type Language, type Runner, type RunnerOptions, type Scenario } from '../engine/index.ts';
 import type { ProgressSummary } from '../engine/progress/index.ts';
-import { showConversation, type ConversationScreen } from '../ui/conversation/conversation-screen.ts';
+import type { ConversationScreen } from '../ui/conversation/conversation-screen.ts';
 import { h } from '../ui/dom.ts';
 import { download } from '../ui/download.ts';
 import type { Cleanup, ScreenContext } from '../ui/screen.ts';
@@ -107,7 +107,8 @@ export function renderView(view: View, ctx: ScreenContext, deps: AppDeps, nav: N
         pause: () => nav.pause(),
         ...(deps.voice ? { voice: deps.voice } : {}),
       };
-      const conversation = showConversation({ ...ctx, scheduler: view.clock }, view.runner, options);
+      if (!screens.conversation) throw unloaded();
+      const conversation = screens.conversation.showConversation({ ...ctx, scheduler: view.clock }, view.runner, options);
       return { leave: conversation, conversation };
     }
     case 'package':

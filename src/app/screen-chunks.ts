@@ -1,15 +1,18 @@
 /**
- * The screens that are not part of the game's first download, in two chunks: the reports
- * (debrief, progress, cohort), which a conversation asks for early so that its debrief is ready,
- * and the trainers' screens (their list and a scenario's map), which only trainers open.
+ * The screens that are not part of the game's first download: the conversation, which a brief
+ * asks for while it is read (a deep link, with the page); the reports (debrief, progress,
+ * cohort), which a conversation asks for early so that its debrief is ready; and the trainers'
+ * screens (their list and a scenario's map), which only trainers open.
  */
 import type { View } from './views.ts';
 
+export type ConversationScreens = typeof import('../ui/conversation/conversation-screen.ts');
 export type ReportScreens = typeof import('../ui/report-screens.ts');
 export type TrainerScreens = typeof import('../ui/trainer-screens.ts');
 
 /** The code of each chunk, once loaded. */
 export interface LoadedScreens {
+  readonly conversation?: ConversationScreens;
   readonly reports?: ReportScreens;
   readonly trainers?: TrainerScreens;
 }
@@ -17,6 +20,7 @@ export interface LoadedScreens {
 export type ScreenChunk = keyof LoadedScreens;
 
 const IMPORTS: { readonly [K in ScreenChunk]: () => Promise<NonNullable<LoadedScreens[K]>> } = {
+  conversation: () => import('../ui/conversation/conversation-screen.ts'),
   reports: () => import('../ui/report-screens.ts'),
   trainers: () => import('../ui/trainer-screens.ts'),
 };
@@ -24,6 +28,8 @@ const IMPORTS: { readonly [K in ScreenChunk]: () => Promise<NonNullable<LoadedSc
 /** The chunk that draws `view`, or undefined for the screens of the first download. */
 export function chunkOf(view: View): ScreenChunk | undefined {
   switch (view.kind) {
+    case 'play':
+      return 'conversation';
     case 'debrief':
     case 'progress':
     case 'cohort':

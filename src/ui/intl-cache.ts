@@ -49,6 +49,21 @@ export function clockFormat(lang: string): (minutes: number, seconds: number) =>
   });
 }
 
+/**
+ * "1:05" in the UI language's digits and separators. Never throws: a value no clock can show
+ * (not finite, or beyond what Intl accepts) falls back to plain digits.
+ */
+export function formatClock(lang: string, ms: number): string {
+  const total = Number.isFinite(ms) ? Math.max(0, Math.floor(ms / 1000)) : 0;
+  const minutes = Math.floor(total / 60);
+  const seconds = total % 60;
+  try {
+    return clockFormat(lang)(minutes, seconds);
+  } catch {
+    return `${minutes}:${String(seconds).padStart(2, '0')}`;
+  }
+}
+
 /** The options the conversation and the debrief format with (see their modules). */
 export const SIGNED: Intl.NumberFormatOptions = { signDisplay: 'exceptZero' };
 export const NARROW_LIST: Intl.ListFormatOptions = { type: 'conjunction', style: 'narrow' };

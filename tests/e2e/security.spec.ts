@@ -31,9 +31,12 @@ test('the policy forbids eval and inline script, and a whole game raises no viol
   const hash = `'sha256-${createHash('sha256').update(inline[0]!, 'utf8').digest('base64')}'`;
   expect(/script-src ([^;]*)/.exec(csp!)![1]).toBe(`'self' ${hash}`);
   const scenario = shippedScenario('late-delivery');
-  // A deep link: the preload runs, and names the scenario's code before the game asks for it.
+  // A deep link: the preload runs, and names the scenario's and the conversation's code before the game asks for them.
   await openBrief(page, 'late-delivery');
-  await expect(page.locator('link[rel=modulepreload][data-deep-link]')).toHaveCount(1);
+  const preloaded = await page
+    .locator('link[rel=modulepreload][data-deep-link]')
+    .evaluateAll((ls) => ls.map((l) => (l as HTMLLinkElement).href));
+  expect(preloaded.map((href) => /assets\/([\w-]+)-[\w-]{8}\.js$/.exec(href)?.[1])).toEqual(['late-delivery', 'conversation-screen']);
   await page.getByTestId('start').click();
   // Let the stage (Phaser, WebGL textures from data:/blob: URLs) boot while playing.
   await playMoves(page, scenario, bestPath(scenario).steps);

@@ -12,6 +12,7 @@ const BLOCK = filesBlock(
   { 'late-delivery': 'assets/late-delivery-x.js' },
   { ja: 'assets/ui-ja.js', ko: 'assets/ui-ko.js', 'zh-CN': 'assets/ui-zh.js' },
   { 'late-delivery': { ja: 'assets/late-delivery.ja-x.js' } },
+  'assets/conversation-screen-x.js',
 );
 
 function run(search: string, saved: string | null, languages: string[] = [], block = BLOCK): string[] {
@@ -39,14 +40,19 @@ function run(search: string, saved: string | null, languages: string[] = [], blo
 }
 
 describe('the deep-link preload', () => {
-  it("preloads a deep link's scenario, its words in the language, and the language", () => {
+  it("preloads a deep link's scenario, its words in the language, the conversation's code, and the language", () => {
     expect(run('?scenario=late-delivery&lang=ja', null)).toEqual([
       '/game/assets/late-delivery-x.js',
       '/game/assets/late-delivery.ja-x.js',
+      '/game/assets/conversation-screen-x.js',
       '/game/assets/ui-ja.js',
     ]);
     // The scenario has no Korean words: the interface's only.
-    expect(run('?scenario=late-delivery&lang=ko', null)).toEqual(['/game/assets/late-delivery-x.js', '/game/assets/ui-ko.js']);
+    expect(run('?scenario=late-delivery&lang=ko', null)).toEqual([
+      '/game/assets/late-delivery-x.js',
+      '/game/assets/conversation-screen-x.js',
+      '/game/assets/ui-ko.js',
+    ]);
   });
 
   it('picks the language as the game does: the link, then the saved setting, then the browser', () => {
@@ -54,6 +60,7 @@ describe('the deep-link preload', () => {
     expect(run('?scenario=late-delivery', null, ['ja-JP', 'en'])).toEqual([
       '/game/assets/late-delivery-x.js',
       '/game/assets/late-delivery.ja-x.js',
+      '/game/assets/conversation-screen-x.js',
       '/game/assets/ui-ja.js',
     ]);
     expect(run('', null, ['zh-Hans-CN'])).toEqual(['/game/assets/ui-zh.js']);

@@ -6,22 +6,7 @@
 import type { Scheduler } from '../../engine/index.ts';
 import type { I18n } from '../../i18n/create-i18n.ts';
 import { h } from '../dom.ts';
-import { clockFormat, numberFormat } from '../intl-cache.ts';
-
-/**
- * "1:05" in the UI language's digits and separators. Never throws: a value no clock can show
- * (not finite, or beyond what Intl accepts) falls back to plain digits.
- */
-export function formatClock(lang: string, ms: number): string {
-  const total = Number.isFinite(ms) ? Math.max(0, Math.floor(ms / 1000)) : 0;
-  const minutes = Math.floor(total / 60);
-  const seconds = total % 60;
-  try {
-    return clockFormat(lang)(minutes, seconds);
-  } catch {
-    return `${minutes}:${String(seconds).padStart(2, '0')}`;
-  }
-}
+import { formatClock, numberFormat } from '../intl-cache.ts';
 
 /**
  * A time stamp of the runner's, if it belongs to this visit to the conversation (not to one

@@ -5,7 +5,7 @@
 import { PRINCIPLES } from '../../engine/index.ts';
 import { ATTEMPTS_PAGE, newestAttempts, type AttemptRecord } from '../../engine/progress/index.ts';
 import type { I18n } from '../../i18n/create-i18n.ts';
-import { formatClock } from '../conversation/timers.ts';
+import { formatClock } from '../intl-cache.ts';
 import { button, formatList, h } from '../dom.ts';
 
 /**
