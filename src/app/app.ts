@@ -239,8 +239,6 @@ export class App implements Navigator {
    */
   prepare(scenario: Scenario): void {
     analyse(scenario);
-    // A failure here is reported when the conversation or the debrief is shown.
-    this.screens.load('conversation').catch(() => undefined);
     this.screens.load('reports').catch(() => undefined);
     this.deps.progress?.prepare(scenario);
   }
@@ -344,6 +342,10 @@ export class App implements Navigator {
     // Drawn again while paused (the language changed in the pause screen's settings): still paused.
     if (view.kind === 'play' && view.clock.paused) this.conversation?.suspend();
     this.stage.show(view);
+    // The conversation's code at once, not when the page is idle: ready (a deep link preloaded it)
+    // before the Start click, whose conversation then starts in the same task. A failure here is
+    // reported if Start is clicked.
+    if (view.kind === 'brief') this.screens.load('conversation').catch(() => undefined);
     if (view.kind === 'brief' || view.kind === 'play' || view.kind === 'debrief')
       this.deps.onView?.(view.kind, view.scenario, view.kind === 'play' ? view.runner : undefined);
     else this.deps.onView?.('menu');

@@ -45,6 +45,23 @@ test('a scenario whose code does not arrive is said, with Retry that opens it on
   await expect(page.getByTestId('failure')).toHaveCount(0);
 });
 
+test('a conversation whose code does not arrive is said at Start, and Retry starts it', async ({ page }) => {
+  await page.goto('/?lang=en');
+  await expect(page.getByTestId('menu')).toBeVisible();
+  const restore = await cut(page, 'conversation-screen');
+  await page.locator('[data-testid=open-scenario][data-scenario=chat-rephrase]').click();
+  await page.getByTestId('start').click();
+  await expect(page.getByTestId('failure')).toContainText('could not be loaded');
+  // The brief stays, ready to start again.
+  await expect(page.getByTestId('start')).toBeVisible();
+  await restore();
+  await page.getByTestId('failure-retry').click();
+  await expect(page.getByTestId('choice').first()).toBeVisible();
+  await expect(page.getByTestId('failure')).toHaveCount(0);
+  await playMoves(page, scenario, bestPath(scenario).steps);
+  await expect(page.getByTestId('debrief')).toBeVisible();
+});
+
 test('a deep link that cannot open says why on the menu, and Retry opens it', async ({ page }) => {
   const restore = await cut(page, 'chat-rephrase');
   await page.goto('/?scenario=chat-rephrase&lang=en');
