@@ -5,7 +5,7 @@
 import { expect, test } from '@playwright/test';
 import { bestPath } from '../../src/engine/index.ts';
 import { pathTo, playMoves as engineResult, shippedScenario, type Move } from '../scenario-paths.ts';
-import { expectDebrief, openBrief, playMoves, setTextSpeed } from './play.ts';
+import { expectDebrief, openBrief, playMoves, setTextSpeed, startInterrupting } from './play.ts';
 
 const scenario = shippedScenario('late-delivery');
 const best: Move[] = bestPath(scenario).steps.map((s) => ({ ...s }));
@@ -26,12 +26,10 @@ test('the best path ends resolved with the best possible scores, and coaches eve
 
 test('interrupting the venting opening costs listen 1 and mood 10, and the debrief says so', async ({ page }) => {
   test.setTimeout(120_000);
-  // Slow enough that the opening is still being delivered when the reply is clicked.
-  await setTextSpeed(page, 60);
-  await openBrief(page, 'late-delivery');
-  await page.getByTestId('start').click();
   const moves: Move[] = [{ ...best[0]!, interrupt: true }];
+  await startInterrupting(page);
   await playMoves(page, scenario, moves);
+  await page.clock.resume();
   await expect(page.getByTestId('mood')).toHaveAttribute('data-mood', String(engineResultAfter(moves)));
   // The rest of the best path, waiting for each line to finish.
   const rest = best.slice(1);

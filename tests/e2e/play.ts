@@ -6,6 +6,7 @@ import { expect, type Page } from '@playwright/test';
 import type { ConversationResult, Language, Scenario } from '../../src/engine/index.ts';
 import { bestPath, PRINCIPLES } from '../../src/engine/index.ts';
 import { choiceText, shippedScenario, type Move } from '../scenario-paths.ts';
+import { REPLY_GUARD_MS } from '../../src/ui/conversation/reply-guard.ts';
 
 /**
  * Sets the text speed before the page loads (characters per second; 0 = at once). Sound is muted
@@ -42,6 +43,23 @@ export async function freezeTime(page: Page): Promise<void> {
       if (!String(e).includes('to the past')) throw e;
     }
   }
+}
+
+/**
+ * Starts late-delivery with its venting opening held mid-line: the page's clock stands still
+ * (install it before anything else), then runs just past the guard against accidental clicks, so
+ * a reply clicked next interrupts however slow the machine is. `page.clock.resume()` lets the
+ * conversation go on in real time.
+ */
+export async function startInterrupting(page: Page): Promise<void> {
+  await page.clock.install();
+  await setTextSpeed(page, 60);
+  await openBrief(page, 'late-delivery');
+  await freezeTime(page);
+  await page.getByTestId('start').click();
+  await expect(page.getByTestId('choice').first()).toBeVisible();
+  await page.clock.runFor(REPLY_GUARD_MS + 50);
+  await expect(page.getByTestId('customer-line')).toHaveAttribute('aria-busy', 'true');
 }
 
 /** From the menu to the trainers' page (scenario maps, a file from disk, the cohort view). */
