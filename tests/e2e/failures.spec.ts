@@ -3,10 +3,10 @@
  * chunk), a link that cannot open, an attempt the store will not take. Each is said on screen,
  * with Retry or an export, and nothing the learner did is lost.
  */
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { bestPath } from '../../src/engine/index.ts';
 import { shippedScenario } from '../scenario-paths.ts';
+import { downloadedJson } from './many-attempts.ts';
 import { openBrief, playMoves, setTextSpeed } from './play.ts';
 
 const scenario = shippedScenario('chat-rephrase');
@@ -27,7 +27,7 @@ async function playToTheEnd(page: Page): Promise<void> {
 /** The attempts in the backup file the page downloads when `click` is done. */
 async function exportedAttempts(page: Page, click: () => Promise<void>): Promise<{ scenarioId: string }[]> {
   const [file] = await Promise.all([page.waitForEvent('download'), click()]);
-  return (JSON.parse(readFileSync((await file.path())!, 'utf8')) as { attempts: { scenarioId: string }[] }).attempts;
+  return (await downloadedJson<{ attempts: { scenarioId: string }[] }>(file)).attempts;
 }
 
 test.beforeEach(async ({ page }) => setTextSpeed(page, 0));

@@ -46,10 +46,10 @@ export async function freezeTime(page: Page): Promise<void> {
 }
 
 /**
- * Starts late-delivery with its venting opening held mid-line: the page's clock stands still
- * (install it before anything else), then runs just past the guard against accidental clicks, so
- * a reply clicked next interrupts however slow the machine is. `page.clock.resume()` lets the
- * conversation go on in real time.
+ * Starts late-delivery with its venting opening held mid-line: installs the page's clock (so call
+ * it before anything else loads the page), stops it at Start, then runs it just past the guard
+ * against accidental clicks, so a reply clicked next interrupts however slow the machine is.
+ * `page.clock.resume()` lets the conversation go on in real time.
  */
 export async function startInterrupting(page: Page): Promise<void> {
   await page.clock.install();

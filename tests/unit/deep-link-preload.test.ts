@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY, scriptHash } from '../../build/csp.ts';
 import { filesBlock, PRELOAD_SCRIPT } from '../../build/deep-link-preload.ts';
+import { LANGUAGES } from '../../src/engine/index.ts';
+import { matchLanguage, pickLanguage } from '../../src/i18n/negotiate.ts';
 
 const BLOCK = filesBlock(
   '/game/',
@@ -67,6 +69,39 @@ describe('the deep-link preload', () => {
     // Traditional Chinese is not Simplified: English, which needs no file.
     expect(run('', null, ['zh-TW'])).toEqual([]);
     expect(run('', JSON.stringify({ lang: 'KO' }), [])).toEqual([]);
+  });
+
+  it("chooses the language the game's own negotiation (src/i18n/negotiate.ts) chooses, for any link and browser", () => {
+    // Every language has a file here, English too, so the one preloaded names the choice; when no
+    // tag matches, the game falls back to English and the script preloads nothing.
+    const block = filesBlock('/', {}, Object.fromEntries(LANGUAGES.map((l) => [l, `ui-${l}.js`])));
+    const tags = [
+      '',
+      'en',
+      'EN-gb',
+      'vi',
+      'vi_VN',
+      'ja-JP',
+      'ja-Latn',
+      'zh',
+      'zh-Hans',
+      'zh-SG',
+      'zh-Hant-TW',
+      'zh-HK',
+      'ZH-cn',
+      'ko-KR',
+      'ko_kr',
+      'fr',
+      'de-DE',
+      ' ja ',
+    ];
+    for (const url of tags)
+      for (const browser of [[], ['fr', 'ko-KR'], ['zh-TW', 'ja'], ['de'], ['vi-VN', 'en']]) {
+        const search = url ? `?lang=${encodeURIComponent(url)}` : '';
+        const fellBack = [url, ...browser].every((t) => matchLanguage(t) === undefined);
+        const want = fellBack ? [] : [`/ui-${pickLanguage({ url: url || null, browser })}.js`];
+        expect(run(search, null, browser, block), `lang=${url} browser=${browser.join(',')}`).toEqual(want);
+      }
   });
 
   it('preloads nothing it does not know, and a broken or missing block stops it quietly', () => {
