@@ -134,6 +134,8 @@ export class StageScene extends Phaser.Scene {
             if (this.look?.portrait !== look.portrait) return;
             if (this.px !== px && this.portraits.has(look.portrait, px, `${moodBand(this.look.mood)}-rest`)) this.px = px;
             this.actor.refreshFace();
+            // A picture arriving on a slow connection is a change to draw: the loop may be asleep.
+            this.report();
           })
           .catch(reportError);
       }

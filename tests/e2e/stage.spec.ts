@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { DEFAULT_PORTRAIT, type Channel } from '../../src/engine/index.ts';
 import { shippedScenario } from '../scenario-paths.ts';
-import { openBrief, setTextSpeed } from './play.ts';
+import { freezeTime, openBrief, setTextSpeed } from './play.ts';
 
 // The stage as most learners see it, in motion (the other specs run with reduced motion).
 test.use({ reducedMotion: 'no-preference' });
@@ -178,6 +178,34 @@ test('with reduced motion the customer keeps still between changes', async ({ pa
     return changed;
   });
   expect(changes).toBe(0);
+});
+
+test('with reduced motion, a customer whose picture arrives after the stage has gone still is drawn when it comes', async ({ page }) => {
+  // A slow connection: the portraits are held until the stage's loop has gone to sleep.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.clock.install();
+  await setTextSpeed(page, 0);
+  let release = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/portraits/**', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openBrief(page, 'late-delivery');
+  await freezeTime(page);
+  await page.getByTestId('start').click();
+  // Longer than the stage stays awake after its last change: nothing is drawn from here on
+  // unless something wakes it.
+  await page.clock.runFor(3_000);
+  await expect(page.locator('#stage')).toHaveAttribute('data-customer-state', 'idle');
+  const still = await page.evaluate(() => document.querySelector<HTMLCanvasElement>('#stage canvas')!.toDataURL());
+  release();
+  await expect
+    .poll(async () => {
+      await page.clock.runFor(200);
+      return page.evaluate((before) => document.querySelector<HTMLCanvasElement>('#stage canvas')!.toDataURL() !== before, still);
+    })
+    .toBe(true);
 });
 
 test('without reduced motion the customer breathes while waiting for a reply', async ({ page }) => {
