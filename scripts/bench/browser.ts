@@ -23,9 +23,9 @@ export interface FreshPageOptions {
   readonly serviceWorkers?: 'allow' | 'block';
 }
 
-/** Launches headless Chromium with the browser tests' executable and flags. */
+/** Launches headless Chromium itself (not the tests' headless shell), with the browser tests' flags. */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ ...launchOptions(), headless: true });
+  return chromium.launch({ ...launchOptions('full'), headless: true });
 }
 
 /** Same viewport and locale as playwright.config.ts, so the game picks English by itself. */

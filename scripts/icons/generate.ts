@@ -12,7 +12,7 @@ const svg = readFileSync(resolve(ROOT, 'public/favicon.svg'), 'utf8');
 const OUT = resolve(ROOT, 'public/icons');
 mkdirSync(OUT, { recursive: true });
 
-const browser = await chromium.launch({ ...launchOptions(), headless: true });
+const browser = await chromium.launch({ ...launchOptions('full'), headless: true });
 try {
   for (const { name, size, maskable } of [
     { name: 'icon-192.png', size: 192, maskable: false },

@@ -7,7 +7,7 @@
 import { expect, test } from '@playwright/test';
 import { bestPath, bestPathFrom, PRINCIPLES, totalScore } from '../../src/engine/index.ts';
 import { e2eFixture, playMoves as engineResult, shippedScenario, type Move } from '../scenario-paths.ts';
-import { expectDebrief, openBrief, playMoves, setTextSpeed, startInterrupting } from './play.ts';
+import { expectDebrief, openBrief, playMoves, playMovesHeld, setTextSpeed, startInterrupting } from './play.ts';
 
 test('a flawless best-path play shows every row at the best path\u2019s score with the top verdict', async ({ page }) => {
   await setTextSpeed(page, 0);
@@ -53,14 +53,13 @@ test('a mistake and a repair that beats the best path on one principle shows tha
 });
 
 test('the mood chart has one mark per reply, at the mood after it, with the interruption under its reply', async ({ page }) => {
-  test.setTimeout(120_000);
   const scenario = shippedScenario('late-delivery');
   const best: Move[] = bestPath(scenario).steps.map((s) => ({ ...s }));
   const moves: Move[] = [{ ...best[0]!, interrupt: true }, ...best.slice(1)];
   await startInterrupting(page);
   await playMoves(page, scenario, moves.slice(0, 1));
+  await playMovesHeld(page, scenario, moves.slice(1));
   await page.clock.resume();
-  await playMoves(page, scenario, moves.slice(1));
   const result = engineResult(scenario, moves);
   await expectDebrief(page, result);
   const marks = page.getByTestId('mood-mark');

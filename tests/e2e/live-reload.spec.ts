@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { LIVE_DIR } from '../../playwright.config.ts';
+import { setTextSpeed } from './play.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const source = readFileSync(resolve(root, 'tests/fixtures/valid/two-paths.yaml'), 'utf8').replace(
@@ -52,6 +53,7 @@ test('a saved scenario file appears in the running game, then its errors do', as
 test('the scenario map of a file shows each save, keeping the place on the page', async ({ page }) => {
   test.setTimeout(90_000);
   const { id, file, text } = scenarioFile('live-map');
+  await setTextSpeed(page, 0);
   // Opened at once: a page asking right after a save gets it, told by the watcher or not.
   writeFileSync(file, text);
   await page.goto(`/?author=${id}&lang=en`);
@@ -76,6 +78,7 @@ test('the scenario map of a file shows each save, keeping the place on the page'
 test('a save while the scenario is being played leaves the conversation as it is, and says so', async ({ page }) => {
   test.setTimeout(90_000);
   const { id, file, text } = scenarioFile('live-play');
+  await setTextSpeed(page, 0);
   writeFileSync(file, text);
   await page.goto(`/?scenario=${id}&lang=en`);
   await page.getByTestId('start').click({ timeout: 30_000 });

@@ -84,6 +84,34 @@ export async function playMoves(page: Page, scenario: Scenario, moves: readonly 
   }
 }
 
+/**
+ * With the page's clock held (`freezeTime`): runs it on a tenth of a second at a time until
+ * `ready(arg)`, evaluated in the page, is true; a minute of the page's time at most, then the
+ * caller's next check says what is missing.
+ */
+export async function runUntil(page: Page, ready: (arg: string) => boolean, arg: string): Promise<void> {
+  for (let i = 0; i < 600 && !(await page.evaluate(ready, arg)); i++) await page.clock.runFor(100);
+}
+
+/** In the page: the line of `node` has been delivered and its replies take input. */
+export function delivered(node: string): boolean {
+  const line = document.querySelector(`[data-testid="customer-line"][data-node="${node}"]`);
+  return line?.getAttribute('aria-busy') === 'false' && !!document.querySelector('[data-testid="choice"]:not([aria-disabled])');
+}
+
+/**
+ * Plays moves with the page's clock held (`startInterrupting`, `freezeTime`): time is run on
+ * until each move's line has been delivered and its replies take input, then the reply is
+ * clicked. Lines at a learner's speed then cost the test only the page's own work. The clock
+ * stays held: `page.clock.resume()` lets the conversation end in real time.
+ */
+export async function playMovesHeld(page: Page, scenario: Scenario, moves: readonly Move[]): Promise<void> {
+  for (const move of moves) {
+    await runUntil(page, delivered, move.nodeId);
+    await page.getByRole('button', { name: choiceText(scenario, move, 'en'), exact: true }).click();
+  }
+}
+
 /** Checks the debrief shows the engine's result: ending and "Principle score / best" per row. */
 export async function expectDebrief(page: Page, result: ConversationResult): Promise<void> {
   const debrief = page.getByTestId('debrief');

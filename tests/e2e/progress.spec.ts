@@ -84,6 +84,8 @@ test('reloading mid-conversation offers to continue where the learner was', asyn
 
 test('two tabs playing at once both keep their attempts', async ({ context }) => {
   const [a, b] = [await context.newPage(), await context.newPage()];
+  // Pages of their own: the beforeEach's text speed is set on the test's own page only.
+  await Promise.all([setTextSpeed(a, 0), setTextSpeed(b, 0)]);
   await Promise.all([playThrough(a), playThrough(b, 'chat-rephrase')]);
   await openProgress(a);
   await expect(a.getByTestId('attempt')).toHaveCount(2);
