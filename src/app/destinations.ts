@@ -30,14 +30,19 @@ export function viewAt(
   const kept = query.get('file');
   const id = query.get('scenario');
   const author = query.get('author');
-  if (id) return briefView(catalog, i18n, id, lang);
-  if (author) return mapView(catalog, i18n, author, query);
+  if (id) return briefView(catalog, i18n, id, lang).then((v) => askedFor(v, id, query));
+  if (author) return mapView(catalog, i18n, author, query).then((v) => askedFor(v, author, query));
   if (kept !== null) return keptView(deps.files, i18n, kept, query, deps.assetExists);
   if (query.get('view') === 'progress' && progress) return progressView(progress, catalog, lang);
   if (query.get('view') === 'cohort') return Promise.resolve(EMPTY_COHORT);
   if (query.get('view') === 'trainers') return Promise.resolve({ kind: 'trainers' });
   if (query.get('view') === 'package') return packageView(catalog, i18n);
   return Promise.resolve({ kind: 'menu', filters: menuFiltersOf(query) });
+}
+
+/** A link to `id` that found no such scenario: the menu keeps the link, to open it if the scenario appears. */
+function askedFor(view: View, id: string, query: URLSearchParams): View {
+  return view.kind === 'menu' && view.notice !== undefined ? { ...view, asked: { id, search: query.toString() } } : view;
 }
 
 /** The trainers' packaging screen, loaded with its code (package-flow.ts, in the LMS chunk). */

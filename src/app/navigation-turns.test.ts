@@ -35,6 +35,26 @@ describe('NavigationTurns', () => {
     expect(shown).toEqual([]);
   });
 
+  it('runs a refresh after a screen whose showing loads its code first, not between the two', async () => {
+    const turns = new NavigationTurns();
+    const events: string[] = [];
+    const view = later<string>();
+    const code = later<void>();
+    let drawing: Promise<void> | undefined;
+    const going = turns.go(view.promise, (v) => {
+      // As App.show does for a screen whose code has not arrived: a turn of its own, then the drawing.
+      drawing = turns.go(code.promise, () => events.push(`show ${v}`));
+    });
+    const refreshed = turns.refresh(async () => void events.push('refresh'));
+    view.resolve('map');
+    await going;
+    expect(events).toEqual([]);
+    code.resolve();
+    await drawing;
+    await refreshed;
+    expect(events).toEqual(['show map', 'refresh']);
+  });
+
   it('runs a refresh asked for while a navigation loads after that navigation shows, not instead', async () => {
     const turns = new NavigationTurns();
     const events: string[] = [];

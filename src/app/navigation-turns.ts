@@ -23,6 +23,8 @@ export class NavigationTurns {
     }
     if (turn !== this.turn) return;
     show(value);
+    // Showing began a load of its own (the screen's code): the refresh waits for that one to show.
+    if (this.loading !== undefined) return;
     const waiting = this.waiting;
     this.waiting = undefined;
     if (waiting) await waiting();

@@ -50,6 +50,13 @@ describe('afterLibraryChange', () => {
     expect(afterLibraryChange(map({ text: 'ja' }), entries, 'en')?.toString()).toBe('author=two-paths&lang=en&text=ja');
   });
 
+  it('opens a link that named a scenario the list did not have yet, once the list has it', () => {
+    const asked = { id: 'two-paths', search: 'author=two-paths&lang=en&text=ja' };
+    expect(afterLibraryChange({ kind: 'menu', notice: 'no such scenario', asked }, entries, 'en')?.toString()).toBe(asked.search);
+    const other = [entry('three-paths', 'scenarios/three-paths.yaml')];
+    expect(afterLibraryChange({ kind: 'menu', notice: 'no such scenario', asked }, other, 'en')?.toString()).toBe('lang=en');
+  });
+
   it('follows a map to its file when the save changed the id', () => {
     const renamed = [entry('two-roads', 'scenarios/two-paths.yaml')];
     expect(afterLibraryChange(map(), renamed, 'en')?.get('author')).toBe('two-roads');
@@ -77,6 +84,16 @@ describe('keepChoices', () => {
     // The new version's scenario and diagnostics are the ones drawn.
     const edited = { ...scenario, brief: { en: 'Edited.' } };
     expect(keepChoices(map({ scenario: edited }), map({ objective: 'calm' }))).toMatchObject({ scenario: edited, objective: 'calm' });
+  });
+
+  it('keeps a link waiting for its scenario, and its notice, while other files change', () => {
+    const asked = { id: 'later', search: 'author=later&lang=en' };
+    expect(keepChoices({ kind: 'menu', filters: {} }, { kind: 'menu', notice: 'no such scenario', asked })).toEqual({
+      kind: 'menu',
+      filters: {},
+      notice: 'no such scenario',
+      asked,
+    });
   });
 
   it("leaves a different screen, or another file's map, as it came", () => {

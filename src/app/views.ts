@@ -20,7 +20,12 @@ import type { MapChoice } from '../ui/screens/author-screen.ts';
 import { FILTER_VALUES, type FilterKey, type MenuFilters } from '../ui/screens/menu-screen.ts';
 
 export type View =
-  | { kind: 'menu'; notice?: string; filters?: MenuFilters }
+  /**
+   * `asked`: a link named a scenario the list did not have (`search`: that link's query). Under
+   * `npm start` a file saved just before its link was opened may reach the list a moment later;
+   * the link is then opened (afterLibraryChange).
+   */
+  | { kind: 'menu'; notice?: string; filters?: MenuFilters; asked?: { id: string; search: string } }
   | { kind: 'brief'; scenario: Scenario; notice?: string }
   /** A conversation, with its own clock (it stands still while the game is paused). */
   | { kind: 'play'; scenario: Scenario; runner: Runner; clock: PlayClock }
@@ -90,6 +95,7 @@ export function mapChoiceOf(query: URLSearchParams, scenario: Scenario | undefin
  * from disk keep what they show: `undefined`.
  */
 export function afterLibraryChange(view: View, entries: readonly CatalogEntry[], lang: Language): URLSearchParams | undefined {
+  if (view.kind === 'menu' && view.asked && entries.some((e) => e.id === view.asked!.id)) return new URLSearchParams(view.asked.search);
   if (view.kind === 'menu' || view.kind === 'brief') return new URLSearchParams(urlOf(view, lang));
   if (view.kind !== 'author') return undefined;
   const entry = entries.find((e) => e.file === view.file);
@@ -101,7 +107,11 @@ export function afterLibraryChange(view: View, entries: readonly CatalogEntry[],
  * made on `current` meanwhile: the menu's filters, the map's path and text language.
  */
 export function keepChoices(next: View, current: View): View {
-  if (next.kind === 'menu' && current.kind === 'menu') return { ...next, filters: current.filters ?? {} };
+  if (next.kind === 'menu' && current.kind === 'menu') {
+    // A link still waiting for its scenario keeps waiting, and keeps saying why it is not open.
+    const waiting = current.asked && current.notice !== undefined ? { asked: current.asked, notice: current.notice } : {};
+    return { ...next, filters: current.filters ?? {}, ...waiting };
+  }
   if (next.kind !== 'author' || current.kind !== 'author' || next.file !== current.file) return next;
   const { objective, text, ...rest } = next;
   return { ...rest, ...(current.objective ? { objective: current.objective } : {}), ...(current.text ? { text: current.text } : {}) };

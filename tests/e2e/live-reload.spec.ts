@@ -75,6 +75,17 @@ test('the scenario map of a file shows each save, keeping the place on the page'
   await expect(page.getByTestId('customer-line')).toContainText('Fourth call this week!');
 });
 
+test('a link to a scenario file that is not there yet opens its map once the file is saved', async ({ page }) => {
+  test.setTimeout(90_000);
+  const { id, file, text } = scenarioFile('live-later');
+  await page.goto(`/?author=${id}&lang=en`);
+  await expect(page.getByTestId('notice')).toContainText(`There is no scenario called “${id}”`, { timeout: 30_000 });
+  writeFileSync(file, text);
+  const line = page.locator('[data-testid=map-node][data-node=open] .map-line');
+  await expect(line).toHaveText("This is the third time I've called!", { timeout: 10_000 });
+  expect(new URL(page.url()).searchParams.get('author')).toBe(id);
+});
+
 test('a save while the scenario is being played leaves the conversation as it is, and says so', async ({ page }) => {
   test.setTimeout(90_000);
   const { id, file, text } = scenarioFile('live-play');
