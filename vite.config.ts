@@ -5,6 +5,7 @@ import { deepLinkPreloadPlugin } from './build/deep-link-preload.ts';
 import { firstScreenChunk } from './build/first-screen-chunk.ts';
 import { packageFilesPlugin } from './build/package-files.ts';
 import { scenariosPlugin } from './build/vite-plugin-scenarios.ts';
+import { scenarioOf } from './build/scenario-modules.ts';
 
 const firstScreen = firstScreenChunk('src/app/main.ts');
 
@@ -63,7 +64,7 @@ export default defineConfig({
         codeSplitting: { groups: [{ name: 'game', test: firstScreen.test }] },
         // A scenario's words in one language are named for it: late-delivery.vi-<hash>.js.
         chunkFileNames: (chunk) => {
-          const lang = /scenario-words\/([^/]+)\//.exec(chunk.facadeModuleId ?? '')?.[1];
+          const lang = scenarioOf(chunk.facadeModuleId)?.lang;
           return `assets/[name]${lang ? `.${lang}` : ''}-[hash].js`;
         },
       },

@@ -9,9 +9,8 @@
  */
 import type { Plugin, Rollup } from 'vite';
 import { LANGUAGES } from '../src/engine/index.ts';
+import { scenarioOf } from './scenario-modules.ts';
 
-const SCENARIO = /\0virtual:scenario\/(.+)$/;
-const WORDS = /\0virtual:scenario-words\/([^/]+)\/(.+)$/;
 const LOCALE = /locales\/([^/]+)\/ui\.json$/;
 /** The conversation screen's code, which only a scenario needs (src/app/screen-chunks.ts). */
 const CONVERSATION = /src\/ui\/conversation\/conversation-screen\.ts$/;
@@ -76,10 +75,10 @@ function chunkMaps(bundle: Rollup.OutputBundle) {
     if (out.type !== 'chunk') continue;
     if (out.moduleIds.some((id) => CONVERSATION.test(id))) conversation = out.fileName;
     if (!out.facadeModuleId) continue;
-    const s = SCENARIO.exec(out.facadeModuleId);
-    if (s) scenarios[s[1]!] = out.fileName;
-    const w = WORDS.exec(out.facadeModuleId);
-    if (w) (words[w[2]!] ??= {})[w[1]!] = out.fileName;
+    const s = scenarioOf(out.facadeModuleId);
+    if (s?.lang === undefined) {
+      if (s) scenarios[s.id] = out.fileName;
+    } else (words[s.id] ??= {})[s.lang] = out.fileName;
     const l = LOCALE.exec(out.facadeModuleId);
     if (l && out.isDynamicEntry) languages[l[1]!] = out.fileName;
   }

@@ -6,10 +6,9 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { scenarioOf } from './scenario-modules.ts';
 
 const FILE = 'package-files.json';
-/** A scenario's chunks: its structure (`virtual:scenario/<id>`) and each language's words (`virtual:scenario-words/<lang>/<id>`). */
-const SCENARIO_MODULE = /^\0virtual:scenario(?:\/|-words\/[^/]+\/)(.+)$/;
 
 export function packageFilesPlugin(): Plugin {
   const chunks = new Map<string, string>();
@@ -23,7 +22,8 @@ export function packageFilesPlugin(): Plugin {
     generateBundle(_options, bundle) {
       chunks.clear();
       for (const out of Object.values(bundle)) {
-        const id = out.type === 'chunk' ? SCENARIO_MODULE.exec(out.facadeModuleId ?? '')?.[1] : undefined;
+        // A scenario's chunks: its structure and each language's words.
+        const id = out.type === 'chunk' ? scenarioOf(out.facadeModuleId)?.id : undefined;
         if (id !== undefined) chunks.set(out.fileName, id);
       }
     },

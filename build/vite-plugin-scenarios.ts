@@ -12,12 +12,8 @@ import { libraryReader, sameLibrary, toCatalogEntry, type PathFacts } from './sc
 import { splitLanguages, type LibraryEntry, type Scenario } from '../src/engine/authoring.ts';
 import type { CatalogEntry, Language, Words } from '../src/engine/index.ts';
 import { scenarioFingerprint } from '../src/engine/progress/fingerprint.ts';
+import { CATALOG, isScenarioImport, isScenarioModule, resolvedId, scenarioModule, scenarioOf } from './scenario-modules.ts';
 
-const CATALOG = 'virtual:scenario-catalog';
-const ONE = 'virtual:scenario/';
-/** `virtual:scenario-words/<language>/<id>`: one language's words of a scenario (languages.ts). */
-export const WORDS = 'virtual:scenario-words/';
-const PREFIX = '\0';
 /** Where the dev server hands out the current compiled scenarios. */
 const DEV_SCENARIOS = '/@hot-seat/scenario/';
 
@@ -56,18 +52,16 @@ export function scenariosPlugin(options: { dirs?: readonly string[] } = {}): Plu
       library = read();
     },
     resolveId(id) {
-      if (id === CATALOG || id.startsWith(ONE) || id.startsWith(WORDS)) return PREFIX + id;
+      if (isScenarioImport(id)) return resolvedId(id);
       return null;
     },
     load(id) {
-      if (id === PREFIX + CATALOG) return catalogModule(library, catalog(), serving, (s) => Object.keys(splitOf(s).words));
-      let json: unknown;
-      if (id.startsWith(PREFIX + ONE)) json = splitOf(playable(id.slice(PREFIX.length + ONE.length))).base;
-      else if (id.startsWith(PREFIX + WORDS)) {
-        const [lang, ...rest] = id.slice(PREFIX.length + WORDS.length).split('/');
-        json = splitOf(playable(rest.join('/'))).words[lang as Language];
-        if (json === undefined) throw new Error(`no ${lang} words in '${rest.join('/')}'`);
-      } else return null;
+      if (id === resolvedId(CATALOG)) return catalogModule(library, catalog(), serving, (s) => Object.keys(splitOf(s).words));
+      const wanted = scenarioOf(id);
+      if (!wanted) return null;
+      const parts = splitOf(playable(wanted.id));
+      const json = wanted.lang === undefined ? parts.base : parts.words[wanted.lang as Language];
+      if (json === undefined) throw new Error(`no ${wanted.lang} words in '${wanted.id}'`);
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(json))});\n`;
     },
     configureServer(server: ViteDevServer) {
@@ -80,8 +74,7 @@ export function scenariosPlugin(options: { dirs?: readonly string[] } = {}): Plu
         changed: (next) => {
           library = next;
           for (const mod of server.moduleGraph.idToModuleMap.values()) {
-            if (mod.id?.startsWith(PREFIX + CATALOG) || mod.id?.startsWith(PREFIX + ONE) || mod.id?.startsWith(PREFIX + WORDS))
-              server.moduleGraph.invalidateModule(mod);
+            if (isScenarioModule(mod.id)) server.moduleGraph.invalidateModule(mod);
           }
           server.ws.send({ type: 'custom', event: 'hot-seat:scenarios', data: { entries: catalog() } });
         },
@@ -141,8 +134,8 @@ function catalogModule(
     .filter((e) => e.scenario)
     .map((e) => {
       const id = e.scenario!.id;
-      const words = languagesOf(e.scenario!).map((l) => `${JSON.stringify(l)}: ${importer(`${WORDS}${l}/${id}`)}`);
-      return `  ${JSON.stringify(id)}: [${importer(ONE + id)}, { ${words.join(', ')} }],`;
+      const words = languagesOf(e.scenario!).map((l) => `${JSON.stringify(l)}: ${importer(scenarioModule(id, l))}`);
+      return `  ${JSON.stringify(id)}: [${importer(scenarioModule(id))}, { ${words.join(', ')} }],`;
     })
     .join('\n');
   return `${entries}const loaders = {\n${loaders}\n};
