@@ -2,7 +2,7 @@
  * Test-side helpers that read the shipped scenarios with the engine and find paths through them,
  * so browser and golden tests follow the scenario as it is written today.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadScenario } from '../src/engine/authoring.ts';
 import {
@@ -18,6 +18,12 @@ import {
 import { manualClock } from './manual-clock.ts';
 
 const root = resolve(import.meta.dirname, '..');
+
+/** The ids of the scenarios under scenarios/, sorted. */
+export const SHIPPED_IDS: readonly string[] = readdirSync(resolve(root, 'scenarios'))
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => f.replace(/\.yaml$/, ''))
+  .sort();
 
 export function shippedScenario(id: string): Scenario {
   const file = `scenarios/${id}.yaml`;

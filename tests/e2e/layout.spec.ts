@@ -13,22 +13,18 @@
  * home is saved as
  * test-results/screenshots/layout-<viewport>-<channel>-<scenario>-<lang>.png.
  */
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { bestPath, LANGUAGES, localize, type Channel, type DecisionNode, type Language } from '../../src/engine/index.ts';
-import { choiceText, playMoves as engineResult, shippedScenario } from '../scenario-paths.ts';
+import { choiceText, playMoves as engineResult, SHIPPED_IDS, shippedScenario } from '../scenario-paths.ts';
 import { measureDecision, type DecisionGeometry } from './layout-geometry.ts';
 import { brokenRules, VIEWPORTS, type Viewport } from './layout-rules.ts';
-import { delivered, expectDebrief, freezeTime, openBrief, runUntil, setTextSpeed } from './play.ts';
+import { delivered, expectDebrief, openBrief, runUntil, setTextSpeed, startHeld } from './play.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const SHIPPED = readdirSync(resolve(root, 'scenarios'))
-  .filter((f) => f.endsWith('.yaml'))
-  .map((f) => f.replace(/\.yaml$/, ''))
-  .sort();
 const CHANNELS: readonly Channel[] = ['phone', 'email', 'chat', 'in-person'];
-const BY_CHANNEL = CHANNELS.map((c) => SHIPPED.filter((id) => shippedScenario(id).channel === c));
+const BY_CHANNEL = CHANNELS.map((c) => SHIPPED_IDS.filter((id) => shippedScenario(id).channel === c));
 /**
  * Walk j of a channel plays its scenario j mod n in language j mod 5, starting at viewport
  * (j + channel) mod 5: at least five walks a channel, so each channel plays every language and
@@ -71,7 +67,7 @@ function stageColours(): number {
 }
 
 test('every shipped scenario is walked, and every channel in every language', () => {
-  expect([...new Set(WALKS.map((w) => w.id))].sort()).toEqual(SHIPPED);
+  expect([...new Set(WALKS.map((w) => w.id))].sort()).toEqual(SHIPPED_IDS);
   for (const [c, ids] of BY_CHANNEL.entries()) {
     expect(ids.length, CHANNELS[c]).toBeGreaterThan(0);
     expect(new Set(WALKS.filter((w) => ids.includes(w.id)).map((w) => w.lang)).size, CHANNELS[c]).toBe(LANGUAGES.length);
@@ -167,11 +163,7 @@ test('the transcript follows a line as it is spoken, and stays where the learner
   await page.setViewportSize({ width: 1280, height: 720 });
   // Lines at 60 characters a second on the page's own clock, which only the test moves on: the
   // learner scrolls back while a line is still being spoken however slow the machine is.
-  await page.clock.install();
-  await setTextSpeed(page, 60, { timer: 'off' });
-  await openBrief(page, 'late-delivery');
-  await freezeTime(page);
-  await page.getByTestId('start').click();
+  await startHeld(page, 'late-delivery', 60, { timer: 'off' });
   const transcript = page.getByTestId('transcript');
   const reply = (i: number) => page.getByRole('button', { name: choiceText(scenario, moves[i]!, 'en'), exact: true });
   const place = () =>

@@ -46,17 +46,30 @@ export async function freezeTime(page: Page): Promise<void> {
 }
 
 /**
- * Starts late-delivery with its venting opening held mid-line: installs the page's clock (so call
- * it before anything else loads the page), stops it at Start, then runs it just past the guard
- * against accidental clicks, so a reply clicked next interrupts however slow the machine is.
- * `page.clock.resume()` lets the conversation go on in real time.
+ * Opens `id`'s brief with the page's clock installed (so call it before anything else loads the
+ * page) and stops that clock, then clicks Start: from then on only the test moves time on
+ * (`runUntil`, `playMovesHeld`, `page.clock.runFor`); `page.clock.resume()` lets it flow again.
  */
-export async function startInterrupting(page: Page): Promise<void> {
+export async function startHeld(
+  page: Page,
+  id: string,
+  charsPerSecond: number,
+  options: Parameters<typeof setTextSpeed>[2] = {},
+): Promise<void> {
   await page.clock.install();
-  await setTextSpeed(page, 60);
-  await openBrief(page, 'late-delivery');
+  await setTextSpeed(page, charsPerSecond, options);
+  await openBrief(page, id);
   await freezeTime(page);
   await page.getByTestId('start').click();
+}
+
+/**
+ * Starts late-delivery with its venting opening held mid-line (`startHeld`), then runs the clock
+ * just past the guard against accidental clicks, so a reply clicked next interrupts however slow
+ * the machine is.
+ */
+export async function startInterrupting(page: Page): Promise<void> {
+  await startHeld(page, 'late-delivery', 60);
   await expect(page.getByTestId('choice').first()).toBeVisible();
   await page.clock.runFor(REPLY_GUARD_MS + 50);
   await expect(page.getByTestId('customer-line')).toHaveAttribute('aria-busy', 'true');

@@ -2,8 +2,8 @@
  * The built game runs under a strict Content-Security-Policy (no eval, no inline script but the
  * deep-link preload, allowed by its hash), and text from a scenario file is only ever shown as text.
  */
-import { createHash } from 'node:crypto';
 import { expect, test } from '@playwright/test';
+import { scriptHash } from '../../build/csp.ts';
 import { shippedScenario } from '../scenario-paths.ts';
 import { bestPath } from '../../src/engine/index.ts';
 import { openBrief, playMoves, setTextSpeed } from './play.ts';
@@ -28,8 +28,7 @@ test('the policy forbids eval and inline script, and a whole game raises no viol
   // The one inline script that runs is the deep-link preload, allowed by its hash and nothing else.
   const inline = await page.locator('script:not([src]):not([type="application/json"])').allTextContents();
   expect(inline).toHaveLength(1);
-  const hash = `'sha256-${createHash('sha256').update(inline[0]!, 'utf8').digest('base64')}'`;
-  expect(/script-src ([^;]*)/.exec(csp!)![1]).toBe(`'self' ${hash}`);
+  expect(/script-src ([^;]*)/.exec(csp!)![1]).toBe(`'self' ${scriptHash(inline[0]!)}`);
   const scenario = shippedScenario('late-delivery');
   // A deep link: the preload runs, and names the scenario's and the conversation's code before the game asks for them.
   await openBrief(page, 'late-delivery');

@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { DEFAULT_PORTRAIT, type Channel } from '../../src/engine/index.ts';
 import { shippedScenario } from '../scenario-paths.ts';
-import { freezeTime, openBrief, setTextSpeed } from './play.ts';
+import { openBrief, setTextSpeed, startHeld } from './play.ts';
 
 // The stage as most learners see it, in motion (the other specs run with reduced motion).
 test.use({ reducedMotion: 'no-preference' });
@@ -190,17 +190,13 @@ test('with reduced motion the customer keeps still between changes', async ({ pa
 test('with reduced motion, a customer whose picture arrives after the stage has gone still is drawn when it comes', async ({ page }) => {
   // A slow connection: the portraits are held until the stage's loop has gone to sleep.
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.clock.install();
-  await setTextSpeed(page, 0);
   let release = () => {};
   const held = new Promise<void>((r) => (release = r));
   await page.route('**/portraits/**', async (route) => {
     await held;
     await route.continue();
   });
-  await openBrief(page, 'late-delivery');
-  await freezeTime(page);
-  await page.getByTestId('start').click();
+  await startHeld(page, 'late-delivery', 0);
   // Longer than the stage stays awake after its last change: nothing is drawn from here on
   // unless something wakes it.
   await page.clock.runFor(3_000);

@@ -5,14 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { layoutScenario } from '../../src/ui/graph/graph-layout.ts';
-import { readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { shippedScenario } from '../scenario-paths.ts';
-import { root } from './helpers.ts';
+import { SHIPPED_IDS, shippedScenario } from '../scenario-paths.ts';
 
-const shipped = readdirSync(resolve(root, 'scenarios'))
-  .filter((f) => f.endsWith('.yaml'))
-  .map((f) => shippedScenario(f.replace(/\.yaml$/, '')));
+const shipped = SHIPPED_IDS.map(shippedScenario);
 
 describe('the scenario graph', () => {
   it.each(shipped.map((s) => [s.id, s] as const))('%s: one arrow per reply, one box per node', (_id, scenario) => {
