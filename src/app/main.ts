@@ -131,6 +131,7 @@ async function main(): Promise<void> {
   applySettings(settings);
   systemMotion.addEventListener('change', () => applySettings(settings));
   let persisted = false;
+  let recorded = 0;
   const keeper = new ProgressKeeper({
     open: async (onFallback) => (await import('../adapters/idb-progress-store.ts')).openProgressStore({ onFallback, pause: browserPause }),
     kv: store,
@@ -147,6 +148,8 @@ async function main(): Promise<void> {
     // A mark tests and tools can wait on: the unfinished conversation is saved up to here.
     onDraftSaved: (replies) => (document.body.dataset['draftReplies'] = String(replies)),
     onRecorded: () => {
+      // A mark tests and tools can wait on: this many finished attempts are stored from this page.
+      document.body.dataset['recordedAttempts'] = String(++recorded);
       // Ask once, after there is something worth keeping, that the browser not evict it.
       if (persisted) return;
       persisted = true;

@@ -42,6 +42,8 @@ export interface KeeperDeps {
 export class ProgressKeeper {
   private ready: Promise<{ store: ProgressStore; profile: Profile }> | undefined;
   private unsaved = 0;
+  /** Writes of finished conversations not ended yet: leaving now could cut them short. */
+  private readonly writing = new Set<Promise<void>>();
   private readonly reporters: AttemptReporter[] = [];
   /** Finished conversations the store did not take: kept here until a later try succeeds. */
   private held: { result: ConversationResult; lang: Language; attempt?: AttemptRecord }[] = [];
@@ -201,10 +203,18 @@ export class ProgressKeeper {
    */
   private keep(result: ConversationResult, lang: Language): void {
     const held: (typeof this.held)[number] = { result, lang };
-    this.record(result, lang, held).catch((error: unknown) => {
-      this.held.push(held);
-      this.deps.onUnsaved?.('attempt', error);
-    });
+    // Kept until it ends (it never rejects): a list waits for it, and leaving is asked about.
+    const write = (async () => {
+      try {
+        await this.record(result, lang, held);
+      } catch (error: unknown) {
+        this.held.push(held);
+        this.deps.onUnsaved?.('attempt', error);
+      } finally {
+        this.writing.delete(write);
+      }
+    })();
+    this.writing.add(write);
   }
 
   /** Tries again to store the attempts held in memory; those that still fail stay held. */
@@ -219,6 +229,8 @@ export class ProgressKeeper {
    * take them: what the progress screen shows and every export writes.
    */
   async listAttempts(profileId?: string): Promise<AttemptRecord[]> {
+    // An attempt finished a moment ago is listed (and exported) too.
+    await Promise.all(this.writing);
     await this.retryHeld();
     const stored = await (await this.store()).listAttempts(profileId);
     const held = this.held.flatMap((h) => (h.attempt && (profileId === undefined || h.attempt.profileId === profileId) ? [h.attempt] : []));
@@ -253,8 +265,11 @@ export class ProgressKeeper {
     await store.clearDraft(profile.id, draft.scenarioId, start?.type === 'start' ? start.at : undefined);
   }
 
-  /** Attempts kept only in memory since the store fell back (lost on leaving without export). */
+  /**
+   * Attempts that leaving now would lose: kept only in memory (since the store fell back, or
+   * held after a rejected write) or still being written.
+   */
   get unsavedAttempts(): number {
-    return this.unsaved + this.held.length;
+    return this.unsaved + this.held.length + this.writing.size;
   }
 }

@@ -6,7 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { bestPath, bestPathFrom, type Channel } from '../../src/engine/index.ts';
 import { e2eFixture, shippedScenario } from '../scenario-paths.ts';
-import { openBrief, playMoves, setTextSpeed } from './play.ts';
+import { expectRecorded, openBrief, playMoves, setTextSpeed } from './play.ts';
 
 async function expectNoViolations(page: Page, screen: string): Promise<void> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
@@ -118,6 +118,8 @@ test('the progress and cohort screens have no axe violations, charts, badges and
   await openBrief(page, 'chat-rephrase');
   await page.getByTestId('start').click();
   await playMoves(page, scenario, bestPath(scenario).steps);
+  // Left once the attempt is stored: leaving sooner could cut its write short.
+  await expectRecorded(page);
   await page.goto('/?view=progress&lang=en');
   await expect(page.getByTestId('attempt')).toHaveCount(1);
   await expect(page.locator('.over-time-canvas[data-drawn=true]')).toBeVisible();

@@ -12,7 +12,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { bestPath } from '../../src/engine/index.ts';
 import { shippedScenario } from '../scenario-paths.ts';
 import { serveStatic } from '../../scripts/bench/serve.ts';
-import { openBrief, playMoves, setTextSpeed } from './play.ts';
+import { expectRecorded, openBrief, playMoves, setTextSpeed } from './play.ts';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -50,6 +50,7 @@ test('after one visit, a visit with no connection plays a scenario to the debrie
   await page.getByTestId('start').click();
   await playMoves(page, scenario, bestPath(scenario).steps);
   await expect(page.getByTestId('debrief')).toBeVisible();
+  await expectRecorded(page);
   await page.goto('/?view=progress&lang=en');
   await expect(page.getByTestId('progress')).toBeVisible();
   await expect(page.getByTestId('attempt')).toHaveCount(1);

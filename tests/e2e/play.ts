@@ -142,7 +142,19 @@ export async function expectDebrief(page: Page, result: ConversationResult): Pro
 export async function playThrough(page: Page, id = 'chat-rephrase'): Promise<void> {
   const s = shippedScenario(id);
   await openBrief(page, id);
+  const before = await recordedAttempts(page);
   await page.getByTestId('start').click();
   await playMoves(page, s, bestPath(s).steps);
   await expect(page.getByTestId('debrief')).toBeVisible();
+  await expectRecorded(page, before + 1);
+}
+
+/** Attempts this page has stored so far (its body's `data-recorded-attempts` mark). */
+export async function recordedAttempts(page: Page): Promise<number> {
+  return Number((await page.locator('body').getAttribute('data-recorded-attempts')) ?? 0);
+}
+
+/** Waits until this page has stored `count` attempts: leaving sooner could cut the last write short. */
+export async function expectRecorded(page: Page, count = 1): Promise<void> {
+  await expect(page.locator('body')).toHaveAttribute('data-recorded-attempts', String(count));
 }

@@ -6,7 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { bestPath, bestPathFrom, totalScore } from '../../src/engine/index.ts';
 import { choiceText, playMoves as engineResult, shippedScenario } from '../scenario-paths.ts';
 import { restoreOneAttempt } from './many-attempts.ts';
-import { openBrief, openTrainers, playMoves, playThrough, setTextSpeed } from './play.ts';
+import { expectRecorded, openBrief, openTrainers, playMoves, playThrough, setTextSpeed } from './play.ts';
 
 const scenario = shippedScenario('chat-rephrase');
 const best = bestPath(scenario).steps;
@@ -77,6 +77,7 @@ test('reloading mid-conversation offers to continue where the learner was', asyn
   await playMoves(page, scenario, best.slice(2));
   await expect(page.getByTestId('debrief')).toBeVisible();
   await expect(page.getByTestId('coaching-step')).toHaveCount(best.length);
+  await expectRecorded(page);
   await page.goto('/');
   await expect(page.getByTestId('menu')).toBeVisible();
   await expect(page.getByTestId('resume')).toHaveCount(0);

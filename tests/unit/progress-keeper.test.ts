@@ -125,6 +125,27 @@ describe('ProgressKeeper', () => {
     expect(keeper.unsavedAttempts).toBe(1);
   });
 
+  it('counts an attempt whose write has not ended as unsaved, so leaving then is asked about, and lists it once written', async () => {
+    const { store, keeper, runner } = setUp();
+    // A durable store: once the write ends nothing is left unsaved.
+    Object.defineProperty(store, 'kind', { value: 'indexeddb' });
+    let finish = () => {};
+    const add = store.addAttempt.bind(store);
+    vi.spyOn(store, 'addAttempt').mockImplementation((a) => new Promise((done) => (finish = () => void add(a).then(done))));
+    runner.start();
+    for (const id of ['wait', 'own']) {
+      runner.lineDelivered();
+      runner.choose(id);
+    }
+    await vi.waitFor(() => expect(store.addAttempt).toHaveBeenCalled());
+    expect(keeper.unsavedAttempts).toBe(1);
+    // A list asked for meanwhile (the progress screen, an export) waits for it and includes it.
+    const listing = keeper.listAttempts();
+    finish();
+    expect((await listing).map((a) => a.scenarioId)).toEqual(['two-paths']);
+    expect(keeper.unsavedAttempts).toBe(0);
+  });
+
   it('still lists an attempt the store keeps rejecting, so an export carries it', async () => {
     const { store, keeper, runner } = setUp(() => {});
     vi.spyOn(store, 'addAttempt').mockRejectedValue(new Error('still no'));
