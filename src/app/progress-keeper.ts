@@ -204,16 +204,15 @@ export class ProgressKeeper {
   private keep(result: ConversationResult, lang: Language): void {
     const held: (typeof this.held)[number] = { result, lang };
     // Kept until it ends (it never rejects): a list waits for it, and leaving is asked about.
-    const write = (async () => {
-      try {
-        await this.record(result, lang, held);
-      } catch (error: unknown) {
-        this.held.push(held);
-        this.deps.onUnsaved?.('attempt', error);
-      } finally {
-        this.writing.delete(write);
-      }
-    })();
+    const write: Promise<void> = this.record(result, lang, held)
+      .then(
+        () => {},
+        (error: unknown) => {
+          this.held.push(held);
+          this.deps.onUnsaved?.('attempt', error);
+        },
+      )
+      .finally(() => this.writing.delete(write));
     this.writing.add(write);
   }
 
