@@ -30,6 +30,7 @@ import { noteIfChanged } from './changed-notice.ts';
 import { NavigationTurns } from './navigation-turns.ts';
 import { afterLibraryChange, keepChoices, urlOf, type View } from './views.ts';
 import type { MenuFilters } from '../ui/screens/menu-screen.ts';
+import { progressCode, progressFlowsCode } from './lazy-code.ts';
 
 export type { AppDeps } from './app-deps.ts';
 
@@ -200,7 +201,7 @@ export class App implements Navigator {
   }
 
   private flows() {
-    return import('./progress-flows.ts');
+    return progressFlowsCode();
   }
 
   /**
@@ -377,10 +378,7 @@ export class App implements Navigator {
    * the brief says so; any other failure keeps the draft and is reported (rejects).
    */
   private async resume(draft: Draft): Promise<void> {
-    const [scenario, { scenarioFingerprint }] = await Promise.all([
-      this.deps.catalog.load(draft.scenarioId, this.lang),
-      import('../engine/progress/index.ts'),
-    ]);
+    const [scenario, { scenarioFingerprint }] = await Promise.all([this.deps.catalog.load(draft.scenarioId, this.lang), progressCode()]);
     const { clock, random } = this.deps;
     try {
       if (!scenarioChangedSince(draft, scenario, scenarioFingerprint(scenario), { clock, random }))

@@ -10,6 +10,7 @@ import { checkOpenedFile } from './check-file.ts';
 import type { FileShelf } from '../adapters/file-shelf.ts';
 import type { ProgressKeeper } from './progress-keeper.ts';
 import { EMPTY_COHORT, mapChoiceOf, menuFiltersOf, type View } from './views.ts';
+import { lmsCode, progressFlowsCode } from './lazy-code.ts';
 
 /**
  * The view an address names (`?scenario=`, `?author=`, `?view=progress|cohort|trainers|package`, else the menu
@@ -47,12 +48,12 @@ function askedFor(view: View, id: string, query: URLSearchParams): View {
 
 /** The trainers' packaging screen, loaded with its code (package-flow.ts, in the LMS chunk). */
 export async function packageView(catalog: Catalog, i18n: I18n): Promise<View> {
-  return { kind: 'package', draw: await (await import('./lms-chunk.ts')).packageTool(catalog, i18n) };
+  return { kind: 'package', draw: await (await lmsCode()).packageTool(catalog, i18n) };
 }
 
 /** The learner's progress screen. */
 export async function progressView(progress: ProgressKeeper, catalog: Catalog, lang: Language): Promise<View> {
-  const { progressData } = await import('./progress-flows.ts');
+  const { progressData } = await progressFlowsCode();
   return { kind: 'progress', data: await progressData(progress, catalog, lang) };
 }
 

@@ -3,6 +3,7 @@
  * code for it (lms-chunk.ts), loaded only then: a plain visit downloads none of it.
  */
 import type { LaunchDeps, LmsLaunch } from '../lms/launch.ts';
+import { lmsCode } from './lazy-code.ts';
 
 export type { LmsLaunch } from '../lms/launch.ts';
 
@@ -19,6 +20,6 @@ export function launchKind(query: URLSearchParams): LaunchKind | undefined {
 }
 
 export async function launchLms(kind: LaunchKind, query: URLSearchParams, deps: LaunchDeps): Promise<LmsLaunch> {
-  const launchers = await import('./lms-chunk.ts');
+  const launchers = await lmsCode();
   return launchers.launchLms(query, deps, launchers[kind]);
 }

@@ -4,13 +4,14 @@
  */
 import '../ui/styles.css';
 import { entries, loadScenario, loadWords } from 'virtual:scenario-catalog';
-import type { Clock, Logger, Random } from '../engine/index.ts';
+import type { Clock, Logger, Random, Scenario, Words } from '../engine/index.ts';
 import { createI18n } from '../i18n/create-i18n.ts';
 import { pickLanguage } from '../i18n/negotiate.ts';
 import { AudioDirector } from '../audio/audio-director.ts';
 import { warmAudioOutput } from '../audio/warm-output.ts';
 import { warmIntl } from '../ui/intl-cache.ts';
 import { App } from './app.ts';
+import { retryingBy } from './fresh-import.ts';
 import { ProgressKeeper } from './progress-keeper.ts';
 import { lazyShelf } from '../adapters/file-shelf.ts';
 import { launchKind, launchLms } from './lms-link.ts';
@@ -86,10 +87,14 @@ async function main(): Promise<void> {
   });
   // Under `npm start` the list changes while the game runs (a trainer saved a file).
   let library = lms ? lms.entries(entries) : entries;
+  // A scenario's chunk that did not arrive is asked for at a fresh address by Retry (fresh-import.ts).
+  const defaultOf = <T>(module: unknown) => (module as { default: T }).default;
+  const scenarioChunk = retryingBy(loadScenario, { pick: defaultOf<Scenario> });
+  const wordsChunk = retryingBy(loadWords, { pick: defaultOf<Words | undefined> });
   const catalog = createCatalog({
     entries: () => library,
-    scenario: (id) => lms?.load(id) ?? loadScenario(id),
-    words: (id, lang) => loadWords(id, lang),
+    scenario: (id) => lms?.load(id) ?? scenarioChunk(id),
+    words: (id, lang) => wordsChunk(id, lang),
   });
   const root = document.documentElement;
   const audio = new AudioDirector(

@@ -7,6 +7,7 @@ import type { ProgressSummary, ScenarioInfo } from '../engine/progress/index.ts'
 import { type Catalog } from './catalog.ts';
 import { entryTitle } from '../engine/index.ts';
 import type { ProgressKeeper } from './progress-keeper.ts';
+import { progressCode } from './lazy-code.ts';
 
 /** The playable scenarios as the reports need them: title in `lang`, focus, channel, best path. */
 export function scenarioInfos(catalog: Catalog, lang: Language): ScenarioInfo[] {
@@ -27,6 +28,6 @@ export function scenarioInfos(catalog: Catalog, lang: Language): ScenarioInfo[] 
  * app reports that and draws the menu without it.
  */
 export async function menuSummary(keeper: ProgressKeeper, catalog: Catalog, lang: Language): Promise<ProgressSummary | undefined> {
-  const [{ summarise }, profile] = await Promise.all([import('../engine/progress/index.ts'), keeper.profile()]);
+  const [{ summarise }, profile] = await Promise.all([progressCode(), keeper.profile()]);
   return summarise(await keeper.listAttempts(profile.id), scenarioInfos(catalog, lang));
 }

@@ -16,6 +16,7 @@ import type {
 
 export type { AttemptReporter } from '../engine/progress/index.ts';
 import type { KeyValueStore } from '../engine/index.ts';
+import { progressCode } from './lazy-code.ts';
 
 /** Where the keeper notes the learner it made up on a fresh device, until it is named or replaced. */
 const PLACEHOLDER = 'profile-placeholder';
@@ -89,7 +90,7 @@ export class ProgressKeeper {
     readonly attempts: readonly AttemptRecord[];
   }): Promise<{ plan: MergePlan; durable: boolean }> {
     const { store, profile } = await this.start();
-    const { planImport } = await import('../engine/progress/index.ts');
+    const { planImport } = await progressCode();
     const [profiles, attempts] = await Promise.all([store.listProfiles(), store.listAttempts()]);
     const placeholder = this.placeholder;
     const plan = planImport({ profiles, attempts }, file, { current: profile.id, ...(placeholder ? { placeholder } : {}) });
@@ -139,7 +140,7 @@ export class ProgressKeeper {
    * the scenario's fingerprint, tens of milliseconds for a large file), so it is not made mid-play.
    */
   prepare(scenario: Scenario): void {
-    import('../engine/progress/index.ts').then(
+    progressCode().then(
       (m) => m.scenarioFingerprint(scenario),
       () => undefined, // A failed load is met, and reported, by the save that needs it.
     );
@@ -152,7 +153,7 @@ export class ProgressKeeper {
 
   /** Keeps `draft` as the learner's unfinished conversation (one an LMS kept for a relaunch). */
   async restoreDraft(draft: Omit<Draft, 'profileId' | 'savedAt' | 'v' | 'fingerprint'>): Promise<void> {
-    const [{ store, profile }, { DRAFT_VERSION }] = await Promise.all([this.start(), import('../engine/progress/index.ts')]);
+    const [{ store, profile }, { DRAFT_VERSION }] = await Promise.all([this.start(), progressCode()]);
     // The LMS keeps only the moves: the fingerprint is unknown, so resuming replays them to check.
     await store.saveDraft({ ...draft, v: DRAFT_VERSION, fingerprint: null, profileId: profile.id, savedAt: this.deps.now() });
   }
@@ -163,10 +164,7 @@ export class ProgressKeeper {
    */
   follow(runner: Runner, lang: Language): () => void {
     const save = async () => {
-      const [{ store, profile }, { DRAFT_VERSION, scenarioFingerprint }] = await Promise.all([
-        this.start(),
-        import('../engine/progress/index.ts'),
-      ]);
+      const [{ store, profile }, { DRAFT_VERSION, scenarioFingerprint }] = await Promise.all([this.start(), progressCode()]);
       if (runner.state.phase === 'ended') return;
       const fingerprint = scenarioFingerprint(runner.scenario);
       const actions = [...runner.actions] as Action[];
@@ -239,7 +237,7 @@ export class ProgressKeeper {
   /** Records a finished conversation and clears the draft. */
   async record(result: ConversationResult, lang: Language, held: { attempt?: AttemptRecord } = {}): Promise<AttemptRecord> {
     const { store, profile } = await this.start();
-    const { attemptFromResult } = await import('../engine/progress/index.ts');
+    const { attemptFromResult } = await progressCode();
     // Built once: a retry stores the same attempt (same id), never a second one.
     const attempt = (held.attempt ??= attemptFromResult(result, { id: this.deps.newId(), profileId: profile.id, lang }));
     await store.addAttempt(attempt);

@@ -16,6 +16,7 @@ import { replyLimitMs } from '../engine/index.ts';
 import { EMPTY_COHORT, type View } from './views.ts';
 import type { AuthorActions } from '../ui/trainer-screens.ts';
 import type { LoadedScreens, ReportScreens, TrainerScreens } from './screen-chunks.ts';
+import { authoringCode } from './lazy-code.ts';
 
 /** What the screens can ask the app to do. */
 export interface Navigator {
@@ -203,7 +204,7 @@ function renderReport(
 /** Saves the XLIFF of a file from disk for `lang` (the authoring code loads only now). */
 async function saveXliff(file: string, bytes: Uint8Array, lang: Language, deps: AppDeps): Promise<void> {
   try {
-    const { exportXliffFromYaml } = await import('../engine/authoring.ts');
+    const { exportXliffFromYaml } = await authoringCode();
     const { xml } = exportXliffFromYaml(new TextDecoder().decode(bytes), lang, file);
     const id = /id="([^"]*)"/.exec(xml.slice(xml.indexOf('<file ')))?.[1] ?? 'scenario';
     download(`${id}.${lang}.xlf`, 'application/xliff+xml', xml);

@@ -4,6 +4,7 @@
  * cohort), which a conversation asks for early so that its debrief is ready; and the trainers'
  * screens (their list and a scenario's map), which only trainers open.
  */
+import { retrying } from './fresh-import.ts';
 import type { View } from './views.ts';
 
 export type ConversationScreens = typeof import('../ui/conversation/conversation-screen.ts');
@@ -19,11 +20,14 @@ export interface LoadedScreens {
 
 export type ScreenChunk = keyof LoadedScreens;
 
-const IMPORTS: { readonly [K in ScreenChunk]: () => Promise<NonNullable<LoadedScreens[K]>> } = {
-  conversation: () => import('../ui/conversation/conversation-screen.ts'),
-  reports: () => import('../ui/report-screens.ts'),
-  trainers: () => import('../ui/trainer-screens.ts'),
-};
+type Imports = { readonly [K in ScreenChunk]: () => Promise<NonNullable<LoadedScreens[K]>> };
+
+/** Each screen's chunk, asked for again at a fresh address after a failure (see fresh-import.ts). */
+const imports = (): Imports => ({
+  conversation: retrying(() => import('../ui/conversation/conversation-screen.ts')),
+  reports: retrying(() => import('../ui/report-screens.ts')),
+  trainers: retrying(() => import('../ui/trainer-screens.ts')),
+});
 
 /** The chunk that draws `view`, or undefined for the screens of the first download. */
 export function chunkOf(view: View): ScreenChunk | undefined {
@@ -46,6 +50,7 @@ export function chunkOf(view: View): ScreenChunk | undefined {
 export class ScreenChunks {
   private readonly code: { -readonly [K in ScreenChunk]?: LoadedScreens[K] } = {};
   private readonly loading = new Map<ScreenChunk, Promise<unknown>>();
+  private readonly imports = imports();
 
   get loaded(): LoadedScreens {
     return this.code;
@@ -68,7 +73,7 @@ export class ScreenChunks {
   }
 
   private async fetch<K extends ScreenChunk>(chunk: K): Promise<void> {
-    const code = await IMPORTS[chunk]();
+    const code = await this.imports[chunk]();
     (this.code as Record<K, unknown>)[chunk] = code;
   }
 }

@@ -63,7 +63,8 @@ test('a draft of a scenario that changed since is let go, and the brief says why
 test('a draft that cannot be continued for another reason is kept, and Retry continues it', async ({ page }) => {
   await leaveAfterTwoReplies(page);
   await page.goto('/?lang=en');
-  const chunk = /\/assets\/chat-rephrase-[\w-]+\.js$/;
+  // Every address of the chunk: a retry asks for it again with `?retry=n`.
+  const chunk = /\/assets\/chat-rephrase-[\w-]+\.js(\?[^/]*)?$/;
   await page.route(chunk, (route) => route.abort('internetdisconnected'));
   await page.getByTestId('resume').click();
   await expect(page.getByTestId('failure')).toContainText('could not be loaded');

@@ -11,9 +11,12 @@ import { openBrief, playMoves, setTextSpeed } from './play.ts';
 
 const scenario = shippedScenario('chat-rephrase');
 
-/** Cuts the network for the chunks whose file name starts with `name-` (as Vite names them). */
+/**
+ * Cuts the network for the chunks whose file name starts with `name-` (as Vite names them), at
+ * every address: a retry asks for a chunk again with `?retry=n`.
+ */
 async function cut(page: Page, name: string): Promise<() => Promise<void>> {
-  const pattern = new RegExp(`/assets/${name}-[\\w-]+\\.js$`);
+  const pattern = new RegExp(`/assets/${name}-[\\w-]+\\.js(\\?[^/]*)?$`);
   await page.route(pattern, (route) => route.abort('internetdisconnected'));
   return () => page.unroute(pattern);
 }

@@ -96,7 +96,13 @@ test('the customer talks while a line is delivered, then reacts to the reply bef
     const w = window as unknown as { stageLog: [string, number][] };
     w.stageLog = [];
     const frame = document.getElementById('stage')!;
-    new MutationObserver(() => w.stageLog.push([frame.dataset['customerState'] ?? '', performance.now()])).observe(frame, {
+    // A change, not a write: the stage may set the state it is already in (idle again).
+    let last = frame.dataset['customerState'];
+    const changed = () => {
+      const now = frame.dataset['customerState'];
+      if (now !== last) w.stageLog.push([(last = now) ?? '', performance.now()]);
+    };
+    new MutationObserver(changed).observe(frame, {
       attributes: true,
       attributeFilter: ['data-customer-state'],
     });
