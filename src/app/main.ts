@@ -74,16 +74,12 @@ async function main(): Promise<void> {
   // A promise nobody handled, or an exception nobody caught, is a bug: logged and said.
   window.addEventListener('unhandledrejection', (e) => failures.unhandled(e.reason));
   window.addEventListener('error', (e) => failures.unhandled(e.error ?? e.message));
-  // A code-split chunk that did not arrive (a dropped connection, a redeploy). Whoever imported it
-  // is told too and may offer a Retry of its own; until then, reloading fetches the game afresh.
+  // A code-split chunk that did not arrive (a dropped connection, a redeploy). Every load has an
+  // owner that says what could not be done, with a Retry of its own (fresh-import.ts), when the
+  // learner needs it: a chunk fetched early (the conversation's, while a brief is read) is said
+  // only if Start is pressed. So it is logged here, never said twice or with a reload mid-brief.
   window.addEventListener('vite:preloadError', (e) => {
     logger.warn('A part of the game could not be loaded.', (e as Event & { payload?: unknown }).payload);
-    // Whoever asked for the code says what could not be done, with a Retry of its own; this
-    // general notice is for a load nobody answers for (a preload), and never replaces theirs.
-    setTimeout(() => {
-      if (!notices.querySelector('[data-testid=failure]'))
-        showFailureNotice(notices, i18n, { text: i18n.t('failure.chunk'), retry: () => location.reload() });
-    }, 0);
   });
   // Under `npm start` the list changes while the game runs (a trainer saved a file).
   let library = lms ? lms.entries(entries) : entries;

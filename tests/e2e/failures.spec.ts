@@ -52,7 +52,12 @@ test('a conversation whose code does not arrive is said at Start, and Retry star
   await page.goto('/?lang=en');
   await expect(page.getByTestId('menu')).toBeVisible();
   const restore = await cut(page, 'conversation-screen');
+  // The brief asks for the conversation's code at once; that it did not come is said only at Start.
+  const early = page.waitForEvent('requestfailed', (r) => r.url().includes('/conversation-screen-'));
   await page.locator('[data-testid=open-scenario][data-scenario=chat-rephrase]').click();
+  await early;
+  await page.evaluate(() => new Promise((done) => setTimeout(done, 0)));
+  await expect(page.getByTestId('failure')).toHaveCount(0);
   await page.getByTestId('start').click();
   await expect(page.getByTestId('failure')).toContainText('could not be loaded');
   // The brief stays, ready to start again.
