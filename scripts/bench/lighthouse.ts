@@ -85,6 +85,12 @@ export async function measureLighthouse(base: string): Promise<LighthouseScores[
     const exited = new Promise((done) => chromium.once('exit', done));
     chromium.kill();
     await exited;
-    rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+    // Chromium's helpers may still be writing to the profile for a moment after it exits: a
+    // folder left in the temp directory is said, and never costs the run its figures.
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 20, retryDelay: 250 });
+    } catch (e) {
+      console.warn(`Lighthouse's browser profile ${profile} could not be removed: ${e instanceof Error ? e.message : String(e)}`);
+    }
   }
 }

@@ -112,6 +112,44 @@ describe('the deep-link preload', () => {
     expect(run('?scenario=late-delivery&lang=ja', null, [], '')).toEqual([]);
   });
 
+  it('makes a list formatter while the page waits, unless the page is a deep link to a scenario', () => {
+    /** The languages of the list formatters the script makes, once the page is idle. */
+    const warmed = (search: string, languages: string[] = []): string[] => {
+      const idle: (() => void)[] = [];
+      const made: string[] = [];
+      class ListFormat {
+        constructor(lang: string) {
+          made.push(lang);
+        }
+        format(items: string[]) {
+          return items.join(', ');
+        }
+      }
+      const document = {
+        getElementById: () => ({ textContent: /">(.*)<\/script>/.exec(BLOCK)![1] }),
+        createElement: () => ({ setAttribute() {} }),
+        head: { appendChild() {} },
+      };
+      new Function('location', 'localStorage', 'document', 'navigator', 'requestIdleCallback', 'Intl', PRELOAD_SCRIPT)(
+        { search },
+        { getItem: () => null },
+        document,
+        { languages },
+        (fn: () => void) => idle.push(fn),
+        { ListFormat },
+      );
+      expect(made, 'nothing before the page is idle').toEqual([]);
+      idle.forEach((fn) => fn());
+      return made;
+    };
+    expect(warmed('')).toEqual(['en']);
+    expect(warmed('?lang=ja')).toEqual(['ja']);
+    expect(warmed('', ['ko-KR'])).toEqual(['ko']);
+    expect(warmed('?scenario=late-delivery&lang=ja')).toEqual([]);
+    // A link to a scenario the build does not have shows the menu, so it is warmed for too.
+    expect(warmed('?scenario=nothing-here')).toEqual(['en']);
+  });
+
   it('no file name can end the block early', () => {
     const block = filesBlock('/', { x: 'a</script><script>alert(1)</script>.js' }, {});
     expect(block.match(/<\/script>/g)).toHaveLength(1);
