@@ -40,7 +40,9 @@ export function createPhaserStage({ frame, parent, reducedMotion, base }: Phaser
       frame.dataset['customerState'] = a;
       pace();
     };
-    const scene = new StageScene({ base, motion, activity: onActivity });
+    // A mark tests and tools can wait on: every picture of the customer on stage has arrived.
+    const pictures = (ready: boolean) => (frame.dataset['pictures'] = ready ? 'ready' : 'loading');
+    const scene = new StageScene({ base, motion, activity: onActivity, pictures });
     const game = new Phaser.Game({ ...stageGameConfig(parent), scene, callbacks: { postBoot: () => resolve(host) } });
 
     /**

@@ -25,6 +25,8 @@ export interface SceneOptions {
   readonly base: string;
   readonly motion: () => boolean;
   readonly activity: (a: CustomerActivity) => void;
+  /** Whether every picture of the customer on stage has arrived (`false` while some are loading). */
+  readonly pictures?: (ready: boolean) => void;
 }
 
 export class StageScene extends Phaser.Scene {
@@ -42,6 +44,8 @@ export class StageScene extends Phaser.Scene {
   private elapsed = 0;
   private lineAt = 0;
   private created = false;
+  /** Loads of pictures asked for: only the latest one's end means all have arrived. */
+  private loads = 0;
 
   constructor(private readonly opts: SceneOptions) {
     super('stage');
@@ -129,6 +133,8 @@ export class StageScene extends Phaser.Scene {
       else {
         // Until the new size arrives, the pictures already loaded (if any) stand in.
         if (!this.portraits.has(look.portrait, this.px, `${moodBand(look.mood)}-rest`)) this.px = px;
+        const load = ++this.loads;
+        this.opts.pictures?.(false);
         this.portraits
           .load(look.portrait, px, moodBand(look.mood), () => {
             if (this.look?.portrait !== look.portrait) return;
@@ -137,6 +143,7 @@ export class StageScene extends Phaser.Scene {
             // A picture arriving on a slow connection is a change to draw: the loop may be asleep.
             this.report();
           })
+          .then(() => load === this.loads && this.opts.pictures?.(true))
           .catch(reportError);
       }
     }
