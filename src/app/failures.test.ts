@@ -6,17 +6,20 @@ import { describe, expect, it } from 'vitest';
 import { createI18n } from '../i18n/create-i18n.ts';
 import type { FailureNotice } from '../ui/failure-notice.ts';
 import { Failures, isChunkLoadError } from './failures.ts';
+import { KeptFailureError } from './fresh-import.ts';
 
 async function setUp() {
   const logged: string[] = [];
   const shown: FailureNotice[] = [];
+  let reloads = 0;
   const i18n = await createI18n('en');
   const failures = new Failures({
     logger: { warn: (m) => logged.push(m), error: (m) => logged.push(m) },
     i18n,
     show: (n) => shown.push(n),
+    reload: () => reloads++,
   });
-  return { logged, shown, failures };
+  return { logged, shown, failures, reloads: () => reloads };
 }
 
 const chunkError = () => new TypeError('Failed to fetch dynamically imported module: http://x/assets/brief-1.js');
@@ -42,6 +45,20 @@ describe('Failures', () => {
     shown[0]!.retry!();
     await expect.poll(() => tries).toBe(2);
     expect(shown).toHaveLength(1);
+  });
+
+  it('offers a reload for a chunk the browser keeps failed, since running the task again cannot help', async () => {
+    const { shown, failures, reloads } = await setUp();
+    let tries = 0;
+    failures.run(async () => {
+      tries++;
+      throw new KeptFailureError('http://x/assets/report-screens-1.js is served but does not load', { cause: chunkError() });
+    }, 'draw the debrief screen');
+    await expect.poll(() => shown.length).toBe(1);
+    expect(shown[0]!.text).toMatch(/until the page is reloaded/);
+    shown[0]!.retry!();
+    expect(reloads()).toBe(1);
+    expect(tries).toBe(1);
   });
 
   it('says an unexpected failure with its reason, and logs it', async () => {

@@ -1,12 +1,14 @@
 /**
  * Where every failure that no screen handles ends up: logged through the `Logger` port and said
  * on screen, with what the learner can do about it. A part of the game that could not be fetched
- * (a dropped connection, a redeploy) is offered again with Retry; anything else is reported as
- * unexpected. Nothing is swallowed.
+ * (a dropped connection, a redeploy) is offered again with Retry, which reloads the page when the
+ * browser keeps the failure (fresh-import.ts); anything else is reported as unexpected. Nothing
+ * is swallowed.
  */
 import type { Logger } from '../engine/index.ts';
 import type { I18n } from '../i18n/create-i18n.ts';
 import type { FailureNotice } from '../ui/failure-notice.ts';
+import { KeptFailureError } from './fresh-import.ts';
 
 /**
  * Whether `error` is the browser failing to fetch a module (a code-split chunk), in the words
@@ -31,6 +33,8 @@ export interface FailureDeps {
   readonly logger: Logger;
   readonly i18n: I18n;
   readonly show: (notice: FailureNotice) => void;
+  /** Reloads the page: the one way past a chunk the browser keeps failed (`KeptFailureError`). */
+  readonly reload?: () => void;
 }
 
 export class Failures {
@@ -48,7 +52,9 @@ export class Failures {
   failed(error: unknown, what: string, retry?: () => void): void {
     this.deps.logger.error(`Could not do ${what}.`, error);
     const t = this.deps.i18n.t.bind(this.deps.i18n);
-    if (isChunkLoadError(error)) this.deps.show({ text: t('failure.chunk'), ...(retry ? { retry } : {}) });
+    const { reload } = this.deps;
+    if (error instanceof KeptFailureError && reload) this.deps.show({ text: t('failure.chunkKept'), retry: reload });
+    else if (isChunkLoadError(error)) this.deps.show({ text: t('failure.chunk'), ...(retry ? { retry } : {}) });
     else if (error instanceof SaidError) this.deps.show({ text: error.message, ...(retry ? { retry } : {}) });
     else this.deps.show({ text: t('failure.unexpected', { why: reasonOf(error) }) });
   }

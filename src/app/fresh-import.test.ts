@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { failedModuleUrl, retrying, retryingBy } from './fresh-import.ts';
+import { failedModuleUrl, KeptFailureError, retrying, retryingBy } from './fresh-import.ts';
 
 const ORIGIN = 'https://game.example';
 const CHUNK = `${ORIGIN}/assets/chat-rephrase-DzsTNDRR.js`;
@@ -29,7 +29,7 @@ describe('retrying', () => {
   it('asks again at a new address after a failure, then keeps what arrived', async () => {
     let offline = true;
     const net = network(() => offline);
-    const load = retrying(() => net.importUrl(CHUNK), { origin: ORIGIN, importUrl: net.importUrl });
+    const load = retrying(() => net.importUrl(CHUNK), { origin: ORIGIN, importUrl: net.importUrl, reachable: async () => false });
     await expect(load()).rejects.toThrow(CHUNK);
     // Still offline: the retry fails too, and the next one takes another address.
     await expect(load()).rejects.toThrow(`${CHUNK}?retry=1`);
@@ -72,6 +72,30 @@ describe('retrying', () => {
     );
     await expect(unnamed()).rejects.toThrow();
     await expect(unnamed()).resolves.toBe('ok');
+  });
+});
+
+describe('a failure kept beneath a chunk', () => {
+  it('is told from a network still down by whether the server answers for the chunk', async () => {
+    // The chunk's own import failed earlier: every address of the chunk fails to load.
+    const net = network(() => true);
+    let serverUp = false;
+    const asked: string[] = [];
+    const load = retrying(() => net.importUrl(CHUNK), {
+      origin: ORIGIN,
+      importUrl: net.importUrl,
+      reachable: async (url) => (asked.push(url), serverUp),
+    });
+    await expect(load()).rejects.toThrow(TypeError);
+    const down = await load().catch((e: unknown) => e);
+    expect(down).toBeInstanceOf(TypeError);
+    expect(down).not.toBeInstanceOf(KeptFailureError);
+    serverUp = true;
+    const kept = await load().catch((e: unknown) => e);
+    expect(kept).toBeInstanceOf(KeptFailureError);
+    expect((kept as Error).cause).toBeInstanceOf(TypeError);
+    // The first failure is the browser's own: only a retry's failure asks the server.
+    expect(asked).toEqual([`${CHUNK}?retry=1`, `${CHUNK}?retry=2`]);
   });
 });
 

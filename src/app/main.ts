@@ -11,7 +11,7 @@ import { AudioDirector } from '../audio/audio-director.ts';
 import { warmAudioOutput } from '../audio/warm-output.ts';
 import { warmIntl } from '../ui/intl-cache.ts';
 import { App } from './app.ts';
-import { retryingBy } from './fresh-import.ts';
+import { KeptFailureError, retryingBy } from './fresh-import.ts';
 import { ProgressKeeper } from './progress-keeper.ts';
 import { lazyShelf } from '../adapters/file-shelf.ts';
 import { launchKind, launchLms } from './lms-link.ts';
@@ -65,6 +65,7 @@ async function main(): Promise<void> {
   const failures = new Failures({
     logger,
     i18n,
+    reload: () => location.reload(),
     show: (n) =>
       showFailureNotice(notices, i18n, {
         ...n,
@@ -243,13 +244,14 @@ async function main(): Promise<void> {
   const opened = (retry: () => void) => (e: unknown) => {
     logger.error('The page could not be opened.', e);
     app.menu();
-    const chunk = isChunkLoadError(e);
-    const why = chunk ? i18n.t('failure.chunk') : reasonOf(e);
+    const kept = e instanceof KeptFailureError;
+    const chunk = kept || isChunkLoadError(e);
+    const why = kept ? i18n.t('failure.chunkKept') : chunk ? i18n.t('failure.chunk') : reasonOf(e);
     // A deep link's code was asked for in the page's first response (modulepreload), and the
     // browser keeps that failed fetch for the page's life: only a reload asks for it again.
     showFailureNotice(notices, i18n, {
       text: i18n.t('failure.link', { why }),
-      retry: chunk && hasPreload() ? () => location.assign(linked) : retry,
+      retry: kept || (chunk && hasPreload()) ? () => location.assign(linked) : retry,
     });
   };
   const open = (): Promise<void> => app.route(query).catch(opened(() => failures.run(open, 'open the page')));

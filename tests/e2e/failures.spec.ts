@@ -7,7 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { bestPath } from '../../src/engine/index.ts';
 import { shippedScenario } from '../scenario-paths.ts';
 import { downloadedJson } from './many-attempts.ts';
-import { openBrief, playMoves, setTextSpeed } from './play.ts';
+import { expectRecorded, openBrief, playMoves, setTextSpeed } from './play.ts';
 
 const scenario = shippedScenario('chat-rephrase');
 
@@ -79,6 +79,25 @@ test('a deep link that cannot open says why on the menu, and Retry opens it', as
   await restore();
   await page.getByTestId('failure-retry').click();
   await expect(page.getByTestId('start')).toBeVisible();
+});
+
+test('a chunk whose own import did not arrive is kept failed by the browser: Retry reloads, and the attempt is kept', async ({ page }) => {
+  // The debrief's code imports svg-*.js; with that cut, the debrief's chunk cannot load at any
+  // address, and Chromium keeps the failure even once the network is back.
+  const restore = await cut(page, 'svg');
+  await page.goto('/?scenario=chat-rephrase&lang=en');
+  await page.getByTestId('start').click();
+  await playMoves(page, scenario, bestPath(scenario).steps);
+  await expect(page.getByTestId('failure')).toContainText('until the page is reloaded');
+  await expectRecorded(page);
+  await restore();
+  const reloaded = page.waitForEvent('framenavigated', (f) => f === page.mainFrame());
+  await page.getByTestId('failure-retry').click();
+  await reloaded;
+  await expect(page.locator('body')).toHaveAttribute('data-ready', 'true');
+  await expect(page.getByTestId('failure')).toHaveCount(0);
+  await page.goto('/?view=progress&lang=en');
+  await expect(page.getByTestId('attempt')).toHaveCount(1);
 });
 
 test('a store that rejects the attempt keeps it in memory, says so, and the export carries it', async ({ page }) => {
