@@ -19,6 +19,16 @@ export function isChunkLoadError(error: unknown): boolean {
   return /dynamically imported module|Importing a module script failed|Unable to preload CSS|Failed to fetch/i.test(message);
 }
 
+/**
+ * The sentence for a part of the game that did not load: one only a reload can fetch again
+ * (`KeptFailureError`), or one that may come once the connection is back; undefined for any
+ * other error.
+ */
+export function chunkFailureText(error: unknown, i18n: I18n): string | undefined {
+  if (error instanceof KeptFailureError) return i18n.t('failure.chunkKept');
+  return isChunkLoadError(error) ? i18n.t('failure.chunk') : undefined;
+}
+
 /** The English words of an error, for the notice's "why" and for support. */
 export function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -34,7 +44,7 @@ export interface FailureDeps {
   readonly i18n: I18n;
   readonly show: (notice: FailureNotice) => void;
   /** Reloads the page: the one way past a chunk the browser keeps failed (`KeptFailureError`). */
-  readonly reload?: () => void;
+  readonly reload: () => void;
 }
 
 export class Failures {
@@ -52,9 +62,10 @@ export class Failures {
   failed(error: unknown, what: string, retry?: () => void): void {
     this.deps.logger.error(`Could not do ${what}.`, error);
     const t = this.deps.i18n.t.bind(this.deps.i18n);
-    const { reload } = this.deps;
-    if (error instanceof KeptFailureError && reload) this.deps.show({ text: t('failure.chunkKept'), retry: reload });
-    else if (isChunkLoadError(error)) this.deps.show({ text: t('failure.chunk'), ...(retry ? { retry } : {}) });
+    const chunk = chunkFailureText(error, this.deps.i18n);
+    // Running the task again cannot get past a kept failure: only the reload can.
+    if (chunk)
+      this.deps.show({ text: chunk, ...(error instanceof KeptFailureError ? { retry: this.deps.reload } : retry ? { retry } : {}) });
     else if (error instanceof SaidError) this.deps.show({ text: error.message, ...(retry ? { retry } : {}) });
     else this.deps.show({ text: t('failure.unexpected', { why: reasonOf(error) }) });
   }

@@ -19,7 +19,7 @@ import { h } from '../ui/dom.ts';
 import { showFailureNotice } from '../ui/failure-notice.ts';
 import { showFallbackBanner } from '../ui/fallback-banner.ts';
 import { fallbackText } from '../ui/progress/refusal-text.ts';
-import { Failures, isChunkLoadError, reasonOf } from './failures.ts';
+import { chunkFailureText, Failures, reasonOf } from './failures.ts';
 import type { StorageFallback } from '../engine/progress/index.ts';
 import { createCatalog } from './catalog.ts';
 import type { CatalogEntry } from '../engine/index.ts';
@@ -244,14 +244,13 @@ async function main(): Promise<void> {
   const opened = (retry: () => void) => (e: unknown) => {
     logger.error('The page could not be opened.', e);
     app.menu();
+    const chunk = chunkFailureText(e, i18n);
     const kept = e instanceof KeptFailureError;
-    const chunk = kept || isChunkLoadError(e);
-    const why = kept ? i18n.t('failure.chunkKept') : chunk ? i18n.t('failure.chunk') : reasonOf(e);
     // A deep link's code was asked for in the page's first response (modulepreload), and the
     // browser keeps that failed fetch for the page's life: only a reload asks for it again.
     showFailureNotice(notices, i18n, {
-      text: i18n.t('failure.link', { why }),
-      retry: kept || (chunk && hasPreload()) ? () => location.assign(linked) : retry,
+      text: i18n.t('failure.link', { why: chunk ?? reasonOf(e) }),
+      retry: kept || (chunk !== undefined && hasPreload()) ? () => location.assign(linked) : retry,
     });
   };
   const open = (): Promise<void> => app.route(query).catch(opened(() => failures.run(open, 'open the page')));

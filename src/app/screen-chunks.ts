@@ -20,14 +20,12 @@ export interface LoadedScreens {
 
 export type ScreenChunk = keyof LoadedScreens;
 
-type Imports = { readonly [K in ScreenChunk]: () => Promise<NonNullable<LoadedScreens[K]>> };
-
-/** Each screen's chunk, asked for again at a fresh address after a failure (see fresh-import.ts). */
-const imports = (): Imports => ({
+/** Each screen's chunk, asked for again at a fresh address after a failure (as lazy-code.ts's are). */
+const IMPORTS: { readonly [K in ScreenChunk]: () => Promise<NonNullable<LoadedScreens[K]>> } = {
   conversation: retrying(() => import('../ui/conversation/conversation-screen.ts')),
   reports: retrying(() => import('../ui/report-screens.ts')),
   trainers: retrying(() => import('../ui/trainer-screens.ts')),
-});
+};
 
 /** The chunk that draws `view`, or undefined for the screens of the first download. */
 export function chunkOf(view: View): ScreenChunk | undefined {
@@ -50,7 +48,6 @@ export function chunkOf(view: View): ScreenChunk | undefined {
 export class ScreenChunks {
   private readonly code: { -readonly [K in ScreenChunk]?: LoadedScreens[K] } = {};
   private readonly loading = new Map<ScreenChunk, Promise<unknown>>();
-  private readonly imports = imports();
 
   get loaded(): LoadedScreens {
     return this.code;
@@ -73,7 +70,7 @@ export class ScreenChunks {
   }
 
   private async fetch<K extends ScreenChunk>(chunk: K): Promise<void> {
-    const code = await this.imports[chunk]();
+    const code = await IMPORTS[chunk]();
     (this.code as Record<K, unknown>)[chunk] = code;
   }
 }
