@@ -59,8 +59,9 @@ export function followLibrary<T>(initial: T, options: FollowerOptions<T>): Libra
   const check = () => {
     const value = options.read();
     if (options.same(sent, value)) return;
-    sent = value;
+    // Counted as sent only once sent: if sending throws, the next check tries again.
     options.changed(value);
+    sent = value;
   };
   const settled = () => {
     settle = undefined;

@@ -81,4 +81,27 @@ describe('NavigationTurns', () => {
     await turns.refresh(async () => void (ran = true));
     expect(ran).toBe(true);
   });
+  it('a refresh asked for while a load is overtaken by a screen shown at once runs, not lost', async () => {
+    const turns = new NavigationTurns();
+    const events: string[] = [];
+    const a = later<string>();
+    const going = turns.go(a.promise, (v) => events.push(`show ${v}`));
+    await turns.refresh(async () => void events.push('refresh'));
+    // A screen drawn without loading (the menu after a failed link) overtakes the load.
+    turns.shown();
+    a.resolve('map');
+    await going;
+    expect(events).toEqual(['refresh']);
+  });
+
+  it('a refresh asked for while a load fails still runs, on the screen that stays', async () => {
+    const turns = new NavigationTurns();
+    const events: string[] = [];
+    const a = later<string>();
+    const going = turns.go(a.promise, () => events.push('show'));
+    await turns.refresh(async () => void events.push('refresh'));
+    a.reject(new Error('offline'));
+    await expect(going).rejects.toThrow('offline');
+    expect(events).toEqual(['refresh']);
+  });
 });

@@ -18,12 +18,23 @@ export class NavigationTurns {
     let value: T;
     try {
       value = await next;
-    } finally {
+    } catch (e) {
       if (this.loading === turn) this.loading = undefined;
+      // The screen shown is still the one the refresh was asked on: it is brought up to date.
+      await this.due();
+      throw e;
     }
-    if (turn !== this.turn) return;
+    if (this.loading === turn) this.loading = undefined;
+    // Overtaken by a later load (which runs the refresh once shown), or by a screen shown at
+    // once, after which the refresh is due now rather than never.
+    if (turn !== this.turn) return this.due();
     show(value);
     // Showing began a load of its own (the screen's code): the refresh waits for that one to show.
+    return this.due();
+  }
+
+  /** Runs the refresh asked for meanwhile, if nothing is loading any more. */
+  private async due(): Promise<void> {
     if (this.loading !== undefined) return;
     const waiting = this.waiting;
     this.waiting = undefined;

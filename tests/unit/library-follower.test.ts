@@ -50,6 +50,26 @@ describe('followLibrary', () => {
     expect(sent[1]?.[0]).toMatchObject({ playable: true, title: { en: expect.stringContaining('Saved in place') } });
   });
 
+  it('a change whose sending failed is sent again by the next check, not taken as sent', () => {
+    const { root, file } = setup();
+    const read = libraryReader(root, ['scenarios']);
+    const sent: unknown[] = [];
+    let failing = true;
+    const follower = followLibrary(read(), {
+      read,
+      same: sameLibrary,
+      changed: (lib) => {
+        if (failing) throw new Error('socket closed');
+        sent.push(lib);
+      },
+    });
+    writeFileSync(file, valid.replace('title: { en: Two paths', 'title: { en: Sent twice'));
+    expect(() => follower.catchUp()).toThrow('socket closed');
+    failing = false;
+    follower.catchUp();
+    expect(sent).toHaveLength(1);
+  });
+
   it('checks a burst of events once it settles, and says nothing when nothing changed', () => {
     const { root, file } = setup();
     let reads = 0;
