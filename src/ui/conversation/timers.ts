@@ -42,6 +42,15 @@ export function createCallClock(
   return { element, stop: () => cancel() };
 }
 
+/**
+ * How long until a countdown with `remaining` ms left shows one second less. Ticks land on those
+ * moments rather than a second after the last tick, so one tick that came late (a busy machine)
+ * does not leave every later second shown late.
+ */
+export function untilNextSecond(remaining: number): number {
+  return remaining % 1000 || 1000;
+}
+
 export interface ReplyTimer {
   readonly element: HTMLElement;
   /**
@@ -93,7 +102,7 @@ export function createReplyTimer(i18n: I18n, scheduler: Scheduler, now: () => nu
           element.classList.add('expired');
           left.textContent = i18n.t('conversation.timeUp');
           onExpire();
-        } else cancels.push(scheduler.after(Math.min(1000, remaining), tick));
+        } else cancels.push(scheduler.after(untilNextSecond(remaining), tick));
       };
       tick();
     },
