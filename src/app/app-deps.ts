@@ -45,6 +45,12 @@ export interface AppDeps {
   readonly onSettings?: (settings: Settings) => void;
   /** Told when the game pauses and goes on again (sound pauses and continues with it). */
   readonly onPause?: (paused: boolean) => void;
+  /**
+   * Resolves once the page has painted its first screen. What only adds to a screen (the menu's
+   * summary, the offer to continue, work made ready for a conversation) waits for it: on a slow
+   * connection its code and the database would otherwise hold that paint back. At once without it.
+   */
+  readonly painted?: () => Promise<void>;
   /** Told of every screen change (audio ambience and progress follow it). */
   readonly onView?: (kind: 'menu' | 'brief' | 'play' | 'debrief', scenario?: Scenario, runner?: Runner) => void;
 }

@@ -169,7 +169,8 @@ export class App implements Navigator {
   }
 
   async menuSummary(): Promise<ProgressSummary | undefined> {
-    const summary = this.deps.progress && menuSummary(this.deps.progress, this.deps.catalog, this.lang);
+    const keeper = this.deps.progress;
+    const summary = keeper && this.painted().then(() => menuSummary(keeper, this.deps.catalog, this.lang));
     return summary?.catch((e: unknown) => {
       this.deps.failures.failed(e, "read the learner's records for the menu", () => this.menu());
       return undefined;
@@ -240,8 +241,17 @@ export class App implements Navigator {
    */
   prepare(scenario: Scenario): void {
     analyse(scenario);
-    this.screens.load('reports').catch(() => undefined);
-    this.deps.progress?.prepare(scenario);
+    this.painted()
+      .then(() => {
+        this.screens.load('reports').catch(() => undefined);
+        this.deps.progress?.prepare(scenario);
+      })
+      .catch(() => undefined);
+  }
+
+  /** See `AppDeps.painted`. */
+  private painted(): Promise<void> {
+    return this.deps.painted?.() ?? Promise.resolve();
   }
 
   practice(scenario: Scenario): Scenario {
@@ -256,9 +266,10 @@ export class App implements Navigator {
     this.show(this.view);
   }
 
-  offerResume(onBrief?: Scenario): Promise<void> {
+  async offerResume(onBrief?: Scenario): Promise<void> {
     const { progress, catalog, i18n, ui } = this.deps;
     const stillShowing = () => this.view.kind === 'menu' || this.view.kind === 'brief';
+    await this.painted();
     return offerResume({
       keeper: progress,
       catalog,

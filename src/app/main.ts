@@ -2,6 +2,7 @@
  * The composition root: the one place that builds the clock, randomness, storage, i18n, the
  * scenario catalog and the stage, and wires them into the app. Nothing else creates these.
  */
+import { firstPaint } from './first-paint.ts';
 import '../ui/styles.css';
 import { entries, loadScenario, loadWords } from 'virtual:scenario-catalog';
 import type { Clock, Logger, Random, Scenario, Words } from '../engine/index.ts';
@@ -193,8 +194,10 @@ async function main(): Promise<void> {
     settings,
     logger,
     failures,
+    // Phaser is the largest download by far: on a slow connection, asked for beside the first
+    // screen's code, it would hold back that screen's paint.
     loadStage: async () =>
-      (await import('../stage/phaser-stage.ts')).createPhaserStage({
+      (await firstPaint().then(() => import('../stage/phaser-stage.ts'))).createPhaserStage({
         frame: stageFrame,
         parent: stageCanvas,
         reducedMotion,
@@ -209,6 +212,7 @@ async function main(): Promise<void> {
     },
     onSettings: applySettings,
     progress: keeper,
+    painted: () => firstPaint(),
     xapiBase,
     onView: (kind, scenario, runner) => {
       audio.onView(kind, scenario, runner);
@@ -256,11 +260,14 @@ async function main(): Promise<void> {
   const open = (): Promise<void> => app.route(query).catch(opened(() => failures.run(open, 'open the page')));
   await open();
   document.body.dataset['ready'] = 'true';
-  // Progress loads after the first screen is up; nothing waits for it.
-  keeper.start().then(
-    () => (document.body.dataset['progress'] = 'ready'),
-    (e: unknown) => failures.failed(e, 'load your progress'),
-  );
+  // Progress loads once the first screen has been painted (its code and the database are not
+  // needed for it); nothing waits for it.
+  firstPaint()
+    .then(() => keeper.start())
+    .then(
+      () => (document.body.dataset['progress'] = 'ready'),
+      (e: unknown) => failures.failed(e, 'load your progress'),
+    );
   // Start the stage (Phaser) while the learner reads the menu or the brief, so its cost never
   // lands in a conversation. Without it the game plays on; the stage says so when it is shown.
   // Then, in a built game, the service worker, whose download of everything waits for the stage.

@@ -1,0 +1,39 @@
+/**
+ * The first screen is painted before anything it does not need is asked for: on a slow
+ * connection, the stage (Phaser, the largest download) and the progress code and database fetched
+ * beside the first screen's code would hold its paint back.
+ */
+import { expect, test, type Page } from '@playwright/test';
+
+/** When the first contentful paint came, and when each script the page fetched was asked for. */
+async function loadOrder(page: Page): Promise<{ paint: number; scripts: Record<string, number> }> {
+  return page.evaluate(() => {
+    const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+    const scripts: Record<string, number> = {};
+    for (const e of performance.getEntriesByType('resource')) {
+      const name = /assets\/([\w-]+?)-[\w-]{8}\.js/.exec(e.name)?.[1];
+      if (name) scripts[name] = e.startTime;
+    }
+    return { paint, scripts };
+  });
+}
+
+for (const [what, url] of [
+  ['a deep link', '/?scenario=late-delivery&lang=en'],
+  ['the menu', '/?lang=en'],
+] as const) {
+  test(`${what}: the stage and progress are asked for only after the first screen is painted`, async ({ page }) => {
+    await page.goto(url);
+    await expect(page.locator('body')).toHaveAttribute('data-progress', 'ready', { timeout: 20_000 });
+    // The stage is asked for on the brief at once, and on the menu once the page is idle.
+    await expect.poll(async () => Object.keys((await loadOrder(page)).scripts), { timeout: 20_000 }).toContain('phaser-stage');
+    const { paint, scripts } = await loadOrder(page);
+    expect(paint).toBeGreaterThan(0);
+    for (const late of ['phaser-stage', 'idb-progress-store', 'progress']) {
+      expect(scripts[late], `${late} was fetched`).toBeDefined();
+      expect(scripts[late], `${late} asked for after the first paint`).toBeGreaterThanOrEqual(paint);
+    }
+    // The first screen's own code came before it.
+    expect(scripts['game']).toBeLessThan(paint);
+  });
+}
