@@ -10,7 +10,7 @@ import { createI18n } from '../i18n/create-i18n.ts';
 import { pickLanguage } from '../i18n/negotiate.ts';
 import { AudioDirector } from '../audio/audio-director.ts';
 import { warmAudioOutput } from '../audio/warm-output.ts';
-import { warmIntl } from '../ui/intl-cache.ts';
+import { intlWarmers } from '../ui/intl-cache.ts';
 import { App } from './app.ts';
 import { KeptFailureError, retryingBy } from './fresh-import.ts';
 import { ProgressKeeper } from './progress-keeper.ts';
@@ -275,11 +275,14 @@ async function main(): Promise<void> {
     const warm = app.warmStage().catch((e: unknown) => logger.warn('The stage could not start yet.', e));
     if (import.meta.env.PROD) warm.then(() => offline.register()).catch((e: unknown) => logger.warn('Offline play is unavailable.', e));
   });
-  // Formatters and the audio output cost most the first time they are made: that too is paid now.
-  whenIdle(() => {
-    warmIntl(i18n.language);
-    warmOutput();
-  });
+  // Formatters and the audio output cost most the first time they are made: that too is paid now,
+  // each in an idle moment of its own, so none holds the page for long on a slow phone.
+  const warmers = [...intlWarmers(i18n.language), warmOutput];
+  const warmNext = (): void => {
+    warmers.shift()?.();
+    if (warmers.length) whenIdle(warmNext);
+  };
+  whenIdle(warmNext);
 }
 
 main().catch((e: unknown) => {

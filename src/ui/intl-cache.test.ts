@@ -3,7 +3,7 @@
  * conversation uses, so a conversation later gets them without making any.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { clockFormat, listFormat, NARROW_LIST, numberFormat, segmenter, SIGNED, warmIntl } from './intl-cache.ts';
+import { clockFormat, intlWarmers, listFormat, NARROW_LIST, numberFormat, segmenter, SIGNED, warmIntl } from './intl-cache.ts';
 
 describe('intl cache', () => {
   it('keeps one formatter per language and options', () => {
@@ -18,6 +18,21 @@ describe('intl cache', () => {
     expect(listFormat('en', NARROW_LIST).format(['a', 'b', 'c'])).toBe('a, b, c');
     expect(Array.from(segmenter('en', { granularity: 'sentence' }).segment('One. Two.'), (s) => s.segment)).toEqual(['One. ', 'Two.']);
     expect(clockFormat('en')(1, 5)).toBe('1:05');
+  });
+
+  it('warms them one step at a time too: after every step, none is made during a conversation', () => {
+    const steps = intlWarmers('ms');
+    expect(steps.length).toBeGreaterThan(1);
+    for (const step of steps) step();
+    const spies = [vi.spyOn(Intl, 'NumberFormat'), vi.spyOn(Intl, 'ListFormat'), vi.spyOn(Intl, 'Segmenter')];
+    numberFormat('ms').format(3);
+    numberFormat('ms', SIGNED).format(3);
+    listFormat('ms', NARROW_LIST).format(['a', 'b']);
+    segmenter('ms', { granularity: 'grapheme' });
+    segmenter('ms', { granularity: 'sentence' });
+    clockFormat('ms')(0, 9);
+    for (const spy of spies) expect(spy).not.toHaveBeenCalled();
+    vi.restoreAllMocks();
   });
 
   it('warms the formatters a conversation uses, so none is made during it', () => {

@@ -69,13 +69,22 @@ export const SIGNED: Intl.NumberFormatOptions = { signDisplay: 'exceptZero' };
 export const NARROW_LIST: Intl.ListFormatOptions = { type: 'conjunction', style: 'narrow' };
 
 /**
- * Makes, ahead of time, the formatters a conversation in `lang` and its debrief use: numbers (reply
- * timer, call clock, mood changes), lists, graphemes and sentences (line delivery).
+ * The formatters a conversation in `lang` and its debrief use, each made ahead of time by one step:
+ * numbers (reply timer, call clock, mood changes), lists, graphemes and sentences (line delivery).
+ * Steps, so a caller can run each in a moment of its own: on a slow phone the first of each kind
+ * costs tens of milliseconds.
  */
+export function intlWarmers(lang: string): (() => void)[] {
+  return [
+    () => numberFormat(lang).format(1),
+    () => numberFormat(lang, SIGNED).format(1),
+    () => clockFormat(lang)(1, 5),
+    () => listFormat(lang, NARROW_LIST).format(['a', 'b']),
+    ...(['grapheme', 'sentence'] as const).map((granularity) => () => Array.from(segmenter(lang, { granularity }).segment('a. b'))),
+  ];
+}
+
+/** Makes all of `intlWarmers(lang)` now. */
 export function warmIntl(lang: string): void {
-  numberFormat(lang).format(1);
-  numberFormat(lang, SIGNED).format(1);
-  clockFormat(lang)(1, 5);
-  listFormat(lang, NARROW_LIST).format(['a', 'b']);
-  for (const granularity of ['grapheme', 'sentence'] as const) Array.from(segmenter(lang, { granularity }).segment('a. b'));
+  for (const warm of intlWarmers(lang)) warm();
 }
