@@ -1,0 +1,51 @@
+/**
+ * The stage's own Phaser: built from Phaser's sources with its Core entry point (no physics,
+ * tilemaps or plugins), the Canvas renderer only and no sound (the stage draws a few shapes on a
+ * Canvas and howler plays the game's sound). Phaser's published bundle holds everything and does
+ * not tree-shake; evaluating it is one long task on a phone, and its download is most of the game.
+ *
+ * Phaser's own builds set these flags with webpack's DefinePlugin, replacing the whole
+ * `typeof FLAG` expression; this does the same for Phaser's source files.
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { Plugin } from 'vite';
+
+/** The feature flags Phaser's sources test, as its Canvas-only, soundless build sets them. */
+export const PHASER_FLAGS: Readonly<Record<string, boolean>> = {
+  CANVAS_RENDERER: true,
+  WEBGL_RENDERER: false,
+  WEBGL_DEBUG: false,
+  FEATURE_SOUND: false,
+  EXPERIMENTAL: false,
+  PLUGIN_CAMERA3D: false,
+  PLUGIN_FBINSTANT: false,
+};
+
+/**
+ * `source` with each `typeof FLAG` Phaser tests replaced by the flag's value, and its entry point's
+ * `global.Phaser` (webpack's name for the global object) named as browsers name it.
+ */
+export function setPhaserFlags(source: string): string {
+  return source
+    .replace(/typeof\s+([A-Z][A-Z0-9_]+)\b/g, (whole, flag: string) => (flag in PHASER_FLAGS ? String(PHASER_FLAGS[flag]) : whole))
+    .replace(/(?<![\w.$])global\.Phaser\b/g, 'globalThis.Phaser');
+}
+
+export function phaserCorePlugin(): Plugin {
+  const src = join(dirname(createRequire(import.meta.url).resolve('phaser/package.json')), 'src');
+  const entry = join(src, 'phaser-core.js');
+  return {
+    name: 'hot-seat-phaser-core',
+    // The dev server keeps Phaser's published bundle: it needs no build step of its own there.
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(id) {
+      return id === 'phaser' ? entry : null;
+    },
+    transform(code, id) {
+      if (!id.startsWith(src)) return null;
+      return { code: setPhaserFlags(code), map: null };
+    },
+  };
+}
