@@ -3,7 +3,7 @@
  * conversation uses, so a conversation later gets them without making any.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { clockFormat, intlWarmers, listFormat, NARROW_LIST, numberFormat, segmenter, SIGNED, warmIntl } from './intl-cache.ts';
+import { clockFormat, formatClock, intlWarmers, listFormat, NARROW_LIST, numberFormat, segmenter, SIGNED, warmIntl } from './intl-cache.ts';
 
 describe('intl cache', () => {
   it('keeps one formatter per language and options', () => {
@@ -17,7 +17,15 @@ describe('intl cache', () => {
     expect(numberFormat('en', SIGNED).format(5)).toBe('+5');
     expect(listFormat('en', NARROW_LIST).format(['a', 'b', 'c'])).toBe('a, b, c');
     expect(Array.from(segmenter('en', { granularity: 'sentence' }).segment('One. Two.'), (s) => s.segment)).toEqual(['One. ', 'Two.']);
-    expect(clockFormat('en')(1, 5)).toBe('1:05');
+    expect(clockFormat('en')(1, 5)).toBe('01:05');
+    expect(clockFormat('en')(75, 0)).toBe('75:00');
+  });
+
+  it('shows a call or an attempt as minutes and seconds, two digits each, whatever it is given', () => {
+    expect(formatClock('en', 65_400)).toBe('01:05');
+    expect(formatClock('ko', 3_725_000)).toBe('62:05');
+    expect(formatClock('vi', Number.NaN)).toBe('00:00');
+    expect(formatClock('ja', -3)).toBe('00:00');
   });
 
   it('warms them one step at a time too: after every step, none is made during a conversation', () => {
