@@ -32,29 +32,29 @@ describe('intl cache', () => {
     const steps = intlWarmers('ms');
     expect(steps.length).toBeGreaterThan(1);
     for (const step of steps) step();
-    const spies = [vi.spyOn(Intl, 'NumberFormat'), vi.spyOn(Intl, 'ListFormat'), vi.spyOn(Intl, 'Segmenter')];
-    numberFormat('ms').format(3);
-    numberFormat('ms', SIGNED).format(3);
-    listFormat('ms', NARROW_LIST).format(['a', 'b']);
-    segmenter('ms', { granularity: 'grapheme' });
-    segmenter('ms', { granularity: 'sentence' });
-    clockFormat('ms')(0, 9);
+    const spies = useEveryFormatter('ms');
     for (const spy of spies) expect(spy).not.toHaveBeenCalled();
     vi.restoreAllMocks();
   });
 
   it('warms the formatters a conversation uses, so none is made during it', () => {
     warmIntl('th');
-    const spies = [vi.spyOn(Intl, 'NumberFormat'), vi.spyOn(Intl, 'ListFormat'), vi.spyOn(Intl, 'Segmenter')];
-    numberFormat('th').format(3);
-    numberFormat('th', SIGNED).format(3);
-    listFormat('th', NARROW_LIST).format(['a', 'b']);
-    segmenter('th', { granularity: 'grapheme' });
-    segmenter('th', { granularity: 'sentence' });
-    clockFormat('th')(0, 9);
+    const spies = useEveryFormatter('th');
     for (const spy of spies) expect(spy).not.toHaveBeenCalled();
     numberFormat('th', { style: 'percent' });
     expect(spies[0]).toHaveBeenCalledOnce();
     vi.restoreAllMocks();
   });
 });
+
+/** Watches the Intl constructors, then asks for every formatter a conversation in `lang` uses. */
+function useEveryFormatter(lang: string) {
+  const spies = [vi.spyOn(Intl, 'NumberFormat'), vi.spyOn(Intl, 'ListFormat'), vi.spyOn(Intl, 'Segmenter')] as const;
+  numberFormat(lang).format(3);
+  numberFormat(lang, SIGNED).format(3);
+  listFormat(lang, NARROW_LIST).format(['a', 'b']);
+  segmenter(lang, { granularity: 'grapheme' });
+  segmenter(lang, { granularity: 'sentence' });
+  clockFormat(lang)(0, 9);
+  return spies;
+}
