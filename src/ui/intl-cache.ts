@@ -1,8 +1,8 @@
 /**
  * Intl formatters, made once per language and options and kept. The first formatter of a kind in
  * a language loads that language's data: 20–50 ms on a slow machine, which inside a conversation
- * is a stutter. `warmIntl` makes the ones a conversation and its debrief use while the learner
- * reads the menu or the brief.
+ * is a stutter. The steps of `intlWarmers` make the ones a conversation and its debrief use
+ * while the learner reads the menu or the brief.
  */
 
 const made = new Map<string, unknown>();
@@ -77,9 +77,4 @@ export function intlWarmers(lang: string): (() => void)[] {
     () => listFormat(lang, NARROW_LIST).format(['a', 'b']),
     ...(['grapheme', 'sentence'] as const).map((granularity) => () => Array.from(segmenter(lang, { granularity }).segment('a. b'))),
   ];
-}
-
-/** Makes all of `intlWarmers(lang)` now. */
-export function warmIntl(lang: string): void {
-  for (const warm of intlWarmers(lang)) warm();
 }
