@@ -1,32 +1,44 @@
 /**
- * The reply timer's seconds change when the time left crosses a whole second, whenever the last
- * tick came.
+ * The conversation's clocks turn each second when the time crosses it, whenever the last tick came.
  */
 import { describe, expect, it } from 'vitest';
-import { untilNextSecond } from './timers.ts';
+import { untilSecondTurns } from './timers.ts';
 
-describe('untilNextSecond', () => {
-  it('waits for the next whole second of the time left, not a second from the last tick', () => {
+describe('untilSecondTurns', () => {
+  it('counting down, waits for the next whole second of the time left, not a second from the last tick', () => {
     // A tick 600 ms late finds 18.4 s left: "19 s" must turn to "18 s" in 400 ms, not 1 s.
-    expect(untilNextSecond(18_400)).toBe(400);
-    expect(untilNextSecond(18_999)).toBe(999);
+    expect(untilSecondTurns(18_400, 'down')).toBe(400);
+    expect(untilSecondTurns(18_999, 'down')).toBe(999);
   });
 
-  it('waits a whole second from a whole second, and only what is left at the end', () => {
-    expect(untilNextSecond(18_000)).toBe(1000);
-    expect(untilNextSecond(250)).toBe(250);
+  it('counting down, waits a whole second from a whole second, and only what is left at the end', () => {
+    expect(untilSecondTurns(18_000, 'down')).toBe(1000);
+    expect(untilSecondTurns(250, 'down')).toBe(250);
   });
 
-  it('after one late tick, every later tick lands on a whole second of the countdown', () => {
+  it('counting up, waits for the next whole second of the time spent', () => {
+    // A call clock ticked 600 ms late finds 14.6 s spent: "00:14" must turn to "00:15" in 400 ms.
+    expect(untilSecondTurns(14_600, 'up')).toBe(400);
+    expect(untilSecondTurns(14_000, 'up')).toBe(1000);
+    expect(untilSecondTurns(14_999, 'up')).toBe(1);
+  });
+
+  it('after one late tick, every later tick lands on a whole second, either way', () => {
     const ms = 20_000;
     for (const late of [1, 350, 999]) {
-      const ticks: number[] = [];
+      const down: number[] = [];
       for (let t = late; ms - t > 0;) {
-        t += untilNextSecond(ms - t);
-        ticks.push(t);
+        t += untilSecondTurns(ms - t, 'down');
+        down.push(t);
       }
-      expect(ticks.every((t) => t % 1000 === 0)).toBe(true);
-      expect(ticks.at(-1)).toBe(ms);
+      expect(down.every((t) => t % 1000 === 0)).toBe(true);
+      expect(down.at(-1)).toBe(ms);
+      const up: number[] = [];
+      for (let t = late; up.length < 5;) {
+        t += untilSecondTurns(t, 'up');
+        up.push(t);
+      }
+      expect(up).toEqual([1000, 2000, 3000, 4000, 5000]);
     }
   });
 });

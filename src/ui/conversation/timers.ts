@@ -16,6 +16,17 @@ export function sinceVisit(at: number | undefined, since: number | undefined): n
   return at !== undefined && since !== undefined && at >= since ? at : undefined;
 }
 
+/**
+ * How long until a clock of whole seconds showing `ms` shows the next second: counting `down` (time
+ * left, shown rounded up) or `up` (time spent, shown rounded down). Ticks land on those moments
+ * rather than a second after the last tick, so one tick that came late (a busy machine) does not
+ * leave every later second shown late.
+ */
+export function untilSecondTurns(ms: number, counting: 'down' | 'up'): number {
+  const into = ms % 1000;
+  return counting === 'down' ? into || 1000 : 1000 - into;
+}
+
 /** A ticking "on call" clock from `started` (or now); returns its element and a stop function. */
 export function createCallClock(
   i18n: I18n,
@@ -35,20 +46,12 @@ export function createCallClock(
   );
   let cancel = () => {};
   const tick = () => {
-    time.textContent = formatClock(i18n.language, now() - started);
-    cancel = scheduler.after(1000, tick);
+    const spent = now() - started;
+    time.textContent = formatClock(i18n.language, spent);
+    cancel = scheduler.after(untilSecondTurns(spent, 'up'), tick);
   };
   tick();
   return { element, stop: () => cancel() };
-}
-
-/**
- * How long until a countdown with `remaining` ms left shows one second less. Ticks land on those
- * moments rather than a second after the last tick, so one tick that came late (a busy machine)
- * does not leave every later second shown late.
- */
-export function untilNextSecond(remaining: number): number {
-  return remaining % 1000 || 1000;
 }
 
 export interface ReplyTimer {
@@ -102,7 +105,7 @@ export function createReplyTimer(i18n: I18n, scheduler: Scheduler, now: () => nu
           element.classList.add('expired');
           left.textContent = i18n.t('conversation.timeUp');
           onExpire();
-        } else cancels.push(scheduler.after(untilNextSecond(remaining), tick));
+        } else cancels.push(scheduler.after(untilSecondTurns(remaining, 'down'), tick));
       };
       tick();
     },
