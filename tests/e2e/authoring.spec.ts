@@ -8,7 +8,7 @@ import { expect, test } from '@playwright/test';
 import { loadScenario } from '../../src/engine/authoring.ts';
 import { bestPath, challengeToShow, CHALLENGE_BANDS, designReport } from '../../src/engine/index.ts';
 import { shippedScenario } from '../scenario-paths.ts';
-import { openTrainers } from './play.ts';
+import { openTrainers, playFirstRepliesToDebrief } from './play.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -180,10 +180,7 @@ test('a valid file from disk can be played to a debrief', async ({ page }) => {
   await expect(page.getByTestId('scenario-map')).toBeVisible();
   await page.getByTestId('author-play').click();
   await page.getByTestId('start').click();
-  while (!(await page.getByTestId('debrief').isVisible())) {
-    await expect(page.getByTestId('customer-line')).toHaveAttribute('aria-busy', 'false');
-    await page.getByTestId('choice').first().click();
-  }
+  await playFirstRepliesToDebrief(page);
   await expect(page.getByTestId('ending')).toHaveAttribute('data-ending', /resolved|escalated|lost/);
 });
 

@@ -158,3 +158,20 @@ export async function recordedAttempts(page: Page): Promise<number> {
 export async function expectRecorded(page: Page, count = 1): Promise<void> {
   await expect(page.locator('body')).toHaveAttribute('data-recorded-attempts', String(count));
 }
+
+/**
+ * Answers with the first reply at each decision until the debrief shows. Waits for the debrief or
+ * for replies that take input, whichever comes: the debrief comes a task after the last reply.
+ */
+export async function playFirstRepliesToDebrief(page: Page): Promise<void> {
+  for (;;) {
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-testid=debrief]') !== null ||
+        (document.querySelector('[data-testid=customer-line][aria-busy=false]') !== null &&
+          document.querySelector('[data-testid=choice]:not([aria-disabled=true])') !== null),
+    );
+    if (await page.getByTestId('debrief').isVisible()) return;
+    await page.getByTestId('choice').first().click();
+  }
+}
