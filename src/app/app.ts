@@ -374,7 +374,14 @@ export class App implements Navigator {
   }
 
   private ctx(): ScreenContext {
-    return { root: this.deps.ui, i18n: this.deps.i18n, lang: this.lang, scheduler: this.deps.scheduler, settings: this.settings };
+    return {
+      root: this.deps.ui,
+      i18n: this.deps.i18n,
+      lang: this.lang,
+      scheduler: this.deps.scheduler,
+      settings: this.settings,
+      painted: () => this.painted(),
+    };
   }
 
   private changeSettings(next: Settings): void {

@@ -13,6 +13,11 @@ export interface ScreenContext {
   readonly lang: Language;
   readonly scheduler: Scheduler;
   readonly settings: Settings;
+  /**
+   * Resolves once the page has painted its first screen (at once afterwards). What a screen can
+   * add a moment later waits for it, so the first paint carries only what the learner reads first.
+   */
+  readonly painted?: () => Promise<void>;
 }
 
 export type Cleanup = () => void;

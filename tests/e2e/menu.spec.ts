@@ -39,6 +39,29 @@ test("a broken scenario's diagnostics read in the menu's language, with the chec
   );
 });
 
+test('the language picker names all five languages in their own words, the current one chosen, without moving the menu', async ({
+  page,
+}) => {
+  await page.goto('/?lang=ja');
+  const picker = page.getByTestId('language-picker');
+  await expect(picker).toBeVisible();
+  const first = await picker.evaluate((el) => el.getBoundingClientRect().width);
+  // The other names join once the page has painted.
+  await expect(picker.locator('option')).toHaveText(['English', 'Tiếng Việt', '日本語', '简体中文', '한국어']);
+  await expect(picker).toHaveValue('ja');
+  expect(await picker.locator('option').evaluateAll((os) => os.map((o) => o.getAttribute('lang')))).toEqual([
+    'en',
+    'vi',
+    'ja',
+    'zh-CN',
+    'ko',
+  ]);
+  expect(await picker.evaluate((el) => el.getBoundingClientRect().width)).toBe(first);
+  await picker.selectOption('ko');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  await expect(page.getByTestId('language-picker')).toHaveValue('ko');
+});
+
 test('a deep link to an unknown or broken scenario explains itself on the menu', async ({ page }) => {
   await page.goto('/?scenario=no-such-thing&lang=en');
   await expect(page.getByTestId('notice')).toContainText('no-such-thing');

@@ -153,11 +153,23 @@ export function showMenu(
   };
 }
 
-/** A labelled select of the five languages, each named in its own language. */
+/**
+ * A labelled select of the five languages, each named in its own language. The other languages
+ * join the current one once the page has painted: a select is as wide as its widest option, so
+ * every name is measured, and the first Japanese, Chinese and Korean text loads those fonts (over
+ * 100 ms at a phone's speed) before the menu could show.
+ */
 export function languagePicker(ctx: ScreenContext, change: (lang: Language) => void): HTMLElement {
   const { i18n, lang } = ctx;
-  const select = h('select', { id: 'language-picker', 'data-testid': 'language-picker' });
-  for (const l of LANGUAGES) select.append(h('option', { value: l, lang: l, selected: l === lang }, i18n.t(`language.native.${l}`)));
+  const option = (l: Language) => h('option', { value: l, lang: l, selected: l === lang }, i18n.t(`language.native.${l}`));
+  const select = h('select', { id: 'language-picker', 'data-testid': 'language-picker' }, option(lang));
+  const all = () => {
+    // A choice made meanwhile can only be the current language, which stays selected.
+    if (select.options.length === 1) select.replaceChildren(...LANGUAGES.map(option));
+  };
+  const later = () => requestAnimationFrame(all);
+  if (ctx.painted) ctx.painted().then(later, later);
+  else all();
   select.addEventListener('change', () => change(select.value as Language));
   return h('p', { class: 'language-picker' }, h('label', { for: 'language-picker' }, i18n.t('menu.language')), select);
 }
