@@ -32,8 +32,13 @@ export function setPhaserFlags(source: string): string {
     .replace(/(?<![\w.$])global\.Phaser\b/g, 'globalThis.Phaser');
 }
 
+/** The folder of Phaser's sources in node_modules, which the stage's build compiles. */
+export function phaserSources(): string {
+  return join(dirname(createRequire(import.meta.url).resolve('phaser/package.json')), 'src');
+}
+
 export function phaserCorePlugin(): Plugin {
-  const src = join(dirname(createRequire(import.meta.url).resolve('phaser/package.json')), 'src');
+  const src = phaserSources();
   const entry = join(src, 'phaser-core.js');
   return {
     name: 'hot-seat-phaser-core',

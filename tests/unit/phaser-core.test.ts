@@ -3,10 +3,9 @@
  * and only those.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { setPhaserFlags } from '../../build/phaser-core.ts';
+import { phaserSources, setPhaserFlags } from '../../build/phaser-core.ts';
 
 describe('setPhaserFlags', () => {
   it('replaces each typeof FLAG with the Canvas-only, soundless value', () => {
@@ -23,8 +22,9 @@ describe('setPhaserFlags', () => {
   });
 
   it("leaves no flag of Phaser's Core entry point unset", () => {
-    const src = join(dirname(createRequire(import.meta.url).resolve('phaser/package.json')), 'src');
-    const flags = new Set(setPhaserFlags(readFileSync(join(src, 'phaser-core.js'), 'utf8')).match(/typeof [A-Z][A-Z0-9_]+\b/g) ?? []);
+    const flags = new Set(
+      setPhaserFlags(readFileSync(join(phaserSources(), 'phaser-core.js'), 'utf8')).match(/typeof [A-Z][A-Z0-9_]+\b/g) ?? [],
+    );
     expect([...flags]).toEqual([]);
   });
 });
