@@ -1,8 +1,9 @@
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { cspPlugin, SECURITY_HEADERS } from './build/csp.ts';
+import { cspPlugin } from './build/csp.ts';
 import { deepLinkPreloadPlugin } from './build/deep-link-preload.ts';
 import { firstScreenChunk } from './build/first-screen-chunk.ts';
+import { firstScreenPagePlugin, previewHeadersPlugin } from './build/first-screen-page.ts';
 import { packageFilesPlugin } from './build/package-files.ts';
 import { phaserCorePlugin } from './build/phaser-core.ts';
 import { scenariosPlugin } from './build/vite-plugin-scenarios.ts';
@@ -19,6 +20,9 @@ export default defineConfig({
     cspPlugin(),
     packageFilesPlugin(),
     deepLinkPreloadPlugin(),
+    // After the preload is in the page: index.html with the first screen inline, app.html without.
+    firstScreenPagePlugin(),
+    previewHeadersPlugin(),
     // Offline after one visit: the worker precaches every file of the build (scenarios, languages,
     // portraits, sounds). It is registered by the game itself (src/app/offline.ts).
     VitePWA({
@@ -74,6 +78,7 @@ export default defineConfig({
     },
   },
   server: { host: '127.0.0.1', port: 5173 },
-  // The headers a host should send (README, "Security"); the dev server has no CSP by design.
-  preview: { host: '127.0.0.1', port: 4173, headers: { ...SECURITY_HEADERS } },
+  // The headers a host should send (README, "Security") come from the build's _headers
+  // (previewHeadersPlugin); the dev server has no CSP by design.
+  preview: { host: '127.0.0.1', port: 4173 },
 });

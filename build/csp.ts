@@ -1,7 +1,8 @@
 /**
- * The Content-Security-Policy of the built game: no eval, no inline style, and no inline script
- * but the deep-link preload, allowed by its hash (it is the same in every build, so the policy
- * is too). Phaser needs
+ * The Content-Security-Policy of the built game: no eval, and no inline script or style but the
+ * page's own, each allowed by its hash: the deep-link preload (the same in every build), and the
+ * first screen's code and styles, which a first visit gets inline (build/first-screen-page.ts;
+ * their hashes change with every build, so the build writes the headers out). Phaser needs
  * `data:`/`blob:` images (generated textures), howler `data:`/`blob:` media. Added at build time
  * only, since the dev server injects an inline client for live reload.
  *
@@ -14,24 +15,34 @@ import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
 import { PRELOAD_SCRIPT } from './deep-link-preload.ts';
 
-/** A CSP source for an inline script: the SHA-256 of its text exactly as it stands in the page. */
+/** A CSP source for an inline script or style: the SHA-256 of its text exactly as it stands in the page. */
 export function scriptHash(code: string): string {
   return `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`;
 }
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  `script-src 'self' ${scriptHash(PRELOAD_SCRIPT)}`,
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "media-src 'self' data: blob:",
-  "font-src 'self'",
-  `connect-src 'self' https: ${lrsOrigin()}data: blob:`,
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+/** The hashes a policy allows: the page's inline scripts and styles, exactly as they stand in it. */
+export interface InlineCode {
+  readonly scripts?: readonly string[];
+  readonly styles?: readonly string[];
+}
+
+/** The policy of a page whose inline code is the deep-link preload and `inline`. */
+export function contentSecurityPolicy(inline: InlineCode = {}): string {
+  const hashes = (texts: readonly string[]) => texts.map((t) => ` ${scriptHash(t)}`).join('');
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${scriptHash(PRELOAD_SCRIPT)}${hashes(inline.scripts ?? [])}`,
+    `style-src 'self'${hashes(inline.styles ?? [])}`,
+    "img-src 'self' data: blob:",
+    "media-src 'self' data: blob:",
+    "font-src 'self'",
+    `connect-src 'self' https: ${lrsOrigin()}data: blob:`,
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
 
 /** The origin of the LRS named at build time, followed by a space ('' when there is none). */
 function lrsOrigin(): string {
@@ -44,12 +55,10 @@ function lrsOrigin(): string {
   }
 }
 /**
- * The HTTP headers a host should send with the built game (README, "Security"), and the ones
- * `vite preview` sends. A `<meta>` CSP cannot say `frame-ancestors`, so only the header can stop
- * the game being framed; the `<meta>` stays for hosts that cannot set headers.
+ * The HTTP headers a host should send with the built game (README, "Security") besides the
+ * Content-Security-Policy, which names the build's own hashes (see `securityHeaders`).
  */
-export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
+export const OTHER_HEADERS: Readonly<Record<string, string>> = {
   'X-Frame-Options': 'DENY',
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
@@ -57,6 +66,16 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
+/**
+ * Every header for a build whose page carries `policy`, as the build writes them to `_headers` and
+ * `vite preview` sends them. A `<meta>` CSP cannot say `frame-ancestors`, so only the header can
+ * stop the game being framed; the `<meta>` stays for hosts that cannot set headers.
+ */
+export function securityHeaders(policy: string): Record<string, string> {
+  return { 'Content-Security-Policy': `${policy}; frame-ancestors 'none'`, ...OTHER_HEADERS };
+}
+
+/** Puts the policy in the page; build/first-screen-page.ts adds the first screen's hashes to it. */
 export function cspPlugin(): Plugin {
   return {
     name: 'hot-seat-csp',
@@ -64,7 +83,7 @@ export function cspPlugin(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler: () => [
-        { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+        { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy() }, injectTo: 'head-prepend' },
       ],
     },
   };

@@ -12,7 +12,9 @@ import { offlineResponse } from './offline-page.ts';
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | PrecacheEntry)[] };
 
 const scope = new URL(self.registration.scope);
-const PAGE = 'index.html';
+// The page with the first screen's code as files, which the browser keeps compiled between visits
+// (index.html carries it inline for a first visit: build/first-screen-page.ts).
+const PAGE = 'app.html';
 
 cleanupOutdatedCaches();
 

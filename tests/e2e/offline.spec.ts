@@ -47,6 +47,8 @@ test('after one visit, a visit with no connection plays a scenario to the debrie
   // A phone call: its portrait, stage, sounds and recorded lines all come from the cache.
   const scenario = shippedScenario('late-delivery');
   await openBrief(page, 'late-delivery');
+  // The worker's page: the first screen's code as a file, which the browser keeps compiled.
+  await expect(page.locator('script[type=module][src*="assets/first-screen-"]')).toHaveCount(1);
   await page.getByTestId('start').click();
   await playMoves(page, scenario, bestPath(scenario).steps);
   await expect(page.getByTestId('debrief')).toBeVisible();
@@ -91,17 +93,23 @@ test.describe('a new build', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  /** Deploys "build 2": a changed page, with the worker's manifest revised as a build revises it. */
+  /**
+   * Deploys "build 2": changed pages (the one a first visit gets, and the one the worker serves),
+   * with the worker's manifest revised as a build revises it.
+   */
   function deployNewBuild(): void {
-    const page = join(dir, 'index.html');
-    const before = readFileSync(page);
-    const after = Buffer.from(before.toString('utf8').replace('<title>', '<meta name="hot-seat-build" content="2" />\n    <title>'));
-    writeFileSync(page, after);
-    const md5 = (b: Buffer) => createHash('md5').update(b).digest('hex');
     const sw = join(dir, 'sw.js');
-    const script = readFileSync(sw, 'utf8');
-    expect(script).toContain(md5(before));
-    writeFileSync(sw, script.replaceAll(md5(before), md5(after)));
+    let script = readFileSync(sw, 'utf8');
+    const md5 = (b: Buffer) => createHash('md5').update(b).digest('hex');
+    for (const name of ['index.html', 'app.html']) {
+      const page = join(dir, name);
+      const before = readFileSync(page);
+      const after = Buffer.from(before.toString('utf8').replace('<title>', '<meta name="hot-seat-build" content="2" />\n    <title>'));
+      writeFileSync(page, after);
+      expect(script).toContain(md5(before));
+      script = script.replaceAll(md5(before), md5(after));
+    }
+    writeFileSync(sw, script);
   }
 
   test('is downloaded in the background, announced outside conversations, and used from the next visit', async ({ page, context }) => {

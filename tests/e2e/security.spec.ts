@@ -21,14 +21,21 @@ const violations = (page: import('@playwright/test').Page) =>
 
 test('the policy forbids eval and inline script, and a whole game raises no violation', async ({ page }) => {
   await setTextSpeed(page, 0);
-  await page.goto('/');
+  const response = await page.goto('/');
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(csp).not.toContain('unsafe-eval');
   expect(csp).not.toContain('unsafe-inline');
-  // The one inline script that runs is the deep-link preload, allowed by its hash and nothing else.
+  // The inline scripts that run are the deep-link preload and the first screen's code, and the one
+  // inline style the first screen's: each allowed by its hash and nothing else.
   const inline = await page.locator('script:not([src]):not([type="application/json"])').allTextContents();
-  expect(inline).toHaveLength(1);
-  expect(/script-src ([^;]*)/.exec(csp!)![1]).toBe(`'self' ${scriptHash(inline[0]!)}`);
+  expect(inline).toHaveLength(2);
+  expect(await page.locator('script[type=module]:not([src])').count()).toBe(1);
+  expect(/script-src ([^;]*)/.exec(csp!)![1]).toBe(`'self' ${inline.map(scriptHash).join(' ')}`);
+  const styles = await page.locator('style').allTextContents();
+  expect(styles).toHaveLength(1);
+  expect(/style-src ([^;]*)/.exec(csp!)![1]).toBe(`'self' ${scriptHash(styles[0]!)}`);
+  // The server sends the same policy (from the build's _headers), which alone can forbid framing.
+  expect(response!.headers()['content-security-policy']).toBe(`${csp}; frame-ancestors 'none'`);
   const scenario = shippedScenario('late-delivery');
   // A deep link: the preload runs, and names the scenario's and the conversation's code before the game asks for them.
   await openBrief(page, 'late-delivery');
@@ -61,6 +68,19 @@ test('markup in scenario text shows literally and never runs', async ({ page }) 
       .count(),
   ).toBe(0);
   expect(await page.evaluate(() => document.body.dataset['pwned'])).toBeUndefined();
+  expect(await violations(page)).toEqual([]);
+});
+
+test('the page the service worker serves has the same code as files, under the same policy', async ({ page }) => {
+  await setTextSpeed(page, 0);
+  const response = await page.goto('/app.html?scenario=late-delivery&lang=en');
+  expect(await page.locator('script[type=module]:not([src]), style').count()).toBe(0);
+  await expect(page.locator('script[type=module][src*="assets/first-screen-"]')).toHaveCount(1);
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(response!.headers()['content-security-policy']).toBe(`${csp}; frame-ancestors 'none'`);
+  // The conversation's code takes the first screen's exports from the running code.
+  await page.getByTestId('start').click();
+  await expect(page.getByTestId('choice').first()).toBeVisible();
   expect(await violations(page)).toEqual([]);
 });
 

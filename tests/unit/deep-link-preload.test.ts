@@ -4,7 +4,7 @@
  * policy's hash of it.
  */
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, scriptHash } from '../../build/csp.ts';
+import { contentSecurityPolicy, scriptHash } from '../../build/csp.ts';
 import { filesBlock, PRELOAD_SCRIPT } from '../../build/deep-link-preload.ts';
 import { LANGUAGES } from '../../src/engine/index.ts';
 import { matchLanguage, pickLanguage } from '../../src/i18n/negotiate.ts';
@@ -157,7 +157,7 @@ describe('the deep-link preload', () => {
   });
 
   it('the policy allows the script by its hash, and no other inline script', () => {
-    const sources = /script-src ([^;]*)/.exec(CONTENT_SECURITY_POLICY)![1]!.split(' ');
+    const sources = /script-src ([^;]*)/.exec(contentSecurityPolicy())![1]!.split(' ');
     expect(sources).toEqual(["'self'", scriptHash(PRELOAD_SCRIPT)]);
     expect(scriptHash(PRELOAD_SCRIPT)).toMatch(/^'sha256-[A-Za-z0-9+/]{43}='$/);
   });
