@@ -7,6 +7,9 @@
  * instead of a round trip later. The files it may name are in a JSON block beside it, so the
  * script is the same in every build and the CSP allows it by one fixed hash (build/csp.ts).
  *
+ * The block also names the stage's chunk, which a menu fetches without running
+ * (src/app/stage-code.ts).
+ *
  * Any other page (the menu, progress) lists things in the learner's words: the script makes one
  * `Intl.ListFormat` while the page waits for its code. The first a browser makes loads its list
  * data (about 85 ms on Lighthouse's slowed CPU, a few ms after that), which the menu's cards
@@ -17,6 +20,8 @@ import { LANGUAGES } from '../src/engine/index.ts';
 import { scenarioOf } from './scenario-modules.ts';
 
 const LOCALE = /locales\/([^/]+)\/ui\.json$/;
+/** The stage's code, which a menu fetches without running (src/app/stage-code.ts). */
+const STAGE = /src\/stage\/phaser-stage\.ts$/;
 /** The conversation screen's code, which only a scenario needs (src/app/screen-chunks.ts). */
 const CONVERSATION = /src\/ui\/conversation\/conversation-screen\.ts$/;
 
@@ -69,8 +74,12 @@ export function filesBlock(
   languages: Record<string, string>,
   words: Record<string, Record<string, string>> = {},
   conversation = '',
+  stage = '',
 ): string {
-  const json = JSON.stringify({ b: base, a: LANGUAGES, s: scenarios, l: languages, w: words, c: conversation }).replaceAll('<', '\\u003c');
+  const json = JSON.stringify({ b: base, a: LANGUAGES, s: scenarios, l: languages, w: words, c: conversation, g: stage }).replaceAll(
+    '<',
+    '\\u003c',
+  );
   return `<script type="application/json" id="${FILES_BLOCK}">${json}</script>`;
 }
 
@@ -79,9 +88,11 @@ function chunkMaps(bundle: Rollup.OutputBundle) {
   const languages: Record<string, string> = {};
   const words: Record<string, Record<string, string>> = {};
   let conversation = '';
+  let stage = '';
   for (const out of Object.values(bundle)) {
     if (out.type !== 'chunk') continue;
     if (out.moduleIds.some((id) => CONVERSATION.test(id))) conversation = out.fileName;
+    if (out.facadeModuleId && STAGE.test(out.facadeModuleId)) stage = out.fileName;
     if (!out.facadeModuleId) continue;
     const s = scenarioOf(out.facadeModuleId);
     if (s?.lang === undefined) {
@@ -91,7 +102,8 @@ function chunkMaps(bundle: Rollup.OutputBundle) {
     if (l && out.isDynamicEntry) languages[l[1]!] = out.fileName;
   }
   if (!conversation) throw new Error('the build has no chunk of the conversation screen (src/app/screen-chunks.ts)');
-  return { scenarios, languages, words, conversation };
+  if (!stage) throw new Error('the build has no chunk of the stage (src/stage/phaser-stage.ts)');
+  return { scenarios, languages, words, conversation, stage };
 }
 
 export function deepLinkPreloadPlugin(): Plugin {
@@ -108,9 +120,9 @@ export function deepLinkPreloadPlugin(): Plugin {
       handler(_options, bundle) {
         const page = bundle['index.html'];
         if (!page || page.type !== 'asset') return;
-        const { scenarios, languages, words, conversation } = chunkMaps(bundle);
+        const { scenarios, languages, words, conversation, stage } = chunkMaps(bundle);
         // Before the entry and the stylesheet: an inline script after a stylesheet waits for it.
-        const tag = `${filesBlock(base, scenarios, languages, words, conversation)}\n    <script>${PRELOAD_SCRIPT}</script>\n    `;
+        const tag = `${filesBlock(base, scenarios, languages, words, conversation, stage)}\n    <script>${PRELOAD_SCRIPT}</script>\n    `;
         page.source = String(page.source).replace('<script type="module"', `${tag}<script type="module"`);
       },
     },

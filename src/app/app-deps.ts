@@ -25,6 +25,8 @@ export interface AppDeps {
   /** Where failures no screen handles are logged and said. */
   readonly failures: Failures;
   readonly loadStage: StageLoader;
+  /** Fetches the stage's code without running it; absent, the stage is started on any screen. */
+  readonly fetchStageCode?: () => Promise<void>;
   /** The stage's box; moved into the screen's place for the customer while a screen shows one. */
   readonly stageFrame?: HTMLElement;
   readonly navigate: (url: string, mode: 'push' | 'replace') => void;

@@ -9,7 +9,6 @@ import { useLanguage } from '../i18n/create-i18n.ts';
 import type { ConversationScreen } from '../ui/conversation/conversation-screen.ts';
 import { openPauseMenu } from '../ui/dialogs.ts';
 import { keepingPlace, type Cleanup, type ScreenContext } from '../ui/screen.ts';
-import type { StageHost } from '../ui/stage-host.ts';
 import { openSettings } from '../ui/settings-dialog.ts';
 import { textOf } from '../ui/scenario-text.ts';
 import type { AppDeps } from './app-deps.ts';
@@ -366,11 +365,12 @@ export class App implements Navigator {
   }
 
   /**
-   * Starts the stage once (hidden until a brief or conversation shows it), so Phaser's start-up
-   * can happen while the learner reads the menu instead of during a conversation.
+   * Readies the stage while the first screen is idle, so Phaser's start-up never lands in a
+   * conversation: started at once on a brief; on other screens only its code is fetched (when the
+   * page can), and the stage starts when a brief opens.
    */
-  warmStage(): Promise<StageHost> {
-    return this.stage.warm();
+  prepareStage(): Promise<void> {
+    return this.stage.prepare(this.deps.fetchStageCode);
   }
 
   private ctx(): ScreenContext {

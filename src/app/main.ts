@@ -27,6 +27,7 @@ import type { CatalogEntry } from '../engine/index.ts';
 import { browserKeyValueStore, browserPause, browserScheduler, servedAsset } from './ports.ts';
 import { loadSettings } from './settings.ts';
 import { offlineSupport } from './offline.ts';
+import { stageCodeFetcher } from './stage-code.ts';
 import { prefersReducedMotion, type Settings } from '../engine/index.ts';
 
 /** Whether the page's first response preloaded a scenario's code (a deep link, build/deep-link-preload.ts). */
@@ -182,6 +183,7 @@ async function main(): Promise<void> {
   const offline = offlineSupport({ base: import.meta.env.BASE_URL, root, host: document.getElementById('app')!, i18n });
   const here = () => ({ search: location.search, hash: location.hash });
   let shown = here();
+  const fetchStageCode = stageCodeFetcher(document);
   const app = new App({
     ui,
     catalog,
@@ -203,6 +205,7 @@ async function main(): Promise<void> {
         reducedMotion,
         base: import.meta.env.BASE_URL,
       }),
+    ...(fetchStageCode ? { fetchStageCode } : {}),
     stageFrame,
     navigate: (to, mode) => {
       const url = to + (lms?.keep ?? '');
@@ -268,11 +271,12 @@ async function main(): Promise<void> {
       () => (document.body.dataset['progress'] = 'ready'),
       (e: unknown) => failures.failed(e, 'load your progress'),
     );
-  // Start the stage (Phaser) while the learner reads the menu or the brief, so its cost never
-  // lands in a conversation. Without it the game plays on; the stage says so when it is shown.
-  // Then, in a built game, the service worker, whose download of everything waits for the stage.
+  // Start the stage (Phaser) while the learner reads the brief, so its cost never lands in a
+  // conversation; a menu only fetches its code. Without it the game plays on; the stage says so
+  // when it is shown. Then, in a built game, the service worker, whose download of everything
+  // waits for the stage's code.
   whenIdle(() => {
-    const warm = app.warmStage().catch((e: unknown) => logger.warn('The stage could not start yet.', e));
+    const warm = app.prepareStage().catch((e: unknown) => logger.warn('The stage could not start yet.', e));
     if (import.meta.env.PROD) warm.then(() => offline.register()).catch((e: unknown) => logger.warn('Offline play is unavailable.', e));
   });
   // Formatters and the audio output cost most the first time they are made: that too is paid now,

@@ -23,6 +23,37 @@ function recordingStage(): StageHost & { calls: string[] } {
 const logger = { warn: () => {}, error: () => {} };
 
 describe('the app’s hold on the stage', () => {
+  it('on a menu only fetches the stage’s code; on a brief starts the stage; later a brief starts it once', async () => {
+    let view: View = { kind: 'menu' };
+    let loads = 0;
+    let fetches = 0;
+    const stage = recordingStage();
+    const link = new StageLink(
+      () => (loads++, Promise.resolve(stage)),
+      logger,
+      () => view,
+    );
+    const fetchCode = () => (fetches++, Promise.resolve());
+    await link.prepare(fetchCode);
+    expect([loads, fetches]).toEqual([0, 1]);
+    view = { kind: 'brief', scenario };
+    link.show(view);
+    await link.prepare(fetchCode);
+    expect([loads, fetches]).toEqual([1, 1]);
+    expect(stage.calls).toContain('follow');
+  });
+
+  it('without a way to fetch the code alone, starts the stage on any screen', async () => {
+    let loads = 0;
+    const link = new StageLink(
+      () => (loads++, Promise.resolve(recordingStage())),
+      logger,
+      () => ({ kind: 'menu' }),
+    );
+    await link.prepare();
+    expect(loads).toBe(1);
+  });
+
   it('passes a pause on to the stage and lets it go on', async () => {
     const stage = recordingStage();
     const view: View = { kind: 'brief', scenario };

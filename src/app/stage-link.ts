@@ -1,6 +1,6 @@
 /**
- * The app's hold on the stage (Phaser): started once, hidden, while the first screen is idle, then
- * shown and following the runner on the brief and in the conversation. A stage that fails to start
+ * The app's hold on the stage (Phaser): started once, hidden, while a brief is read (a menu only
+ * fetches its code), then shown and following the runner on the brief and in the conversation. A stage that fails to start
  * is logged and the game plays on without it. Its box goes where the screen shows the customer
  * (the screen's stage slot), so the screen's layout decides where and how big the customer is.
  */
@@ -38,6 +38,16 @@ export class StageLink {
       return stage;
     });
     return this.loading;
+  }
+
+  /**
+   * Readies the stage while the first screen is idle: started at once when the screen shows it (a
+   * brief), otherwise only its code fetched with `fetchCode` (the stage starts when a brief opens).
+   * Without `fetchCode` the stage is started on any screen.
+   */
+  prepare(fetchCode?: () => Promise<void>): Promise<void> {
+    if (fetchCode && !showsStage(this.current())) return fetchCode();
+    return this.warm().then(() => undefined);
   }
 
   /** Freezes the stage's animations (the game is paused) or lets them go on from where they were. */

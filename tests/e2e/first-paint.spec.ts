@@ -38,3 +38,14 @@ for (const [what, url] of [
     expect(scripts['first-screen']).toBeUndefined();
   });
 }
+
+test('the menu fetches the stage’s code without starting it; a brief opened from it starts the stage', async ({ page }) => {
+  await page.goto('/?lang=en');
+  await expect.poll(async () => Object.keys((await loadOrder(page)).scripts), { timeout: 20_000 }).toContain('phaser-stage');
+  // Fetched, not run: Phaser's start-up (its canvas) waits for a screen that shows the customer.
+  await expect(page.locator('link[rel=modulepreload][href*="phaser-stage"]')).toHaveCount(1);
+  await expect(page.locator('#stage-canvas canvas')).toHaveCount(0);
+  await page.locator('[data-testid=open-scenario][data-scenario=late-delivery]').click();
+  await expect(page.getByTestId('start')).toBeVisible();
+  await expect(page.locator('#stage-canvas canvas')).toHaveCount(1);
+});
