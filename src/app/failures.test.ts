@@ -40,7 +40,7 @@ describe('Failures', () => {
       if (tries === 1) throw chunkError();
     }, 'open a brief');
     await expect.poll(() => shown.length).toBe(1);
-    expect(logged).toEqual(['Could not do open a brief.']);
+    expect(logged).toEqual(['Could not open a brief.']);
     expect(shown[0]!.text).toMatch(/could not be loaded/);
     shown[0]!.retry!();
     await expect.poll(() => tries).toBe(2);

@@ -54,13 +54,13 @@ export class Failures {
    * Runs `task` (something the learner asked for); if it rejects, logs it and says so, offering to
    * run it again when the cause was a part of the game that did not load.
    */
-  run(task: () => Promise<unknown>, what = 'an action'): void {
+  run(task: () => Promise<unknown>, what = 'finish an action'): void {
     task().catch((e: unknown) => this.failed(e, what, () => this.run(task, what)));
   }
 
   /** Reports `error` from `what`; `retry` is offered when the cause was a chunk that did not load. */
   failed(error: unknown, what: string, retry?: () => void): void {
-    this.deps.logger.error(`Could not do ${what}.`, error);
+    this.deps.logger.error(`Could not ${what}.`, error);
     const t = this.deps.i18n.t.bind(this.deps.i18n);
     const chunk = chunkFailureText(error, this.deps.i18n);
     // Running the task again cannot get past a kept failure: only the reload can.
@@ -72,6 +72,6 @@ export class Failures {
 
   /** A promise rejected with nobody to handle it (`unhandledrejection`): a bug, said plainly. */
   unhandled(reason: unknown): void {
-    this.failed(reason, 'something in the background');
+    this.failed(reason, 'finish something in the background');
   }
 }

@@ -126,5 +126,5 @@ test('an unhandled rejection reaches the log and a visible notice', async ({ pag
     void Promise.reject(new Error('nobody handled this'));
   });
   await expect(page.getByTestId('failure')).toContainText('nobody handled this');
-  expect(errors.join('\n')).toContain('Could not do something in the background');
+  expect(errors.join('\n')).toContain('Could not finish something in the background');
 });
