@@ -30,10 +30,19 @@ test('the packaging screen builds a SCORM 1.2 zip in the browser, with a scenari
   const first = await boxes.first().getAttribute('data-scenario');
   // Keep only the first library scenario.
   for (const box of await boxes.all()) if ((await box.getAttribute('data-scenario')) !== first) await box.uncheck();
+  // Everything the status says, as a screen reader hears it.
+  await page.getByTestId('package-status').evaluate((el) => {
+    const w = window as unknown as { __said: string[] };
+    w.__said = [];
+    new MutationObserver(() => w.__said.push(el.textContent ?? '')).observe(el, { childList: true, characterData: true, subtree: true });
+  });
+  const said = () => page.evaluate(() => (window as unknown as { __said: string[] }).__said);
   await page.getByTestId('package-file').setInputFiles(resolve(root, 'tests/fixtures/e2e/broken-example.yaml'));
   await expect(page.getByTestId('package-status')).toContainText('broken-example.yaml was not added');
   await page.getByTestId('package-file').setInputFiles(resolve(root, 'tests/fixtures/valid/two-paths.yaml'));
   await expect(page.locator('[data-testid=package-scenario][data-scenario=two-paths]')).toBeChecked();
+  // Each file was said to be under way before its answer came.
+  expect((await said()).filter((s) => s.startsWith('Checking'))).toEqual(['Checking broken-example.yaml…', 'Checking two-paths.yaml…']);
   await page.getByTestId('format-scorm12').check();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('package-download').click()]);
   expect(download.suggestedFilename()).toBe('hot-seat-scorm12.zip');

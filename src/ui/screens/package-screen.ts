@@ -46,6 +46,8 @@ export function showPackage(ctx: ScreenContext, entries: readonly CatalogEntry[]
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
+    // A large file takes a moment to check: say so, as the trainers' page does.
+    say(t('trainers.checking', { file: file.name }));
     actions.check(file).then(
       (r) => {
         if ('problem' in r) return void say(t('package.fileRefused', { file: file.name, why: r.problem }));
