@@ -17,6 +17,7 @@
  */
 import type { Plugin, Rollup } from 'vite';
 import { LANGUAGES } from '../src/engine/index.ts';
+import { builtPagePlugin } from './built-page.ts';
 import { scenarioOf } from './scenario-modules.ts';
 
 const LOCALE = /locales\/([^/]+)\/ui\.json$/;
@@ -107,24 +108,10 @@ function chunkMaps(bundle: Rollup.OutputBundle) {
 }
 
 export function deepLinkPreloadPlugin(): Plugin {
-  let base = '/';
-  return {
-    name: 'hot-seat-deep-link-preload',
-    apply: 'build',
-    enforce: 'post',
-    configResolved(config) {
-      base = config.base;
-    },
-    generateBundle: {
-      order: 'post',
-      handler(_options, bundle) {
-        const page = bundle['index.html'];
-        if (!page || page.type !== 'asset') return;
-        const { scenarios, languages, words, conversation, stage } = chunkMaps(bundle);
-        // Before the entry and the stylesheet: an inline script after a stylesheet waits for it.
-        const tag = `${filesBlock(base, scenarios, languages, words, conversation, stage)}\n    <script>${PRELOAD_SCRIPT}</script>\n    `;
-        page.source = String(page.source).replace('<script type="module"', `${tag}<script type="module"`);
-      },
-    },
-  };
+  return builtPagePlugin('hot-seat-deep-link-preload', ({ page, bundle, base }) => {
+    const { scenarios, languages, words, conversation, stage } = chunkMaps(bundle);
+    // Before the entry and the stylesheet: an inline script after a stylesheet waits for it.
+    const tag = `${filesBlock(base, scenarios, languages, words, conversation, stage)}\n    <script>${PRELOAD_SCRIPT}</script>\n    `;
+    page.source = String(page.source).replace('<script type="module"', `${tag}<script type="module"`);
+  });
 }

@@ -39,7 +39,8 @@ export function inlineChunk(chunk: string, file: string): InlinedChunk {
   if (chunk.includes(SELF)) throw new Error(`the first screen's chunk already uses the name ${SELF}`);
   const edits: { start: number; end: number; text: string }[] = [];
   const exported: [local: string, name: string][] = [];
-  for (const node of parseAst(chunk).body as unknown as Node[]) {
+  const ast = parseAst(chunk) as unknown as Node & { body: Node[] };
+  for (const node of ast.body) {
     if (node.type === 'ImportDeclaration')
       throw new Error(`the first screen's chunk imports statically: ${chunk.slice(node.start, node.end)}`);
     if (node.type === 'ExportNamedDeclaration' && !node['declaration'] && !node['source']) {
@@ -50,7 +51,7 @@ export function inlineChunk(chunk: string, file: string): InlinedChunk {
       throw new Error(`the first screen's chunk exports other than by name: ${chunk.slice(node.start, node.end).slice(0, 80)}`);
     }
   }
-  visit(parseAst(chunk) as unknown as Node, (node) => {
+  visit(ast, (node) => {
     if (node.type === 'ImportExpression') {
       const source = node['source'] as Node;
       edits.push(

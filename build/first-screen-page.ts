@@ -18,6 +18,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { contentSecurityPolicy, securityHeaders } from './csp.ts';
+import { builtPagePlugin } from './built-page.ts';
 import { inlineChunk } from './first-screen-inline.ts';
 
 /** The page the service worker serves (src/sw/sw.ts). */
@@ -26,63 +27,52 @@ export const APP_PAGE = 'app.html';
 export const HEADERS_FILE = '_headers';
 
 export function firstScreenPagePlugin(): Plugin {
-  let base = './';
-  return {
-    name: 'hot-seat-first-screen-page',
-    apply: 'build',
-    enforce: 'post',
-    config: () => ({ build: { modulePreload: { polyfill: false } } }),
-    configResolved(config) {
-      base = config.base;
-    },
-    generateBundle: {
-      order: 'post',
-      handler(_options, bundle) {
-        const page = bundle['index.html'];
-        if (!page || page.type !== 'asset') return;
-        const html = String(page.source);
-        const src = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html)?.[1] ?? '';
-        const entry = bundle[src.slice(base.length)];
-        if (!src.startsWith(base) || entry?.type !== 'chunk') throw new Error(`index.html names no chunk of the build: '${src}'`);
-        // The entry is the first screen's chunk, or a facade that only imports it.
-        const facade = entry.imports.length === 1 && !entry.code.replace(/import\s*["'][^"']*["'];?/g, '').trim();
-        const first = facade ? bundle[entry.imports[0]!] : entry;
-        if (first?.type !== 'chunk') throw new Error(`${entry.fileName} imports what the build did not make`);
-        const { code, shim } = inlineChunk(first.code, first.fileName);
-        if (/<!--/.test(code)) throw new Error("the first screen's code holds '<!--', which an inline script cannot");
-        // `<\/script` is the same text to JavaScript (in a string, a template or a pattern) and ends nothing in HTML.
-        const script = code.replace(/<\/(script)/gi, '<\\/$1');
-        const fileName = `assets/first-screen-${createHash('sha256').update(script).digest('base64url').slice(0, 8)}.js`;
-        this.emitFile({ type: 'asset', fileName, source: script });
-        first.code = shim;
-        if (facade) delete bundle[entry.fileName];
+  return builtPagePlugin(
+    'hot-seat-first-screen-page',
+    ({ page, bundle, base, build }) => {
+      const html = String(page.source);
+      const src = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html)?.[1] ?? '';
+      const entry = bundle[src.slice(base.length)];
+      if (!src.startsWith(base) || entry?.type !== 'chunk') throw new Error(`index.html names no chunk of the build: '${src}'`);
+      // The entry is the first screen's chunk, or a facade that only imports it.
+      const facade = entry.imports.length === 1 && !entry.code.replace(/import\s*["'][^"']*["'];?/g, '').trim();
+      const first = facade ? bundle[entry.imports[0]!] : entry;
+      if (first?.type !== 'chunk') throw new Error(`${entry.fileName} imports what the build did not make`);
+      const { code, shim } = inlineChunk(first.code, first.fileName);
+      if (/<!--/.test(code)) throw new Error("the first screen's code holds '<!--', which an inline script cannot");
+      // `<\/script` is the same text to JavaScript (in a string, a template or a pattern) and ends nothing in HTML.
+      const script = code.replace(/<\/(script)/gi, '<\\/$1');
+      const fileName = `assets/first-screen-${createHash('sha256').update(script).digest('base64url').slice(0, 8)}.js`;
+      build.emitFile({ type: 'asset', fileName, source: script });
+      first.code = shim;
+      if (facade) delete bundle[entry.fileName];
 
-        const entryTag = new RegExp(`<script type="module" crossorigin src="${escape(src)}"></script>`);
-        const sheetTag = new RegExp(`<link rel="stylesheet" crossorigin href="${escape(base)}(assets/[^"]+\\.css)">`, 'g');
-        // Every later chunk imports the first screen's exports from its file: fetched at once, it costs no round trip later.
-        const exportsLink = `\n    <link rel="modulepreload" crossorigin href="${base}${first.fileName}">`;
-        const styles: string[] = [];
-        let inline = html.replace(entryTag, () => `<script type="module">${script}</script>${exportsLink}`);
-        inline = inline.replace(sheetTag, (_tag, file: string) => {
-          const css = bundle[file];
-          if (css?.type !== 'asset') throw new Error(`index.html names a stylesheet the build did not make: ${file}`);
-          const text = String(css.source);
-          if (/<\/style/i.test(text)) throw new Error(`${file} holds '</style', which an inline style cannot`);
-          styles.push(text);
-          return `<style>${text}</style>`;
-        });
-        const policy = contentSecurityPolicy({ scripts: [script], styles });
-        const meta = /<meta http-equiv="Content-Security-Policy" content="[^"]*">/;
-        if (!meta.test(html)) throw new Error('index.html has no Content-Security-Policy to add the hashes to (build/csp.ts)');
-        const withPolicy = (h: string) => h.replace(meta, () => `<meta http-equiv="Content-Security-Policy" content="${policy}">`);
-        page.source = withPolicy(inline);
-        const external = html.replace(entryTag, () => `<script type="module" crossorigin src="${base}${fileName}"></script>${exportsLink}`);
-        this.emitFile({ type: 'asset', fileName: APP_PAGE, source: withPolicy(external) });
-        const headers = Object.entries(securityHeaders(policy)).map(([name, value]) => `  ${name}: ${value}\n`);
-        this.emitFile({ type: 'asset', fileName: HEADERS_FILE, source: `/*\n${headers.join('')}` });
-      },
+      const entryTag = new RegExp(`<script type="module" crossorigin src="${escape(src)}"></script>`);
+      const sheetTag = new RegExp(`<link rel="stylesheet" crossorigin href="${escape(base)}(assets/[^"]+\\.css)">`, 'g');
+      // Every later chunk imports the first screen's exports from its file: fetched at once, it costs no round trip later.
+      const exportsLink = `\n    <link rel="modulepreload" crossorigin href="${base}${first.fileName}">`;
+      const styles: string[] = [];
+      let inline = html.replace(entryTag, () => `<script type="module">${script}</script>${exportsLink}`);
+      inline = inline.replace(sheetTag, (_tag, file: string) => {
+        const css = bundle[file];
+        if (css?.type !== 'asset') throw new Error(`index.html names a stylesheet the build did not make: ${file}`);
+        const text = String(css.source);
+        if (/<\/style/i.test(text)) throw new Error(`${file} holds '</style', which an inline style cannot`);
+        styles.push(text);
+        return `<style>${text}</style>`;
+      });
+      const policy = contentSecurityPolicy({ scripts: [script], styles });
+      const meta = /<meta http-equiv="Content-Security-Policy" content="[^"]*">/;
+      if (!meta.test(html)) throw new Error('index.html has no Content-Security-Policy to add the hashes to (build/csp.ts)');
+      const withPolicy = (h: string) => h.replace(meta, () => `<meta http-equiv="Content-Security-Policy" content="${policy}">`);
+      page.source = withPolicy(inline);
+      const external = html.replace(entryTag, () => `<script type="module" crossorigin src="${base}${fileName}"></script>${exportsLink}`);
+      build.emitFile({ type: 'asset', fileName: APP_PAGE, source: withPolicy(external) });
+      const headers = Object.entries(securityHeaders(policy)).map(([name, value]) => `  ${name}: ${value}\n`);
+      build.emitFile({ type: 'asset', fileName: HEADERS_FILE, source: `/*\n${headers.join('')}` });
     },
-  };
+    { config: () => ({ build: { modulePreload: { polyfill: false } } }) },
+  );
 }
 
 /** `vite preview` sends the headers the build wrote (a page with hashes no header allows would not run). */

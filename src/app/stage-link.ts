@@ -1,8 +1,9 @@
 /**
  * The app's hold on the stage (Phaser): started once, hidden, while a brief is read (a menu only
- * fetches its code), then shown and following the runner on the brief and in the conversation. A stage that fails to start
- * is logged and the game plays on without it. Its box goes where the screen shows the customer
- * (the screen's stage slot), so the screen's layout decides where and how big the customer is.
+ * fetches its code), then shown and following the runner on the brief and in the conversation. A
+ * stage that fails to start is logged and the game plays on without it. Its box goes where the
+ * screen shows the customer (the screen's stage slot), so the screen's layout decides where and how
+ * big the customer is.
  */
 import type { Logger, Runner, Scenario } from '../engine/index.ts';
 import type { Cleanup } from '../ui/screen.ts';
