@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { Lexer, LineCounter, parseDocument } from 'yaml';
 import { loadLibrary } from '../../src/engine/authoring.ts';
+import { measureCostRatio } from './cost-ratio.ts';
 import { generateLibrary } from './generated-scenario.ts';
 import { median } from './summary.ts';
 
@@ -103,48 +104,6 @@ export function measureParserCeiling(sample = 100, runs = 3): ParserCeiling {
   };
 }
 
-/** Checking files against parsing the same bytes: CPU time of each, over the same files. */
-export interface CostRatio {
-  /** CPU time of checking ÷ CPU time of the `yaml` package's parseDocument alone. */
-  readonly ratio: number;
-  readonly files: number;
-}
-
-/**
- * What checking a file costs against parsing it, on a busy machine: the two alternate over the
- * same batches of generated files (after a warm-up round), each timed by this process's CPU time,
- * so load from elsewhere falls on both alike.
- */
-export function measureCostRatio(files = 100, batch = 10): CostRatio {
-  const library = generateLibrary(files);
-  const decoder = new TextDecoder();
-  const cpu = (work: () => void) => {
-    const start = process.cpuUsage();
-    work();
-    const { user, system } = process.cpuUsage(start);
-    return user + system;
-  };
-  let check = 0;
-  let parse = 0;
-  for (let round = 0; round < 2; round++) {
-    for (let i = 0; i < files; i += batch) {
-      const slice = library.slice(i, i + batch);
-      const texts = slice.map((f) => decoder.decode(f.bytes));
-      const c = cpu(() => void loadLibrary(slice));
-      const p = cpu(() => {
-        for (const t of texts)
-          void parseDocument(t, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
-      });
-      // The first round warms both up.
-      if (round === 1) {
-        check += c;
-        parse += p;
-      }
-    }
-  }
-  return { ratio: check / parse, files };
-}
-
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const r = measureCheckerThroughput();
   console.log(
@@ -156,5 +115,8 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(p
   console.log(
     `ceiling: the yaml package's parse alone ${c.parsePerSecond.toFixed(0)} files/s, its tokenizer alone ${c.lexPerSecond.toFixed(0)} files/s`,
   );
-  console.log(`cost of checking a file / parseDocument on the same bytes (CPU time): ×${measureCostRatio().ratio.toFixed(2)}`);
+  const ratio = measureCostRatio();
+  console.log(
+    `cost of checking a file / parseDocument on the same bytes (CPU time): ×${ratio.ratio.toFixed(2)} (median of ${ratio.runs.length}: ${ratio.runs.map((x) => x.toFixed(2)).join(', ')})`,
+  );
 }

@@ -3,7 +3,8 @@
  * scenarios of 40 nodes through `loadLibrary`). The bench asks it for fewer runs and caps each run,
  * so a slow checker reports its rate without stalling the bench.
  */
-import { measureCheckerThroughput, measureCostRatio, measureParserCeiling, type ParserCeiling } from './checker-throughput.ts';
+import { measureCheckerThroughput, measureParserCeiling, type ParserCeiling } from './checker-throughput.ts';
+import { measureCostRatio, type CostRatio } from './cost-ratio.ts';
 import { measureRecheck, type RecheckResult } from './checker-recheck.ts';
 import { measureProbes, type ProbeTiming } from './checker-probes.ts';
 
@@ -17,7 +18,7 @@ export interface CheckerResult {
   /** The `yaml` package alone on the same files: no checker built on it can be faster. */
   readonly ceiling: ParserCeiling;
   /** CPU time of checking ÷ parseDocument alone, alternating over the same files (the goal: ≤ 1.25). */
-  readonly costRatio: number;
+  readonly costRatio: CostRatio;
   /** The dev server's case: the whole library checked again after one file was saved. */
   readonly recheck: RecheckResult;
   /** The fault probe's files, each checked by a fresh process as the command line does. */
@@ -34,7 +35,7 @@ export function measureChecker(runs: number): CheckerResult {
     filesPerSecond: r.filesPerSecond,
     detail: `${r.files} generated files × ${r.nodes} nodes, ${(r.bytesPerFile / 1024).toFixed(0)} KB each, median of ${r.runs.length}${capped}`,
     ceiling: measureParserCeiling(),
-    costRatio: measureCostRatio().ratio,
+    costRatio: measureCostRatio(),
     recheck: measureRecheck(r.files),
     probes: measureProbes(runs),
   };

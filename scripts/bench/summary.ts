@@ -190,7 +190,8 @@ export function summarize(
   };
   const idleKeys = ['busy', 'script', 'rafCalls'] as const;
   const idle = { game: statsOf(s.idleGame, idleKeys), gameTimer: statsOf(s.idleGameTimer, idleKeys), bare: statsOf(s.idleBare, idleKeys) };
-  const checkerCostRatio = checker.costRatio;
+  const checkerCostRatio = checker.costRatio.ratio;
+  const ratioRuns = checker.costRatio.runs.map((r) => r.toFixed(2));
   const mobile = mobileSummary(s.mobile);
   const firstJs = Math.max(bytes.deepLink.jsGzip, bytes.menu.jsGzip);
   const budgets: Budget[] = [
@@ -238,7 +239,7 @@ export function summarize(
     {
       name: "checking a file ≤ 1.25 × the yaml package's parseDocument",
       pass: checkerCostRatio <= 1.25,
-      detail: `×${checkerCostRatio.toFixed(2)} by CPU time (wall clock: ${checker.filesPerSecond.toFixed(1)} vs ${checker.ceiling.parsePerSecond.toFixed(1)} files/s)`,
+      detail: `×${checkerCostRatio.toFixed(2)} by CPU time, median of ${ratioRuns.join(', ')} (wall clock: ${checker.filesPerSecond.toFixed(1)} vs ${checker.ceiling.parsePerSecond.toFixed(1)} files/s)`,
     },
     // "Saving a scenario file updates the running game within a second", with a large library.
     {

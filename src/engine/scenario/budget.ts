@@ -3,49 +3,39 @@
  * once aliases are expanded, and the nodes of the scenario. A file beyond either gets one
  * diagnostic that says what to do, and is not analysed further.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, visit, type Alias, type Document } from 'yaml';
+import { isAlias, isMap, isPair, isSeq } from 'yaml';
+import type { YamlSource } from './yaml-source.ts';
 import { MAX_NODES, MAX_YAML_NODES } from './limits.ts';
 import { asMap, own } from './raw.ts';
 import { message } from './messages/render.ts';
 
 /**
  * How many values the document holds with every alias expanded, counting no further than just
- * past `limit` (an alias of a large anchor costs its whole size each time it is used).
+ * past `limit` (an alias of a large anchor costs its whole size each time it is used). Without an
+ * alias that is the survey's count; an alias whose anchor holds it recurses without end and throws
+ * a RangeError, as expanding it would.
  */
-export function expandedSize(doc: Document.Parsed, limit = MAX_YAML_NODES): number {
-  const anchored = anchorsOfAliases(doc);
+export function expandedSize(source: YamlSource, limit = MAX_YAML_NODES): number {
+  const { values, aliases } = source.survey;
+  if (aliases.size === 0) return values;
   const sizes = new Map<unknown, number>();
   const size = (node: unknown): number => {
     if (node === null || node === undefined) return 0;
     const known = sizes.get(node);
     if (known !== undefined) return known;
     let n = 1;
-    if (isAlias(node)) n = size(anchored.get(node));
+    if (isAlias(node)) n = size(aliases.get(node));
     else if (isPair(node)) n = size(node.key) + size(node.value);
     else if (isMap(node) || isSeq(node)) {
       for (const item of node.items) {
         n += size(item);
         if (n > limit) break;
       }
-    } else if (!isScalar(node)) n = 1;
+    }
     sizes.set(node, n);
     return n;
   };
-  return size(doc.contents);
-}
-
-/**
- * The node each alias names, found in one walk: the last anchor of that name before it, as YAML
- * has it. (The package's own `resolve` walks the whole document for each alias.)
- */
-function anchorsOfAliases(doc: Document.Parsed): Map<Alias, unknown> {
-  const latest = new Map<string, unknown>();
-  const out = new Map<Alias, unknown>();
-  visit(doc, (_key, node) => {
-    if (isAlias(node)) out.set(node, latest.get(node.source));
-    else if ((isScalar(node) || isMap(node) || isSeq(node)) && node.anchor) latest.set(node.anchor, node);
-  });
-  return out;
+  return size(source.doc.contents);
 }
 
 /**

@@ -94,7 +94,7 @@ function loadUnsafe(text: string, file: string, options: LoadOptions, unlisted: 
     return { diagnostics: structure ?? syntax };
   }
   // Counted before anything is expanded or analysed: the work a file can ask for is bounded.
-  if (expandedSize(source.doc) > MAX_YAML_NODES) return fail(file, TOO_MANY_VALUES, 'SCN002', firstAlias(source));
+  if (expandedSize(source) > MAX_YAML_NODES) return fail(file, TOO_MANY_VALUES, 'SCN002', firstAlias(source));
   let raw: unknown;
   try {
     raw = source.doc.toJS({ maxAliasCount: MAX_ALIASES });

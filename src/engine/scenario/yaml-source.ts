@@ -2,6 +2,7 @@
  * Reading YAML text with source positions, so that every diagnostic can point at the key or value
  * a trainer has to fix. Wraps the `yaml` package's Document and LineCounter.
  */
+import { surveyDocument, type Survey } from './yaml-survey.ts';
 import {
   Composer,
   type CST,
@@ -12,7 +13,6 @@ import {
   Lexer,
   LineCounter,
   Parser,
-  visit,
   YAMLParseError,
   type Document,
   type Node,
@@ -33,6 +33,8 @@ export interface YamlSource {
   readonly lines: LineCounter;
   /** The YAML tokens read: what the parse cost. */
   readonly tokens: number;
+  /** Duplicate keys, values and aliases, found in one walk as the document was read. */
+  readonly survey: Survey;
 }
 
 /** Aliases allowed per file: enough for any honest scenario, far too few for an alias bomb. */
@@ -62,8 +64,6 @@ export function parseYamlWithin(text: string, maxTokens: number): YamlSource | u
 export function readYamlWithin(text: string, maxTokens: number, maxDepth = Infinity): YamlSource | 'tokens' | 'depth' {
   const lines = new LineCounter();
   // logLevel 'error': the package would otherwise print warnings (a list used as a key) to the console.
-  // The package's own duplicate-key check compares each key with every earlier one (minutes for a
-  // mapping of 60,000 keys); this one is linear and reports the same error.
   const composer = new Composer({ prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
   // As parseDocument does, with the lexer and parser driven here so the tokens can be counted.
   const parser = new Parser(lines.addNewLine);
@@ -84,6 +84,7 @@ export function readYamlWithin(text: string, maxTokens: number, maxDepth = Infin
   if (over) return 'tokens';
   if (deeperThan(cst, maxDepth)) return 'depth';
   let doc: Document.Parsed | undefined;
+  let survey: Survey | undefined;
   withoutStacks(() => {
     for (const next of composer.compose(cst, true, text.length)) {
       if (!doc) doc = next;
@@ -98,9 +99,15 @@ export function readYamlWithin(text: string, maxTokens: number, maxDepth = Infin
         break;
       }
     }
-    markDuplicateKeys(doc!);
+    survey = surveyDocument(doc!);
+    // The package's own check compares each key with every earlier one (minutes for a mapping of
+    // 60,000 keys); the survey's is linear and reports the same error.
+    for (const key of survey.duplicateKeys) {
+      const [start, end] = key.range ?? [0, 0];
+      doc!.errors.push(new YAMLParseError([start, end], 'DUPLICATE_KEY', 'Map keys must be unique'));
+    }
   });
-  return { doc: doc!, lines, tokens };
+  return { doc: doc!, lines, tokens, survey: survey! };
 }
 
 /**
@@ -141,23 +148,6 @@ function deeperThan(tokens: readonly CST.Token[], max: number): boolean {
     }
   }
   return false;
-}
-
-function markDuplicateKeys(doc: Document.Parsed): void {
-  visit(doc, {
-    Map(_key, map) {
-      const seen = new Set<string>();
-      for (const pair of map.items) {
-        if (!isScalar(pair.key)) continue;
-        const key = `${typeof pair.key.value}:${String(pair.key.value)}`;
-        if (seen.has(key)) {
-          const [start, end] = pair.key.range ?? [0, 0];
-          doc.errors.push(new YAMLParseError([start, end], 'DUPLICATE_KEY', 'Map keys must be unique'));
-        }
-        seen.add(key);
-      }
-    },
-  });
 }
 
 /** 1-based line and column of a character offset. */
