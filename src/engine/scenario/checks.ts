@@ -87,11 +87,11 @@ function checkNode(
     if (own(c.value, 'feedback') === undefined && !Object.keys(c.value).some((k) => suggest(k, ['feedback']) !== undefined))
       report('SCN051', 'warning', c.path, message('SCN051', { path: c.path }));
     // Compared language by language, and reported once per choice however many languages match.
-    const same = textValues(own(c.value, 'text'), source)
-      .map((t) => texts.get(t))
-      .find((i) => i !== undefined);
+    const values = textValues(own(c.value, 'text'), source);
+    let same: number | undefined;
+    for (const t of values) same ??= texts.get(t);
     if (same !== undefined) report('SCN053', 'warning', [...c.path, 'text'], message('SCN053', { path: c.path, other: same + 1 }), 'key');
-    for (const t of textValues(own(c.value, 'text'), source)) if (!texts.has(t)) texts.set(t, c.index);
+    for (const t of values) if (!texts.has(t)) texts.set(t, c.index);
   }
   const voice = asMap(own(node.value, 'voice'));
   if (voice) {
