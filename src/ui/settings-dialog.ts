@@ -7,6 +7,7 @@ import type { I18n } from '../i18n/create-i18n.ts';
 import { TEXT_SPEEDS, type MotionSetting, type Settings, type TimerSetting } from '../engine/index.ts';
 import { openDialog } from './dialogs.ts';
 import { button, h } from './dom.ts';
+import { languageOption } from './language-option.ts';
 
 export interface SettingsActions {
   change(next: Settings): void;
@@ -47,7 +48,7 @@ export function openSettings(i18n: I18n, lang: Language, initial: Settings, acti
   };
   const speedNow = (Object.entries(TEXT_SPEEDS).find(([, v]) => v === s.textSpeed)?.[0] ?? 'normal') as keyof typeof TEXT_SPEEDS;
   const language = h('select', { id: 'settings-language', 'data-testid': 'settings-language' });
-  for (const l of LANGUAGES) language.append(h('option', { value: l, lang: l, selected: l === lang }, t(`language.native.${l}`)));
+  for (const l of LANGUAGES) language.append(languageOption(i18n, l, l === lang));
   language.addEventListener('change', () => {
     // The screen behind is redrawn in the new language; close so nothing stays in the old one.
     dialog.close();

@@ -19,6 +19,7 @@ import {
   type Scores,
 } from '../../engine/index.ts';
 import { formatList, h, button } from '../dom.ts';
+import { languageOption } from '../language-option.ts';
 import { diagnosticList } from '../diagnostic-list.ts';
 import { scenarioText } from '../scenario-text.ts';
 import { focusHeading, type Cleanup, type ScreenContext } from '../screen.ts';
@@ -106,7 +107,7 @@ export function showAuthor(
     const textLang = h(
       'select',
       { id: 'author-text-lang', 'data-testid': 'author-text-lang' },
-      ...s.languages.map((l) => h('option', { value: l, lang: l }, t(`language.native.${l}`))),
+      ...s.languages.map((l) => languageOption(i18n, l)),
     );
     textLang.value = start.text && s.languages.includes(start.text) ? start.text : s.languages.includes(lang) ? lang : s.source;
     objective.value = start.objective ?? 'total';
@@ -211,11 +212,7 @@ export function showAuthor(
   /** The texts for a translator: one XLIFF file for the language picked. */
   function exportTool(s: Scenario, save: (l: Language) => void): HTMLElement[] {
     const others = LANGUAGES.filter((l) => l !== s.source);
-    const select = h(
-      'select',
-      { id: 'xliff-lang', 'data-testid': 'xliff-lang' },
-      ...others.map((l) => h('option', { value: l, lang: l }, t(`language.native.${l}`))),
-    );
+    const select = h('select', { id: 'xliff-lang', 'data-testid': 'xliff-lang' }, ...others.map((l) => languageOption(i18n, l)));
     const go = button({ class: 'secondary', 'data-testid': 'export-xliff' }, () => save(select.value as Language), t('author.exportXliff'));
     return [
       h('h2', {}, t('author.translate')),

@@ -8,6 +8,7 @@ import { CHANNELS, LANGUAGES, PRINCIPLES, type Language } from '../../engine/ind
 import type { ProgressSummary } from '../../engine/progress/index.ts';
 import type { CatalogEntry } from '../../engine/index.ts';
 import { h, button } from '../dom.ts';
+import { languageOption } from '../language-option.ts';
 import { focusHeading, type Cleanup, type ScreenContext } from '../screen.ts';
 import { playableCard, recordLine, unavailableCard } from './menu-cards.ts';
 
@@ -161,7 +162,7 @@ export function showMenu(
  */
 export function languagePicker(ctx: ScreenContext, change: (lang: Language) => void): HTMLElement {
   const { i18n, lang } = ctx;
-  const option = (l: Language) => h('option', { value: l, lang: l, selected: l === lang }, i18n.t(`language.native.${l}`));
+  const option = (l: Language) => languageOption(i18n, l, l === lang);
   const select = h('select', { id: 'language-picker', 'data-testid': 'language-picker' }, option(lang));
   const all = () => {
     // A choice made meanwhile can only be the current language, which stays selected.
