@@ -122,7 +122,8 @@ export function mobileLines(m: MobileStats, lighthouse: readonly LighthouseScore
       row(
         `Lighthouse, ${l.page}: perf / a11y / BP`,
         `${l.performance} / ${l.accessibility} / ${l.bestPractices}`.padStart(10) +
-          `  (FCP ${(l.fcpMs / 1000).toFixed(1)} s, LCP ${(l.lcpMs / 1000).toFixed(1)} s, TBT ${Math.round(l.tbtMs)} ms)`,
+          `  (FCP ${(l.fcpMs / 1000).toFixed(1)} s, LCP ${(l.lcpMs / 1000).toFixed(1)} s, TBT ${Math.round(l.tbtMs)} ms;` +
+          ` median run of performance ${l.performanceRuns.join(', ')})`,
       ),
     );
   }
