@@ -26,17 +26,26 @@ export const SHIPPED_IDS: readonly string[] = readdirSync(resolve(root, 'scenari
   .sort();
 
 export function shippedScenario(id: string): Scenario {
-  const file = `scenarios/${id}.yaml`;
-  const r = loadScenario(readFileSync(resolve(root, file), 'utf8'), file, { expectedId: id });
-  if (!r.scenario) throw new Error(`${file} does not load: ${r.diagnostics.map((d) => d.message).join('; ')}`);
-  return r.scenario;
+  return loaded(`scenarios/${id}.yaml`, id);
 }
 
 /** A scenario of the browser tests' own (tests/fixtures/e2e/<id>.yaml), built into their game. */
 export function e2eFixture(id: string): Scenario {
-  const file = `tests/fixtures/e2e/${id}.yaml`;
+  return loaded(`tests/fixtures/e2e/${id}.yaml`, id);
+}
+
+/**
+ * Each file checked once per test process: the layout spec alone asked for every scenario four
+ * times as it was imported, and checking is most of what a browser test's worker spends its CPU
+ * on. A loaded scenario is frozen, so every caller may share it.
+ */
+const cache = new Map<string, Scenario>();
+function loaded(file: string, id: string): Scenario {
+  const hit = cache.get(file);
+  if (hit) return hit;
   const r = loadScenario(readFileSync(resolve(root, file), 'utf8'), file, { expectedId: id });
   if (!r.scenario) throw new Error(`${file} does not load: ${r.diagnostics.map((d) => d.message).join('; ')}`);
+  cache.set(file, r.scenario);
   return r.scenario;
 }
 
