@@ -36,8 +36,8 @@ export function e2eFixture(id: string): Scenario {
 
 /**
  * Each file checked once per test process: the layout spec alone asked for every scenario four
- * times as it was imported, and checking is most of what a browser test's worker spends its CPU
- * on. A loaded scenario is frozen, so every caller may share it.
+ * times as it was imported, and checking was the largest part of a browser test worker's own
+ * work. A loaded scenario is frozen, so every caller may share it.
  */
 const cache = new Map<string, Scenario>();
 function loaded(file: string, id: string): Scenario {

@@ -72,7 +72,7 @@ export async function measureLighthouse(base: string, runs = 3): Promise<Lightho
     // over a second) as the page's blocking time: a run of each page is made and set aside first.
     for (const [, path] of PAGES)
       await lighthouse(`${base}${path}`, { port: DEBUG_PORT, logLevel: 'error', output: 'json', onlyCategories: ['performance'] });
-    const runsOf = new Map<string, Omit<LighthouseScores, 'performanceRuns'>[]>();
+    const runsOf = new Map(PAGES.map(([page]) => [page, [] as Omit<LighthouseScores, 'performanceRuns'>[]]));
     for (let run = 0; run < runs; run++) {
       for (const [page, path] of PAGES) {
         const url = `${base}${path}`;
@@ -86,26 +86,22 @@ export async function measureLighthouse(base: string, runs = 3): Promise<Lightho
         if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
         const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
         const metric = (id: string) => Number(lhr.audits[id]?.numericValue ?? NaN);
-        runsOf.set(page, [
-          ...(runsOf.get(page) ?? []),
-          {
-            page,
-            performance: score('performance'),
-            accessibility: score('accessibility'),
-            bestPractices: score('best-practices'),
-            lcpMs: metric('largest-contentful-paint'),
-            fcpMs: metric('first-contentful-paint'),
-            tbtMs: metric('total-blocking-time'),
-          },
-        ]);
+        runsOf.get(page)!.push({
+          page,
+          performance: score('performance'),
+          accessibility: score('accessibility'),
+          bestPractices: score('best-practices'),
+          lcpMs: metric('largest-contentful-paint'),
+          fcpMs: metric('first-contentful-paint'),
+          tbtMs: metric('total-blocking-time'),
+        });
       }
     }
-    const out = PAGES.map(([page]) => {
+    return PAGES.map(([page]) => {
       const all = runsOf.get(page)!;
       const byScore = [...all].sort((a, b) => a.performance - b.performance);
       return { ...byScore[Math.floor(byScore.length / 2)]!, performanceRuns: all.map((r) => r.performance) };
     });
-    return out;
   } finally {
     const exited = new Promise((done) => chromium.once('exit', done));
     chromium.kill();

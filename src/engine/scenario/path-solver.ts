@@ -39,7 +39,7 @@ export function solverFor(scenario: Scenario, objective: Objective): Solver {
   const own = objective === 'total' ? g.total : Int16Array.from(g.choices, (c) => c.score[objective]);
   const byTotal = objective !== 'total';
 
-  /** Solves state `at` (node `n`, mood `m`) and answers whether some path from it qualifies. */
+  /** Solves the state (node `n`, mood `m`, a mistake still `owed`) and answers whether some path from it qualifies. */
   const solve = (n: number, m: number, owed: boolean): boolean => {
     const at = slot(n, m, owed);
     if (pick[at] !== UNSOLVED) return pick[at] !== NO_PATH;

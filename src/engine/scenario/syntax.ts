@@ -3,7 +3,7 @@
  * The `yaml` package reports where it gave up; a trainer needs where the mistake starts (the
  * opening quote or bracket that is never closed), in plain words.
  */
-import { isAlias, isCollection, isScalar, visit, type Node, type YAMLError } from 'yaml';
+import { isCollection, isScalar, visit, type Node, type YAMLError } from 'yaml';
 import type { Diagnostic } from './diagnostics.ts';
 import { MAX_DIAGNOSTICS } from './limits.ts';
 import type { Unlisted } from './budget.ts';
@@ -94,15 +94,9 @@ class Openings {
 
 /** Where the first alias (`*name`) is written, for a file that repeats aliases too often. */
 export function firstAlias(source: YamlSource): Position {
-  let offset = 0;
-  visit(source.doc, {
-    Alias(_key, node) {
-      if (!isAlias(node)) return undefined;
-      offset = node.range?.[0] ?? 0;
-      return visit.BREAK;
-    },
-  });
-  return positionAt(source, offset);
+  // The survey met the aliases in document order, as it read the file.
+  const [first] = source.survey.aliases.keys();
+  return positionAt(source, first?.range?.[0] ?? 0);
 }
 
 /** Line and column of the first byte that cannot start or continue a UTF-8 sequence. */
