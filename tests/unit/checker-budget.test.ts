@@ -6,12 +6,20 @@
  * by `npm run bench`, not here.)
  */
 import { describe, expect, it } from 'vitest';
+import { isCollection, isPair, parseDocument } from 'yaml';
 import { loadScenario, loadScenarioBytes, MAX_DEPTH, MAX_DIAGNOSTICS, MAX_NODES, MAX_YAML_TOKENS } from '../../src/engine/authoring.ts';
 import { editDistance, suggest } from '../../src/engine/scenario/suggest.ts';
 import { syntaxDiagnostics } from '../../src/engine/scenario/syntax.ts';
-import { parseYamlWithin } from '../../src/engine/scenario/yaml-source.ts';
+import { parseYamlWithin, readYamlWithin } from '../../src/engine/scenario/yaml-source.ts';
 import { MAX_QUOTED } from '../../src/engine/scenario/messages/render.ts';
 import { chain, PROBES } from './probe-files.ts';
+
+/** How many collections deep a parsed value nests, counted on the package's own document. */
+function nesting(node: unknown): number {
+  if (!isCollection(node)) return 0;
+  const inner = node.items.flatMap((item) => (isPair(item) ? [nesting(item.key), nesting(item.value)] : [nesting(item)]));
+  return 1 + Math.max(0, ...inner);
+}
 
 const load = (name: string) => loadScenario(PROBES[name]!(), `${name}.yaml`);
 const TOO_LARGE = `the file is too large to check: it holds more than 200,000 YAML tokens (keys, values, punctuation and line breaks), over twice what 200 nodes in five languages need; split it into several scenarios`;
@@ -57,6 +65,30 @@ describe('the checker on files made to stall it', { timeout: 30_000 }, () => {
   it('reads a file nested to the depth limit', () => {
     const text = `id: x\nnodes: ${'['.repeat(MAX_DEPTH - 1)}${']'.repeat(MAX_DEPTH - 1)}\n`;
     expect(loadScenario(text, 'x.yaml').diagnostics.map((d) => d.key)).not.toContain('SCN002.depth');
+  });
+
+  // The parser's stack only decides whether the depth is measured at all: the limit stays exact
+  // for every way YAML can nest (block, compact, flow, complex keys, a mix of them).
+  it.each([
+    ['block mappings', (n: number) => Array.from({ length: n }, (_, i) => `${' '.repeat(i * 2)}k${i}:`).join('\n') + ' v\n'],
+    ['block lists', (n: number) => Array.from({ length: n }, (_, i) => `${' '.repeat(i * 2)}-`).join('\n') + ' v\n'],
+    ['compact lists', (n: number) => `${'- '.repeat(n)}v\n`],
+    ['flow lists', (n: number) => `${'['.repeat(n)}v${']'.repeat(n)}\n`],
+    ['flow maps', (n: number) => `${'{a: '.repeat(n)}v${'}'.repeat(n)}\n`],
+    ['complex keys', (n: number) => `${'? '.repeat(n)}v\n`],
+    ['flow maps as a key', (n: number) => `${'{'.repeat(n - 1)}a: b${'}'.repeat(n - 1)}: c\n`],
+    [
+      'lists and mappings in turn',
+      (n: number) => Array.from({ length: n }, (_, i) => ' '.repeat(i) + (i % 2 ? '- k:' : 'k:')).join('\n') + ' v\n',
+    ],
+  ])('measures %s against the depth limit exactly', (_name, nested) => {
+    for (const n of [2, 5, 9]) {
+      const text = nested(n);
+      const depth = nesting(parseDocument(text).contents);
+      expect(depth).toBeGreaterThanOrEqual(n);
+      expect(readYamlWithin(text, Infinity, depth - 1)).toBe('depth');
+      expect(readYamlWithin(text, Infinity, depth)).not.toBe('depth');
+    }
   });
 
   it('refuses a file over the size limit before reading it', () => {

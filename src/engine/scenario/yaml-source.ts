@@ -70,6 +70,9 @@ export function readYamlWithin(text: string, maxTokens: number, maxDepth = Infin
   lines.addNewLine(0);
   let tokens = 0;
   let over = false;
+  // The parser keeps every collection still open on its stack, so the stack's highest reach bounds
+  // the nesting: only a file that reached past the limit needs the walk that measures it.
+  let reach = 0;
   function* counted() {
     for (const lexeme of new Lexer().lex(text)) {
       if (++tokens > maxTokens) {
@@ -77,12 +80,13 @@ export function readYamlWithin(text: string, maxTokens: number, maxDepth = Infin
         return;
       }
       yield* parser.next(lexeme);
+      if (parser.stack.length > reach) reach = parser.stack.length;
     }
     yield* parser.end();
   }
   const cst = [...counted()];
   if (over) return 'tokens';
-  if (deeperThan(cst, maxDepth)) return 'depth';
+  if (reach > maxDepth && deeperThan(cst, maxDepth)) return 'depth';
   let doc: Document.Parsed | undefined;
   let survey: Survey | undefined;
   withoutStacks(() => {
