@@ -65,7 +65,8 @@ export function readYamlWithin(text: string, maxTokens: number, maxDepth = Infin
   const lines = new LineCounter();
   // logLevel 'error': the package would otherwise print warnings (a list used as a key) to the console.
   const composer = new Composer({ prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
-  // As parseDocument does, with the lexer and parser driven here so the tokens can be counted.
+  // As parseDocument does, with the lexer and parser driven here so the tokens can be counted (in a
+  // plain loop: one generator fewer per token than the package's own).
   const parser = new Parser(lines.addNewLine);
   lines.addNewLine(0);
   let tokens = 0;
@@ -73,19 +74,17 @@ export function readYamlWithin(text: string, maxTokens: number, maxDepth = Infin
   // The parser keeps every collection still open on its stack, so the stack's highest reach bounds
   // the nesting: only a file that reached past the limit needs the walk that measures it.
   let reach = 0;
-  function* counted() {
-    for (const lexeme of new Lexer().lex(text)) {
-      if (++tokens > maxTokens) {
-        over = true;
-        return;
-      }
-      yield* parser.next(lexeme);
-      if (parser.stack.length > reach) reach = parser.stack.length;
+  const cst: CST.Token[] = [];
+  for (const lexeme of new Lexer().lex(text)) {
+    if (++tokens > maxTokens) {
+      over = true;
+      break;
     }
-    yield* parser.end();
+    for (const token of parser.next(lexeme)) cst.push(token);
+    if (parser.stack.length > reach) reach = parser.stack.length;
   }
-  const cst = [...counted()];
   if (over) return 'tokens';
+  for (const token of parser.end()) cst.push(token);
   if (reach > maxDepth && deeperThan(cst, maxDepth)) return 'depth';
   let doc: Document.Parsed | undefined;
   let survey: Survey | undefined;
