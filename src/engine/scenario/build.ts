@@ -8,6 +8,8 @@ import type { ChoiceFile, NodeFile, ScenarioFile } from './schema.ts';
 import type { Language } from './vocabulary.ts';
 import { voicePath } from './voice-path.ts';
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 function text(value: string | Partial<Record<Language, string>>, source: Language): Text {
   return Object.freeze(typeof value === 'string' ? { [source]: value } : { ...value });
 }
@@ -21,38 +23,45 @@ function scores(value: ChoiceFile['score']): Scores {
   });
 }
 
+// Optional fields are added to the object as it is made, not spread in from a temporary one:
+// the checker builds every file it loads.
 function choice(c: ChoiceFile, index: number, source: Language): Choice {
-  return Object.freeze({
+  const out: Mutable<Choice> = {
     id: c.id ?? String(index + 1),
     index,
     text: text(c.text, source),
     score: scores(c.score),
     mood: c.mood ?? 0,
-    ...(c.feedback !== undefined ? { feedback: text(c.feedback, source) } : {}),
     next: c.next,
     hold: c.hold ?? false,
     teaches: c.teaches ?? [],
-  });
+  };
+  if (c.feedback !== undefined) out.feedback = text(c.feedback, source);
+  return Object.freeze(out);
 }
 
 function node(id: string, n: NodeFile, source: Language): ScenarioNode {
-  const base = {
-    id,
-    customer: text(n.customer, source),
-    ...(n.narration !== undefined ? { narration: text(n.narration, source) } : {}),
-    // Played as checked: the normalised path inside public/.
-    ...(n.voice !== undefined
-      ? { voice: Object.freeze(Object.fromEntries(Object.entries(n.voice).map(([lang, file]) => [lang, voicePath(file) ?? file]))) }
-      : {}),
-  };
-  if (n.ending !== undefined) return Object.freeze({ ...base, kind: 'ending', ending: n.ending });
-  return Object.freeze({
-    ...base,
-    kind: 'decision',
-    venting: n.venting ?? false,
-    shuffle: n.shuffle ?? true,
-    choices: Object.freeze((n.choices ?? []).map((c, i) => choice(c, i, source))),
-  });
+  const customer = text(n.customer, source);
+  const narration = n.narration !== undefined ? text(n.narration, source) : undefined;
+  // Played as checked: the normalised path inside public/.
+  const voice =
+    n.voice !== undefined
+      ? Object.freeze(Object.fromEntries(Object.entries(n.voice).map(([lang, file]) => [lang, voicePath(file) ?? file])))
+      : undefined;
+  const out: Mutable<ScenarioNode> =
+    n.ending !== undefined
+      ? { id, customer, kind: 'ending', ending: n.ending }
+      : {
+          id,
+          customer,
+          kind: 'decision',
+          venting: n.venting ?? false,
+          shuffle: n.shuffle ?? true,
+          choices: Object.freeze((n.choices ?? []).map((c, i) => choice(c, i, source))),
+        };
+  if (narration) out.narration = narration;
+  if (voice) out.voice = voice;
+  return Object.freeze(out);
 }
 
 /** The model of a valid file. Call only when the file has no error diagnostics. */
