@@ -23,45 +23,35 @@ function scores(value: ChoiceFile['score']): Scores {
   });
 }
 
-// Optional fields are added to the object as it is made, not spread in from a temporary one:
-// the checker builds every file it loads.
+// Optional fields are added as the object is made, not spread in from a temporary one (the checker
+// builds every file it loads), and in the same order as always: a scenario's fingerprint is its
+// JSON, so a new order would count as a changed scenario and set learners' drafts aside.
 function choice(c: ChoiceFile, index: number, source: Language): Choice {
-  const out: Mutable<Choice> = {
+  const out: Partial<Mutable<Choice>> = {
     id: c.id ?? String(index + 1),
     index,
     text: text(c.text, source),
     score: scores(c.score),
     mood: c.mood ?? 0,
-    next: c.next,
-    hold: c.hold ?? false,
-    teaches: c.teaches ?? [],
   };
   if (c.feedback !== undefined) out.feedback = text(c.feedback, source);
-  return Object.freeze(out);
+  out.next = c.next;
+  out.hold = c.hold ?? false;
+  out.teaches = c.teaches ?? [];
+  return Object.freeze(out as Choice);
 }
 
 function node(id: string, n: NodeFile, source: Language): ScenarioNode {
-  const customer = text(n.customer, source);
-  const narration = n.narration !== undefined ? text(n.narration, source) : undefined;
+  const out: Partial<Mutable<ScenarioNode>> = { id, customer: text(n.customer, source) };
+  if (n.narration !== undefined) out.narration = text(n.narration, source);
   // Played as checked: the normalised path inside public/.
-  const voice =
-    n.voice !== undefined
-      ? Object.freeze(Object.fromEntries(Object.entries(n.voice).map(([lang, file]) => [lang, voicePath(file) ?? file])))
-      : undefined;
-  const out: Mutable<ScenarioNode> =
-    n.ending !== undefined
-      ? { id, customer, kind: 'ending', ending: n.ending }
-      : {
-          id,
-          customer,
-          kind: 'decision',
-          venting: n.venting ?? false,
-          shuffle: n.shuffle ?? true,
-          choices: Object.freeze((n.choices ?? []).map((c, i) => choice(c, i, source))),
-        };
-  if (narration) out.narration = narration;
-  if (voice) out.voice = voice;
-  return Object.freeze(out);
+  if (n.voice !== undefined)
+    out.voice = Object.freeze(Object.fromEntries(Object.entries(n.voice).map(([lang, file]) => [lang, voicePath(file) ?? file])));
+  if (n.ending !== undefined) return Object.freeze(Object.assign(out, { kind: 'ending', ending: n.ending }) as ScenarioNode);
+  const choices = Object.freeze((n.choices ?? []).map((c, i) => choice(c, i, source)));
+  return Object.freeze(
+    Object.assign(out, { kind: 'decision', venting: n.venting ?? false, shuffle: n.shuffle ?? true, choices }) as ScenarioNode,
+  );
 }
 
 /** The model of a valid file. Call only when the file has no error diagnostics. */
