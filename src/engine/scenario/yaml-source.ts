@@ -70,20 +70,15 @@ export function readYamlWithin(text: string, maxTokens: number, maxDepth = Infin
   const parser = new Parser(lines.addNewLine);
   lines.addNewLine(0);
   let tokens = 0;
-  let over = false;
   // The parser keeps every collection still open on its stack, so the stack's highest reach bounds
   // the nesting: only a file that reached past the limit needs the walk that measures it.
   let reach = 0;
   const cst: CST.Token[] = [];
   for (const lexeme of new Lexer().lex(text)) {
-    if (++tokens > maxTokens) {
-      over = true;
-      break;
-    }
+    if (++tokens > maxTokens) return 'tokens';
     for (const token of parser.next(lexeme)) cst.push(token);
     if (parser.stack.length > reach) reach = parser.stack.length;
   }
-  if (over) return 'tokens';
   for (const token of parser.end()) cst.push(token);
   if (reach > maxDepth && deeperThan(cst, maxDepth)) return 'depth';
   let doc: Document.Parsed | undefined;
@@ -130,7 +125,6 @@ function withoutStacks(work: () => void): void {
 
 /** Whether the parser's tree nests collections more than `max` levels deep (walked without recursion). */
 function deeperThan(tokens: readonly CST.Token[], max: number): boolean {
-  if (max === Infinity) return false;
   type Collection = CST.BlockMap | CST.BlockSequence | CST.FlowCollection;
   const nested = (t: CST.Token | null | undefined): t is Collection => t != null && 'items' in t;
   // Only collections can nest deeper; two stacks side by side, so no pair is made per collection.
