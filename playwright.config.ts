@@ -34,17 +34,21 @@ export default defineConfig({
     // Motion costs nearly a third of the CPU of tests that play (progress.spec.ts: 208 s to 147 s)
     // and is not what most tests are about; stage.spec.ts, about the customer in motion, asks for it.
     reducedMotion: 'reduce',
-    // A failure keeps a trace with the page's DOM at each step, and one screenshot; a screencast
-    // in every trace cost a fifth of the CPU (progress.spec.ts: 139 s to 109 s).
-    trace: { mode: 'retain-on-failure', screenshots: false },
+    // A failure keeps a screenshot and the page's accessibility tree (error-context.md).
+    // HOT_SEAT_TRACE=1 also records a trace of every test (the page's DOM at each step) and keeps
+    // the failures' traces: recording costs every test, passing or not, about a tenth of the
+    // suite's CPU (the layout spec: 189 to 162 CPU-s), so it is for hunting a failure down.
+    trace: process.env['HOT_SEAT_TRACE'] ? { mode: 'retain-on-failure', screenshots: false } : 'off',
     screenshot: 'only-on-failure',
     // The built game registers a service worker, which would answer requests a test means to
     // see or break; offline.spec.ts allows it.
     serviceWorkers: 'block',
   },
+  // The live-reload tests are among the longest (the dev server compiles on first request): listed
+  // first, they start with the suite instead of leaving two workers idle at its end.
   projects: [
-    { name: 'built', testIgnore: /live-reload/ },
     { name: 'dev', testMatch: /live-reload/, use: { baseURL: `http://127.0.0.1:${DEV_PORT}` } },
+    { name: 'built', testIgnore: /live-reload/ },
   ],
   webServer: [
     {

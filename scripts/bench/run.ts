@@ -3,8 +3,9 @@
  * loopback (ports 4400–4499), drives headless Chromium through the game's stable hooks, and prints
  * medians over N runs (default 5, `--quick` 2). The same loads under Lighthouse's mobile profile,
  * then Lighthouse itself, on the game served gzip-compressed; `--mobile` measures only those;
- * `--progress` only large progress files (progress-load.ts). Writes bench-results/latest.json (git-ignored)
- * and docs/bench-latest.json (committed). A benchmark, not a test: it exits 0 even when a budget fails.
+ * `--progress` only large progress files (progress-load.ts); `--stage` only the stage on a slow
+ * PC (slow-stage.ts). Writes bench-results/latest.json (git-ignored) and docs/bench-latest.json
+ * (committed). A benchmark, not a test: it exits 0 even when a budget fails.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -21,9 +22,19 @@ import { measureProgressLoad, progressLines, type ProgressLoadSample } from './p
 import { measureHeap } from './heap.ts';
 import { measureLighthouse, type LighthouseScores } from './lighthouse.ts';
 import { measureMobile } from './mobile.ts';
+import { measureSlowStage, type SlowStageSample } from './slow-stage.ts';
 import { idleBare, idleGame } from './idle.ts';
 import { PORT_RANGE, serveStatic } from './serve.ts';
-import { lighthouseBudgets, mobileSummary, summarize, viewportDetail, viewportsWithinBudget, type Bytes, type Samples } from './summary.ts';
+import {
+  lighthouseBudgets,
+  mobileSummary,
+  slowStageBudget,
+  summarize,
+  viewportDetail,
+  viewportsWithinBudget,
+  type Bytes,
+  type Samples,
+} from './summary.ts';
 import { formatTable, mobileLines } from './table.ts';
 
 function parseRuns(argv: readonly string[]): number {
@@ -106,6 +117,27 @@ async function viewportsOnly(runs: number): Promise<void> {
   console.log(`samples: ${JSON.stringify(all)}`);
 }
 
+/** `--stage`: only the stage on a slow PC (slow-stage.ts), printed; nothing written. */
+async function stageOnly(runs: number): Promise<void> {
+  log('building the game…');
+  const game = await buildGame();
+  const site = await serveStatic(game.outDir);
+  const browser = await launchBrowser();
+  const samples: SlowStageSample[] = [];
+  try {
+    for (let run = 1; run <= runs; run++) {
+      log(`run ${run}/${runs}: the stage on a slow PC`);
+      samples.push(await measureSlowStage(browser, site.url));
+    }
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+  const b = slowStageBudget(samples);
+  console.log(`${b.pass ? 'PASS' : 'FAIL'}  ${b.name}: ${b.detail}`);
+  console.log(`samples: ${JSON.stringify(samples)}`);
+}
+
 /** `--progress`: only large progress (import, Progress, menu, cohort) at 10,000 and 27,000 attempts. */
 async function progressOnly(runs: number): Promise<void> {
   log('building the game…');
@@ -132,6 +164,7 @@ async function main(): Promise<void> {
   if (process.argv.includes('--progress')) return progressOnly(runs);
   if (process.argv.includes('--mobile')) return mobileOnly(runs);
   if (process.argv.includes('--viewports')) return viewportsOnly(runs);
+  if (process.argv.includes('--stage')) return stageOnly(runs);
   const t0 = Date.now();
   log('building the game and the bare Phaser page…');
   const game = await buildGame();
@@ -155,6 +188,7 @@ async function main(): Promise<void> {
     idleGameTimer: [],
     idleBare: [],
     mobile: [],
+    slowStage: [],
   };
   let bytes: Bytes | undefined;
   let lighthouse: LighthouseScores[] = [];
@@ -173,6 +207,8 @@ async function main(): Promise<void> {
       bytes ??= bytesOf(game, bare, d, m, b);
       log(`run ${run}/${runs}: mobile profile`);
       s.mobile.push(await measureMobile(browser, mobileSite.url));
+      log(`run ${run}/${runs}: the stage on a slow PC`);
+      s.slowStage.push(await measureSlowStage(browser, gameSite.url));
       log(`run ${run}/${runs}: conversation jank`);
       s.jank.push(await measureJank(browser, gameSite.url, choices));
       log(`run ${run}/${runs}: a conversation at each of the five layout sizes`);

@@ -10,6 +10,7 @@ import type { HeapReading, HeapSample } from './heap.ts';
 import type { IdleSample } from './idle.ts';
 import type { LighthouseScores } from './lighthouse.ts';
 import type { MobileSample } from './mobile.ts';
+import type { SlowStageSample } from './slow-stage.ts';
 import type { ViewportJank } from './viewport-jank.ts';
 
 /** Everything measured, one entry per run where the measurement repeats. */
@@ -30,6 +31,8 @@ export interface Samples {
   readonly idleBare: IdleSample[];
   /** Under Lighthouse's mobile profile (mobile.ts). */
   readonly mobile: MobileSample[];
+  /** A deep link with the CPU slowed 6× and Start pressed at once (slow-stage.ts). */
+  readonly slowStage: SlowStageSample[];
 }
 
 /** Download sizes (the same every run: measured once). */
@@ -258,6 +261,7 @@ export function summarize(
       pass: pageProbes.length > 0 && pageProbes.every((p) => p.longestTaskMs <= 200),
       detail: pageProbes.length ? `longest ${Math.max(...pageProbes.map((p) => p.longestTaskMs)).toFixed(0)} ms` : 'not measured',
     },
+    slowStageBudget(s.slowStage),
     ...mobile.budgets,
     ...lighthouseBudgets(lighthouse),
   ];
@@ -274,6 +278,18 @@ export function summarize(
     mobile: mobile.stats,
     lighthouse,
     budgets,
+  };
+}
+
+/** On a slow PC the customer is on stage before the first line has been spoken, in every run. */
+export function slowStageBudget(samples: readonly SlowStageSample[]): Budget {
+  const drawn = stat(samples.map((x) => x.drawnMs));
+  const line = stat(samples.map((x) => x.lineMs));
+  const late = samples.filter((x) => x.drawnMs >= x.lineMs).length;
+  return {
+    name: 'slow PC (CPU 6×), Start at once: stage drawn before the first line ends',
+    pass: samples.length > 0 && late === 0,
+    detail: `drawn ${drawn.median.toFixed(0)} ms [${drawn.min.toFixed(0)}–${drawn.max.toFixed(0)}] after Start, line ${line.median.toFixed(0)} ms; late in ${late} of ${samples.length} runs`,
   };
 }
 
