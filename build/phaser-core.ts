@@ -32,6 +32,23 @@ export function setPhaserFlags(source: string): string {
     .replace(/(?<![\w.$])global\.Phaser\b/g, 'globalThis.Phaser');
 }
 
+/**
+ * Phaser's device probe (device/Features.js) makes a WebGL context only to learn whether one can
+ * be made: 50–75 ms of the page's main thread at 4× CPU, and a GPU context, on every visit, for a
+ * stage that draws with Canvas only. Its other findings (the canvas, ImageData's type) stay.
+ */
+const WEBGL_PROBE = /canvas\.getContext\('webgl'\)\s*\|\|\s*canvas\.getContext\('experimental-webgl'\)/;
+
+/** `source` (Phaser's device/Features.js) with its WebGL probe answered "no"; throws if there is none. */
+export function withoutWebGLProbe(source: string): string {
+  if (!WEBGL_PROBE.test(source))
+    throw new Error(
+      "build/phaser-core.ts: Phaser's WebGL probe in device/Features.js is not where it was; update WEBGL_PROBE " +
+        'so that the Canvas-only stage makes no WebGL context.',
+    );
+  return source.replace(WEBGL_PROBE, 'null');
+}
+
 /** The folder of Phaser's sources in node_modules, which the stage's build compiles. */
 export function phaserSources(): string {
   return join(dirname(createRequire(import.meta.url).resolve('phaser/package.json')), 'src');
@@ -40,6 +57,7 @@ export function phaserSources(): string {
 export function phaserCorePlugin(): Plugin {
   const src = phaserSources();
   const entry = join(src, 'phaser-core.js');
+  const features = join(src, 'device', 'Features.js');
   return {
     name: 'hot-seat-phaser-core',
     // The dev server keeps Phaser's published bundle: it needs no build step of its own there.
@@ -50,7 +68,8 @@ export function phaserCorePlugin(): Plugin {
     },
     transform(code, id) {
       if (!id.startsWith(src)) return null;
-      return { code: setPhaserFlags(code), map: null };
+      const flagged = setPhaserFlags(code);
+      return { code: id === features && !PHASER_FLAGS['WEBGL_RENDERER'] ? withoutWebGLProbe(flagged) : flagged, map: null };
     },
   };
 }

@@ -101,6 +101,25 @@ test('with the CPU slowed 6× and Start pressed at once, a late stage joins the 
   expect((await page.evaluate(() => (window as unknown as Probe).canvasState())).colours).toBeGreaterThanOrEqual(8);
 });
 
+test('the stage draws with Canvas and never makes a WebGL context, not even to probe for one', async ({ page }) => {
+  await page.addInitScript({
+    content: `
+      window.contextsAsked = [];
+      const ask = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+        window.contextsAsked.push(String(type));
+        return ask.call(this, type, ...rest);
+      };`,
+  });
+  await setTextSpeed(page, 0);
+  await openBrief(page, 'late-delivery');
+  await page.getByTestId('start').click();
+  await drawn(page);
+  const asked = await page.evaluate(() => (window as unknown as { contextsAsked: string[] }).contextsAsked);
+  expect(asked).toContain('2d');
+  expect(asked.filter((type) => type.includes('webgl'))).toEqual([]);
+});
+
 test('the customer talks while a line is delivered, then reacts to the reply before the next line', async ({ page }) => {
   const scenario = shippedScenario('late-delivery');
   await setTextSpeed(page, 45);
