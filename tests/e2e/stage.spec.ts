@@ -73,8 +73,10 @@ test('with the CPU slowed 6× and Start pressed at once, a late stage joins the 
   // The stage's code is held back until the conversation has started, so the stage is late
   // however fast the machine is.
   let release = () => {};
+  let held = false;
   const started = new Promise<void>((resolve) => (release = resolve));
   await page.route(/\/phaser-stage-[\w-]+\.js$/, async (route) => {
+    held = true;
     await started;
     await route.continue();
   });
@@ -84,6 +86,8 @@ test('with the CPU slowed 6× and Start pressed at once, a late stage joins the 
   const line = page.getByTestId('customer-line');
   await expect(line).toHaveAttribute('aria-busy', 'true');
   expect((await page.evaluate(() => (window as unknown as Probe).canvasState())).colours, 'no stage yet').toBe(0);
+  // The stage's code was asked for (as a brief asks for it) and is the one being held.
+  await expect.poll(() => held, { message: "the stage's code was asked for and held" }).toBe(true);
   release();
   const seen = await drawn(page);
   test.info().annotations.push({
