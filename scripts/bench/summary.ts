@@ -10,7 +10,7 @@ import type { HeapReading, HeapSample } from './heap.ts';
 import type { IdleSample } from './idle.ts';
 import type { LighthouseScores } from './lighthouse.ts';
 import type { MobileSample } from './mobile.ts';
-import type { SlowStageSample } from './slow-stage.ts';
+import { SLOW_CPU, type SlowStageSample } from './slow-stage.ts';
 import type { ViewportJank } from './viewport-jank.ts';
 
 /** Everything measured, one entry per run where the measurement repeats. */
@@ -287,7 +287,7 @@ export function slowStageBudget(samples: readonly SlowStageSample[]): Budget {
   const line = stat(samples.map((x) => x.lineMs));
   const late = samples.filter((x) => x.drawnMs >= x.lineMs).length;
   return {
-    name: 'slow PC (CPU 6×), Start at once: stage drawn before the first line ends',
+    name: `slow PC (CPU ${SLOW_CPU}×), Start at once: stage drawn before the first line ends`,
     pass: samples.length > 0 && late === 0,
     detail: `drawn ${drawn.median.toFixed(0)} ms [${drawn.min.toFixed(0)}–${drawn.max.toFixed(0)}] after Start, line ${line.median.toFixed(0)} ms; late in ${late} of ${samples.length} runs`,
   };

@@ -21,6 +21,7 @@ import { choiceText, playMoves as engineResult, SHIPPED_IDS, shippedScenario } f
 import { measureDecision, type DecisionGeometry } from './layout-geometry.ts';
 import { brokenRules, VIEWPORTS, type Viewport } from './layout-rules.ts';
 import { delivered, expectDebrief, openBrief, runUntil, setTextSpeed, startHeld } from './play.ts';
+import { stageColours } from './stage-pixels.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const CHANNELS: readonly Channel[] = ['phone', 'email', 'chat', 'in-person'];
@@ -50,20 +51,6 @@ async function settled(page: Page, vp: Viewport): Promise<{ g: DecisionGeometry;
     const broken = brokenRules(g, vp);
     if (broken.length === 0 || frame >= 90) return { g, broken };
   }
-}
-
-/** In the page: how many distinct colours a grid of samples of the stage's canvas finds (1 = blank). */
-function stageColours(): number {
-  const canvas = document.querySelector<HTMLCanvasElement>('#stage canvas');
-  if (!canvas || canvas.width === 0) return 0;
-  const copy = document.createElement('canvas');
-  [copy.width, copy.height] = [32, 32];
-  const ctx = copy.getContext('2d')!;
-  ctx.drawImage(canvas, 0, 0, 32, 32);
-  const data = ctx.getImageData(0, 0, 32, 32).data;
-  const colours = new Set<number>();
-  for (let i = 0; i < data.length; i += 4) colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
-  return colours.size;
 }
 
 test('every shipped scenario is walked, and every channel in every language', () => {
