@@ -34,7 +34,7 @@ export interface HeapSample {
 
 /**
  * Plays `count` conversations inside the page, through the same hooks a person or test uses:
- * click a choice once the line is delivered (aria-busy false) and `pauseMs` more have passed, then
+ * click a choice once the line is delivered (aria-busy false), the choice is live and `pauseMs` more have passed, then
  * "Play again" on the debrief. Driving from inside the page keeps timing in the page's hands.
  */
 export function playInPage(page: Page, choices: readonly string[], count: number, pauseMs = 0): Promise<void> {
@@ -65,7 +65,9 @@ export function playInPage(page: Page, choices: readonly string[], count: number
           const b = await until(
             () =>
               document.querySelector('[data-testid=customer-line]')?.getAttribute('aria-busy') === 'false' &&
-              button(`[data-testid=choice][data-choice="${id}"]`),
+              // A reply takes clicks once it is live (aria-disabled gone, 250 ms after it shows:
+              // src/ui/conversation/reply-guard.ts); a click before that chooses nothing.
+              button(`[data-testid=choice][data-choice="${id}"]:not([aria-disabled=true])`),
           );
           if (pause) await rest();
           b.click();
