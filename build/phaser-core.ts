@@ -7,9 +7,11 @@
  * Phaser's own builds set these flags with webpack's DefinePlugin, replacing the whole
  * `typeof FLAG` expression; this does the same for Phaser's source files.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Plugin } from 'vite';
+import { checkSteps, phaserModulesInOrder, STEPS_ID, stepsModule } from './phaser-steps.ts';
 
 /** The feature flags Phaser's sources test, as its Canvas-only, soundless build sets them. */
 export const PHASER_FLAGS: Readonly<Record<string, boolean>> = {
@@ -58,16 +60,32 @@ export function phaserCorePlugin(): Plugin {
   const src = phaserSources();
   const entry = join(src, 'phaser-core.js');
   const features = join(src, 'device', 'Features.js');
+  const stepsId = `\0${STEPS_ID}`;
+  let building = false;
+  let steps: readonly string[] = [];
   return {
     name: 'hot-seat-phaser-core',
-    // The dev server keeps Phaser's published bundle: it needs no build step of its own there.
-    apply: 'build',
     enforce: 'pre',
+    configResolved(config) {
+      building = config.command === 'build';
+    },
     resolveId(id) {
-      return id === 'phaser' ? entry : null;
+      if (id === STEPS_ID) return stepsId;
+      // The dev server keeps Phaser's published bundle: it needs no build step of its own there.
+      return building && id === 'phaser' ? entry : null;
+    },
+    load(id) {
+      if (id !== stepsId) return null;
+      // The published bundle is one module: there are no steps to take in it.
+      if (!building) return 'export default [];';
+      steps = phaserModulesInOrder(entry, (file) => setPhaserFlags(readFileSync(file, 'utf8')));
+      return stepsModule(steps);
+    },
+    buildEnd(error) {
+      if (!error && steps.length) checkSteps(steps, stepsId, (id) => this.getModuleInfo(id));
     },
     transform(code, id) {
-      if (!id.startsWith(src)) return null;
+      if (!building || !id.startsWith(src)) return null;
       const flagged = setPhaserFlags(code);
       return { code: id === features && !PHASER_FLAGS['WEBGL_RENDERER'] ? withoutWebGLProbe(flagged) : flagged, map: null };
     },

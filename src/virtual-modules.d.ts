@@ -17,3 +17,9 @@ interface ImportMetaEnv {
   /** Its credentials, as the Authorization header's value ("Basic …"). */
   readonly VITE_LRS_AUTH?: string;
 }
+
+declare module 'virtual:phaser-steps' {
+  /** Each runs one of the modules Phaser's Core entry point requires (build/phaser-core.ts); none in the dev server. */
+  const steps: readonly (() => void)[];
+  export default steps;
+}

@@ -8,6 +8,8 @@
  * Test hook: the stage's box carries `data-portrait` (the customer shown) and
  * `data-customer-state` (`idle`, `talking` or `reacting`), set as the scene's state changes.
  */
+// First: Phaser's modules run here in slices, before the modules below use Phaser.
+import './phaser-steps.ts';
 import Phaser from 'phaser';
 import { DEFAULT_PORTRAIT, type Runner, type Scenario } from '../engine/index.ts';
 import type { StageHost } from '../ui/stage-host.ts';
