@@ -69,6 +69,10 @@ export function phaserCorePlugin(): Plugin {
     configResolved(config) {
       building = config.command === 'build';
     },
+    buildStart() {
+      // One plugin may serve several builds in a process (the service worker's): each lists its own.
+      steps = [];
+    },
     resolveId(id) {
       if (id === STEPS_ID) return stepsId;
       // The dev server keeps Phaser's published bundle: it needs no build step of its own there.
