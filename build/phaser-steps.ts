@@ -10,7 +10,6 @@
  * `checkSteps` proves it on each build.
  */
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
 
 /** The id the stage imports its steps by. */
 export const STEPS_ID = 'virtual:phaser-steps';
@@ -40,7 +39,7 @@ export function phaserModulesInOrder(entry: string, read: (file: string) => stri
     if (seen.has(file)) return;
     seen.add(file);
     const resolve = createRequire(file).resolve;
-    for (const spec of unconditionalRequires(read(file))) visit(resolve(spec, { paths: [dirname(file)] }));
+    for (const spec of unconditionalRequires(read(file))) visit(resolve(spec));
     order.push(file);
   };
   visit(entry);

@@ -19,7 +19,7 @@ interface ImportMetaEnv {
 }
 
 declare module 'virtual:phaser-steps' {
-  /** Each runs one of the modules Phaser's Core entry point requires (build/phaser-core.ts); none in the dev server. */
+  /** Each runs one module of Phaser's Core build, after the modules it needs (build/phaser-steps.ts); none in the dev server. */
   const steps: readonly (() => void)[];
   export default steps;
 }
