@@ -11,6 +11,7 @@ import { pickLanguage } from '../i18n/negotiate.ts';
 import { AudioDirector } from '../audio/audio-director.ts';
 import { warmAudioOutput } from '../audio/warm-output.ts';
 import { intlWarmers } from '../ui/intl-cache.ts';
+import { warmIntlOffThread } from '../ui/intl-warm.ts';
 import { App } from './app.ts';
 import { KeptFailureError, retryingBy } from './fresh-import.ts';
 import { ProgressKeeper } from './progress-keeper.ts';
@@ -62,6 +63,8 @@ async function main(): Promise<void> {
   const lms = kind ? await launchLms(kind, query, { logger, now: clock.now, win: window, xapiBase }) : undefined;
   if (lms?.muted !== undefined) settings = { ...settings, volumes: { ...settings.volumes, muted: lms.muted } };
   const lang = pickLanguage({ url: query.get('lang') ?? lms?.lang ?? null, saved: settings.lang ?? null, browser: navigator.languages });
+  // ICU starts on a thread of its own while the words and the first screen load (intl-warm.ts).
+  warmIntlOffThread(lang);
   const i18n = await createI18n(lang);
   const notices = document.getElementById('app') ?? document.body;
   const failures = new Failures({

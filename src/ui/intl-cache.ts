@@ -2,7 +2,8 @@
  * Intl formatters, made once per language and options and kept. The first formatter of a kind in
  * a language loads that language's data: 20–50 ms on a slow machine, which inside a conversation
  * is a stutter. The steps of `intlWarmers` make the ones a conversation and its debrief use
- * while the learner reads the menu or the brief.
+ * while the learner reads the menu or the brief, after a worker has run them first
+ * (intl-warm.ts), which starts ICU itself off the page's thread.
  */
 
 const made = new Map<string, unknown>();

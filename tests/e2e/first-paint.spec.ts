@@ -49,3 +49,20 @@ test('the menu fetches the stage’s code without starting it; a brief opened fr
   await expect(page.getByTestId('start')).toBeVisible();
   await expect(page.locator('#stage-canvas canvas')).toHaveCount(1);
 });
+
+test('the formatters are started on a worker thread of their own, which ends once they are made', async ({ page }) => {
+  // The first Intl object of a page starts ICU, one long task on a phone (src/ui/intl-warm.ts).
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+  let warmer = 'not started';
+  page.on('worker', (w) => {
+    if (!/\/intl-warm-worker-[\w-]+\.js$/.test(w.url())) return;
+    warmer = 'running';
+    w.on('close', () => (warmer = 'ended'));
+  });
+  await page.goto('/?scenario=late-delivery&lang=ja');
+  await expect.poll(() => warmer).toBe('ended');
+  await expect(page.getByTestId('start')).toBeVisible();
+  expect(errors).toEqual([]);
+});
