@@ -9,7 +9,7 @@ import type { Clock, Logger, Random, Scenario, Words } from '../engine/index.ts'
 import { createI18n } from '../i18n/create-i18n.ts';
 import { pickLanguage } from '../i18n/negotiate.ts';
 import { AudioDirector } from '../audio/audio-director.ts';
-import { warmAudioOutput } from '../audio/warm-output.ts';
+import { startAudioOutput, warmAudioOutput } from '../audio/warm-output.ts';
 import { intlWarmers } from '../ui/intl-cache.ts';
 import { warmIntlOffThread } from '../ui/intl-warm.ts';
 import { App } from './app.ts';
@@ -43,6 +43,8 @@ function whenIdle(fn: () => void): void {
 }
 
 async function main(): Promise<void> {
+  // The audio output starts off the page's thread while the page loads (warm-output.ts).
+  const outputStarted = startAudioOutput();
   const ui = document.getElementById('ui')!;
   const stageFrame = document.getElementById('stage')!;
   const stageCanvas = document.getElementById('stage-canvas')!;
@@ -110,21 +112,27 @@ async function main(): Promise<void> {
   );
   // Browsers allow sound only after a gesture; load it then, so nothing is fetched or unlocked
   // before. Activation sticks, so howler's context is made once the browser is idle rather than
-  // inside the click, where its start-up would delay the click's own work. The audio output is
-  // started ahead (see warm-output.ts) while the learner reads the first screen, or, for one who
-  // is quicker than that, by the gesture itself: a pointer press before its click; a key press
-  // (not Esc, which browsers do not count as a gesture) delays its own click a little instead of
-  // letting that cost stutter the conversation it may start.
+  // inside the click, where its start-up would delay the click's own work. Every context waits
+  // until the audio output has started (warm-output.ts): made sooner, one holds the page for as
+  // long as the start takes. The throwaway context then warms what is left, while the learner
+  // reads the first screen, or, for one who is quicker than that, at the gesture itself: a pointer
+  // press before its click; a key press (not Esc, which browsers do not count as a gesture).
   let outputWarm = false;
-  const warmOutput = () => {
-    if (!outputWarm) warmAudioOutput();
-    outputWarm = true;
+  const warmOutput = (): void => {
+    outputStarted
+      .then(() => {
+        if (!outputWarm) warmAudioOutput();
+        outputWarm = true;
+      })
+      .catch((e: unknown) => logger.warn('The audio output could not be started ahead.', e));
   };
   const gestures = ['pointerdown', 'keydown'] as const;
   const unlock = (e: Event) => {
     for (const type of gestures) window.removeEventListener(type, unlock, { capture: true });
     if (e.type === 'pointerdown' || (e as KeyboardEvent).key !== 'Escape') warmOutput();
-    audio.unlock(whenIdle);
+    audio.unlock((go) => {
+      outputStarted.then(() => whenIdle(go)).catch((e: unknown) => logger.warn('Sound could not be loaded.', e));
+    });
   };
   for (const type of gestures) window.addEventListener(type, unlock, { capture: true });
   const systemMotion = window.matchMedia('(prefers-reduced-motion: reduce)');

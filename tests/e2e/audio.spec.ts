@@ -34,6 +34,46 @@ test('no sound is loaded or played before the first gesture; the first click unl
   expect(errors).toEqual([]);
 });
 
+test('the audio output starts off the page’s thread: no audio context is made before the browser has listed its devices', async ({
+  page,
+}) => {
+  // The first context of a browser starts its output and holds the page while it does (src/audio/warm-output.ts).
+  // Here the browser takes a second and a half to answer, and Start is pressed before it has.
+  await page.addInitScript(() => {
+    const log: string[] = [];
+    (window as unknown as { __audioLog: string[] }).__audioLog = log;
+    const devices = navigator.mediaDevices;
+    const list = devices.enumerateDevices.bind(devices);
+    devices.enumerateDevices = () => {
+      log.push('asked');
+      return new Promise((answer) =>
+        setTimeout(() => {
+          log.push('answered');
+          answer(list());
+        }, 1500),
+      );
+    };
+    window.AudioContext = new Proxy(window.AudioContext, {
+      construct(target, args: [AudioContextOptions?]) {
+        log.push('context');
+        return new target(...args);
+      },
+    });
+  });
+  await setTextSpeed(page, 0, { sound: true });
+  await openBrief(page, 'late-delivery');
+  await page.getByTestId('start').click();
+  await expect(page.locator('html')).toHaveAttribute('data-audio', 'ready');
+  await expect(page.locator('html')).toHaveAttribute('data-last-sound', /.+/);
+  const audioLog = () => page.evaluate(() => (window as unknown as { __audioLog: string[] }).__audioLog);
+  await expect.poll(audioLog).toContain('answered');
+  const log = await audioLog();
+  const first = log.indexOf('context');
+  expect(log[0]).toBe('asked');
+  expect(first, log.join(', ')).toBeGreaterThan(0);
+  expect(log.slice(0, first), log.join(', ')).toContain('answered');
+});
+
 test('volumes and mute are remembered', async ({ page }) => {
   await page.goto('/');
   await page.getByTestId('open-settings').click();
