@@ -8,7 +8,7 @@ import { startAudioOutput, warmAudioOutput } from './warm-output.ts';
 
 const settled = async (p: Promise<void>) => {
   let done = false;
-  void p.then(() => (done = true));
+  p.then(() => (done = true)).catch(() => undefined);
   await vi.advanceTimersByTimeAsync(0);
   return done;
 };

@@ -1,6 +1,6 @@
 /**
  * Runs Phaser's modules in slices before the stage's code uses Phaser. Evaluated all at once, they
- * are one task of 150–200 ms on a phone (CPU 4× slower), which holds up a click on Start and the
+ * are one task of 100–240 ms on a phone (CPU 4× slower), which holds up a click on Start and the
  * first frame of the conversation; in slices, the page gets its turn between them. Imported first
  * by phaser-stage.ts: this module's top-level await holds the stage's own modules (which use
  * Phaser at once) until every step has run. The built stage has one step per module of Phaser's
