@@ -119,5 +119,8 @@ test('a file is checked in a worker: the page says so and answers meanwhile, the
     "the '[' that starts here is never closed",
   );
   await expect(page.locator('[data-testid=diagnostics] [data-code=SCN099] code')).toContainText('9950 more problems are not listed');
-  expect(workers).toEqual([expect.stringMatching(/checker-worker-[\w-]+\.js$/)]);
+  // The formatters' warm-up (src/ui/intl-warm.ts) is a worker of its own, started with every page.
+  expect(workers.filter((url) => !/\/intl-warm-worker-[\w-]+\.js$/.test(url))).toEqual([
+    expect.stringMatching(/checker-worker-[\w-]+\.js$/),
+  ]);
 });
