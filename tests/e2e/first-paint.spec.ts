@@ -54,7 +54,9 @@ test('the formatters are started on a worker thread of their own, which ends onc
   // The first Intl object of a page starts ICU, one long task on a phone (src/ui/intl-warm.ts).
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
   let warmer = 'not started';
   page.on('worker', (w) => {
     if (!/\/intl-warm-worker-[\w-]+\.js$/.test(w.url())) return;
