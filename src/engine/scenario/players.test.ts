@@ -117,6 +117,20 @@ describe('the always-longest and always-shortest players', () => {
     expect(replyLength(small, decision('a').choices[2]!)).toBe(3);
   });
 
+  it('count any text as its code points, a lone surrogate as one', () => {
+    const reply = decision('a').choices[0]!;
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        const c = { ...reply, text: { ...reply.text, [small.source]: text } };
+        expect(replyLength(small, c)).toBe([...text].length);
+      }),
+      { numRuns: 500 },
+    );
+    const c = (text: string) => ({ ...reply, text: { [small.source]: text } });
+    expect(replyLength(small, c('a\uD83D'))).toBe(2);
+    expect(replyLength(small, c('\uDE00\uD83D\uDE00'))).toBe(2);
+  });
+
   it('pick the earlier reply when lengths tie', () => {
     expect(byLength(small)(decision('a')).id).toBe('same-1');
     expect(byLength(small, true)(decision('a')).id).toBe('emoji');
