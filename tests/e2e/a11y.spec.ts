@@ -27,6 +27,22 @@ test('the scan finds what it is for: a nameless button, low contrast and a missi
   expect(found).toEqual(expect.arrayContaining(['button-name', 'color-contrast', 'html-has-lang']));
 });
 
+test('a page holding a frame from another origin is refused, not scanned without it', async ({ page, baseURL }) => {
+  await page.goto('/?lang=en');
+  await expect(page.getByTestId('menu')).toBeVisible();
+  // The same server under another name is another origin.
+  const other = baseURL!.replace('127.0.0.1', 'localhost');
+  await page.evaluate((src) => {
+    const frame = document.createElement('iframe');
+    frame.src = `${src}/?lang=en`;
+    frame.title = 'Another origin';
+    document.querySelector('main')!.append(frame);
+  }, other);
+  // The game's policy refuses it (frames from its own origin only): an error page, still another origin.
+  await expect.poll(() => page.frames()[1]?.url() ?? '').toMatch(/^(chrome-error|http)/);
+  await expect(axeViolations(page, WCAG_AA)).rejects.toThrow(/another origin/);
+});
+
 const BY_CHANNEL: Record<Channel, string> = {
   phone: 'late-delivery',
   email: 'letter-no-phone',
