@@ -117,13 +117,10 @@ async function main(): Promise<void> {
   // long as the start takes. The throwaway context then warms what is left, while the learner
   // reads the first screen, or, for one who is quicker than that, at the gesture itself: a pointer
   // press before its click; a key press (not Esc, which browsers do not count as a gesture).
-  let outputWarm = false;
+  let warming: Promise<void> | undefined;
   const warmOutput = (): void => {
-    outputStarted
-      .then(() => {
-        if (!outputWarm) warmAudioOutput();
-        outputWarm = true;
-      })
+    warming ??= outputStarted
+      .then(() => warmAudioOutput())
       .catch((e: unknown) => logger.warn('The audio output could not be started ahead.', e));
   };
   const gestures = ['pointerdown', 'keydown'] as const;
