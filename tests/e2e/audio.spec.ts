@@ -3,18 +3,15 @@
  * without console errors, follows the game, and its settings are remembered.
  */
 import { expect, test } from '@playwright/test';
+import { pageErrors } from './page-watch.ts';
 import { openBrief, setTextSpeed } from './play.ts';
 
 test('no sound is loaded or played before the first gesture; the first click unlocks it cleanly', async ({ page }) => {
   const audioRequests: string[] = [];
-  const errors: string[] = [];
+  const errors = pageErrors(page);
   page.on('request', (r) => {
     if (/\/audio\/|howler/.test(r.url())) audioRequests.push(r.url());
   });
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
   await setTextSpeed(page, 0, { sound: true });
   await openBrief(page, 'late-delivery');
   // Nothing may load by itself: wait until the page has done all it does unasked (progress

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { PROBES } from '../unit/probe-files.ts';
+import { INTL_WARM_WORKER } from './page-watch.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const twoPaths = readFileSync(resolve(root, 'tests/fixtures/valid/two-paths.yaml'), 'utf8');
@@ -119,8 +120,6 @@ test('a file is checked in a worker: the page says so and answers meanwhile, the
     "the '[' that starts here is never closed",
   );
   await expect(page.locator('[data-testid=diagnostics] [data-code=SCN099] code')).toContainText('9950 more problems are not listed');
-  // The formatters' warm-up (src/ui/intl-warm.ts) is a worker of its own, started with every page.
-  expect(workers.filter((url) => !/\/intl-warm-worker-[\w-]+\.js$/.test(url))).toEqual([
-    expect.stringMatching(/checker-worker-[\w-]+\.js$/),
-  ]);
+  // The formatters' warm-up is a worker of its own, started with every page.
+  expect(workers.filter((url) => !INTL_WARM_WORKER.test(url))).toEqual([expect.stringMatching(/checker-worker-[\w-]+\.js$/)]);
 });

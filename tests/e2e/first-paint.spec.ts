@@ -4,6 +4,7 @@
  * beside the first screen's code would hold its paint back.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { INTL_WARM_WORKER, pageErrors } from './page-watch.ts';
 
 /** When the first contentful paint came, and when each script the page fetched was asked for. */
 async function loadOrder(page: Page): Promise<{ paint: number; scripts: Record<string, number> }> {
@@ -52,14 +53,10 @@ test('the menu fetches the stage’s code without starting it; a brief opened fr
 
 test('the formatters are started on a worker thread of their own, which ends once they are made', async ({ page }) => {
   // The first Intl object of a page starts ICU, one long task on a phone (src/ui/intl-warm.ts).
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
+  const errors = pageErrors(page);
   let warmer = 'not started';
   page.on('worker', (w) => {
-    if (!/\/intl-warm-worker-[\w-]+\.js$/.test(w.url())) return;
+    if (!INTL_WARM_WORKER.test(w.url())) return;
     warmer = 'running';
     w.on('close', () => (warmer = 'ended'));
   });
