@@ -117,3 +117,25 @@ test('a language changed in the pause screen keeps the reply timer and the call 
   await expect(page.getByTestId('call-time')).toHaveText(called);
   await expect(page.getByTestId('reply-timer')).not.toHaveClass(/expired/);
 });
+
+test('a call resumed after a reload keeps its call clock when the language changes', async ({ page }) => {
+  await page.clock.install();
+  await setTextSpeed(page, 0);
+  await openBrief(page, 'late-delivery');
+  await page.getByTestId('start').click();
+  await playMoves(page, scenario, best.slice(0, 1));
+  await expect(page.locator('body')).toHaveAttribute('data-draft-replies', '1');
+  await page.reload();
+  await page.getByTestId('resume').click();
+  await expect(page.getByTestId('call-time')).toBeVisible();
+  await freezeTime(page);
+  await page.clock.runFor(5_000);
+  const called = (await page.getByTestId('call-time').textContent())!;
+  expect(called).not.toBe('00:00');
+  await page.keyboard.press('Escape');
+  await page.getByTestId('pause-settings').click();
+  await page.getByTestId('settings-language').selectOption('ko');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  // Drawn again, the call goes on from when this visit began, not from the new drawing.
+  await expect(page.getByTestId('call-time')).toHaveText(called);
+});

@@ -13,7 +13,7 @@ import { createChannelView, type ChannelView } from './channel-view.ts';
 import { LinePlayer, reactionBeatMs, type LineEvent } from './line-player.ts';
 import { createReplyDock } from './reply-dock.ts';
 import { replyKeys } from './reply-keys.ts';
-import { createCallClock, createReplyTimer, sinceVisit } from './timers.ts';
+import { callBegan, createCallClock, createReplyTimer } from './timers.ts';
 
 export interface ConversationOptions {
   /** The conversation's clock (the same as `ctx.scheduler`'s): it stands still while paused. */
@@ -50,7 +50,7 @@ export function showConversation(ctx: ScreenContext, runner: Runner, options: Co
   const timer = createReplyTimer(i18n, scheduler, options.now);
   const clock =
     scenario.channel === 'phone'
-      ? createCallClock(i18n, scheduler, options.now, sinceVisit(runner.state.startedAt, options.since))
+      ? createCallClock(i18n, scheduler, options.now, () => callBegan(runner.state.startedAt, options.since))
       : undefined;
   const status = clock?.element ?? h('p', { class: 'call-status' }, t(`conversation.status.${scenario.channel}`));
   const pauseButton = button(

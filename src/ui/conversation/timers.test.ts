@@ -2,7 +2,7 @@
  * The conversation's clocks turn each second when the time crosses it, whenever the last tick came.
  */
 import { describe, expect, it } from 'vitest';
-import { untilSecondTurns } from './timers.ts';
+import { callBegan, untilSecondTurns } from './timers.ts';
 
 describe('untilSecondTurns', () => {
   it('counting down, waits for the next whole second of the time left, not a second from the last tick', () => {
@@ -40,5 +40,21 @@ describe('untilSecondTurns', () => {
       }
       expect(up).toEqual([1000, 2000, 3000, 4000, 5000]);
     }
+  });
+});
+
+describe('callBegan', () => {
+  it('is when the runner started, however much later than the screen was drawn', () => {
+    // Drawn at 1_000, started a task later at 1_400: drawn again at 15_000, the call has lasted 13.6 s.
+    expect(callBegan(1_400, 1_000)).toBe(1_400);
+    expect(callBegan(1_400, undefined)).toBe(1_400);
+  });
+
+  it('is not yet, before the runner starts', () => {
+    expect(callBegan(undefined, 1_000)).toBeUndefined();
+  });
+
+  it('is when this visit began, for a call begun on an earlier visit (its stamps are another clock’s)', () => {
+    expect(callBegan(200, 5_000)).toBe(5_000);
   });
 });

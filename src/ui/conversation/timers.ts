@@ -27,12 +27,23 @@ export function untilSecondTurns(ms: number, counting: 'down' | 'up'): number {
   return counting === 'down' ? into || 1000 : 1000 - into;
 }
 
-/** A ticking "on call" clock from `started` (or now); returns its element and a stop function. */
+/**
+ * When the call on the call clock began, on the conversation's clock: when the runner started or,
+ * for a conversation begun on an earlier visit (a reload), when this visit began. Undefined until
+ * the runner starts, which is a task after the screen is drawn. Drawn again (another language),
+ * the clock goes on from the same moment rather than from whenever it was drawn.
+ */
+export function callBegan(startedAt: number | undefined, since: number | undefined): number | undefined {
+  if (startedAt === undefined) return undefined;
+  return since === undefined ? startedAt : Math.max(startedAt, since);
+}
+
+/** A ticking "on call" clock from `began()` (see `callBegan`); returns its element and a stop function. */
 export function createCallClock(
   i18n: I18n,
   scheduler: Scheduler,
   now: () => number,
-  started = now(),
+  began: () => number | undefined,
 ): { element: HTMLElement; stop: () => void } {
   const time = h('span', { class: 'call-time', 'data-testid': 'call-time' });
   const element = h(
@@ -46,9 +57,11 @@ export function createCallClock(
   );
   let cancel = () => {};
   const tick = () => {
-    const spent = now() - started;
+    const from = began();
+    const spent = from === undefined ? 0 : Math.max(0, now() - from);
     time.textContent = formatClock(i18n.language, spent);
-    cancel = scheduler.after(untilSecondTurns(spent, 'up'), tick);
+    // Not begun yet: looking again within a second finds the first second still to turn.
+    cancel = scheduler.after(from === undefined ? 1000 : untilSecondTurns(spent, 'up'), tick);
   };
   tick();
   return { element, stop: () => cancel() };
