@@ -1,9 +1,9 @@
 /**
  * The StageHost built on Phaser: one game for the whole visit, one scene, following whichever
  * runner is current. The canvas follows its box through a ResizeObserver (not Phaser's own
- * polling, which only runs while the loop is awake), and the loop runs only as fast as the
- * customer moves: a slow beat for breathing, faster while talking or reacting, asleep when
- * hidden, paused, or still under reduced motion.
+ * polling, which only runs while the loop is awake), with at most `MAX_BACKING_PIXELS` of its
+ * own, and the loop runs only as fast as the customer moves: a slow beat for breathing, faster
+ * while talking or reacting, asleep when hidden, paused, or still under reduced motion.
  *
  * Test hook: the stage's box carries `data-portrait` (the customer shown) and
  * `data-customer-state` (`idle`, `talking` or `reacting`), set as the scene's state changes.
@@ -15,6 +15,7 @@ import { DEFAULT_PORTRAIT, type Runner, type Scenario } from '../engine/index.ts
 import type { StageHost } from '../ui/stage-host.ts';
 import { stageGameConfig } from './game-config.ts';
 import { REACT_MS } from './customer-actor.ts';
+import { backingSize } from './stage-layout.ts';
 import { StageScene, type CustomerActivity } from './stage-scene.ts';
 
 /** Frames per second: breathing and blinking need few; a moving mouth and a flinch need more. */
@@ -45,7 +46,15 @@ export function createPhaserStage({ frame, parent, reducedMotion, base }: Phaser
     // A mark tests and tools can wait on: every picture of the customer on stage has arrived.
     const pictures = (ready: boolean) => (frame.dataset['pictures'] = ready ? 'ready' : 'loading');
     const scene = new StageScene({ base, motion, activity: onActivity, pictures });
-    const game = new Phaser.Game({ ...stageGameConfig(parent), scene, callbacks: { postBoot: () => resolve(host) } });
+    // Sized here rather than by Phaser's RESIZE mode (one canvas pixel per CSS pixel): a large box
+    // gets fewer canvas pixels than it shows, and the stylesheet stretches the canvas over it.
+    const size = () => backingSize(parent.clientWidth, parent.clientHeight);
+    const game = new Phaser.Game({
+      ...stageGameConfig(parent),
+      scale: { mode: Phaser.Scale.NONE, ...size() },
+      scene,
+      callbacks: { postBoot: () => resolve(host) },
+    });
 
     /**
      * Runs the loop as fast as what is on stage needs, for `awake` ms at least. The loop is changed
@@ -84,7 +93,10 @@ export function createPhaserStage({ frame, parent, reducedMotion, base }: Phaser
 
     // The box changes size when it is unhidden and whenever the page's layout moves it.
     new ResizeObserver(() => {
-      if (game.scale.getParentBounds()) game.scale.refresh();
+      const { width, height } = size();
+      // A hidden box (0 × 0) keeps the last size: the stage shows it again as it was.
+      if (parent.clientWidth > 0 && parent.clientHeight > 0 && (width !== game.scale.width || height !== game.scale.height))
+        game.scale.resize(width, height);
       pace();
     }).observe(parent);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutFor, type Rect, type StageLayout } from './stage-layout.ts';
+import { backingSize, layoutFor, MAX_BACKING_PIXELS, type Rect, type StageLayout } from './stage-layout.ts';
 
 /** The head's square in box pixels (the pictures are 280 units; the head is about 70–210 × 20–190). */
 function head(l: StageLayout): Rect {
@@ -65,5 +65,42 @@ describe('stage layout', () => {
       expect(l.portrait.y + l.portrait.size / 2).toBeCloseTo(l.floor, 5);
       expect(l.floor).toBeLessThan(h);
     }
+  });
+});
+
+describe('the canvas behind the box', () => {
+  it('has a pixel for each of the box’s in a box of up to MAX_BACKING_PIXELS', () => {
+    for (const [w, h] of [
+      [479, 632],
+      [1366, 246],
+      [600, 600],
+      [64, 64],
+    ] as const)
+      expect(backingSize(w, h)).toEqual({ width: w, height: h });
+  });
+
+  it('holds at most MAX_BACKING_PIXELS for a larger box, in the box’s proportions', () => {
+    for (const [w, h] of [
+      [1119, 992], // a desktop's column at 1920 × 1080
+      [2400, 1300],
+      [601, 600],
+    ] as const) {
+      const { width, height } = backingSize(w, h);
+      expect(width * height).toBeLessThanOrEqual(MAX_BACKING_PIXELS);
+      expect(width * height).toBeGreaterThan(MAX_BACKING_PIXELS * 0.99);
+      expect(Math.abs(width / height - w / h)).toBeLessThan(0.01);
+    }
+  });
+
+  it('never draws a thin strip’s short side at fewer than 240 pixels, nor more than it has', () => {
+    expect(backingSize(3840, 300).height).toBe(240);
+    expect(backingSize(3840, 300).width).toBe(3072);
+    expect(backingSize(3840, 150)).toEqual({ width: 3840, height: 150 });
+    // So a strip scaled down never falls below the head-only size.
+    expect(layoutFor(3072, 240).mode).toBe('bust');
+  });
+
+  it('is at least one pixel either way for a hidden box', () => {
+    expect(backingSize(0, 0)).toEqual({ width: 1, height: 1 });
   });
 });

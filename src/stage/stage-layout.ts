@@ -73,3 +73,24 @@ function tall(w: number, h: number, prop: boolean): StageLayout {
     ...(prop ? { prop: { x: (w - propW) / 2, y: floor + (h - floor - propH) / 2, w: propW, h: propH } } : {}),
   };
 }
+
+/**
+ * The most pixels the stage's canvas holds. A larger box (a desktop's full-height column) is drawn
+ * at this many and stretched to fit by the browser: without a GPU every frame costs by the pixel
+ * (at 1920 × 1080 a frame of the full box took 30–45 ms to draw and as long again to hand to the
+ * compositor), while the stage's soft shapes and pictures lose little when stretched.
+ */
+export const MAX_BACKING_PIXELS = 360_000;
+/** A box's shorter side is never drawn at fewer pixels than this (or than it has), so a thin strip keeps its detail. */
+const MIN_BACKING_SIDE = 240;
+
+/**
+ * The canvas size for a box of `w` × `h` CSS pixels: the box itself when it holds at most `max`
+ * pixels, else the box scaled down in proportion to about `max` (never its shorter side below
+ * 240). At least 1 × 1, for a box that is hidden.
+ */
+export function backingSize(w: number, h: number, max = MAX_BACKING_PIXELS): { width: number; height: number } {
+  const area = w * h;
+  const k = area > max ? Math.min(1, Math.max(Math.sqrt(max / area), MIN_BACKING_SIDE / Math.min(w, h))) : 1;
+  return { width: Math.max(1, Math.floor(w * k)), height: Math.max(1, Math.floor(h * k)) };
+}

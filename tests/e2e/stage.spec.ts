@@ -8,6 +8,7 @@
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { DEFAULT_PORTRAIT, type Channel } from '../../src/engine/index.ts';
+import { MAX_BACKING_PIXELS } from '../../src/stage/stage-layout.ts';
 import { shippedScenario } from '../scenario-paths.ts';
 import { openBrief, setTextSpeed, startHeld } from './play.ts';
 
@@ -201,6 +202,29 @@ for (const [channel, id] of Object.entries(BY_CHANNEL) as [Channel, string][]) {
     }
   });
 }
+
+test('a box larger than the canvas may hold is drawn at fewer pixels, stretched over all of it', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await setTextSpeed(page, 20);
+  await openBrief(page, 'counter-shouting');
+  await page.getByTestId('start').click();
+  const seen = await drawn(page);
+  const box = (await page.locator('#stage canvas').boundingBox())!;
+  // The layout gives a desktop's stage far more than the canvas holds.
+  expect(box.width * box.height).toBeGreaterThan(2 * MAX_BACKING_PIXELS);
+  expect(seen.w * seen.h).toBeLessThanOrEqual(MAX_BACKING_PIXELS);
+  expect(seen.w / seen.h).toBeCloseTo(box.width / box.height, 1);
+  const frame = (await page.locator('#stage').boundingBox())!;
+  expect(box).toEqual(frame);
+  await page.locator('#stage').screenshot({ path: resolve(root, 'test-results/screenshots/stage-in-person-desktop.png') });
+  // Made small again, it has a pixel for each of the box's.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.waitForFunction(() => {
+    const c = document.querySelector<HTMLCanvasElement>('#stage canvas')!;
+    return c.width === Math.floor(c.getBoundingClientRect().width) && c.height === Math.floor(c.getBoundingClientRect().height);
+  });
+  expect((await drawn(page)).colours).toBeGreaterThanOrEqual(8);
+});
 
 test('with reduced motion the customer keeps still between changes', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
