@@ -14,6 +14,7 @@ import { intlWarmers } from '../ui/intl-cache.ts';
 import { warmIntlOffThread } from '../ui/intl-warm.ts';
 import { App } from './app.ts';
 import { KeptFailureError, retryingBy } from './fresh-import.ts';
+import { nextTask } from './next-task.ts';
 import { ProgressKeeper } from './progress-keeper.ts';
 import { lazyShelf } from '../adapters/file-shelf.ts';
 import { launchKind, launchLms } from './lms-link.ts';
@@ -126,7 +127,9 @@ async function main(): Promise<void> {
   const gestures = ['pointerdown', 'keydown'] as const;
   const unlock = (e: Event) => {
     for (const type of gestures) window.removeEventListener(type, unlock, { capture: true });
-    if (e.type === 'pointerdown' || (e as KeyboardEvent).key !== 'Escape') warmOutput();
+    // In a task of its own: a press and its click can arrive in one task, which the throwaway
+    // context's start-up (12–18 ms) would make long.
+    if (e.type === 'pointerdown' || (e as KeyboardEvent).key !== 'Escape') nextTask(warmOutput);
     audio.unlock((go) => {
       outputStarted.then(() => whenIdle(go)).catch((e: unknown) => logger.warn('Sound could not be loaded.', e));
     });
