@@ -116,8 +116,8 @@ async function main(): Promise<void> {
   // inside the click, where its start-up would delay the click's own work. Every context waits
   // until the audio output has started (warm-output.ts): made sooner, one holds the page for as
   // long as the start takes. The throwaway context then warms what is left, while the learner
-  // reads the first screen, or, for one who is quicker than that, at the gesture itself: a pointer
-  // press before its click; a key press (not Esc, which browsers do not count as a gesture).
+  // reads the first screen, or, for one who is quicker than that, in the task after the gesture:
+  // a pointer press; a key press (not Esc, which browsers do not count as a gesture).
   let warming: Promise<void> | undefined;
   const warmOutput = (): void => {
     warming ??= outputStarted

@@ -48,10 +48,9 @@ export function createPhaserStage({ frame, parent, reducedMotion, base }: Phaser
     const scene = new StageScene({ base, motion, activity: onActivity, pictures });
     // Sized here rather than by Phaser's RESIZE mode (one canvas pixel per CSS pixel): a large box
     // gets fewer canvas pixels than it shows, and the stylesheet stretches the canvas over it.
-    const size = () => backingSize(parent.clientWidth, parent.clientHeight);
     const game = new Phaser.Game({
       ...stageGameConfig(parent),
-      scale: { mode: Phaser.Scale.NONE, ...size() },
+      scale: { mode: Phaser.Scale.NONE, ...backingSize(parent.clientWidth, parent.clientHeight) },
       scene,
       callbacks: { postBoot: () => resolve(host) },
     });
@@ -93,10 +92,12 @@ export function createPhaserStage({ frame, parent, reducedMotion, base }: Phaser
 
     // The box changes size when it is unhidden and whenever the page's layout moves it.
     new ResizeObserver(() => {
-      const { width, height } = size();
+      const [w, h] = [parent.clientWidth, parent.clientHeight];
       // A hidden box (0 × 0) keeps the last size: the stage shows it again as it was.
-      if (parent.clientWidth > 0 && parent.clientHeight > 0 && (width !== game.scale.width || height !== game.scale.height))
-        game.scale.resize(width, height);
+      if (w > 0 && h > 0) {
+        const { width, height } = backingSize(w, h);
+        if (width !== game.scale.width || height !== game.scale.height) game.scale.resize(width, height);
+      }
       pace();
     }).observe(parent);
 
