@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { PROBES } from '../unit/probe-files.ts';
-import { INTL_WARM_WORKER } from './page-watch.ts';
+import { INTL_WARM_WORKER, pageErrors } from './page-watch.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const twoPaths = readFileSync(resolve(root, 'tests/fixtures/valid/two-paths.yaml'), 'utf8');
@@ -71,8 +71,7 @@ test('the built game is served with its security headers, and another site canno
 const TOO_LARGE = 'the file is too large to check: it holds more than 200,000 YAML tokens';
 
 test('a chain of 2,500 nodes gets one diagnostic naming the limit, never a blank page', async ({ page }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
+  const errors = pageErrors(page);
   await openFile(page, 'chain.yaml', PROBES['chain-2500']!());
   const listed = page.locator('[data-testid=diagnostics] li');
   await expect(listed).toHaveCount(1);
