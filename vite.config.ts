@@ -52,8 +52,16 @@ export default defineConfig({
         globPatterns: ['**/*.{html,js,css,json,svg,png,webp,jpg,mp3,webm,ogg,m4a,woff2,webmanifest}'],
         // The stage's chunk (Phaser's Core build) is about 0.6 MB.
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
-        // The licence notes and the trainers' schema are not part of play.
-        globIgnores: ['**/LICENSE.md'],
+        // The licence notes and the trainers' schema are not part of play. Of a customer's
+        // pictures the game shows the sprite (the stage) and the faces at rest (the menu); the
+        // other frames' own files stay on the site for people, not in a learner's download.
+        globIgnores: [
+          '**/LICENSE.md',
+          'portraits/*/*-blink.svg',
+          'portraits/*/*-talk.svg',
+          'portraits/*/worse.svg',
+          'portraits/*/better.svg',
+        ],
       },
     }),
   ],

@@ -28,6 +28,8 @@ export async function throttle(cdp: CDPSession): Promise<void> {
 export interface MobileSample {
   readonly briefMs: number;
   readonly choiceMs: number;
+  /** First visit, deep link → every face of the customer on the stage (all its pictures loaded). */
+  readonly facesMs: number;
   readonly menuMs: number;
   /** Second visit (service worker), deep link → first playable choice. */
   readonly secondChoiceMs: number;
@@ -45,7 +47,9 @@ async function firstVisit(browser: Browser, url: string, key: 'choice' | 'menu')
     await throttle(p.cdp);
     await installLoadProbe(p.page, key === 'choice');
     await p.page.goto(url, { waitUntil: 'commit', timeout: 60_000 });
-    return await readLoadMarks(p.page, key);
+    await readLoadMarks(p.page, key);
+    // A deep link's customer: how long until every face of theirs is on the stage.
+    return await readLoadMarks(p.page, key === 'choice' ? 'faces' : key);
   } finally {
     await p.close();
   }
@@ -80,6 +84,7 @@ export async function measureMobile(browser: Browser, base: string): Promise<Mob
   return {
     briefMs: d.brief!,
     choiceMs: d.choice!,
+    facesMs: d.faces!,
     menuMs: m.menu!,
     secondBriefMs: s.brief!,
     secondChoiceMs: s.choice!,

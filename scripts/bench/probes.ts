@@ -17,6 +17,8 @@ export interface LoadMarks {
   brief?: number;
   choice?: number;
   menu?: number;
+  /** The stage has every face of the customer (`#stage[data-pictures=ready]`, first time). */
+  faces?: number;
   /** What had finished loading when the first mark was taken (Resource Timing lists only those). */
   resources?: ResourceSeen[];
 }
@@ -67,11 +69,17 @@ export async function installLoadProbe(page: Page, autoStart: boolean): Promise<
       if (!done) requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
+    // The customer's faces arrive after the first screen, one way or another: watched apart from the frames.
+    new MutationObserver((_, watch) => {
+      if (!document.querySelector('#stage[data-pictures=ready]')) return;
+      marks.faces ??= performance.now();
+      watch.disconnect();
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-pictures'] });
   }, autoStart);
 }
 
 /** Reads the load marks, waiting until `key` has been marked. */
-export async function readLoadMarks(page: Page, key: 'brief' | 'choice' | 'menu'): Promise<LoadMarks> {
+export async function readLoadMarks(page: Page, key: 'brief' | 'choice' | 'menu' | 'faces'): Promise<LoadMarks> {
   await page.waitForFunction((k) => (window as unknown as { __marks?: LoadMarks }).__marks?.[k] !== undefined, key);
   return page.evaluate(() => (window as unknown as { __marks: LoadMarks }).__marks);
 }

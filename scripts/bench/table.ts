@@ -114,6 +114,7 @@ export function mobileLines(m: MobileStats, lighthouse: readonly LighthouseScore
   const out = ['Mobile profile (562.5 ms RTT, 1,474.56 / 675 kbit/s, CPU 4×; served gzip; ms from navigation start)'];
   out.push(row('first visit: deep link → brief interactive', ms(m.brief)));
   out.push(row('first visit: deep link → first playable choice', ms(m.choice)));
+  out.push(row('first visit: deep link → every face loaded', ms(m.faces)));
   out.push(row('first visit: menu interactive', ms(m.menu)));
   out.push(row('second visit (service worker): brief', ms(m.secondBrief)));
   out.push(row('second visit (service worker): first choice', ms(m.secondChoice)));

@@ -1,6 +1,7 @@
 /**
  * `npm run portraits`: writes every customer's pictures to public/portraits/<portrait>/<frame>.svg
- * with DiceBear's avataaars style, plus a small card picture per portrait for the menu. The files
+ * with DiceBear's avataaars style, and all of a customer's frames in one sprite
+ * (<portrait>/frames.svg, what the stage loads). The files
  * are committed, so the game needs neither DiceBear nor a build step to show them; run this again
  * after changing looks.ts or expressions.ts.
  */
@@ -9,9 +10,10 @@ import { join } from 'node:path';
 import { createAvatar } from '@dicebear/core';
 import * as avataaars from '@dicebear/avataaars';
 import { PORTRAITS, type Portrait } from '../../src/engine/index.ts';
-import { FRAMES, portraitPath, type FrameName } from '../../src/engine/scenario/portrait-frames.ts';
+import { FRAMES, portraitPath, spritePath, type FrameName } from '../../src/engine/scenario/portrait-frames.ts';
 import { expressionOf } from './expressions.ts';
 import { LOOKS } from './looks.ts';
+import { portraitSprite } from './sprite.ts';
 
 const OUT = join(import.meta.dirname, '../../public');
 
@@ -51,6 +53,10 @@ function main(): void {
       writeFileSync(join(OUT, portraitPath(portrait, frame)), portraitSvg(portrait, frame));
       files++;
     }
+    writeFileSync(
+      join(OUT, spritePath(portrait)),
+      portraitSprite((frame) => portraitSvg(portrait, frame)),
+    );
   }
   writeFileSync(join(OUT, 'portraits', 'LICENSE.md'), LICENCE);
   console.log(`wrote ${files} pictures of ${PORTRAITS.length} customers to public/portraits/`);
@@ -65,7 +71,7 @@ DiceBear (https://www.dicebear.com) and its "Avataaars" style.
   commercial use (https://avataaars.com/).
 - DiceBear code (@dicebear/core, @dicebear/avataaars): MIT License, Copyright (c) 2024 Florian Körner.
 
-Each SVG also carries this attribution in its own <metadata>.
+Each SVG also carries this attribution in its own <metadata> (a sprite, frames.svg, once).
 `;
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/.*\//, ''))) main();

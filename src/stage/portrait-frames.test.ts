@@ -3,8 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { PORTRAITS } from '../engine/index.ts';
 import { expressionOf } from '../../scripts/portraits/expressions.ts';
 import { portraitSvg } from '../../scripts/portraits/generate.ts';
+import { portraitSprite } from '../../scripts/portraits/sprite.ts';
 import { LOOKS } from '../../scripts/portraits/looks.ts';
-import { BANDS, FRAMES, frameFor, moodDelta, portraitPath, reactionTo } from '../engine/scenario/portrait-frames.ts';
+import {
+  BANDS,
+  FRAMES,
+  frameFor,
+  moodDelta,
+  portraitPath,
+  reactionTo,
+  SPRITE,
+  SPRITE_SIZE,
+  spriteCell,
+  spritePath,
+} from '../engine/scenario/portrait-frames.ts';
 import { loadOrder, rasterSize } from './portrait-textures.ts';
 
 describe('portrait frames', () => {
@@ -50,6 +62,41 @@ describe('portrait frames', () => {
     for (const p of PORTRAITS) {
       for (const f of FRAMES) expect(readFileSync(`public/${portraitPath(p, f)}`, 'utf8'), `${p} ${f}`).toBe(portraitSvg(p, f));
     }
+  });
+
+  it('ships each customer’s sprite, made of exactly the pictures shipped beside it', () => {
+    for (const p of PORTRAITS) {
+      const sprite = readFileSync(`public/${spritePath(p)}`, 'utf8');
+      expect(sprite, p).toBe(portraitSprite((f) => readFileSync(`public/${portraitPath(p, f)}`, 'utf8')));
+    }
+  });
+
+  it('nests every frame at its own cell, with ids no two frames share and the attribution once', () => {
+    const sprite = readFileSync(`public/${spritePath('woman-business')}`, 'utf8');
+    expect(sprite).toMatch(new RegExp(`^<svg [^>]*width="${SPRITE_SIZE.width}" height="${SPRITE_SIZE.height}"`));
+    const cells = [...sprite.matchAll(/<svg x="(\d+)" y="(\d+)" width="280" height="280"/g)].map((m) => `${m[1]},${m[2]}`);
+    expect(cells).toEqual(FRAMES.map((f) => `${spriteCell(f).x},${spriteCell(f).y}`));
+    const ids = [...sprite.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids.length).toBeGreaterThanOrEqual(FRAMES.length);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const [, ref] of sprite.matchAll(/url\(#([^)]+)\)/g)) expect(ids, ref).toContain(ref);
+    expect(sprite.match(/<metadata/g)).toHaveLength(1);
+    expect(sprite).toContain('Avataaars');
+  });
+
+  it('lays the frames out row by row, all inside the sprite', () => {
+    expect(spriteCell(FRAMES[0]!)).toEqual({ x: 0, y: 0 });
+    expect(spriteCell(FRAMES[SPRITE.columns]!)).toEqual({ x: 0, y: SPRITE.cell });
+    for (const f of FRAMES) {
+      const { x, y } = spriteCell(f);
+      expect(x + SPRITE.cell).toBeLessThanOrEqual(SPRITE_SIZE.width);
+      expect(y + SPRITE.cell).toBeLessThanOrEqual(SPRITE_SIZE.height);
+    }
+  });
+
+  it('refuses to make a sprite of a frame that does not fill its cell', () => {
+    const wide = (f: string) => portraitSvg('man-older', f as never).replace('viewBox="0 0 280 280"', 'viewBox="0 0 400 280"');
+    expect(() => portraitSprite(wide)).toThrow(/calm-rest: expected a root <svg> with viewBox "0 0 280 280"/);
   });
 
   it('loads the face showing now first, then the reactions, then the nearest moods', () => {

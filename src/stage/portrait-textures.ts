@@ -1,13 +1,15 @@
 /**
  * Loads a customer's pictures into Phaser textures, at a size that suits the box (a close-up in a
- * phone header needs a fraction of a tall column's pixels). Each SVG is drawn once into a canvas,
- * so a frame is a bitmap copy (an SVG image is drawn afresh each time), and one picture is drawn
- * per task, the face showing now first, so loading never holds the page up for long.
+ * phone header needs a fraction of a tall column's pixels). All of a customer's frames come in one
+ * SVG sprite, fetched and parsed once (one image per frame cost a task each, long ones on a phone);
+ * each frame is drawn from its cell once into a canvas, so a frame is a bitmap copy (an SVG image
+ * is drawn afresh each time), and one frame is drawn per task, the face showing now first, so
+ * loading never holds the page up for long.
  */
 import type Phaser from 'phaser';
 import type { Portrait } from '../engine/index.ts';
 import type { MoodBand } from '../engine/index.ts';
-import { BANDS, FRAMES, POSES, portraitPath, type FrameName } from '../engine/scenario/portrait-frames.ts';
+import { BANDS, FRAMES, POSES, SPRITE, spriteCell, spritePath, type FrameName } from '../engine/scenario/portrait-frames.ts';
 
 /** Raster sizes the SVGs are drawn at: the smallest that covers the drawn size. */
 const SIZES = [128, 256, 384, 512] as const;
@@ -34,6 +36,8 @@ const nextTask = () => new Promise<void>((r) => setTimeout(r, 0));
 
 export class PortraitTextures {
   private queue: Promise<void> = Promise.resolve();
+  /** Each customer's sprite, decoded, kept for drawing at another size (a resized box). */
+  private readonly sprites = new Map<Portrait, Promise<HTMLImageElement>>();
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -60,30 +64,47 @@ export class PortraitTextures {
 
   /**
    * Loads every picture of `portrait` at `px`, `band`'s face first, calling `arrived` after each.
-   * Loads run one after another; a picture that fails to load is left out.
+   * Loads run one after another; if the sprite fails to load, the pictures are left out (and it is
+   * asked for again by the next load).
    */
   load(portrait: Portrait, px: number, band: MoodBand, arrived: () => void): Promise<void> {
     this.queue = this.queue.then(async () => {
-      for (const frame of loadOrder(band)) {
+      const missing = loadOrder(band).filter((f) => !this.scene.textures.exists(this.key(portrait, f, px)));
+      if (missing.length === 0) return;
+      let sheet: HTMLImageElement;
+      try {
+        sheet = await this.sprite(portrait);
+      } catch {
+        // A missing picture leaves the face before it showing; the stage goes on.
+        return;
+      }
+      for (const frame of missing) {
         const key = this.key(portrait, frame, px);
         if (this.scene.textures.exists(key)) continue;
-        try {
-          const img = new Image(px, px);
-          img.src = `${this.base}${portraitPath(portrait, frame)}`;
-          await img.decode();
-          const canvas = document.createElement('canvas');
-          canvas.width = canvas.height = px;
-          canvas.getContext('2d')!.drawImage(img, 0, 0, px, px);
-          // A plain texture of the canvas: `addCanvas` would also read every pixel back
-          // (getImageData) for editing that the stage never does.
-          if (!this.scene.textures.exists(key)) this.scene.textures.create(key, canvas, px, px)?.add('__BASE', 0, 0, 0, px, px);
-          arrived();
-        } catch {
-          // A missing picture leaves the face before it showing; the stage goes on.
-        }
+        const { x, y } = spriteCell(frame);
+        const canvas = document.createElement('canvas');
+        canvas.width = canvas.height = px;
+        canvas.getContext('2d')!.drawImage(sheet, x, y, SPRITE.cell, SPRITE.cell, 0, 0, px, px);
+        // A plain texture of the canvas: `addCanvas` would also read every pixel back
+        // (getImageData) for editing that the stage never does.
+        this.scene.textures.create(key, canvas, px, px)?.add('__BASE', 0, 0, 0, px, px);
+        arrived();
         await nextTask();
       }
     });
     return this.queue;
+  }
+
+  private sprite(portrait: Portrait): Promise<HTMLImageElement> {
+    let sheet = this.sprites.get(portrait);
+    if (!sheet) {
+      const img = new Image();
+      img.src = `${this.base}${spritePath(portrait)}`;
+      sheet = img.decode().then(() => img);
+      this.sprites.set(portrait, sheet);
+      // A sprite that failed is not kept: the next load asks for it again.
+      sheet.catch(() => this.sprites.delete(portrait));
+    }
+    return sheet;
   }
 }

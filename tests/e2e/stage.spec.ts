@@ -8,6 +8,7 @@
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { DEFAULT_PORTRAIT, type Channel } from '../../src/engine/index.ts';
+import { FRAMES, portraitPath, SPRITE, spriteCell, spritePath } from '../../src/engine/scenario/portrait-frames.ts';
 import { MAX_BACKING_PIXELS } from '../../src/stage/stage-layout.ts';
 import { shippedScenario } from '../scenario-paths.ts';
 import { openBrief, setTextSpeed, startHeld } from './play.ts';
@@ -171,6 +172,8 @@ test('the customer talks while a line is delivered, then reacts to the reply bef
 
 for (const [channel, id] of Object.entries(BY_CHANNEL) as [Channel, string][]) {
   test(`${channel}: the stage draws the customer in a strip, a column and a phone header`, async ({ page }) => {
+    const portraits: string[] = [];
+    page.on('request', (r) => r.url().includes('/portraits/') && portraits.push(new URL(r.url()).pathname));
     await setTextSpeed(page, 20);
     await openBrief(page, id);
     await page.getByTestId('start').click();
@@ -200,8 +203,50 @@ for (const [channel, id] of Object.entries(BY_CHANNEL) as [Channel, string][]) {
       expect(seen.w).toBe(w);
       await page.locator('#stage').screenshot({ path: resolve(root, `test-results/screenshots/stage-${channel}-${name}.png`) });
     }
+    // Every size was drawn from one download of the customer's sprite, none from a frame's own file.
+    const portrait = shippedScenario(id).customer.portrait ?? DEFAULT_PORTRAIT;
+    expect(portraits.filter((u) => u.endsWith('/frames.svg'))).toEqual([`/${spritePath(portrait)}`]);
+    expect(portraits.filter((u) => /-(blink|talk)\.svg$|\/(worse|better)\.svg$/.test(u))).toEqual([]);
   });
 }
+
+test('a face drawn from its customer’s sprite is, pixel for pixel, the face drawn from its own file', async ({ page }) => {
+  await page.goto('/?lang=en');
+  await expect(page.getByTestId('menu')).toBeVisible();
+  const frames = FRAMES.map((f) => ({ file: portraitPath('woman-business', f), ...spriteCell(f) }));
+  const differing = await page.evaluate(
+    async ({ frames, sprite, cell }) => {
+      const load = async (src: string) => {
+        const img = new Image();
+        img.src = src;
+        await img.decode();
+        return img;
+      };
+      const pixels = (draw: (g: CanvasRenderingContext2D) => void, px: number) => {
+        const c = document.createElement('canvas');
+        c.width = c.height = px;
+        const g = c.getContext('2d')!;
+        draw(g);
+        return g.getImageData(0, 0, px, px).data;
+      };
+      const sheet = await load(sprite);
+      const out: string[] = [];
+      for (const f of frames) {
+        const own = await load(f.file);
+        for (const px of [128, 512]) {
+          const a = pixels((g) => g.drawImage(own, 0, 0, px, px), px);
+          const b = pixels((g) => g.drawImage(sheet, f.x, f.y, cell, cell, 0, 0, px, px), px);
+          let off = 0;
+          for (let i = 0; i < a.length; i++) if (Math.abs(a[i]! - b[i]!) > 2) off++;
+          if (off > 0) out.push(`${f.file} at ${px}: ${off} values differ`);
+        }
+      }
+      return out;
+    },
+    { frames, sprite: spritePath('woman-business'), cell: SPRITE.cell },
+  );
+  expect(differing).toEqual([]);
+});
 
 test('a box larger than the canvas may hold is drawn at fewer pixels, stretched over all of it', async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });

@@ -43,6 +43,30 @@ export function moodDelta(from: number, to: number): string {
   return d > 0 ? `+${d}` : `\u2212${-d}`;
 }
 
+/**
+ * Every frame of a portrait side by side in one picture, row by row in FRAMES order, each in a
+ * square `cell` of the sprite's pixels: one download and one SVG document for a customer's 17
+ * faces. Drawn apart, each costs the page a task of its own (on a phone, a long one).
+ */
+export const SPRITE = { columns: 5, cell: 280 } as const;
+
+/** The sprite's own size in pixels: its columns, and as many rows as the frames fill. */
+export const SPRITE_SIZE = {
+  width: SPRITE.columns * SPRITE.cell,
+  height: Math.ceil(FRAMES.length / SPRITE.columns) * SPRITE.cell,
+} as const;
+
+/** Where `frame` sits in its portrait's sprite: the top-left corner of its cell, in the sprite's pixels. */
+export function spriteCell(frame: FrameName): { readonly x: number; readonly y: number } {
+  const i = FRAMES.indexOf(frame);
+  return { x: (i % SPRITE.columns) * SPRITE.cell, y: Math.floor(i / SPRITE.columns) * SPRITE.cell };
+}
+
+/** The path of a portrait's sprite under the site's base (`portraits/<id>/frames.svg`). */
+export function spritePath(portrait: Portrait): string {
+  return `portraits/${portrait}/frames.svg`;
+}
+
 /** The path of a portrait's picture under the site's base (`portraits/<id>/<frame>.svg`). */
 export function portraitPath(portrait: Portrait, frame: FrameName): string {
   return `portraits/${portrait}/${frame}.svg`;
