@@ -8,6 +8,7 @@
  * bundle has none.
  */
 import steps from 'virtual:phaser-steps';
+import { nextTask } from './next-task.ts';
 import { runInSlices } from './run-in-slices.ts';
 
 /**
@@ -15,18 +16,6 @@ import { runInSlices } from './run-in-slices.ts';
  * page was measured on (Lighthouse's simulated phone multiplies each task's time by 4).
  */
 const SLICE_MS = 10;
-
-/** A message to itself, not a timer: a background tab's timers are slowed to once a second. */
-function nextTask(): Promise<void> {
-  return new Promise((done) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      done();
-    };
-    channel.port2.postMessage(null);
-  });
-}
 
 // A task of its own for the steps, and for what runs after them: the stage's modules, then the game.
 await nextTask();

@@ -10,6 +10,7 @@ import type Phaser from 'phaser';
 import type { Portrait } from '../engine/index.ts';
 import type { MoodBand } from '../engine/index.ts';
 import { BANDS, FRAMES, POSES, SPRITE, spriteCell, spritePath, type FrameName } from '../engine/scenario/portrait-frames.ts';
+import { nextTask } from './next-task.ts';
 
 /** Raster sizes the SVGs are drawn at: the smallest that covers the drawn size. */
 const SIZES = [128, 256, 384, 512] as const;
@@ -30,9 +31,6 @@ export function loadOrder(band: MoodBand): FrameName[] {
   ];
   return order.filter((f) => FRAMES.includes(f));
 }
-
-/** Yields to the browser between pictures. */
-const nextTask = () => new Promise<void>((r) => setTimeout(r, 0));
 
 export class PortraitTextures {
   private queue: Promise<void> = Promise.resolve();
