@@ -1,9 +1,8 @@
 /**
  * `npm run portraits`: writes every customer's pictures to public/portraits/<portrait>/<frame>.svg
- * with DiceBear's avataaars style, and all of a customer's frames in one sprite
- * (<portrait>/frames.svg, what the stage loads). The files
- * are committed, so the game needs neither DiceBear nor a build step to show them; run this again
- * after changing looks.ts or expressions.ts.
+ * with DiceBear's avataaars style, and all of a customer's frames in one sprite beside them
+ * (frames.svg, what the stage loads). The files are committed, so the game needs neither DiceBear
+ * nor a build step to show them; run this again after changing looks.ts or expressions.ts.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

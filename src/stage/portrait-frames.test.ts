@@ -16,6 +16,7 @@ import {
   SPRITE_SIZE,
   spriteCell,
   spritePath,
+  type FrameName,
 } from '../engine/scenario/portrait-frames.ts';
 import { loadOrder, rasterSize } from './portrait-textures.ts';
 
@@ -95,7 +96,7 @@ describe('portrait frames', () => {
   });
 
   it('refuses to make a sprite of a frame that does not fill its cell', () => {
-    const wide = (f: string) => portraitSvg('man-older', f as never).replace('viewBox="0 0 280 280"', 'viewBox="0 0 400 280"');
+    const wide = (f: FrameName) => portraitSvg('man-older', f).replace('viewBox="0 0 280 280"', 'viewBox="0 0 400 280"');
     expect(() => portraitSprite(wide)).toThrow(/calm-rest: expected a root <svg> with viewBox "0 0 280 280"/);
   });
 
