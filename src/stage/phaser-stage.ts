@@ -16,7 +16,7 @@ import type { StageHost } from '../ui/stage-host.ts';
 import { stageGameConfig } from './game-config.ts';
 import { REACT_MS } from './customer-actor.ts';
 import { backingSize } from './stage-layout.ts';
-import { StageScene, type CustomerActivity } from './stage-scene.ts';
+import { StageScene, type CustomerActivity, type PicturesState } from './stage-scene.ts';
 
 /** Frames per second: breathing and blinking need few; a moving mouth and a flinch need more. */
 const IDLE_FPS = 10;
@@ -43,8 +43,8 @@ export function createPhaserStage({ frame, parent, reducedMotion, base }: Phaser
       frame.dataset['customerState'] = a;
       pace();
     };
-    // A mark tests and tools can wait on: every picture of the customer on stage has arrived.
-    const pictures = (ready: boolean) => (frame.dataset['pictures'] = ready ? 'ready' : 'loading');
+    // A mark tests and tools can wait on: `ready` once every picture of the customer on stage has arrived.
+    const pictures = (state: PicturesState) => (frame.dataset['pictures'] = state);
     const scene = new StageScene({ base, motion, activity: onActivity, pictures });
     // Sized here rather than by Phaser's RESIZE mode (one canvas pixel per CSS pixel): a large box
     // gets fewer canvas pixels than it shows, and the stylesheet stretches the canvas over it.

@@ -11,6 +11,10 @@ import type { Portrait } from '../engine/index.ts';
 import type { MoodBand } from '../engine/index.ts';
 import { BANDS, FRAMES, POSES, SPRITE, spriteCell, spritePath, type FrameName } from '../engine/scenario/portrait-frames.ts';
 import { nextTask } from './next-task.ts';
+import { withRetries } from './retry.ts';
+
+/** After a sprite fails to arrive, how long to wait before each of the next tries. */
+export const SPRITE_RETRY_MS = [500, 2000, 6000] as const;
 
 /** Raster sizes the SVGs are drawn at: the smallest that covers the drawn size. */
 const SIZES = [128, 256, 384, 512] as const;
@@ -62,19 +66,20 @@ export class PortraitTextures {
 
   /**
    * Loads every picture of `portrait` at `px`, `band`'s face first, calling `arrived` after each.
-   * Loads run one after another; if the sprite fails to load, the pictures are left out (and it is
-   * asked for again by the next load).
+   * Loads run one after another. A sprite that fails to arrive is asked for again
+   * (`SPRITE_RETRY_MS`); if it never does, the pictures are left out. Answers whether every
+   * picture is there.
    */
-  load(portrait: Portrait, px: number, band: MoodBand, arrived: () => void): Promise<void> {
-    this.queue = this.queue.then(async () => {
+  load(portrait: Portrait, px: number, band: MoodBand, arrived: () => void): Promise<boolean> {
+    const done = this.queue.then(async () => {
       const missing = loadOrder(band).filter((f) => !this.scene.textures.exists(this.key(portrait, f, px)));
-      if (missing.length === 0) return;
+      if (missing.length === 0) return true;
       let sheet: HTMLImageElement;
       try {
         sheet = await this.sprite(portrait);
       } catch {
         // A missing picture leaves the face before it showing; the stage goes on.
-        return;
+        return false;
       }
       for (const frame of missing) {
         const key = this.key(portrait, frame, px);
@@ -89,18 +94,25 @@ export class PortraitTextures {
         arrived();
         await nextTask();
       }
+      return true;
     });
-    return this.queue;
+    this.queue = done.then(() => undefined);
+    return done;
   }
 
   private sprite(portrait: Portrait): Promise<HTMLImageElement> {
     let sheet = this.sprites.get(portrait);
     if (!sheet) {
-      const img = new Image();
-      img.src = `${this.base}${spritePath(portrait)}`;
-      sheet = img.decode().then(() => img);
+      const url = `${this.base}${spritePath(portrait)}`;
+      const decoded = async () => {
+        const img = new Image();
+        img.src = url;
+        await img.decode();
+        return img;
+      };
+      sheet = withRetries(decoded, SPRITE_RETRY_MS, (ms) => new Promise((r) => setTimeout(r, ms)));
       this.sprites.set(portrait, sheet);
-      // A sprite that failed is not kept: the next load asks for it again.
+      // A sprite that never came is not kept: the next load (a new box size) asks for it again.
       sheet.catch(() => this.sprites.delete(portrait));
     }
     return sheet;

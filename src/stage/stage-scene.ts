@@ -21,12 +21,14 @@ export interface StageLook {
 
 export type CustomerActivity = 'idle' | 'talking' | 'reacting';
 
+/** The customer's pictures: on their way, all there, or given up on after retries (the face is left out). */
+export type PicturesState = 'loading' | 'ready' | 'missing';
+
 export interface SceneOptions {
   readonly base: string;
   readonly motion: () => boolean;
   readonly activity: (a: CustomerActivity) => void;
-  /** Whether every picture of the customer on stage has arrived (`false` while some are loading). */
-  readonly pictures?: (ready: boolean) => void;
+  readonly pictures?: (state: PicturesState) => void;
 }
 
 export class StageScene extends Phaser.Scene {
@@ -134,7 +136,7 @@ export class StageScene extends Phaser.Scene {
         // Until the new size arrives, the pictures already loaded (if any) stand in.
         if (!this.portraits.has(look.portrait, this.px, `${moodBand(look.mood)}-rest`)) this.px = px;
         const load = ++this.loads;
-        this.opts.pictures?.(false);
+        this.opts.pictures?.('loading');
         this.portraits
           .load(look.portrait, px, moodBand(look.mood), () => {
             if (this.look?.portrait !== look.portrait) return;
@@ -143,7 +145,7 @@ export class StageScene extends Phaser.Scene {
             // A picture arriving on a slow connection is a change to draw: the loop may be asleep.
             this.report();
           })
-          .then(() => load === this.loads && this.opts.pictures?.(true))
+          .then((all) => load === this.loads && this.opts.pictures?.(all ? 'ready' : 'missing'))
           .catch(reportError);
       }
     }

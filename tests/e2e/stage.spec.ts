@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { DEFAULT_PORTRAIT, type Channel } from '../../src/engine/index.ts';
 import { FRAMES, portraitPath, SPRITE, spriteCell, spritePath } from '../../src/engine/scenario/portrait-frames.ts';
+import { SPRITE_RETRY_MS } from '../../src/stage/portrait-textures.ts';
 import { MAX_BACKING_PIXELS } from '../../src/stage/stage-layout.ts';
 import { shippedScenario } from '../scenario-paths.ts';
 import { openBrief, setTextSpeed, startHeld } from './play.ts';
@@ -209,6 +210,40 @@ for (const [channel, id] of Object.entries(BY_CHANNEL) as [Channel, string][]) {
     expect(portraits.filter((u) => /-(blink|talk)\.svg$|\/(worse|better)\.svg$/.test(u))).toEqual([]);
   });
 }
+
+test('a customer’s sprite lost on the way is asked for again, and every face arrives', async ({ page }) => {
+  const asked: string[] = [];
+  await page.route('**/frames.svg', async (route) => {
+    asked.push(new URL(route.request().url()).pathname);
+    // Twice: more than a second load of the customer (the brief's box settling) would ask for.
+    if (asked.length <= 2) await route.abort('connectionreset');
+    else await route.continue();
+  });
+  await openBrief(page, 'late-delivery');
+  await expect(page.locator('#stage')).toHaveAttribute('data-pictures', 'ready');
+  const portrait = shippedScenario('late-delivery').customer.portrait ?? DEFAULT_PORTRAIT;
+  expect(asked).toEqual(Array(3).fill(`/${spritePath(portrait)}`));
+});
+
+test('a sprite that never arrives is given up on after its retries, and says so', async ({ page }) => {
+  let asked = 0;
+  await page.route('**/frames.svg', (route) => {
+    asked++;
+    return route.abort('connectionreset');
+  });
+  await page.clock.install();
+  await openBrief(page, 'late-delivery');
+  const stage = page.locator('#stage');
+  await expect(stage).toHaveAttribute('data-pictures', 'loading');
+  // Longer than every wait between tries (SPRITE_RETRY_MS) together.
+  for (let i = 0; i < 20 && (await stage.getAttribute('data-pictures')) !== 'missing'; i++) await page.clock.runFor(1000);
+  await expect(stage).toHaveAttribute('data-pictures', 'missing');
+  // Each load of the customer (the brief's box may settle at a second size) tries 1 + retries times.
+  expect(asked).toBeGreaterThanOrEqual(1 + SPRITE_RETRY_MS.length);
+  // The conversation does not wait for the faces.
+  await page.getByTestId('start').click();
+  await expect(page.getByTestId('customer-line')).toBeVisible();
+});
 
 test('a face drawn from its customer’s sprite is, pixel for pixel, the face drawn from its own file', async ({ page }) => {
   await page.goto('/?lang=en');
