@@ -96,7 +96,11 @@ export class PortraitTextures {
       }
       return true;
     });
-    this.queue = done.then(() => undefined);
+    // A load that went wrong is reported by its caller; the next load still runs.
+    this.queue = done.then(
+      () => undefined,
+      () => undefined,
+    );
     return done;
   }
 
