@@ -101,6 +101,9 @@ export function createPhaserStage({ frame, parent, reducedMotion, base }: Phaser
       pace();
     }).observe(parent);
 
+    // Pictures lost while the connection was down are asked for again once it is back.
+    window.addEventListener('online', () => scene.retryPictures());
+
     const host: StageHost = {
       follow(scenario: Scenario, runner: Runner | undefined) {
         const portrait = scenario.customer.portrait ?? DEFAULT_PORTRAIT;

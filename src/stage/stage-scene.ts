@@ -80,6 +80,11 @@ export class StageScene extends Phaser.Scene {
     this.report();
   }
 
+  /** The connection is back: pictures that never came are asked for again (nothing if all are here). */
+  retryPictures(): void {
+    if (this.created && this.look) this.relayout();
+  }
+
   lineStarted(): void {
     this.talking = true;
     this.lineAt = this.elapsed;

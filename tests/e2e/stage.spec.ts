@@ -225,24 +225,42 @@ test('a customer’s sprite lost on the way is asked for again, and every face a
   expect(asked).toEqual(Array(3).fill(`/${spritePath(portrait)}`));
 });
 
-test('a sprite that never arrives is given up on after its retries, and says so', async ({ page }) => {
+test('a sprite that never arrives is given up on after its retries, says so, and is asked for again once the connection is back', async ({
+  page,
+}) => {
   let asked = 0;
   await page.route('**/frames.svg', (route) => {
     asked++;
     return route.abort('connectionreset');
   });
   await page.clock.install();
-  await openBrief(page, 'late-delivery');
   const stage = page.locator('#stage');
+  /**
+   * Runs the page's clock a second at a time until the stage has given up: `missing`, and no new
+   * request for ten seconds of the page's time, longer than all the waits between tries together.
+   */
+  const givenUp = async () => {
+    for (let i = 0, quiet = 0; i < 60 && quiet < 10; i++) {
+      const before = asked;
+      await page.clock.runFor(1000);
+      quiet = asked === before && (await stage.getAttribute('data-pictures')) === 'missing' ? quiet + 1 : 0;
+    }
+    await expect(stage).toHaveAttribute('data-pictures', 'missing');
+  };
+  await openBrief(page, 'late-delivery');
   await expect(stage).toHaveAttribute('data-pictures', 'loading');
-  // Longer than every wait between tries (SPRITE_RETRY_MS) together.
-  for (let i = 0; i < 20 && (await stage.getAttribute('data-pictures')) !== 'missing'; i++) await page.clock.runFor(1000);
-  await expect(stage).toHaveAttribute('data-pictures', 'missing');
+  await givenUp();
   // Each load of the customer (the brief's box may settle at a second size) tries 1 + retries times.
   expect(asked).toBeGreaterThanOrEqual(1 + SPRITE_RETRY_MS.length);
-  // The conversation does not wait for the faces.
+  // The conversation does not wait for the faces (its box may ask for them once more, in vain).
   await page.getByTestId('start').click();
   await expect(page.getByTestId('customer-line')).toBeVisible();
+  await givenUp();
+  // The connection drops and comes back: the faces are asked for again, and come.
+  await page.unroute('**/frames.svg');
+  await page.context().setOffline(true);
+  await page.context().setOffline(false);
+  await expect(stage).toHaveAttribute('data-pictures', 'ready');
 });
 
 test('a face drawn from its customer’s sprite is, pixel for pixel, the face drawn from its own file', async ({ page }) => {
