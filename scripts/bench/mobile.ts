@@ -47,9 +47,9 @@ async function firstVisit(browser: Browser, url: string, key: 'choice' | 'menu')
     await throttle(p.cdp);
     await installLoadProbe(p.page, key === 'choice');
     await p.page.goto(url, { waitUntil: 'commit', timeout: 60_000 });
-    await readLoadMarks(p.page, key);
+    const marks = await readLoadMarks(p.page, key);
     // A deep link's customer: how long until every face of theirs is on the stage.
-    return await readLoadMarks(p.page, key === 'choice' ? 'faces' : key);
+    return key === 'choice' ? await readLoadMarks(p.page, 'faces') : marks;
   } finally {
     await p.close();
   }

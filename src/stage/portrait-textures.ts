@@ -72,6 +72,7 @@ export class PortraitTextures {
    */
   load(portrait: Portrait, px: number, band: MoodBand, arrived: () => void): Promise<boolean> {
     const done = this.queue.then(async () => {
+      // Loads run one at a time, so what is missing now is still missing when its turn to be drawn comes.
       const missing = loadOrder(band).filter((f) => !this.scene.textures.exists(this.key(portrait, f, px)));
       if (missing.length === 0) return true;
       let sheet: HTMLImageElement;
@@ -83,7 +84,6 @@ export class PortraitTextures {
       }
       for (const frame of missing) {
         const key = this.key(portrait, frame, px);
-        if (this.scene.textures.exists(key)) continue;
         const { x, y } = spriteCell(frame);
         const canvas = document.createElement('canvas');
         canvas.width = canvas.height = px;
