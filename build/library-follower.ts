@@ -86,3 +86,24 @@ export function followLibrary<T>(initial: T, options: FollowerOptions<T>): Libra
     },
   };
 }
+
+/**
+ * The watcher events that can change the library. Folders count too: a folder made and filled
+ * at once (voice files copied in) can lose its files' own events, since the watcher lists a new
+ * folder before it starts watching it. The folder's event starts a settle and confirm check,
+ * which find the files whether or not their events came.
+ */
+export const LIBRARY_EVENTS = ['add', 'change', 'unlink', 'addDir', 'unlinkDir'] as const;
+
+/** Sends `follower` each watcher event on a path that can change the library. */
+export function followWatcher(
+  watcher: { on(event: (typeof LIBRARY_EVENTS)[number], listener: (path: string) => void): unknown },
+  follower: LibraryFollower,
+  folders: readonly string[],
+  publicDir: string,
+): void {
+  const onEvent = (path: string) => {
+    if (affectsLibrary(path, folders, publicDir)) follower.touched();
+  };
+  for (const event of LIBRARY_EVENTS) watcher.on(event, onEvent);
+}

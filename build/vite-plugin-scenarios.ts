@@ -7,7 +7,7 @@
  */
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { affectsLibrary, followLibrary, type LibraryFollower } from './library-follower.ts';
+import { followLibrary, followWatcher, type LibraryFollower } from './library-follower.ts';
 import { libraryReader, sameLibrary, toCatalogEntry, type PathFacts } from './scenario-library.ts';
 import { splitLanguages, type LibraryEntry, type Scenario } from '../src/engine/authoring.ts';
 import type { CatalogEntry, Language, Words } from '../src/engine/index.ts';
@@ -86,10 +86,6 @@ export function scenariosPlugin(options: { dirs?: readonly string[] } = {}): Plu
         if (req.url?.includes(CATALOG)) follower?.catchUp();
         next();
       });
-      const publicDir = resolve(root, 'public');
-      const onChange = (file: string) => {
-        if (affectsLibrary(file, folders, publicDir)) follower?.touched();
-      };
       // Connect strips the mount path: req.url is '/<id>.json'.
       server.middlewares.use(DEV_SCENARIOS, (req, res) => {
         const raw = (req.url ?? '').replace(/^\//, '').replace(/\.json(\?.*)?$/, '');
@@ -106,9 +102,7 @@ export function scenariosPlugin(options: { dirs?: readonly string[] } = {}): Plu
         res.setHeader('cache-control', 'no-store');
         res.end(JSON.stringify(scenario ?? { error: `no playable scenario '${wanted}'` }));
       });
-      server.watcher.on('change', onChange);
-      server.watcher.on('add', onChange);
-      server.watcher.on('unlink', onChange);
+      followWatcher(server.watcher, follower, folders, resolve(root, 'public'));
     },
   };
 }

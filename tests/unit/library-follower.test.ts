@@ -2,11 +2,12 @@
  * The dev server's library follower: whatever the order of writes and watcher events, the game
  * ends up with what is on disk, and is told only of real changes.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { affectsLibrary, followLibrary } from '../../build/library-follower.ts';
+import { EventEmitter } from 'node:events';
+import { affectsLibrary, followLibrary, followWatcher } from '../../build/library-follower.ts';
 import { libraryReader, sameLibrary } from '../../build/scenario-library.ts';
 
 const valid = readFileSync(resolve(import.meta.dirname, '../fixtures/valid/two-paths.yaml'), 'utf8');
@@ -117,6 +118,35 @@ describe('LibraryFollower.catchUp', () => {
     // The settle check it replaced does not run again; the confirming one finds nothing new.
     vi.advanceTimersByTime(1000);
     expect(sent).toEqual([expect.stringContaining('Saved then reloaded'), expect.stringContaining('Saved again')]);
+  });
+});
+
+describe('followWatcher', () => {
+  it('a voice folder made and filled at once clears the error even when only the folder was announced', () => {
+    const { root, file } = setup();
+    writeFileSync(file, valid.replace('    venting: true', '    voice: { en: audio/new/open.mp3 }\n    venting: true'));
+    const read = libraryReader(root, ['scenarios']);
+    const playable: boolean[] = [];
+    const follower = followLibrary(read(), { read, same: sameLibrary, changed: (lib) => playable.push(!!lib[0]?.scenario) });
+    const watcher = new EventEmitter();
+    followWatcher(watcher, follower, [join(root, 'scenarios')], join(root, 'public'));
+    expect(read()[0]?.scenario).toBeUndefined();
+    // The folder is announced; the file written into it a moment later never is.
+    mkdirSync(join(root, 'public/audio/new'), { recursive: true });
+    watcher.emit('addDir', join(root, 'public/audio/new'));
+    vi.advanceTimersByTime(10);
+    writeFileSync(join(root, 'public/audio/new/open.mp3'), 'ID3');
+    vi.advanceTimersByTime(1000);
+    expect(playable).toEqual([true]);
+    // A folder removed with its files takes the voice away again.
+    rmSync(join(root, 'public/audio/new'), { recursive: true });
+    watcher.emit('unlinkDir', join(root, 'public/audio/new'));
+    vi.advanceTimersByTime(1000);
+    expect(playable).toEqual([true, false]);
+    // Events outside the library's paths start no check.
+    writeFileSync(join(root, 'notes.md'), 'x');
+    watcher.emit('add', join(root, 'notes.md'));
+    expect(vi.getTimerCount()).toBe(0);
   });
 });
 
