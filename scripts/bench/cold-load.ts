@@ -5,7 +5,7 @@
  */
 import type { Browser } from '@playwright/test';
 import { freshPage } from './browser.ts';
-import { installLoadProbe, readLoadMarks, type ResourceSeen } from './probes.ts';
+import { installBareProbe, installLoadProbe, type ResourceSeen } from './probes.ts';
 
 /** The scenario every game measurement plays. */
 export const SCENARIO = 'late-delivery';
@@ -43,9 +43,9 @@ function resources(): ResourceSeen[] {
 export async function coldDeepLink(browser: Browser, base: string): Promise<DeepLinkSample> {
   const p = await freshPage(browser);
   try {
-    await installLoadProbe(p.page, true);
+    const probe = await installLoadProbe(p.page, p.cdp, true);
     await p.page.goto(`${base}/?scenario=${SCENARIO}&lang=en`, { waitUntil: 'commit' });
-    const marks = await readLoadMarks(p.page, 'choice');
+    const marks = await probe.read('choice');
     // Let the lazily loaded stage (Phaser) arrive, to see what the start click fetched.
     await p.page.locator('#stage-canvas canvas').first().waitFor({ state: 'attached', timeout: 15_000 });
     const all = await p.page.evaluate(resources);
@@ -59,9 +59,9 @@ export async function coldDeepLink(browser: Browser, base: string): Promise<Deep
 export async function coldMenu(browser: Browser, base: string): Promise<MenuSample> {
   const p = await freshPage(browser);
   try {
-    await installLoadProbe(p.page, false);
+    const probe = await installLoadProbe(p.page, p.cdp, false);
     await p.page.goto(`${base}/`, { waitUntil: 'commit' });
-    const marks = await readLoadMarks(p.page, 'menu');
+    const marks = await probe.read('menu');
     return { menuMs: marks.menu!, firstLoad: marks.resources ?? [] };
   } finally {
     await p.close();
@@ -72,9 +72,9 @@ export async function coldMenu(browser: Browser, base: string): Promise<MenuSamp
 export async function coldBare(browser: Browser, base: string): Promise<BareSample> {
   const p = await freshPage(browser);
   try {
+    const firstFrame = await installBareProbe(p.page, p.cdp);
     await p.page.goto(`${base}/`, { waitUntil: 'commit' });
-    await p.page.waitForFunction(() => (window as unknown as { __bare?: { firstFrame?: number } }).__bare?.firstFrame !== undefined);
-    const marks = await p.page.evaluate(() => (window as unknown as { __bare: { created: number; firstFrame: number } }).__bare);
+    const marks = await firstFrame();
     const firstLoad = await p.page.evaluate(resources);
     return { createdMs: marks.created, firstFrameMs: marks.firstFrame, firstLoad };
   } finally {

@@ -7,7 +7,7 @@
 import type { Browser, CDPSession } from '@playwright/test';
 import { freshPage } from './browser.ts';
 import { SCENARIO } from './cold-load.ts';
-import { installLoadProbe, readLoadMarks, type ResourceSeen } from './probes.ts';
+import { installLoadProbe, type ResourceSeen } from './probes.ts';
 
 /** Lighthouse's mobile throttling (its `mobileSlow4G` as DevTools applies it). */
 export const MOBILE = { latencyMs: 562.5, downKbps: 1474.56, upKbps: 675, cpuSlowdown: 4 } as const;
@@ -45,11 +45,11 @@ async function firstVisit(browser: Browser, url: string, key: 'choice' | 'menu')
   const p = await freshPage(browser);
   try {
     await throttle(p.cdp);
-    await installLoadProbe(p.page, key === 'choice');
+    const probe = await installLoadProbe(p.page, p.cdp, key === 'choice');
     await p.page.goto(url, { waitUntil: 'commit', timeout: 60_000 });
-    const marks = await readLoadMarks(p.page, key);
+    const marks = await probe.read(key);
     // A deep link's customer: how long until every face of theirs is on the stage.
-    return key === 'choice' ? await readLoadMarks(p.page, 'faces') : marks;
+    return key === 'choice' ? await probe.read('faces') : marks;
   } finally {
     await p.close();
   }
@@ -65,9 +65,9 @@ async function secondVisit(browser: Browser, base: string) {
     const page = await p.context.newPage();
     const cdp = await p.context.newCDPSession(page);
     await throttle(cdp);
-    await installLoadProbe(page, true);
+    const probe = await installLoadProbe(page, cdp, true);
     await page.goto(deepLink(base), { waitUntil: 'commit', timeout: 60_000 });
-    const marks = await readLoadMarks(page, 'choice');
+    const marks = await probe.read('choice');
     if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null)))
       throw new Error('the second visit was not served by the service worker');
     return marks;
