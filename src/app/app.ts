@@ -227,8 +227,6 @@ export class App implements Navigator {
     const stillPlaying = () => this.view.kind === 'play' && this.view.runner === runner;
     const soon = (fn: () => void) => nextTask(() => stillPlaying() && fn());
     runner.on('ended', (e) => soon(() => this.show({ kind: 'debrief', scenario, runner, result: e.result })));
-    // Early, so the debrief is ready; a failure here is reported when the debrief is shown.
-    this.screens.load('reports').catch(() => undefined);
     this.show({ kind: 'play', scenario, runner, clock });
     if (runner.state.phase === 'brief') soon(() => runner.state.phase === 'brief' && runner.start());
   }

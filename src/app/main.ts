@@ -231,7 +231,9 @@ async function main(): Promise<void> {
     onView: (kind, scenario, runner) => {
       audio.onView(kind, scenario, runner);
       offline.screen(kind);
-      if (kind === 'brief' && scenario) whenIdle(() => app.prepare(scenario));
+      // The debrief's code and what the first save needs, once the page has a moment: a conversation
+      // started at once from its brief asks again, after its first line is drawn, not beside it.
+      if ((kind === 'brief' || kind === 'play') && scenario) whenIdle(() => app.prepare(scenario));
     },
     onPause: (paused) => audio.setPaused(paused),
     assetExists: (path) => servedAsset(new URL(path.replace(/^\/+/, ''), new URL(import.meta.env.BASE_URL, location.href))),
