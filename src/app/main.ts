@@ -67,7 +67,7 @@ async function main(): Promise<void> {
   if (lms?.muted !== undefined) settings = { ...settings, volumes: { ...settings.volumes, muted: lms.muted } };
   const lang = pickLanguage({ url: query.get('lang') ?? lms?.lang ?? null, saved: settings.lang ?? null, browser: navigator.languages });
   // ICU starts on a thread of its own while the words and the first screen load (intl-warm.ts).
-  warmIntlOffThread(lang);
+  const intlWarm = warmIntlOffThread(lang);
   const i18n = await createI18n(lang);
   const notices = document.getElementById('app') ?? document.body;
   const failures = new Failures({
@@ -293,13 +293,14 @@ async function main(): Promise<void> {
     if (import.meta.env.PROD) warm.then(() => offline.register()).catch((e: unknown) => logger.warn('Offline play is unavailable.', e));
   });
   // Formatters and the audio output cost most the first time they are made: that too is paid now,
-  // each in an idle moment of its own, so none holds the page for long on a slow phone.
+  // each in an idle moment of its own, so none holds the page for long on a slow phone. They wait
+  // for the worker: a formatter made while it is still starting ICU pays for that here too.
   const warmers = [...intlWarmers(i18n.language), warmOutput];
   const warmNext = (): void => {
     warmers.shift()?.();
     if (warmers.length) whenIdle(warmNext);
   };
-  whenIdle(warmNext);
+  intlWarm.then(() => whenIdle(warmNext)).catch((e: unknown) => logger.warn('The formatters could not be made ahead.', e));
 }
 
 main().catch((e: unknown) => {
