@@ -232,9 +232,10 @@ export class App implements Navigator {
   }
 
   /**
-   * Makes ready, while the learner reads a brief, what its conversation will need: the measure of
-   * its result, the debrief's code and what the first save uses. Otherwise that work lands in the
-   * conversation.
+   * Makes ready what a conversation will need: the measure of its result, the debrief's code and
+   * what the first save uses. Called while the learner reads the brief, and again (all of it kept
+   * from the first call) once a conversation started at once has a moment; otherwise that work
+   * lands in the conversation's first drawing or its end.
    */
   prepare(scenario: Scenario): void {
     analyse(scenario);

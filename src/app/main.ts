@@ -232,7 +232,7 @@ async function main(): Promise<void> {
       audio.onView(kind, scenario, runner);
       offline.screen(kind);
       // The debrief's code and what the first save needs, once the page has a moment: a conversation
-      // started at once from its brief asks again, after its first line is drawn, not beside it.
+      // started at once from its brief asks again when the page is idle, not beside its first drawing.
       if ((kind === 'brief' || kind === 'play') && scenario) whenIdle(() => app.prepare(scenario));
     },
     onPause: (paused) => audio.setPaused(paused),
