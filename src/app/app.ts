@@ -235,15 +235,18 @@ export class App implements Navigator {
    * Makes ready what a conversation will need: the measure of its result, the debrief's code and
    * what the first save uses. Called while the learner reads the brief, and again (all of it kept
    * from the first call) once a conversation started at once has a moment; otherwise that work
-   * lands in the conversation's first drawing or its end.
+   * lands in the conversation's first drawing or its end. The measure is taken now; the rest is
+   * handed to `later` (by default run at once), so the page can give each its own idle moment.
    */
-  prepare(scenario: Scenario): void {
+  prepare(scenario: Scenario, later: (fn: () => void) => void = (fn) => fn()): void {
     analyse(scenario);
     this.painted()
-      .then(() => {
-        this.screens.load('reports').catch(() => undefined);
-        this.deps.progress?.prepare(scenario);
-      })
+      .then(() =>
+        later(() => {
+          this.screens.load('reports').catch(() => undefined);
+          this.deps.progress?.prepare(scenario);
+        }),
+      )
       .catch(() => undefined);
   }
 

@@ -233,7 +233,7 @@ async function main(): Promise<void> {
       offline.screen(kind);
       // The debrief's code and what the first save needs, once the page has a moment: a conversation
       // started at once from its brief asks again when the page is idle, not beside its first drawing.
-      if ((kind === 'brief' || kind === 'play') && scenario) whenIdle(() => app.prepare(scenario));
+      if ((kind === 'brief' || kind === 'play') && scenario) whenIdle(() => app.prepare(scenario, whenIdle));
     },
     onPause: (paused) => audio.setPaused(paused),
     assetExists: (path) => servedAsset(new URL(path.replace(/^\/+/, ''), new URL(import.meta.env.BASE_URL, location.href))),
