@@ -1,44 +1,55 @@
 // Lint rules that keep the architecture honest: the engine stays pure (no Phaser, howler, i18next,
 // IndexedDB or DOM), and text is never parsed as HTML anywhere.
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /**
- * The layers, lowest first: engine ← adapters, i18n, packaging ← ui, stage, audio, lms ← app. A folder may import
- * its own files and the layers below it, never one beside or above it; `build/` (the Vite
- * plugins) uses the engine only. The stage implements the one port the screens own
- * (ui/stage-host.ts), so that file is its only way into ui/.
+ * The layers, lowest first: engine ← i18n, packaging ← ui, stage, audio ← app. A folder may
+ * import its own files and the folders this list allows it, never one beside or above it:
+ * - adapters/ (storage, workers) and sw/ (the service worker) use the engine alone; only app/,
+ *   the composition root, builds adapters, and nothing imports sw/ (the page registers it by URL);
+ * - the stage implements the one port the screens own (ui/stage-host.ts), its only way into ui/;
+ * - lms/ (SCORM and cmi5 sessions) sits between ui/ and app/: it uses the DOM helpers of ui/,
+ *   never the stage or sound, and is loaded by app/;
+ * - `build/` (the Vite plugins) uses the engine only.
  */
-const LAYERS = {
-  adapters: ['ui', 'stage', 'audio', 'app', 'i18n'],
-  i18n: ['ui', 'stage', 'audio', 'app', 'adapters'],
-  ui: ['stage', 'audio', 'app', 'adapters'],
-  stage: ['ui', 'audio', 'app', 'adapters'],
-  audio: ['ui', 'stage', 'app', 'adapters'],
-  // LMS sessions sit beside the screens: they use i18n and the DOM helpers, and are loaded by app/.
-  lms: ['stage', 'audio', 'app', 'adapters'],
-  // Package manifests and zips are built from the engine alone (in Node and in the browser).
-  packaging: ['ui', 'stage', 'audio', 'app', 'adapters', 'i18n', 'lms'],
-  // The service worker runs apart from the page: it may share only the engine and the locale files.
-  sw: ['ui', 'stage', 'audio', 'app', 'adapters', 'i18n', 'lms', 'packaging'],
+/** Every folder under src/, read from disk: a new one is banned to all the others until ALLOWED names it. */
+const FOLDERS = readdirSync(new URL('./src', import.meta.url), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
+const ALLOWED = {
+  adapters: ['engine'],
+  i18n: ['engine'],
+  packaging: ['engine'],
+  sw: ['engine'],
+  ui: ['engine', 'i18n', 'packaging'],
+  stage: ['engine', 'i18n', 'packaging'],
+  audio: ['engine', 'i18n', 'packaging'],
+  lms: ['engine', 'i18n', 'packaging', 'ui'],
+  app: ['engine', 'adapters', 'i18n', 'packaging', 'ui', 'stage', 'audio', 'lms'],
 };
-const layerRule = (folder, banned) => ({
-  files: [`src/${folder}/**/*.ts`],
-  rules: {
-    'no-restricted-imports': [
-      'error',
-      {
-        patterns: [
-          {
-            group: [...banned.map((b) => `**/${b}/*`), ...(folder === 'stage' ? ['!**/ui/stage-host.ts'] : []), '!**/engine/**'],
-            message: `src/${folder} may import only the layers below it (engine ← adapters, i18n, packaging ← ui, stage, audio, lms ← app); move what both need to the lower layer.`,
-          },
-        ],
-      },
-    ],
-  },
-});
+const layerRule = (folder, allowed) => {
+  const banned = FOLDERS.filter((f) => f !== folder && !allowed.includes(f));
+  const also = folder === 'stage' ? ' and ui/stage-host.ts' : '';
+  return {
+    files: [`src/${folder}/**/*.ts`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [...banned.map((b) => `**/${b}/*`), ...(folder === 'stage' ? ['!**/ui/stage-host.ts'] : []), '!**/engine/**'],
+              message: `src/${folder} may import only src/${allowed.join(', src/')}${also} (the layers in eslint.config.js); move what both need to a folder both may import.`,
+            },
+          ],
+        },
+      ],
+    },
+  };
+};
 
 const DOM_GLOBALS = [
   'window',
@@ -95,7 +106,8 @@ export default tseslint.config(
       '@typescript-eslint/no-misused-promises': 'error',
     },
   },
-  ...Object.entries(LAYERS).map(([folder, banned]) => layerRule(folder, banned)),
+  // The engine has rules of its own (below); a folder not yet in ALLOWED may use the engine alone.
+  ...FOLDERS.filter((f) => f !== 'engine').map((folder) => layerRule(folder, ALLOWED[folder] ?? ['engine'])),
   {
     files: ['build/**/*.ts'],
     rules: {
@@ -104,7 +116,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['app', 'ui', 'stage', 'audio', 'adapters', 'i18n'].map((l) => `**/src/${l}/*`),
+              group: FOLDERS.filter((l) => l !== 'engine').map((l) => `**/src/${l}/*`),
               message: 'build/ uses the engine only (src/engine).',
             },
           ],

@@ -55,7 +55,7 @@ describe('text is never HTML', () => {
   });
 });
 
-describe('layers: engine ← adapters, i18n, packaging ← ui, stage, audio, lms ← app; build uses the engine only', () => {
+describe('layers: engine ← i18n, packaging ← ui, stage, audio ← app, lms between ui and app; adapters and sw on the engine alone; build on the engine only', () => {
   const cases: [file: string, bad: string, fine: string][] = [
     ['src/adapters/bad.ts', '../ui/dom.ts', '../engine/index.ts'],
     ['src/adapters/deep/bad.ts', '../../app/ports.ts', '../../engine/index.ts'],
@@ -69,11 +69,20 @@ describe('layers: engine ← adapters, i18n, packaging ← ui, stage, audio, lms
     ['src/audio/bad.ts', '../stage/stage-scene.ts', '../i18n/create-i18n.ts'],
     ['build/bad.ts', '../src/app/catalog.ts', '../src/engine/index.ts'],
     ['build/bad.ts', '../src/ui/dom.ts', '../src/engine/authoring.ts'],
+    ['build/bad.ts', '../src/packaging/manifests.ts', '../src/engine/authoring.ts'],
     ['src/lms/bad.ts', '../app/progress-keeper.ts', '../engine/lms/score.ts'],
     ['src/lms/bad.ts', '../stage/stage-scene.ts', '../packaging/manifests.ts'],
     ['src/packaging/bad.ts', '../lms/launch.ts', '../engine/lms/score.ts'],
     ['src/packaging/bad.ts', '../ui/dom.ts', '../engine/index.ts'],
     ['src/sw/bad.ts', '../app/offline.ts', '../engine/index.ts'],
+    ['src/sw/bad.ts', '../i18n/create-i18n.ts', '../engine/index.ts'],
+    ['src/adapters/bad.ts', '../packaging/manifests.ts', '../engine/index.ts'],
+    ['src/i18n/bad.ts', '../packaging/manifests.ts', '../engine/index.ts'],
+    ['src/ui/bad.ts', '../lms/launch.ts', '../packaging/manifests.ts'],
+    ['src/stage/bad.ts', '../lms/launch.ts', '../i18n/create-i18n.ts'],
+    ['src/audio/bad.ts', '../sw/sw.ts', '../engine/index.ts'],
+    ['src/lms/bad.ts', '../sw/sw.ts', '../ui/dom.ts'],
+    ['src/app/bad.ts', '../sw/sw.ts', '../lms/launch.ts'],
   ];
   for (const [file, bad, fine] of cases) {
     it(`${file}: rejects ${bad}, allows ${fine}`, async () => {
@@ -82,6 +91,11 @@ describe('layers: engine ← adapters, i18n, packaging ← ui, stage, audio, lms
       expect((await problems(code(fine), file)).filter((f) => f.startsWith('no-restricted-imports'))).toEqual([]);
     });
   }
+
+  it('says what the folder may import instead', async () => {
+    const found = await problems(`import * as m from '../app/ports.ts';\nexport const y = m;\n`, 'src/stage/bad.ts');
+    expect(found.join('\n')).toContain('src/stage may import only src/engine, src/i18n, src/packaging and ui/stage-host.ts');
+  });
 
   it('lets the app import every layer', async () => {
     const code = [
