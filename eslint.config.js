@@ -3,6 +3,7 @@
 import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import globals from 'globals';
+import importX from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
 /**
@@ -32,26 +33,25 @@ const ALLOWED = {
 };
 /** A single file a folder may import from a folder it may not: the stage's port into ui/. */
 const PORTS = { stage: 'ui/stage-host.ts' };
-const layerRule = (folder, allowed) => {
-  const banned = FOLDERS.filter((f) => f !== folder && !allowed.includes(f));
+/**
+ * One zone per folder, checked on the file each import resolves to (import-x's
+ * no-restricted-paths), not on the import's text: `../lms/x.ts` is src/lms from src/ui but
+ * src/engine/lms from src/engine/scenario, and only the resolved path tells them apart.
+ */
+const layerZone = (folder, allowed) => {
   const port = PORTS[folder];
   return {
-    files: [`src/${folder}/**/*.ts`],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: [...banned.map((b) => `**/${b}/*`), ...(port ? [`!**/${port}`] : []), '!**/engine/**'],
-              message: `src/${folder} may import only src/${allowed.join(', src/')}${port ? ` and ${port}` : ''} (the layers in eslint.config.js); move what both need to a folder both may import.`,
-            },
-          ],
-        },
-      ],
-    },
+    target: `src/${folder}`,
+    from: 'src',
+    except: [folder, ...allowed, ...(port ? [port] : [])].map((f) => `./${f}`),
+    message: `src/${folder} may import only src/${allowed.join(', src/')}${port ? ` and ${port}` : ''} (the layers in eslint.config.js); move what both need to a folder both may import.`,
   };
 };
+const LAYER_ZONES = [
+  // A folder not yet in ALLOWED may use the engine alone.
+  ...FOLDERS.filter((f) => f !== 'engine').map((folder) => layerZone(folder, ALLOWED[folder] ?? ['engine'])),
+  { target: 'build', from: 'src', except: ['./engine'], message: 'build/ uses the engine only (src/engine).' },
+];
 
 const DOM_GLOBALS = [
   'window',
@@ -108,23 +108,10 @@ export default tseslint.config(
       '@typescript-eslint/no-misused-promises': 'error',
     },
   },
-  // The engine has rules of its own (below); a folder not yet in ALLOWED may use the engine alone.
-  ...FOLDERS.filter((f) => f !== 'engine').map((folder) => layerRule(folder, ALLOWED[folder] ?? ['engine'])),
   {
-    files: ['build/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: FOLDERS.filter((l) => l !== 'engine').map((l) => `**/src/${l}/*`),
-              message: 'build/ uses the engine only (src/engine).',
-            },
-          ],
-        },
-      ],
-    },
+    files: ['src/**/*.ts', 'build/**/*.ts'],
+    plugins: { 'import-x': importX },
+    rules: { 'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: LAYER_ZONES }] },
   },
   {
     files: ['src/engine/**/*.ts'],
@@ -140,9 +127,20 @@ export default tseslint.config(
               group: ['phaser', 'phaser/*', 'howler', 'i18next', 'i18next/*', 'idb', 'dexie'],
               message: 'The engine is pure: no Phaser, howler, i18next or storage libraries.',
             },
+          ],
+        },
+      ],
+      // Nothing outside src/engine but packages: no other folder, and no scripts or tests.
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          basePath: import.meta.dirname,
+          zones: [
             {
-              group: ['../../*', '../ui/*', '../stage/*', '../audio/*', '../app/*', '../i18n/*', '../adapters/*'],
-              message: 'The engine imports nothing outside src/engine.',
+              target: 'src/engine',
+              from: '.',
+              except: ['./src/engine', './node_modules'],
+              message: 'The engine imports nothing outside src/engine but packages.',
             },
           ],
         },

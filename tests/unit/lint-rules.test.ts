@@ -22,6 +22,9 @@ const typed = new ESLint({ cwd: root });
 // tests, so no single test's time limit pays for it.
 beforeAll(() => eslint.calculateConfigForFile('src/engine/scenario/bad.ts'), 60_000);
 
+/** The layer rule: checked on the file an import resolves to, not on the import's text. */
+const LAYER = 'import-x/no-restricted-paths';
+
 async function problems(code: string, filePath: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
   return (result?.messages ?? []).map((m) => `${m.ruleId}: ${m.message}`);
@@ -34,9 +37,35 @@ describe('engine purity', () => {
       expect(found.join('\n')).toMatch(/no-restricted-imports/);
     });
   }
-  it('rejects reaching outside src/engine', async () => {
-    const found = await problems(`import { h } from '../../ui/dom.ts';\nexport const y = h;\n`, 'src/engine/scenario/bad.ts');
-    expect(found.join('\n')).toMatch(/no-restricted-imports/);
+  const reach = (from: string) => `import * as m from '${from}';\nexport const y = m;\n`;
+  it('rejects reaching outside src/engine, from any depth, to any folder, script or test', async () => {
+    for (const [file, bad] of [
+      ['src/engine/scenario/bad.ts', '../../ui/dom.ts'],
+      // Beside the engine's own lms/: the same text from one level up is src/lms.
+      ['src/engine/bad.ts', '../lms/launch.ts'],
+      ['src/engine/bad.ts', '../packaging/manifests.ts'],
+      ['src/engine/bad.ts', '../sw/sw.ts'],
+      ['src/engine/scenario/messages/bad.ts', '../../../app/ports.ts'],
+      ['src/engine/scenario/bad.ts', '../../../scripts/bench/summary.ts'],
+      ['src/engine/scenario/bad.ts', '../../../tests/unit/helpers.ts'],
+    ]) {
+      const found = await problems(reach(bad!), file!);
+      expect(found.join('\n'), `${file} → ${bad}`).toContain(`${LAYER}: Unexpected path "${bad}"`);
+      expect(found.join('\n')).toContain('The engine imports nothing outside src/engine but packages.');
+    }
+  });
+  it('allows the engine its own folders, at any depth, and packages', async () => {
+    for (const [file, fine] of [
+      ['src/engine/scenario/fine.ts', '../lms/score.ts'],
+      ['src/engine/scenario/messages/fine.ts', '../../lms/score.ts'],
+      ['src/engine/fine.ts', './lms/score.ts'],
+      ['src/engine/fine.ts', 'yaml'],
+    ]) {
+      expect(
+        (await problems(reach(fine!), file!)).filter((f) => f.startsWith(LAYER)),
+        `${file} → ${fine}`,
+      ).toEqual([]);
+    }
   });
   it('rejects DOM globals in src/engine', async () => {
     const found = await problems(`export const w = document.title + window.name;\n`, 'src/engine/bad.ts');
@@ -87,10 +116,16 @@ describe('layers: engine ← i18n, packaging ← ui, stage, audio ← app, lms b
   for (const [file, bad, fine] of cases) {
     it(`${file}: rejects ${bad}, allows ${fine}`, async () => {
       const code = (from: string) => `import * as m from '${from}';\nexport const y = m;\n`;
-      expect((await problems(code(bad), file)).join('\n')).toMatch(/no-restricted-imports/);
-      expect((await problems(code(fine), file)).filter((f) => f.startsWith('no-restricted-imports'))).toEqual([]);
+      expect((await problems(code(bad), file)).join('\n')).toContain(`${LAYER}: Unexpected path "${bad}"`);
+      expect((await problems(code(fine), file)).filter((f) => f.startsWith(LAYER))).toEqual([]);
     });
   }
+
+  it('checks re-exports and dynamic imports as well as imports', async () => {
+    for (const code of [`export * from '../app/ports.ts';\n`, `export const later = () => import('../app/ports.ts');\n`]) {
+      expect((await problems(code, 'src/ui/bad.ts')).join('\n'), code).toContain(`${LAYER}: Unexpected path "../app/ports.ts"`);
+    }
+  });
 
   it('says what the folder may import instead', async () => {
     const found = await problems(`import * as m from '../app/ports.ts';\nexport const y = m;\n`, 'src/stage/bad.ts');
@@ -108,7 +143,7 @@ describe('layers: engine ← i18n, packaging ← ui, stage, audio ← app, lms b
     ]
       .map((f, i) => `import * as m${i} from '${f}';\nexport const y${i} = m${i};\n`)
       .join('');
-    expect((await problems(code, 'src/app/fine.ts')).filter((f) => f.startsWith('no-restricted-imports'))).toEqual([]);
+    expect((await problems(code, 'src/app/fine.ts')).filter((f) => f.startsWith(LAYER))).toEqual([]);
   });
 });
 
