@@ -5,7 +5,7 @@
  * worker holds the game. The site is served gzip-compressed, as any real host serves it.
  */
 import type { Browser, CDPSession } from '@playwright/test';
-import { freshPage } from './browser.ts';
+import { freshPage, untilBrowserIdle } from './browser.ts';
 import { SCENARIO } from './cold-load.ts';
 import { installLoadProbe, type ResourceSeen } from './probes.ts';
 
@@ -63,6 +63,7 @@ async function secondVisit(browser: Browser, base: string) {
     await p.page.locator('html[data-offline=ready]').waitFor({ state: 'attached', timeout: 60_000 });
     await p.page.close();
     const page = await p.context.newPage();
+    await untilBrowserIdle(browser);
     const cdp = await p.context.newCDPSession(page);
     await throttle(cdp);
     const probe = await installLoadProbe(page, cdp, true);
