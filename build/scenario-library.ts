@@ -8,7 +8,7 @@ import {
   bestPath,
   createLibraryChecker,
   voicePath,
-  DEFAULT_PORTRAIT,
+  portraitOf,
   PRINCIPLES,
   type LibraryEntry,
   type Principle,
@@ -98,7 +98,7 @@ export function toCatalogEntry(e: LibraryEntry, remember: WeakMap<Scenario, Path
     tags: s.tags,
     focus: facts.focus,
     best: facts.best,
-    portrait: s.customer.portrait ?? DEFAULT_PORTRAIT,
+    portrait: portraitOf(s.customer),
     mood: s.customer.mood,
   };
 }

@@ -11,7 +11,7 @@
 // First: Phaser's modules run here in slices, before the modules below use Phaser.
 import './phaser-steps.ts';
 import Phaser from 'phaser';
-import { DEFAULT_PORTRAIT, type Runner, type Scenario } from '../engine/index.ts';
+import { portraitOf, type Runner, type Scenario } from '../engine/index.ts';
 import type { StageHost } from '../ui/stage-host.ts';
 import { stageGameConfig } from './game-config.ts';
 import { REACT_MS } from './customer-actor.ts';
@@ -106,7 +106,7 @@ export function createPhaserStage({ frame, parent, reducedMotion, base }: Phaser
 
     const host: StageHost = {
       follow(scenario: Scenario, runner: Runner | undefined) {
-        const portrait = scenario.customer.portrait ?? DEFAULT_PORTRAIT;
+        const portrait = portraitOf(scenario.customer);
         frame.dataset['portrait'] = portrait;
         scene.show({ channel: scenario.channel, portrait, mood: runner?.state.mood ?? scenario.customer.mood });
         if (runner?.state.phase === 'speaking') scene.lineStarted();

@@ -7,7 +7,7 @@
  */
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { DEFAULT_PORTRAIT, type Channel } from '../../src/engine/index.ts';
+import { portraitOf, type Channel } from '../../src/engine/index.ts';
 import { FRAMES, portraitPath, SPRITE, spriteCell, spritePath } from '../../src/engine/scenario/portrait-frames.ts';
 import { SPRITE_RETRY_MS } from '../../src/stage/portrait-textures.ts';
 import { MAX_BACKING_PIXELS } from '../../src/stage/stage-layout.ts';
@@ -133,7 +133,7 @@ test('the customer talks while a line is delivered, then reacts to the reply bef
   await openBrief(page, 'late-delivery');
   // The stage (Phaser) loads after the first screen; the brief already shows the customer.
   const stage = page.locator('#stage');
-  await expect(stage).toHaveAttribute('data-portrait', scenario.customer.portrait ?? DEFAULT_PORTRAIT, { timeout: 30_000 });
+  await expect(stage).toHaveAttribute('data-portrait', portraitOf(scenario.customer), { timeout: 30_000 });
   await page.getByTestId('start').click();
   const line = page.getByTestId('customer-line');
   // Talking while the words come.
@@ -205,7 +205,7 @@ for (const [channel, id] of Object.entries(BY_CHANNEL) as [Channel, string][]) {
       await page.locator('#stage').screenshot({ path: resolve(root, `test-results/screenshots/stage-${channel}-${name}.png`) });
     }
     // Every size was drawn from one download of the customer's sprite, none from a frame's own file.
-    const portrait = shippedScenario(id).customer.portrait ?? DEFAULT_PORTRAIT;
+    const portrait = portraitOf(shippedScenario(id).customer);
     expect(portraits.filter((u) => u.endsWith('/frames.svg'))).toEqual([`/${spritePath(portrait)}`]);
     expect(portraits.filter((u) => /-(blink|talk)\.svg$|\/(worse|better)\.svg$/.test(u))).toEqual([]);
   });
@@ -221,7 +221,7 @@ test('a customer’s sprite lost on the way is asked for again, and every face a
   });
   await openBrief(page, 'late-delivery');
   await expect(page.locator('#stage')).toHaveAttribute('data-pictures', 'ready');
-  const portrait = shippedScenario('late-delivery').customer.portrait ?? DEFAULT_PORTRAIT;
+  const portrait = portraitOf(shippedScenario('late-delivery').customer);
   expect(asked).toEqual(Array(3).fill(`/${spritePath(portrait)}`));
 });
 

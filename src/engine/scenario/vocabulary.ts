@@ -110,3 +110,8 @@ export function isLanguage(value: unknown): value is Language {
 
 /** The portrait a scenario without `customer.portrait` shows. */
 export const DEFAULT_PORTRAIT: Portrait = 'man-older';
+
+/** The portrait a customer (or a catalog entry) shows: its own, else `DEFAULT_PORTRAIT`. */
+export function portraitOf(customer: { readonly portrait?: Portrait | undefined }): Portrait {
+  return customer.portrait ?? DEFAULT_PORTRAIT;
+}

@@ -3,7 +3,7 @@
  * icon, to open it; or, for a file with errors, a card that lists the problems so the trainer can
  * fix them. The scenario maps are on the trainers' page, not here: they show the best replies.
  */
-import { DEFAULT_PORTRAIT, type Principle } from '../../engine/index.ts';
+import { portraitOf, type Principle } from '../../engine/index.ts';
 import type { ScenarioBest } from '../../engine/progress/index.ts';
 import type { CatalogEntry } from '../../engine/index.ts';
 import { bestLine } from '../progress/best-line.ts';
@@ -25,7 +25,7 @@ export interface CardActions {
  */
 function face(e: CatalogEntry): HTMLElement {
   const band = moodBand(e.mood ?? 50);
-  const src = `${import.meta.env.BASE_URL}${portraitPath(e.portrait ?? DEFAULT_PORTRAIT, `${band}-rest`)}`;
+  const src = `${import.meta.env.BASE_URL}${portraitPath(portraitOf(e), `${band}-rest`)}`;
   return h('img', {
     class: 'scenario-face',
     src,
@@ -35,7 +35,7 @@ function face(e: CatalogEntry): HTMLElement {
     loading: 'lazy',
     decoding: 'async',
     'data-testid': 'scenario-face',
-    'data-portrait': e.portrait ?? DEFAULT_PORTRAIT,
+    'data-portrait': portraitOf(e),
   });
 }
 
