@@ -42,7 +42,7 @@ export async function freshPage(browser: Browser, options: FreshPageOptions = {}
   // to the page (evaluate, init scripts) need that helper there too.
   await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
   const page = await context.newPage();
-  await untilBrowserIdle(context.browser()!);
+  await untilBrowserIdle(browser);
   page.setDefaultTimeout(20_000);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
