@@ -40,6 +40,10 @@ export class PortraitTextures {
   private queue: Promise<void> = Promise.resolve();
   /** Each customer's sprite, decoded, kept for drawing at another size (a resized box). */
   private readonly sprites = new Map<Portrait, Promise<HTMLImageElement>>();
+  /** Loads asked for so far: each load's number, in order. */
+  private asked = 0;
+  /** Per customer, the number of the last load asked for before their sprite last failed to arrive. */
+  private readonly failedAt = new Map<Portrait, number>();
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -66,15 +70,23 @@ export class PortraitTextures {
 
   /**
    * Loads every picture of `portrait` at `px`, `band`'s face first, calling `arrived` after each.
-   * Loads run one after another. A sprite that fails to arrive is asked for again
-   * (`SPRITE_RETRY_MS`); if it never does, the pictures are left out. Answers whether every
+   * Loads run one after another, and only the latest one asked for is drawn: one still waiting
+   * when a newer one is asked for (the box resized again) is skipped. A sprite that fails to
+   * arrive is asked for again (`SPRITE_RETRY_MS`); if it never does, the pictures are left out,
+   * and so are those of every load asked for while it was being tried: a window resized while the
+   * connection is down waits for one round of tries, not one per size. Answers whether every
    * picture is there.
    */
   load(portrait: Portrait, px: number, band: MoodBand, arrived: () => void): Promise<boolean> {
+    const number = ++this.asked;
     const done = this.queue.then(async () => {
+      if (number !== this.asked) return this.has(portrait, px);
       // Loads run one at a time, so what is missing now is still missing when its turn to be drawn comes.
       const missing = loadOrder(band).filter((f) => !this.scene.textures.exists(this.key(portrait, f, px)));
       if (missing.length === 0) return true;
+      // Its sprite was tried, in vain, after this load was asked for: asking again now would only
+      // repeat that round (the stage asks anew once the connection is back).
+      if ((this.failedAt.get(portrait) ?? 0) >= number) return false;
       let sheet: HTMLImageElement;
       try {
         sheet = await this.sprite(portrait);
@@ -116,8 +128,11 @@ export class PortraitTextures {
       };
       sheet = withRetries(decoded, SPRITE_RETRY_MS, (ms) => new Promise((r) => setTimeout(r, ms)));
       this.sprites.set(portrait, sheet);
-      // A sprite that never came is not kept: the next load (a new box size) asks for it again.
-      sheet.catch(() => this.sprites.delete(portrait));
+      // A sprite that never came is not kept: a load asked for from now on asks for it again.
+      sheet.catch(() => {
+        this.sprites.delete(portrait);
+        this.failedAt.set(portrait, this.asked);
+      });
     }
     return sheet;
   }

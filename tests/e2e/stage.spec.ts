@@ -263,6 +263,42 @@ test('a sprite that never arrives is given up on after its retries, says so, and
   await expect(stage).toHaveAttribute('data-pictures', 'ready');
 });
 
+test('a window resized while the connection is down waits for one round of tries, not one per size, and the faces come once it is back', async ({
+  page,
+}) => {
+  let asked = 0;
+  await page.route('**/frames.svg', (route) => {
+    asked++;
+    return route.abort('connectionreset');
+  });
+  await page.clock.install();
+  const stage = page.locator('#stage');
+  const canvas = page.locator('#stage-canvas canvas');
+  await openBrief(page, 'late-delivery');
+  await expect(stage).toHaveAttribute('data-pictures', 'loading');
+  // A phone's size, then larger windows: each new box asks for the faces at its size.
+  for (const size of [
+    { width: 390, height: 844 },
+    { width: 1366, height: 768 },
+    { width: 1920, height: 1080 },
+    { width: 1280, height: 800 },
+  ]) {
+    const before = await canvas.evaluate((c: HTMLCanvasElement) => `${c.width}x${c.height}`);
+    await page.setViewportSize(size);
+    await expect.poll(() => canvas.evaluate((c: HTMLCanvasElement) => `${c.width}x${c.height}`)).not.toBe(before);
+  }
+  // One round of tries, the waits between them included, and a second more.
+  const round = SPRITE_RETRY_MS.reduce((sum, ms) => sum + ms, 0) + 1000;
+  for (let ms = 0; ms < round; ms += 500) await page.clock.runFor(500);
+  await expect(stage).toHaveAttribute('data-pictures', 'missing');
+  expect(asked).toBe(1 + SPRITE_RETRY_MS.length);
+  // Back online, the faces are asked for at once, at the window's size, with no round left to wait out.
+  await page.unroute('**/frames.svg');
+  await page.context().setOffline(true);
+  await page.context().setOffline(false);
+  await expect(stage).toHaveAttribute('data-pictures', 'ready');
+});
+
 test('a face drawn from its customer’s sprite is, pixel for pixel, the face drawn from its own file', async ({ page }) => {
   await page.goto('/?lang=en');
   await expect(page.getByTestId('menu')).toBeVisible();
