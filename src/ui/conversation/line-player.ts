@@ -84,10 +84,12 @@ export class LinePlayer {
     const delivered = () => {
       el.setAttribute('aria-busy', 'false');
       if (runner.state.phase === 'speaking' && runner.state.nodeId === node) runner.lineDelivered();
-      // Drawn again (a language changed in the pause screen), the timer goes on where it was.
-      const since = heard ? sinceVisit(runner.state.deliveredAt, this.p.since) : undefined;
-      const spent = since === undefined ? 0 : this.p.now() - since;
-      if (this.p.replyLimitMs !== undefined && runner.state.nodeId === node) timer.start(this.p.replyLimitMs, () => runner.expire(), spent);
+      // The countdown runs from the moment the engine counts a late reply from (its deliveredAt),
+      // not from now: the work the delivery sets off comes between. Drawn again (a language
+      // changed in the pause screen), the timer so goes on from exactly where it was; after a
+      // reload (a moment of an earlier visit's clock) it starts afresh.
+      const from = sinceVisit(runner.state.deliveredAt, this.p.since);
+      if (this.p.replyLimitMs !== undefined && runner.state.nodeId === node) timer.start(this.p.replyLimitMs, () => runner.expire(), from);
     };
     const showChoices = () => {
       this.buttons = event.choices.map((c, i) => {

@@ -70,10 +70,12 @@ export function createCallClock(
 export interface ReplyTimer {
   readonly element: HTMLElement;
   /**
-   * Starts counting down `ms`, of which `spent` have gone already (drawn again mid-countdown);
-   * `onExpire` runs once if no reply comes in time.
+   * Starts counting down `ms` from the moment `from` on the conversation's clock (by default now):
+   * the moment the engine counts a late reply from, so the two agree to the millisecond, and a
+   * timer drawn again mid-countdown goes on from the same moment. `onExpire` runs once if no reply
+   * comes in time.
    */
-  start(ms: number, onExpire: () => void, spent?: number): void;
+  start(ms: number, onExpire: () => void, from?: number): void;
   stop(): void;
   /** Paused: shows exactly the time left now (the countdown itself stops with the clock). */
   hold(): void;
@@ -100,9 +102,9 @@ export function createReplyTimer(i18n: I18n, scheduler: Scheduler, now: () => nu
   };
   return {
     element,
-    start(ms, onExpire, spent = 0) {
+    start(ms, onExpire, from = now()) {
       stop();
-      const end = now() + ms - spent;
+      const end = from + ms;
       element.hidden = false;
       draw = () => {
         const remaining = Math.max(0, end - now());
