@@ -275,7 +275,7 @@ test('a window resized while the connection is down waits for one round of tries
   const asked = await spritesFail(page);
   await page.clock.install();
   const stage = page.locator('#stage');
-  const canvas = page.locator('#stage-canvas canvas');
+  const backing = () => page.locator('#stage-canvas canvas').evaluate((c: HTMLCanvasElement) => `${c.width}x${c.height}`);
   await openBrief(page, 'late-delivery');
   await expect(stage).toHaveAttribute('data-pictures', 'loading');
   // A phone's size, then larger windows: each new box asks for the faces at its size.
@@ -285,9 +285,9 @@ test('a window resized while the connection is down waits for one round of tries
     { width: 1920, height: 1080 },
     { width: 1280, height: 800 },
   ]) {
-    const before = await canvas.evaluate((c: HTMLCanvasElement) => `${c.width}x${c.height}`);
+    const before = await backing();
     await page.setViewportSize(size);
-    await expect.poll(() => canvas.evaluate((c: HTMLCanvasElement) => `${c.width}x${c.height}`)).not.toBe(before);
+    await expect.poll(backing).not.toBe(before);
   }
   // One round of tries, the waits between them included, and a second more.
   const round = SPRITE_RETRY_MS.reduce((sum, ms) => sum + ms, 0) + 1000;

@@ -25,6 +25,9 @@ beforeAll(() => eslint.calculateConfigForFile('src/engine/scenario/bad.ts'), 60_
 /** The layer rule: checked on the file an import resolves to, not on the import's text. */
 const LAYER = 'import-x/no-restricted-paths';
 
+/** A module that imports everything `from` exports (and uses it, so nothing is flagged as unused). */
+const importing = (from: string) => `import * as m from '${from}';\nexport const y = m;\n`;
+
 async function problems(code: string, filePath: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
   return (result?.messages ?? []).map((m) => `${m.ruleId}: ${m.message}`);
@@ -37,7 +40,6 @@ describe('engine purity', () => {
       expect(found.join('\n')).toMatch(/no-restricted-imports/);
     });
   }
-  const reach = (from: string) => `import * as m from '${from}';\nexport const y = m;\n`;
   it('rejects reaching outside src/engine, from any depth, to any folder, script or test', async () => {
     for (const [file, bad] of [
       ['src/engine/scenario/bad.ts', '../../ui/dom.ts'],
@@ -49,7 +51,7 @@ describe('engine purity', () => {
       ['src/engine/scenario/bad.ts', '../../../scripts/bench/summary.ts'],
       ['src/engine/scenario/bad.ts', '../../../tests/unit/helpers.ts'],
     ]) {
-      const found = await problems(reach(bad!), file!);
+      const found = await problems(importing(bad!), file!);
       expect(found.join('\n'), `${file} → ${bad}`).toContain(`${LAYER}: Unexpected path "${bad}"`);
       expect(found.join('\n')).toContain('The engine imports nothing outside src/engine but packages.');
     }
@@ -62,7 +64,7 @@ describe('engine purity', () => {
       ['src/engine/fine.ts', 'yaml'],
     ]) {
       expect(
-        (await problems(reach(fine!), file!)).filter((f) => f.startsWith(LAYER)),
+        (await problems(importing(fine!), file!)).filter((f) => f.startsWith(LAYER)),
         `${file} → ${fine}`,
       ).toEqual([]);
     }
@@ -115,9 +117,8 @@ describe('layers: engine ← i18n, packaging ← ui, stage, audio ← app, lms b
   ];
   for (const [file, bad, fine] of cases) {
     it(`${file}: rejects ${bad}, allows ${fine}`, async () => {
-      const code = (from: string) => `import * as m from '${from}';\nexport const y = m;\n`;
-      expect((await problems(code(bad), file)).join('\n')).toContain(`${LAYER}: Unexpected path "${bad}"`);
-      expect((await problems(code(fine), file)).filter((f) => f.startsWith(LAYER))).toEqual([]);
+      expect((await problems(importing(bad), file)).join('\n')).toContain(`${LAYER}: Unexpected path "${bad}"`);
+      expect((await problems(importing(fine), file)).filter((f) => f.startsWith(LAYER))).toEqual([]);
     });
   }
 
@@ -128,7 +129,7 @@ describe('layers: engine ← i18n, packaging ← ui, stage, audio ← app, lms b
   });
 
   it('says what the folder may import instead', async () => {
-    const found = await problems(`import * as m from '../app/ports.ts';\nexport const y = m;\n`, 'src/stage/bad.ts');
+    const found = await problems(importing('../app/ports.ts'), 'src/stage/bad.ts');
     expect(found.join('\n')).toContain('src/stage may import only src/engine, src/i18n, src/packaging and ui/stage-host.ts');
   });
 
