@@ -6,7 +6,7 @@
  */
 import { isMistake, totalScore } from '../scoring/rules.ts';
 import type { Choice, Scenario } from './model.ts';
-import { ENDINGS, PRINCIPLES } from './vocabulary.ts';
+import { ENDINGS, MOOD_MAX, MOOD_MIN, PRINCIPLES } from './vocabulary.ts';
 
 export interface Graph {
   readonly ids: readonly string[];
@@ -24,6 +24,12 @@ export interface Graph {
   readonly mistake: Uint8Array;
   /** Per reply: the reply itself. */
   readonly choices: readonly Choice[];
+  /**
+   * Per node: no path from it can boil the customer over when it is entered at a mood below this
+   * (0 when some path boils over whatever the mood). Scores do not depend on the mood, so the walks
+   * answer alike for all those moods and solve them as one state, mood 0.
+   */
+  readonly headroom: Int16Array;
 }
 
 const cache = new WeakMap<Scenario, Graph>();
@@ -45,18 +51,53 @@ export function graphOf(scenario: Scenario): Graph {
     ending[n] = node.kind === 'ending' ? ENDINGS.indexOf(node.ending) : -1;
     first[n + 1] = first[n]! + (node.kind === 'decision' ? node.choices.length : 0);
   });
+  const mood = Int16Array.from(choices, (c) => c.mood);
+  const next = Int32Array.from(choices, (c) => index.get(c.next) ?? -1);
   const graph: Graph = {
     ids,
     index,
     ending,
     first,
-    next: Int32Array.from(choices, (c) => index.get(c.next) ?? -1),
-    mood: Int16Array.from(choices, (c) => c.mood),
+    next,
+    mood,
     score: Int8Array.from(choices.flatMap((c) => PRINCIPLES.map((p) => c.score[p]))),
     total: Int16Array.from(choices, (c) => totalScore(c.score)),
     mistake: Uint8Array.from(choices, (c) => (isMistake(c.score) ? 1 : 0)),
     choices,
+    headroom: headroomOf(first, next, mood),
   };
   cache.set(scenario, graph);
   return graph;
+}
+
+/**
+ * Each node's headroom (see Graph). Along a path the mood is the entry mood plus the running sum of
+ * the replies' changes, lifted back to MOOD_MIN wherever it would fall below; so it never exceeds
+ * both the entry mood plus the path's highest running sum (`rise`) and MOOD_MIN plus its largest
+ * gain over any stretch (`swing`). One walk back from the endings finds both for every node.
+ */
+function headroomOf(first: Int32Array, next: Int32Array, mood: Int16Array): Int16Array {
+  const count = first.length - 1;
+  const rise = new Float64Array(count).fill(Number.NaN);
+  const swing = new Float64Array(count);
+  const visit = (n: number): void => {
+    if (!Number.isNaN(rise[n]!)) return;
+    // A node met again before it is done lies on a cycle (an unplayable file): nothing from it is safe.
+    rise[n] = swing[n] = Infinity;
+    let [r, s] = [0, 0];
+    for (let k = first[n]!; k < first[n + 1]!; k++) {
+      const to = next[k]!;
+      if (to >= 0) visit(to);
+      const gain = mood[k]! + (to >= 0 ? rise[to]! : 0);
+      r = Math.max(r, gain);
+      s = Math.max(s, gain, to >= 0 ? swing[to]! : 0);
+    }
+    [rise[n], swing[n]] = [r, s];
+  };
+  const headroom = new Int16Array(count);
+  for (let n = 0; n < count; n++) {
+    visit(n);
+    headroom[n] = MOOD_MIN + swing[n]! < MOOD_MAX ? Math.max(0, MOOD_MAX - rise[n]!) : 0;
+  }
+  return headroom;
 }

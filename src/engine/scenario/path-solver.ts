@@ -28,7 +28,8 @@ const RANK_OF = Int8Array.from(ENDINGS, (e) => ENDING_RANK[e]);
 /** A walk for `objective` over `scenario`, answering from any state; states stay solved between calls. */
 export function solverFor(scenario: Scenario, objective: Objective): Solver {
   const g = graphOf(scenario);
-  const slot = (n: number, m: number, owed: boolean) => (n * MOODS + m) * 2 + (owed ? 1 : 0);
+  // Below a node's headroom no path boils over, so every such mood shares mood 0's slot.
+  const slot = (n: number, m: number, owed: boolean) => (n * MOODS + (m < g.headroom[n]! ? 0 : m)) * 2 + (owed ? 1 : 0);
   const states = g.ids.length * MOODS * 2;
   const pick = new Int32Array(states).fill(UNSOLVED);
   // The rank of the best path from each solved state: its value, total, ending's rank and length.
@@ -40,7 +41,8 @@ export function solverFor(scenario: Scenario, objective: Objective): Solver {
   const byTotal = objective !== 'total';
 
   /** Solves the state (node `n`, mood `m`, a mistake still `owed`) and answers whether some path from it qualifies. */
-  const solve = (n: number, m: number, owed: boolean): boolean => {
+  const solve = (n: number, entered: number, owed: boolean): boolean => {
+    const m = entered < g.headroom[n]! ? 0 : entered;
     const at = slot(n, m, owed);
     if (pick[at] !== UNSOLVED) return pick[at] !== NO_PATH;
     if (g.ending[n]! >= 0) {

@@ -84,7 +84,9 @@ export function randomPlayer(scenario: Scenario): RandomOutcome {
   // Every state's outcome in one array, WIDTH numbers per (node, mood); `solved` marks those filled.
   const out = new Float64Array(g.ids.length * MOODS * WIDTH);
   const solved = new Uint8Array(g.ids.length * MOODS);
-  const solve = (n: number, mood: number): number => {
+  const solve = (n: number, entered: number): number => {
+    // Below the node's headroom no path boils over, so every such mood answers as mood 0 does.
+    const mood = entered < g.headroom[n]! ? 0 : entered;
     const state = n * MOODS + mood;
     const at = state * WIDTH;
     if (solved[state]) return at;

@@ -32,7 +32,9 @@ export function principleMaxima(scenario: Scenario): PrincipleMaxima {
   const best = new Float64Array(g.ids.length * MOODS * 8);
   const solved = new Uint8Array(g.ids.length * MOODS);
 
-  const solve = (n: number, mood: number): number => {
+  const solve = (n: number, entered: number): number => {
+    // Below the node's headroom no path boils over, so every such mood answers as mood 0 does.
+    const mood = entered < g.headroom[n]! ? 0 : entered;
     const state = n * MOODS + mood;
     const at = state * 8;
     if (solved[state]) return at;
