@@ -18,7 +18,7 @@ import { expandedSize, TOO_MANY_VALUES, tooManyNodes, type Unlisted } from './bu
 import { MAX_DEPTH, MAX_NODES, MAX_YAML_NODES, MAX_YAML_TOKENS } from './limits.ts';
 import { message } from './messages/render.ts';
 import { locate, MAX_ALIASES, readYamlWithin, type Position, type YamlSource } from './yaml-source.ts';
-import { plainValue } from './yaml-plain.ts';
+import { flatTexts, plainValue } from './yaml-plain.ts';
 import type { Scenario, Scores } from './model.ts';
 
 export interface LoadOptions {
@@ -100,7 +100,8 @@ function loadUnsafe(text: string, file: string, options: LoadOptions, unlisted: 
   try {
     // Most files have no alias, and then a plain conversion does the package's work for less.
     const plain = source.survey.aliases.size === 0 ? plainValue(source.doc) : undefined;
-    raw = plain ? plain.value : source.doc.toJS({ maxAliasCount: MAX_ALIASES });
+    // Depth and expanded size are bounded by now, so the texts can be walked.
+    raw = plain ? plain.value : flatTexts(source.doc.toJS({ maxAliasCount: MAX_ALIASES }));
   } catch (e) {
     // The yaml package refuses alias bombs; nesting too deep (RangeError) is left to the caller.
     if (!(e instanceof Error) || e instanceof RangeError || !/alias/i.test(e.message)) throw e;

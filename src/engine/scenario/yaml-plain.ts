@@ -55,13 +55,25 @@ function plain(node: unknown): unknown {
 }
 
 /**
- * The same string in one piece. The package builds a folded or multi-line text a line at a time,
- * so it arrives as a chain of dozens of joined pieces; reading a character makes V8 lay the string
- * out flat once and drop the chain. The texts live as long as the scenario: in one piece a
- * generated 40-node file's scenario keeps about 0.3 MB of heap rather than 1.05 MB, and the
- * checker no longer carries the pieces through the collector (tests/unit/scenario-memory.test.ts).
+ * The same string in one piece. The package builds a quoted text a character at a time and a
+ * folded one a line at a time, so it arrives as a chain of dozens of joined pieces; reading a
+ * character makes V8 lay the string out flat once and drop the chain. The texts live as long as
+ * the scenario: in one piece a generated 40-node file's scenario keeps about 0.3 MB of heap
+ * rather than 1.05 MB, and the checker no longer carries the pieces through the collector
+ * (tests/unit/scenario-memory.test.ts).
  */
 function flat(text: string): string {
   text.charCodeAt(0);
   return text;
+}
+
+/**
+ * Lays every string in `value` out in one piece (see `flat`): for the value the package converts
+ * itself (a file with aliases). Recursive: call it only on a value of bounded depth and size.
+ */
+export function flatTexts(value: unknown): unknown {
+  if (typeof value === 'string') flat(value);
+  else if (Array.isArray(value)) for (const item of value) flatTexts(item);
+  else if (value !== null && typeof value === 'object') for (const item of Object.values(value)) flatTexts(item);
+  return value;
 }
