@@ -73,8 +73,8 @@ export function graphOf(scenario: Scenario): Graph {
 /**
  * Each node's headroom (see Graph). Along a path the mood is the entry mood plus the running sum of
  * the replies' changes, lifted back to MOOD_MIN wherever it would fall below; so it never exceeds
- * both the entry mood plus the path's highest running sum (`rise`) and MOOD_MIN plus its largest
- * gain over any stretch (`swing`). One walk back from the endings finds both for every node.
+ * the larger of the entry mood plus the path's highest running sum (`rise`) and MOOD_MIN plus its
+ * largest gain over any stretch (`swing`). One walk back from the endings finds both for every node.
  */
 function headroomOf(first: Int32Array, next: Int32Array, mood: Int16Array): Int16Array {
   const count = first.length - 1;
