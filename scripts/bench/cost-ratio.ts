@@ -29,7 +29,7 @@ export function packageParse(text: string): void {
 }
 
 /** Node's `gc()`, which the flag makes available to contexts created after it is set. */
-function forcedCollection(): () => void {
+export function forcedCollection(): () => void {
   setFlagsFromString('--expose-gc');
   return runInNewContext('gc') as () => void;
 }

@@ -4,17 +4,10 @@
  * come, a library's scenarios took several times the memory of their texts (the studio and the
  * checker keep every file's scenario), and the checker paid to carry them through the collector.
  */
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { loadLibrary, type SourceFile } from '../../src/engine/authoring.ts';
+import { forcedCollection } from '../../scripts/bench/cost-ratio.ts';
 import { generateLibrary } from '../../scripts/bench/generated-scenario.ts';
-
-/** Node's `gc()`, which the flag makes available to contexts created after it is set. */
-function forcedCollection(): () => void {
-  setFlagsFromString('--expose-gc');
-  return runInNewContext('gc') as () => void;
-}
 
 /** The heap a library keeps, and what reading every text of it frees: what the chains of pieces cost. */
 function keptAndFreed(files: SourceFile[]): { kept: number; freed: number } {

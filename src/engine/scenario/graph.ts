@@ -71,6 +71,14 @@ export function graphOf(scenario: Scenario): Graph {
 }
 
 /**
+ * The mood a walk solves node `n` at when the node is entered at `mood`: mood 0 below the node's
+ * headroom, where every mood answers alike, else `mood` itself.
+ */
+export function solvedMood(g: Graph, n: number, mood: number): number {
+  return mood < g.headroom[n]! ? 0 : mood;
+}
+
+/**
  * Each node's headroom (see Graph). Along a path the mood is the entry mood plus the running sum of
  * the replies' changes, lifted back to MOOD_MIN wherever it would fall below; so it never exceeds
  * the larger of the entry mood plus the path's highest running sum (`rise`) and MOOD_MIN plus its

@@ -7,7 +7,7 @@
  * file it loads.
  */
 import { addScores, clampMood, isBoilingOver, totalScore } from '../scoring/rules.ts';
-import { graphOf } from './graph.ts';
+import { graphOf, solvedMood } from './graph.ts';
 import { ZERO_SCORES, type Scenario, type Scores } from './model.ts';
 import { ENDINGS, MOOD_MAX, type Ending } from './vocabulary.ts';
 import type { BestPath, Objective, PathFilter, PathStep } from './analysis.ts';
@@ -28,8 +28,8 @@ const RANK_OF = Int8Array.from(ENDINGS, (e) => ENDING_RANK[e]);
 /** A walk for `objective` over `scenario`, answering from any state; states stay solved between calls. */
 export function solverFor(scenario: Scenario, objective: Objective): Solver {
   const g = graphOf(scenario);
-  // Below a node's headroom no path boils over, so every such mood shares mood 0's slot.
-  const slot = (n: number, m: number, owed: boolean) => (n * MOODS + (m < g.headroom[n]! ? 0 : m)) * 2 + (owed ? 1 : 0);
+  // Moods below a node's headroom share mood 0's slot (see `solvedMood`).
+  const slot = (n: number, m: number, owed: boolean) => (n * MOODS + solvedMood(g, n, m)) * 2 + (owed ? 1 : 0);
   const states = g.ids.length * MOODS * 2;
   const pick = new Int32Array(states).fill(UNSOLVED);
   // The rank of the best path from each solved state: its value, total, ending's rank and length.
@@ -42,7 +42,8 @@ export function solverFor(scenario: Scenario, objective: Objective): Solver {
 
   /** Solves the state (node `n`, mood `m`, a mistake still `owed`) and answers whether some path from it qualifies. */
   const solve = (n: number, entered: number, owed: boolean): boolean => {
-    const m = entered < g.headroom[n]! ? 0 : entered;
+    // Solved at the mood its slot stands for, so its replies lead where mood 0's do.
+    const m = solvedMood(g, n, entered);
     const at = slot(n, m, owed);
     if (pick[at] !== UNSOLVED) return pick[at] !== NO_PATH;
     if (g.ending[n]! >= 0) {

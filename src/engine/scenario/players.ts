@@ -11,7 +11,7 @@
  */
 import { addScores, clampMood, isBoilingOver, totalScore } from '../scoring/rules.ts';
 import { getNode } from './build.ts';
-import { graphOf } from './graph.ts';
+import { graphOf, solvedMood } from './graph.ts';
 import { ZERO_SCORES, type Choice, type DecisionNode, type Scenario, type Scores } from './model.ts';
 import type { PathStep } from './analysis.ts';
 import { ENDINGS, MOOD_MAX, type Ending } from './vocabulary.ts';
@@ -85,8 +85,7 @@ export function randomPlayer(scenario: Scenario): RandomOutcome {
   const out = new Float64Array(g.ids.length * MOODS * WIDTH);
   const solved = new Uint8Array(g.ids.length * MOODS);
   const solve = (n: number, entered: number): number => {
-    // Below the node's headroom no path boils over, so every such mood answers as mood 0 does.
-    const mood = entered < g.headroom[n]! ? 0 : entered;
+    const mood = solvedMood(g, n, entered);
     const state = n * MOODS + mood;
     const at = state * WIDTH;
     if (solved[state]) return at;

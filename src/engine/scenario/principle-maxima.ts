@@ -6,7 +6,7 @@
  * principles that builds no paths: the checker runs it for every file it loads.
  */
 import { clampMood, isBoilingOver } from '../scoring/rules.ts';
-import { graphOf } from './graph.ts';
+import { graphOf, solvedMood } from './graph.ts';
 import { ZERO_SCORES, type Scenario, type Scores } from './model.ts';
 import { MOOD_MAX } from './vocabulary.ts';
 
@@ -33,8 +33,7 @@ export function principleMaxima(scenario: Scenario): PrincipleMaxima {
   const solved = new Uint8Array(g.ids.length * MOODS);
 
   const solve = (n: number, entered: number): number => {
-    // Below the node's headroom no path boils over, so every such mood answers as mood 0 does.
-    const mood = entered < g.headroom[n]! ? 0 : entered;
+    const mood = solvedMood(g, n, entered);
     const state = n * MOODS + mood;
     const at = state * 8;
     if (solved[state]) return at;
