@@ -22,7 +22,7 @@ export default defineConfig({
     deepLinkPreloadPlugin(),
     // After the preload is in the page: index.html with the first screen inline, app.html without.
     firstScreenPagePlugin(),
-    previewHeadersPlugin(),
+    previewHeadersPlugin({ compress: process.env['HOT_SEAT_PREVIEW_GZIP'] !== '0' }),
     // Offline after one visit: the worker precaches every file of the build (scenarios, languages,
     // portraits, sounds). It is registered by the game itself (src/app/offline.ts).
     VitePWA({

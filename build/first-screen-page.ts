@@ -76,14 +76,21 @@ export function firstScreenPagePlugin(): Plugin {
 }
 
 /** `vite preview` sends the headers the build wrote (a page with hashes no header allows would not run). */
-export function previewHeadersPlugin(): Plugin {
+/**
+ * Sends the build's headers from `vite preview`. With `compress: false` the server answers
+ * uncompressed: it gzips every response afresh otherwise, which on loopback only costs CPU (the
+ * browser tests open the game in a fresh context each time; `HOT_SEAT_PREVIEW_GZIP=0`).
+ */
+export function previewHeadersPlugin({ compress = true }: { compress?: boolean } = {}): Plugin {
   return {
     name: 'hot-seat-preview-headers',
     configurePreviewServer(server) {
       const file = resolve(server.config.root, server.config.build.outDir, HEADERS_FILE);
       if (!existsSync(file)) throw new Error(`${file} is missing: build the game first (npm run build)`);
       const headers = [...readFileSync(file, 'utf8').matchAll(/^\s+([\w-]+): (.*)$/gm)].map((m) => [m[1]!, m[2]!] as const);
-      server.middlewares.use((_req, res, next) => {
+      // Added before the server's own middleware, so its compression sees no Accept-Encoding.
+      server.middlewares.use((req, res, next) => {
+        if (!compress) delete req.headers['accept-encoding'];
         for (const [name, value] of headers) res.setHeader(name, value);
         next();
       });
