@@ -25,7 +25,7 @@ const one = playable[0]!;
 
 async function pkg(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run('npx', ['tsx', 'scripts/package.ts', ...args], {
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'scripts/package.ts', ...args], {
       cwd: root,
       env: { ...process.env, HOT_SEAT_EXTRA_SCENARIOS: 'tests/fixtures/e2e' },
     });
