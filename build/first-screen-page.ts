@@ -75,11 +75,11 @@ export function firstScreenPagePlugin(): Plugin {
   );
 }
 
-/** `vite preview` sends the headers the build wrote (a page with hashes no header allows would not run). */
 /**
- * Sends the build's headers from `vite preview`. With `compress: false` the server answers
- * uncompressed: it gzips every response afresh otherwise, which on loopback only costs CPU (the
- * browser tests open the game in a fresh context each time; `HOT_SEAT_PREVIEW_GZIP=0`).
+ * `vite preview` sends the headers the build wrote (a page with hashes no header allows would not
+ * run). With `compress: false` it answers uncompressed: it gzips every response afresh otherwise,
+ * which on loopback only costs CPU (the browser tests open the game in a fresh context each time;
+ * `HOT_SEAT_PREVIEW_GZIP=0`).
  */
 export function previewHeadersPlugin({ compress = true }: { compress?: boolean } = {}): Plugin {
   return {

@@ -17,7 +17,7 @@ const eslint = new ESLint({
   },
 });
 // The typed rules need a TypeScript program holding the file: one of that file and what it
-// imports (tests/fixtures/lint/tsconfig.json), not the whole project, which \`npm run lint\` builds.
+// imports (tests/fixtures/lint/tsconfig.json), not the whole project, which `npm run lint` builds.
 const typed = new ESLint({
   cwd: root,
   overrideConfig: {
