@@ -14,4 +14,4 @@ export { readXliff, type XliffDocument, type XliffUnit } from './scenario/xliff-
 export { applyTranslations, type TranslationUpdate } from './scenario/translate-yaml.ts';
 export { voicePath } from './scenario/voice-path.ts';
 export { message as diagnosticMessage, renderDiagnostic, MESSAGE_CATALOGS } from './scenario/messages/render.ts';
-export { MAX_DEPTH, MAX_DIAGNOSTICS, MAX_NODES, MAX_YAML_NODES, MAX_YAML_TOKENS } from './scenario/limits.ts';
+export { MAX_DEPTH, MAX_DIAGNOSTICS, MAX_NODES, MAX_REPAIR_TOKENS, MAX_YAML_NODES, MAX_YAML_TOKENS } from './scenario/limits.ts';

@@ -7,11 +7,20 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isCollection, isPair, parseDocument } from 'yaml';
-import { loadScenario, loadScenarioBytes, MAX_DEPTH, MAX_DIAGNOSTICS, MAX_NODES, MAX_YAML_TOKENS } from '../../src/engine/authoring.ts';
+import {
+  loadScenario,
+  loadScenarioBytes,
+  MAX_DEPTH,
+  MAX_DIAGNOSTICS,
+  MAX_NODES,
+  MAX_REPAIR_TOKENS,
+  MAX_YAML_TOKENS,
+} from '../../src/engine/authoring.ts';
 import { editDistance, suggest } from '../../src/engine/scenario/suggest.ts';
 import { syntaxDiagnostics } from '../../src/engine/scenario/syntax.ts';
 import { parseYamlWithin, readYamlWithin } from '../../src/engine/scenario/yaml-source.ts';
 import { MAX_QUOTED } from '../../src/engine/scenario/messages/render.ts';
+import { countingTokens, tokensIn } from './lexed-tokens.ts';
 import { chain, PROBES } from './probe-files.ts';
 
 /** How many collections deep a parsed value nests, counted on the package's own document. */
@@ -112,6 +121,17 @@ describe('the checker on files made to stall it', { timeout: 30_000 }, () => {
         message: expect.stringMatching(/^the file holds more than 200,000 values once its aliases \(\*name\) are expanded/),
       }),
     ]);
+  });
+
+  it('tries the repairs of a syntax error within their budget, and still names the mistake', () => {
+    const text = PROBES['lost-quote']!();
+    const { result, tokens } = countingTokens(() => loadScenario(text, 'late-delivery.yaml'));
+    const line = text.split('\n').findIndex((l, i, all) => /^ +feedback:$/.test(all[i - 1] ?? '') && /^ +en: [^"]/.test(l)) + 1;
+    expect(result.diagnostics).toEqual([expect.objectContaining({ code: 'SCN001', key: 'SCN001.BLOCK_AS_IMPLICIT_KEY', line })]);
+    // The repairs used their whole budget on this file (there were more to try)…
+    expect(tokens).toBeGreaterThan(MAX_REPAIR_TOKENS);
+    // …and read no more than that beyond the one reading of the file.
+    expect(tokens).toBeLessThanOrEqual(tokensIn(text) + MAX_REPAIR_TOKENS + 1);
   });
 
   it('works out the first 50 of 10,000 syntax errors and only counts the rest', () => {

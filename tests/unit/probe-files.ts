@@ -30,4 +30,7 @@ export const PROBES: Record<string, () => string> = {
   'errors-10k': () => valid() + lines(10_000, (i) => `e${i}: 0`) + '\n',
   'chain-2500': () => chain(2_500),
   'chain-6000': () => chain(6_000),
+  // One text's opening quote lost in the library's largest scenario: the parser gives up at once,
+  // and every likely repair is tried by reading the whole file again, up to the repairs' budget.
+  'lost-quote': () => readFileSync(resolve(root, 'scenarios/late-delivery.yaml'), 'utf8').replace(/(\n +feedback:\n +en: )"/, '$1'),
 };

@@ -22,6 +22,12 @@ export const MAX_YAML_TOKENS = 200_000;
 export const MAX_DEPTH = 64;
 /** YAML nodes (every key, value and list item) in one file, aliases expanded. */
 export const MAX_YAML_NODES = 200_000;
+/**
+ * YAML tokens that the repairs of one file's syntax error may read together (each repair is
+ * tried by reading the whole file again): about ten tries of the library's largest scenario, so
+ * a typo costs a bounded number of re-reads however the file is broken.
+ */
+export const MAX_REPAIR_TOKENS = 100_000;
 
 /** The most a reply can score on a principle (the format's −3…3) and the least, with the interruption penalty of −1. */
 export const MAX_REPLY_SCORE = 3;

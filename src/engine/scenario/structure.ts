@@ -9,6 +9,7 @@ import type { Diagnostic } from './diagnostics.ts';
 import { asMap, rawTexts } from './raw.ts';
 import { FIELDS } from './schema-paths.ts';
 import { isLanguage } from './vocabulary.ts';
+import { MAX_REPAIR_TOKENS } from './limits.ts';
 import { message } from './messages/render.ts';
 import { locate, parseYamlWithin, positionAt, type YamlSource } from './yaml-source.ts';
 
@@ -26,9 +27,6 @@ const keyOf = (line: string) => /^\s*(?:- )?([^\s:#][^:#]*?):(?:\s|$)/.exec(line
 const MAX_REPAIRED_ERRORS = 8;
 /** …of at most this many characters (the library's largest file is about 150,000). */
 const MAX_REPAIRED_CHARS = 200_000;
-
-/** YAML tokens the repairs of one file may parse together: a few tries of a file of the size people write. */
-const MAX_REPAIR_TOKENS = 100_000;
 
 /** Whether a repaired text reads without errors, within what is left of the repairs' budget. */
 class Tries {
