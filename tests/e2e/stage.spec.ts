@@ -433,6 +433,6 @@ test('without reduced motion the customer breathes while waiting for a reply', a
   const first = await page.evaluate(() => document.querySelector<HTMLCanvasElement>('#stage canvas')!.toDataURL());
   await page.waitForFunction((first) => document.querySelector<HTMLCanvasElement>('#stage canvas')!.toDataURL() !== first, first, {
     polling: 100,
-    timeout: 5000,
+    timeout: 20_000,
   });
 });

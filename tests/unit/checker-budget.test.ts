@@ -33,8 +33,7 @@ function nesting(node: unknown): number {
 const load = (name: string) => loadScenario(PROBES[name]!(), `${name}.yaml`);
 const TOO_LARGE = `the file is too large to check: it holds more than 200,000 YAML tokens (keys, values, punctuation and line breaks), over twice what 200 nodes in five languages need; split it into several scenarios`;
 
-// Files of hundreds of KB, each parsed: roomy time limits for a busy machine (these are not timings).
-describe('the checker on files made to stall it', { timeout: 30_000 }, () => {
+describe('the checker on files made to stall it', () => {
   it.each(['errors-60k', 'chain-2500'])('stops reading %s at the token limit and says so in one diagnostic', (name) => {
     expect(parseYamlWithin(PROBES[name]!(), MAX_YAML_TOKENS)).toBeUndefined();
     expect(load(name).diagnostics).toEqual([expect.objectContaining({ code: 'SCN002', severity: 'error', line: 1, message: TOO_LARGE })]);

@@ -27,7 +27,7 @@ const typed = new ESLint({
 
 // Loading the configuration and its plugins is slow on a busy machine: done once, before the
 // tests, so no single test's time limit pays for it.
-beforeAll(() => eslint.calculateConfigForFile('src/engine/scenario/bad.ts'), 60_000);
+beforeAll(() => eslint.calculateConfigForFile('src/engine/scenario/bad.ts'));
 
 /** The layer rule: checked on the file an import resolves to, not on the import's text. */
 const LAYER = 'import-x/no-restricted-paths';
@@ -162,5 +162,5 @@ describe('every promise has an owner in src/', () => {
     const rules = (result?.messages ?? []).map((m) => m.ruleId);
     expect(rules.filter((r) => r === '@typescript-eslint/no-floating-promises')).toHaveLength(2);
     expect(rules).toContain('@typescript-eslint/no-misused-promises');
-  }, 60_000);
+  });
 });

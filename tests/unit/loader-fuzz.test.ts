@@ -31,8 +31,8 @@ const seed = fc.constantFrom(...seeds);
 /** `FUZZ_SCALE=20 npx vitest run tests/unit/loader-fuzz.test.ts` for a longer hunt. */
 const scale = Number(process.env['FUZZ_SCALE'] ?? 1);
 const runs = (n: number) => Math.round(n * scale);
-/** Each property gets far more than vitest's 5 s default, since a slow CI machine must not flake. */
-const timeout = 30_000 * scale;
+/** The configuration's hang limit, stretched with the runs. */
+const timeout = 300_000 * scale;
 
 /**
  * The most reading one load may do for `texts`: each file read once, and again only to point at a

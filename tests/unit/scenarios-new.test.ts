@@ -76,5 +76,5 @@ describe('npm run scenarios:new', () => {
     });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/'Bad_Id' is not a valid scenario id/);
-  }, 20_000);
+  });
 });
