@@ -25,7 +25,7 @@ import { type Settings } from '../engine/index.ts';
 import { StageLink } from './stage-link.ts';
 import { nextTask } from './next-task.ts';
 import { briefView, fileView, keptView, mapView, packageView, progressView, viewAt } from './destinations.ts';
-import { noteIfChanged } from './changed-notice.ts';
+import { noteIfChanged, showsLatest } from './changed-notice.ts';
 import { NavigationTurns } from './navigation-turns.ts';
 import { afterLibraryChange, keepChoices, urlOf, type View } from './views.ts';
 import type { MenuFilters } from '../ui/screens/menu-screen.ts';
@@ -82,8 +82,12 @@ export class App implements Navigator {
     return this.turns.refresh(async () => {
       const view = this.view;
       const query = afterLibraryChange(view, this.deps.catalog.entries, this.lang);
-      if (query) await this.go(viewAt(query, this.deps, this.lang), 'replace', true);
-      else
+      if (query) {
+        // A brief or map of another file stays as it is: drawn again, it would lose a click in progress.
+        // (A screen opened meanwhile was drawn from the new library.)
+        if ((await showsLatest(view, this.deps.catalog)) || this.view !== view) return;
+        await this.go(viewAt(query, this.deps, this.lang), 'replace', true);
+      } else
         await noteIfChanged(
           view,
           this.deps,

@@ -26,6 +26,22 @@ export async function noteIfChanged(
   showChangedNotice(ui, i18n, catalog.entries.find((e) => e.id === id)?.file ?? id, () => playNew(id));
 }
 
+/**
+ * Whether `view`, a brief or a scenario's map, still shows what the library now holds for it (the
+ * same diagnostics and the same scenario): then the save was of another file, and drawing the
+ * screen again would only lose a click in progress (a press and its release landing on two
+ * different copies of one button). False for every other view.
+ */
+export async function showsLatest(view: View, catalog: Catalog): Promise<boolean> {
+  if (view.kind !== 'author' && view.kind !== 'brief') return false;
+  const entry =
+    view.kind === 'author' ? catalog.entries.find((e) => e.file === view.file) : catalog.entries.find((e) => e.id === view.scenario.id);
+  if (!entry) return false;
+  if (view.kind === 'author' && (entry.id !== view.id || JSON.stringify(entry.diagnostics) !== JSON.stringify(view.diagnostics)))
+    return false;
+  return view.scenario ? !(await scenarioChanged(catalog, view.scenario)) : !entry.playable;
+}
+
 /** Whether the library's version of `scenario` differs from it (or is gone, or now broken). */
 export async function scenarioChanged(catalog: Catalog, scenario: Scenario): Promise<boolean> {
   const entry = catalog.entries.find((e) => e.id === scenario.id);
