@@ -33,12 +33,10 @@ export async function noteIfChanged(
  * different copies of one button). False for every other view.
  */
 export async function showsLatest(view: View, catalog: Catalog): Promise<boolean> {
-  if (view.kind !== 'author' && view.kind !== 'brief') return false;
-  const entry =
-    view.kind === 'author' ? catalog.entries.find((e) => e.file === view.file) : catalog.entries.find((e) => e.id === view.scenario.id);
-  if (!entry) return false;
-  if (view.kind === 'author' && (entry.id !== view.id || JSON.stringify(entry.diagnostics) !== JSON.stringify(view.diagnostics)))
-    return false;
+  if (view.kind === 'brief') return !(await scenarioChanged(catalog, view.scenario));
+  if (view.kind !== 'author') return false;
+  const entry = catalog.entries.find((e) => e.file === view.file);
+  if (!entry || entry.id !== view.id || JSON.stringify(entry.diagnostics) !== JSON.stringify(view.diagnostics)) return false;
   return view.scenario ? !(await scenarioChanged(catalog, view.scenario)) : !entry.playable;
 }
 
