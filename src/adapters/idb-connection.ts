@@ -6,6 +6,7 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
 import { openDatabase, OpenTimeout } from './idb-open.ts';
 import { describeError, errorName } from './idb-read.ts';
+import type { Scheduler } from '../engine/index.ts';
 import type { StorageFallback } from '../engine/progress/index.ts';
 import type { ProgressDatabase, ProgressDB } from './idb-schema.ts';
 
@@ -21,6 +22,8 @@ export interface LinkOptions {
   readonly openTimeoutMs: number;
   /** How long an open nobody blocks may go unanswered (default ANSWER_TIMEOUT_MS). */
   readonly answerTimeoutMs?: number;
+  /** Runs the open's give-up timers (default: the runtime's). */
+  readonly after?: Scheduler['after'];
   /** Called once when the link gives up; from then on `run` resolves undefined at once. */
   readonly onGiveUp: (reason: GiveUp) => void;
 }
@@ -106,8 +109,12 @@ export class IdbConnection {
   }
 
   private timeouts() {
-    const { openTimeoutMs, answerTimeoutMs } = this.options;
-    return { timeoutMs: openTimeoutMs, ...(answerTimeoutMs === undefined ? {} : { answerTimeoutMs }) };
+    const { openTimeoutMs, answerTimeoutMs, after } = this.options;
+    return {
+      timeoutMs: openTimeoutMs,
+      ...(answerTimeoutMs === undefined ? {} : { answerTimeoutMs }),
+      ...(after === undefined ? {} : { after }),
+    };
   }
 
   private connection(): Promise<ProgressDatabase> {

@@ -10,6 +10,7 @@
  * not also surface as an uncaught event. `openDB` hides the request; `wrap` (used below) does not.
  */
 import { wrap } from 'idb';
+import type { Scheduler } from '../engine/index.ts';
 import { DB_VERSION, upgradeDatabase, type ProgressDatabase } from './idb-schema.ts';
 
 /**
@@ -18,6 +19,12 @@ import { DB_VERSION, upgradeDatabase, type ProgressDatabase } from './idb-schema
  * that the learner hears within seconds that progress is not being kept.
  */
 export const ANSWER_TIMEOUT_MS = 5000;
+
+/** The runtime's own timers: the default wherever a caller passes none. */
+export const realTimers: Scheduler['after'] = (ms, fn) => {
+  const id = setTimeout(fn, ms);
+  return () => clearTimeout(id);
+};
 
 /** An open given up: `blocked` when another tab held the database (its `blocked` event), else it never answered. */
 export class OpenTimeout extends Error {
@@ -38,6 +45,8 @@ export interface OpenOptions {
   readonly timeoutMs: number;
   /** Give up an open that neither answers nor is blocked after this long (default ANSWER_TIMEOUT_MS). */
   readonly answerTimeoutMs?: number;
+  /** Runs the give-up timers (default: the runtime's); tests pass timers they run themselves. */
+  readonly after?: Scheduler['after'];
   readonly now: () => number;
   /** The connection is gone (closed by the browser, or closed by us for another tab's upgrade). */
   readonly onGone: () => void;
@@ -54,14 +63,15 @@ export function openDatabase(factory: IDBFactory, name: string, options: OpenOpt
     let settled = false;
     let upgradeError: unknown;
     const request = factory.open(name, DB_VERSION);
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    const after = options.after ?? realTimers;
+    let cancel = (): void => undefined;
     const giveUpAfter = (ms: number, blocked: boolean, why: string) => {
-      clearTimeout(timer);
-      timer = setTimeout(() => {
+      cancel();
+      cancel = after(ms, () => {
         if (settled) return;
         settled = true;
         reject(new OpenTimeout(why, blocked));
-      }, ms);
+      });
     };
     const answerMs = options.answerTimeoutMs ?? ANSWER_TIMEOUT_MS;
     giveUpAfter(answerMs, false, `the database did not answer within ${answerMs} ms`);
@@ -95,7 +105,7 @@ export function openDatabase(factory: IDBFactory, name: string, options: OpenOpt
       const raw = request.result;
       if (settled) return raw.close();
       settled = true;
-      clearTimeout(timer);
+      cancel();
       raw.addEventListener('close', () => options.onGone());
       raw.addEventListener('versionchange', () => {
         // Let the other tab upgrade; this one reopens on its next read or write.
@@ -109,7 +119,7 @@ export function openDatabase(factory: IDBFactory, name: string, options: OpenOpt
       event.preventDefault();
       if (settled) return;
       settled = true;
-      clearTimeout(timer);
+      cancel();
       reject(upgradeError ?? request.error ?? new DOMException('the database could not be opened', 'UnknownError'));
     });
   });

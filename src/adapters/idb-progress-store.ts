@@ -18,7 +18,9 @@ import {
   type SetAside,
   type StorageFallback,
 } from '../engine/progress/index.ts';
+import type { Scheduler } from '../engine/index.ts';
 import { IdbConnection, openFailureKind, writeAtomically, type GiveUp, type Write } from './idb-connection.ts';
+import { realTimers } from './idb-open.ts';
 import { describeError, readValid, type Query } from './idb-read.ts';
 import { DEFAULT_DB_NAME, draftKey, type ProgressDatabase } from './idb-schema.ts';
 import { MemoryProgressStore } from './memory-progress-store.ts';
@@ -54,6 +56,11 @@ export interface ProgressStoreOptions {
   readonly salvageWaitMs?: number;
   /** Awaited between slices of work over many records (default: none), so the page stays responsive. */
   readonly pause?: Pause;
+  /**
+   * Runs the give-up timers above (default: the runtime's). Tests pass timers they run themselves,
+   * so what they check never hangs on how busy the machine is.
+   */
+  readonly after?: Scheduler['after'];
 }
 
 type ImportWrite = Write<'profiles' | 'attempts' | 'drafts'>;
@@ -77,6 +84,7 @@ export class IdbProgressStore implements ProgressStore {
       name: options.name ?? DEFAULT_DB_NAME,
       openTimeoutMs: options.openTimeoutMs ?? 5000,
       ...(options.answerTimeoutMs === undefined ? {} : { answerTimeoutMs: options.answerTimeoutMs }),
+      ...(options.after === undefined ? {} : { after: options.after }),
       onGiveUp: (reason: GiveUp) => this.fallBack(reason),
     };
     this.link = factory && new IdbConnection(factory, link);
@@ -157,10 +165,12 @@ export class IdbProgressStore implements ProgressStore {
     const fresh = await this.run('read the attempts', (db) => this.read(db, 'attempts', query));
     if (fresh) return sortAttempts(fresh);
     // A database that never answers must not hold up an export: wait a little, then say it is partial.
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const waited = new Promise<void>((resolve) => (timer = setTimeout(resolve, this.options.salvageWaitMs ?? 1000)));
+    let cancel = (): void => undefined;
+    const waited = new Promise<void>(
+      (resolve) => (cancel = (this.options.after ?? realTimers)(this.options.salvageWaitMs ?? 1000, resolve)),
+    );
     await Promise.race([this.salvaged, waited]);
-    clearTimeout(timer);
+    cancel();
     return this.mirror.listAttempts(profileId);
   }
 

@@ -148,7 +148,12 @@ async function main(): Promise<void> {
   let persisted = false;
   let recorded = 0;
   const keeper = new ProgressKeeper({
-    open: async (onFallback) => (await import('../adapters/idb-progress-store.ts')).openProgressStore({ onFallback, pause: browserPause }),
+    open: async (onFallback) =>
+      (await import('../adapters/idb-progress-store.ts')).openProgressStore({
+        onFallback,
+        pause: browserPause,
+        after: browserScheduler.after,
+      }),
     kv: store,
     newId: () => crypto.randomUUID(),
     now: () => clock.now(),

@@ -79,3 +79,38 @@ export function closeLikeBrowser(db: IDBDatabase): Promise<void> {
   forceCloseDatabase(db as never);
   return closed;
 }
+
+/**
+ * `factory`, and a promise kept once an open through it is blocked by another tab. This listener
+ * comes before the store's, and fake-indexeddb calls them in one go: when the promise's waiter
+ * runs, the store has heard the event too.
+ */
+export function watchingBlocks(factory: IDBFactory): { factory: IDBFactory; blocked: Promise<void> } {
+  let heard = (): void => undefined;
+  const blocked = new Promise<void>((resolve) => (heard = resolve));
+  const watching = Object.create(factory) as IDBFactory;
+  watching.open = (name: string, version?: number) => {
+    const r = factory.open(name, version);
+    r.addEventListener('blocked', () => heard(), { once: true });
+    return r;
+  };
+  return { factory: watching, blocked };
+}
+
+/**
+ * `factory`, with the `success` of each open held back from the store's listener: `succeeded` is
+ * kept once an open has succeeded, with the call that lets the store hear it.
+ */
+export function holdingSuccess(factory: IDBFactory): { factory: IDBFactory; succeeded: Promise<() => void> } {
+  let held = (_letThrough: () => void): void => undefined;
+  const succeeded = new Promise<() => void>((resolve) => (held = resolve));
+  const holding = Object.create(factory) as IDBFactory;
+  holding.open = (name: string, version?: number) => {
+    const r = factory.open(name, version);
+    const add = r.addEventListener.bind(r);
+    r.addEventListener = ((type: string, listener: (e: Event) => void, options?: AddEventListenerOptions) =>
+      add(type, type === 'success' ? (e: Event) => held(() => listener(e)) : listener, options)) as typeof r.addEventListener;
+    return r;
+  };
+  return { factory: holding, succeeded };
+}

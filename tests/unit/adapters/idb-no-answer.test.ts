@@ -1,7 +1,8 @@
 /**
  * A database that never answers, or that another tab holds: the learner is told quickly and with
  * the right reason, and a list (so an export) never waits on the database for long, saying instead
- * that the attempts stored earlier are missing. Timeouts are injected, so nothing really waits.
+ * that the attempts stored earlier are missing. Timeouts are short, or on timers the test runs, so
+ * nothing really waits and no outcome hangs on how busy the machine is.
  */
 import { IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -9,8 +10,9 @@ import { openProgressStore } from '../../../src/adapters/idb-progress-store.ts';
 import { ProgressKeeper } from '../../../src/app/progress-keeper.ts';
 import { exportFile, exportedText } from '../../../src/app/progress-flows.ts';
 import { createI18n } from '../../../src/i18n/create-i18n.ts';
+import { manualTimers } from '../../manual-clock.ts';
 import { attempt, profile } from '../progress/make.ts';
-import { IDBFactory, rawAll, rawOpen } from './idb-helpers.ts';
+import { IDBFactory, rawAll, rawOpen, watchingBlocks } from './idb-helpers.ts';
 
 const NAME = 'hot-seat-progress';
 
@@ -83,7 +85,8 @@ describe('the history read back after a fallback', () => {
 
   it('is included when the database still reads (a full disk)', async () => {
     const factory = new IDBFactory();
-    const store = await openProgressStore({ indexedDB: factory, salvageWaitMs: 1000 });
+    // Timers nobody runs: the list waits for the attempts read back, however slow the machine.
+    const store = await openProgressStore({ indexedDB: factory, after: manualTimers().after });
     await store.addAttempt(attempt({ id: 'old', endedAt: 1 }));
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementationOnce(() => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
@@ -100,7 +103,13 @@ describe('an open blocked by another tab', () => {
     const factory = new IDBFactory();
     const old = await rawOpen(factory, NAME, 1, (d) => void d.createObjectStore('attempts', { keyPath: 'id' }));
     const onFallback = vi.fn();
-    await openProgressStore({ indexedDB: factory, onFallback, openTimeoutMs: 40, answerTimeoutMs: 10 });
+    const { factory: watching, blocked } = watchingBlocks(factory);
+    const timers = manualTimers();
+    const opening = openProgressStore({ indexedDB: watching, onFallback, openTimeoutMs: 40, answerTimeoutMs: 10, after: timers.after });
+    await blocked;
+    // The block timer took the answer timer's place: the sooner answer timer runs no more.
+    expect(timers.runAll()).toEqual([40]);
+    await opening;
     expect(onFallback).toHaveBeenCalledWith(expect.objectContaining({ kind: 'blocked' }));
     old.close();
   });

@@ -5,9 +5,20 @@
  */
 import { IDBDatabase, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ANSWER_TIMEOUT_MS } from '../../../src/adapters/idb-open.ts';
 import { openProgressStore } from '../../../src/adapters/idb-progress-store.ts';
+import { manualTimers } from '../../manual-clock.ts';
 import { attempt, profile } from '../progress/make.ts';
-import { closeLikeBrowser, IDBFactory, openUnlessBlocked, rawAll, rawOpen, recordingFactory } from './idb-helpers.ts';
+import {
+  closeLikeBrowser,
+  holdingSuccess,
+  IDBFactory,
+  openUnlessBlocked,
+  rawAll,
+  rawOpen,
+  recordingFactory,
+  watchingBlocks,
+} from './idb-helpers.ts';
 
 /** The reason given to onFallback: its kind, and an English message matching `pattern`. */
 const fellBack = (kind: string, pattern: RegExp) => expect.objectContaining({ kind, message: expect.stringMatching(pattern) });
@@ -30,7 +41,8 @@ describe('falling back to memory', () => {
     before.close();
 
     const onFallback = vi.fn();
-    const store = await openProgressStore({ indexedDB: factory, onFallback });
+    // Timers nobody runs: the list waits for the attempts read back, however slow the machine.
+    const store = await openProgressStore({ indexedDB: factory, onFallback, after: manualTimers().after });
     const put = IDBObjectStore.prototype.put;
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
       if (this.name === 'attempts') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
@@ -90,24 +102,18 @@ describe('falling back to memory', () => {
 
   it('waits for an open that is slow but not blocked (another tab creating the database, a busy machine)', async () => {
     const factory = new IDBFactory();
-    // Every open answers 200 ms late, well past openTimeoutMs, without another tab blocking it.
-    const slow = Object.assign(Object.create(factory) as IDBFactory, {
-      open(name: string, version?: number) {
-        const request = factory.open(name, version);
-        const add = request.addEventListener.bind(request);
-        request.addEventListener = ((type: string, listener: (e: Event) => void, options?: AddEventListenerOptions) =>
-          add(
-            type,
-            type === 'success' ? (e: Event) => void setTimeout(() => listener(e), 200) : listener,
-            options,
-          )) as typeof request.addEventListener;
-        return request;
-      },
-    });
+    const { factory: slow, succeeded } = holdingSuccess(factory);
+    const timers = manualTimers();
     const onFallback = vi.fn();
-    const store = await openProgressStore({ indexedDB: slow, onFallback, openTimeoutMs: 50 });
+    const opening = openProgressStore({ indexedDB: slow, onFallback, openTimeoutMs: 50, after: timers.after });
+    const letThrough = await succeeded;
+    // Nobody blocks it, so only the answer timer runs: openTimeoutMs counts from a `blocked` event.
+    expect(timers.pending()).toEqual([ANSWER_TIMEOUT_MS]);
+    letThrough();
+    const store = await opening;
     expect(onFallback).not.toHaveBeenCalled();
     expect(store.kind).toBe('indexeddb');
+    expect(timers.pending()).toEqual([]);
     await store.addAttempt(attempt({ id: 'kept' }));
     expect(((await rawAll(factory, NAME, 'attempts')) as { id: string }[]).map((a) => a.id)).toEqual(['kept']);
     store.close();
@@ -120,7 +126,13 @@ describe('falling back to memory', () => {
       d.createObjectStore('attempts', { keyPath: 'id' });
     });
     const onFallback = vi.fn();
-    const store = await openProgressStore({ indexedDB: factory, onFallback, openTimeoutMs: 50 });
+    const { factory: watching, blocked } = watchingBlocks(factory);
+    const timers = manualTimers();
+    const opening = openProgressStore({ indexedDB: watching, onFallback, openTimeoutMs: 50, after: timers.after });
+    await blocked;
+    // The block timer took the answer timer's place.
+    expect(timers.runAll()).toEqual([50]);
+    const store = await opening;
     expect(store.kind).toBe('memory');
     expect(onFallback).toHaveBeenCalledWith(fellBack('blocked', /did not open within 50 ms/));
     old.close();
@@ -192,7 +204,7 @@ describe('lost connections', () => {
 describe('memory', () => {
   it('holds no attempt in memory while IndexedDB keeps them: they are read afresh', async () => {
     const factory = new IDBFactory();
-    const store = await openProgressStore({ indexedDB: factory });
+    const store = await openProgressStore({ indexedDB: factory, after: manualTimers().after });
     for (let i = 0; i < 20; i++) await store.addAttempt(attempt({ id: `a${i}`, endedAt: i }));
     // Another tab clears the attempts; this tab shows the database, not a copy of its own.
     const db = await rawOpen(factory, NAME, 3);
@@ -231,7 +243,7 @@ describe('concurrency and durability', () => {
   it('imports in one transaction: a failure part-way writes none of it', async () => {
     const factory = new IDBFactory();
     const onFallback = vi.fn();
-    const store = await openProgressStore({ indexedDB: factory, onFallback });
+    const store = await openProgressStore({ indexedDB: factory, onFallback, after: manualTimers().after });
     await store.addAttempt(attempt({ id: 'existing' }));
     const put = IDBObjectStore.prototype.put;
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, value, ...rest) {
