@@ -222,7 +222,9 @@ describe('memory', () => {
 describe('concurrency and durability', () => {
   it('keeps every attempt when two tabs write at once', async () => {
     const factory = new IDBFactory();
-    const [tab1, tab2] = await Promise.all([openProgressStore({ indexedDB: factory }), openProgressStore({ indexedDB: factory })]);
+    // Timers nobody runs: the second open queues behind the first's upgrade as long as it must.
+    const open = () => openProgressStore({ indexedDB: factory, after: manualTimers().after });
+    const [tab1, tab2] = await Promise.all([open(), open()]);
     await Promise.all([
       ...[1, 2, 3].map((i) => tab1.addAttempt(attempt({ id: `tab1-${i}`, endedAt: i }))),
       ...[1, 2, 3].map((i) => tab2.addAttempt(attempt({ id: `tab2-${i}`, endedAt: i }))),

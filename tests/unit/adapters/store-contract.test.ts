@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { openProgressStore } from '../../../src/adapters/idb-progress-store.ts';
 import { MemoryProgressStore } from '../../../src/adapters/memory-progress-store.ts';
 import { DRAFT_VERSION, type AttemptRecord, type Draft, type ProgressStore } from '../../../src/engine/progress/index.ts';
+import { manualTimers } from '../../manual-clock.ts';
 import { attempt, profile, v1Export } from '../progress/make.ts';
 import { IDBFactory } from './idb-helpers.ts';
 
@@ -21,7 +22,8 @@ const draft = (profileId: string, savedAt = 1): Draft => ({
 
 const stores: [string, () => Promise<ProgressStore>][] = [
   ['memory', async () => new MemoryProgressStore()],
-  ['indexeddb', () => openProgressStore({ indexedDB: new IDBFactory() })],
+  // Timers nobody runs: two opens that queue behind each other wait as long as they must.
+  ['indexeddb', () => openProgressStore({ indexedDB: new IDBFactory(), after: manualTimers().after })],
 ];
 
 describe.each(stores)('%s store', (kind, make) => {
@@ -156,7 +158,8 @@ describe.each(stores)('%s store', (kind, make) => {
 describe('the IndexedDB store across tabs', () => {
   it('gives two tabs opened at once on a new device the same first learner', async () => {
     const factory = new IDBFactory();
-    const [a, b] = await Promise.all([openProgressStore({ indexedDB: factory }), openProgressStore({ indexedDB: factory })]);
+    const open = () => openProgressStore({ indexedDB: factory, after: manualTimers().after });
+    const [a, b] = await Promise.all([open(), open()]);
     const [pa, pb] = await Promise.all([a.firstProfile(profile('tab-a')), b.firstProfile(profile('tab-b'))]);
     expect(pa.id).toBe(pb.id);
     expect((await a.listProfiles()).map((p) => p.id)).toEqual([pa.id]);
