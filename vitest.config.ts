@@ -17,5 +17,8 @@ export default defineConfig({
     // property 2.4 s alone, 33 s there; the library checker's property 10 s and 59 s).
     testTimeout: 300_000,
     hookTimeout: 300_000,
+    // The default reporter writes the failures to stderr, which `npm test` prints apart from the
+    // list of files; this one names them again at the end of standard output.
+    reporters: ['default', './tests/failures-last.ts'],
   },
 });
