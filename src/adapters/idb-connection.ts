@@ -22,8 +22,8 @@ export interface LinkOptions {
   readonly openTimeoutMs: number;
   /** How long an open nobody blocks may go unanswered (default ANSWER_TIMEOUT_MS). */
   readonly answerTimeoutMs?: number;
-  /** Runs the open's give-up timers (default: the runtime's). */
-  readonly after?: Scheduler['after'];
+  /** Runs the open's give-up timers. */
+  readonly after: Scheduler['after'];
   /** Called once when the link gives up; from then on `run` resolves undefined at once. */
   readonly onGiveUp: (reason: GiveUp) => void;
 }
@@ -110,11 +110,7 @@ export class IdbConnection {
 
   private timeouts() {
     const { openTimeoutMs, answerTimeoutMs, after } = this.options;
-    return {
-      timeoutMs: openTimeoutMs,
-      ...(answerTimeoutMs === undefined ? {} : { answerTimeoutMs }),
-      ...(after === undefined ? {} : { after }),
-    };
+    return { timeoutMs: openTimeoutMs, after, ...(answerTimeoutMs === undefined ? {} : { answerTimeoutMs }) };
   }
 
   private connection(): Promise<ProgressDatabase> {

@@ -20,7 +20,7 @@ import { DB_VERSION, upgradeDatabase, type ProgressDatabase } from './idb-schema
  */
 export const ANSWER_TIMEOUT_MS = 5000;
 
-/** The runtime's own timers: the default wherever a caller passes none. */
+/** The runtime's own timers: the progress store's default when its caller passes none. */
 export const realTimers: Scheduler['after'] = (ms, fn) => {
   const id = setTimeout(fn, ms);
   return () => clearTimeout(id);
@@ -45,8 +45,8 @@ export interface OpenOptions {
   readonly timeoutMs: number;
   /** Give up an open that neither answers nor is blocked after this long (default ANSWER_TIMEOUT_MS). */
   readonly answerTimeoutMs?: number;
-  /** Runs the give-up timers (default: the runtime's); tests pass timers they run themselves. */
-  readonly after?: Scheduler['after'];
+  /** Runs the give-up timers. */
+  readonly after: Scheduler['after'];
   readonly now: () => number;
   /** The connection is gone (closed by the browser, or closed by us for another tab's upgrade). */
   readonly onGone: () => void;
@@ -63,11 +63,10 @@ export function openDatabase(factory: IDBFactory, name: string, options: OpenOpt
     let settled = false;
     let upgradeError: unknown;
     const request = factory.open(name, DB_VERSION);
-    const after = options.after ?? realTimers;
     let cancel = (): void => undefined;
     const giveUpAfter = (ms: number, blocked: boolean, why: string) => {
       cancel();
-      cancel = after(ms, () => {
+      cancel = options.after(ms, () => {
         if (settled) return;
         settled = true;
         reject(new OpenTimeout(why, blocked));

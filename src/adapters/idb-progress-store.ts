@@ -75,16 +75,18 @@ export class IdbProgressStore implements ProgressStore {
   private salvaged: Promise<void> = Promise.resolve();
   private historyRead = false;
   private readonly pause: Pause;
+  private readonly after: Scheduler['after'];
 
   constructor(
     factory: IDBFactory | undefined,
     private readonly options: ProgressStoreOptions,
   ) {
+    this.after = options.after ?? realTimers;
     const link = {
       name: options.name ?? DEFAULT_DB_NAME,
       openTimeoutMs: options.openTimeoutMs ?? 5000,
       ...(options.answerTimeoutMs === undefined ? {} : { answerTimeoutMs: options.answerTimeoutMs }),
-      ...(options.after === undefined ? {} : { after: options.after }),
+      after: this.after,
       onGiveUp: (reason: GiveUp) => this.fallBack(reason),
     };
     this.link = factory && new IdbConnection(factory, link);
@@ -166,9 +168,7 @@ export class IdbProgressStore implements ProgressStore {
     if (fresh) return sortAttempts(fresh);
     // A database that never answers must not hold up an export: wait a little, then say it is partial.
     let cancel = (): void => undefined;
-    const waited = new Promise<void>(
-      (resolve) => (cancel = (this.options.after ?? realTimers)(this.options.salvageWaitMs ?? 1000, resolve)),
-    );
+    const waited = new Promise<void>((resolve) => (cancel = this.after(this.options.salvageWaitMs ?? 1000, resolve)));
     await Promise.race([this.salvaged, waited]);
     cancel();
     return this.mirror.listAttempts(profileId);
