@@ -43,16 +43,21 @@ export async function rawAll(factory: IDBFactory, name: string, store: string, v
   }
 }
 
-/** A factory that records every connection it opens. */
-export function recordingFactory(): { factory: IDBFactory; connections: IDBDatabase[] } {
-  const inner = new IDBFactory();
-  const connections: IDBDatabase[] = [];
-  const factory = Object.create(inner) as IDBFactory;
-  factory.open = (name: string, version?: number) => {
-    const r = inner.open(name, version);
-    r.addEventListener('success', () => connections.push(r.result));
+/** `factory`, handing each open request it makes to `seen` before the caller can listen to it. */
+function eachOpen(factory: IDBFactory, seen: (request: IDBOpenDBRequest) => void): IDBFactory {
+  const wrapped = Object.create(factory) as IDBFactory;
+  wrapped.open = (name: string, version?: number) => {
+    const r = factory.open(name, version);
+    seen(r);
     return r;
   };
+  return wrapped;
+}
+
+/** A factory that records every connection it opens. */
+export function recordingFactory(): { factory: IDBFactory; connections: IDBDatabase[] } {
+  const connections: IDBDatabase[] = [];
+  const factory = eachOpen(new IDBFactory(), (r) => r.addEventListener('success', () => connections.push(r.result)));
   return { factory, connections };
 }
 
@@ -88,13 +93,7 @@ export function closeLikeBrowser(db: IDBDatabase): Promise<void> {
 export function watchingBlocks(factory: IDBFactory): { factory: IDBFactory; blocked: Promise<void> } {
   let heard = (): void => undefined;
   const blocked = new Promise<void>((resolve) => (heard = resolve));
-  const watching = Object.create(factory) as IDBFactory;
-  watching.open = (name: string, version?: number) => {
-    const r = factory.open(name, version);
-    r.addEventListener('blocked', () => heard(), { once: true });
-    return r;
-  };
-  return { factory: watching, blocked };
+  return { factory: eachOpen(factory, (r) => r.addEventListener('blocked', () => heard(), { once: true })), blocked };
 }
 
 /**
@@ -104,13 +103,10 @@ export function watchingBlocks(factory: IDBFactory): { factory: IDBFactory; bloc
 export function holdingSuccess(factory: IDBFactory): { factory: IDBFactory; succeeded: Promise<() => void> } {
   let held = (_letThrough: () => void): void => undefined;
   const succeeded = new Promise<() => void>((resolve) => (held = resolve));
-  const holding = Object.create(factory) as IDBFactory;
-  holding.open = (name: string, version?: number) => {
-    const r = factory.open(name, version);
+  const holding = eachOpen(factory, (r) => {
     const add = r.addEventListener.bind(r);
     r.addEventListener = ((type: string, listener: (e: Event) => void, options?: AddEventListenerOptions) =>
       add(type, type === 'success' ? (e: Event) => held(() => listener(e)) : listener, options)) as typeof r.addEventListener;
-    return r;
-  };
+  });
   return { factory: holding, succeeded };
 }
