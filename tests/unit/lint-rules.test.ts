@@ -18,10 +18,19 @@ const eslint = new ESLint({
 });
 // The typed rules need a TypeScript program holding the file: one of that file and what it
 // imports (tests/fixtures/lint/tsconfig.json), not the whole project, which `npm run lint` builds.
+// Where CI=true, typescript-eslint would build that program once from the files on disk and lint
+// src/app/failures.ts as saved, not the snippet given for it: the inference is turned off.
 const typed = new ESLint({
   cwd: root,
   overrideConfig: {
-    languageOptions: { parserOptions: { projectService: false, project: 'tests/fixtures/lint/tsconfig.json', tsconfigRootDir: root } },
+    languageOptions: {
+      parserOptions: {
+        projectService: false,
+        project: 'tests/fixtures/lint/tsconfig.json',
+        tsconfigRootDir: root,
+        disallowAutomaticSingleRunInference: true,
+      },
+    },
   },
 });
 
@@ -159,8 +168,13 @@ describe('every promise has an owner in src/', () => {
   it('rejects a promise fired and forgotten, with or without void, and one passed where nothing is awaited', async () => {
     const code = `export async function f(): Promise<void> {}\nf();\nvoid f();\nexport const g = (run: () => void) => run();\ng(async () => f());\n`;
     const [result] = await typed.lintText(code, { filePath: 'src/app/failures.ts' });
-    const rules = (result?.messages ?? []).map((m) => m.ruleId);
-    expect(rules.filter((r) => r === '@typescript-eslint/no-floating-promises')).toHaveLength(2);
+    const messages = result?.messages ?? [];
+    const rules = messages.map((m) => m.ruleId);
+    const found = JSON.stringify(messages.map((m) => `${m.line}: ${m.ruleId}: ${m.message}`));
+    expect(
+      rules.filter((r) => r === '@typescript-eslint/no-floating-promises'),
+      found,
+    ).toHaveLength(2);
     expect(rules).toContain('@typescript-eslint/no-misused-promises');
   });
 });
