@@ -30,7 +30,9 @@ export interface DecisionGeometry {
   readonly targets: readonly { name: string; w: number; h: number }[];
 }
 
-export function measureDecision(): DecisionGeometry {
+/** Measures the screen; with `afterFrame`, once the next frame has been laid out (one round trip, not two). */
+export async function measureDecision(afterFrame = false): Promise<DecisionGeometry> {
+  if (afterFrame) await new Promise((done) => requestAnimationFrame(done));
   const vw = document.documentElement.clientWidth;
   const vh = document.documentElement.clientHeight;
   const scrolls = (el: Element) => {

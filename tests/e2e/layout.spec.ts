@@ -6,11 +6,11 @@
  * resized window (a phone turned, a window made smaller): the transcript stays at its end.
  *
  * Each walk ends at the debrief, which must show the engine's own result (ending, and each
- * principle's score against the best), so every shipped scenario is also played to its end in the
- * browser. Languages are spread by channel (see WALKS): each scenario is walked at least once, and
- * each channel's walks play all five languages. Each walk starts at one "home" viewport (a channel's
- * walks cover all five), and a screenshot of its fullest decision (longest line plus replies) at
- * home is saved as
+ * principle's score against the best) and never scroll sideways at any of the five sizes, so every
+ * shipped scenario is also played to its end in the browser. Languages are spread by channel (see
+ * WALKS): each scenario is walked at least once, and each channel's walks play all five languages.
+ * Each walk starts at one "home" viewport (a channel's walks cover all five), and a screenshot of
+ * its fullest decision (longest line plus replies) at home is saved as
  * test-results/screenshots/layout-<viewport>-<channel>-<scenario>-<lang>.png.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -46,8 +46,7 @@ const WALKS = BY_CHANNEL.flatMap((ids, c) =>
  */
 async function settled(page: Page, vp: Viewport): Promise<{ g: DecisionGeometry; broken: string[] }> {
   for (let frame = 1; ; frame++) {
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
-    const g = await page.evaluate(measureDecision);
+    const g = await page.evaluate(measureDecision, true);
     const broken = brokenRules(g, vp);
     if (broken.length === 0 || frame >= 90) return { g, broken };
   }
@@ -105,6 +104,20 @@ for (const { id, lang, home } of WALKS) {
     const result = engineResult(scenario, moves);
     await expectDebrief(page, result);
     if (result.unwinnable) await expect(page.getByTestId('unwinnable')).toBeVisible();
+    // The debrief, in this language, scrolls down but never sideways at any size.
+    for (const vp of sizes) {
+      await page.setViewportSize({ width: vp.width, height: vp.height });
+      // Given 30 frames to settle, as the decisions are (the chart is drawn again at the new width).
+      const sideways = await page.evaluate(async () => {
+        const root = document.scrollingElement ?? document.documentElement;
+        for (let frame = 0; frame < 30; frame++) {
+          await new Promise((done) => requestAnimationFrame(done));
+          if (root.scrollWidth <= root.clientWidth + 1) return false;
+        }
+        return true;
+      });
+      if (sideways) failures.push(`${vp.name}, debrief: horizontal overflow`);
+    }
     mkdirSync(resolve(root, 'test-results/layout'), { recursive: true });
     writeFileSync(
       resolve(root, `test-results/layout/${id}-${lang}.json`),
