@@ -30,9 +30,9 @@ export interface DecisionGeometry {
   readonly targets: readonly { name: string; w: number; h: number }[];
 }
 
-/** Measures the screen; with `afterFrame`, once the next frame has been laid out (one round trip, not two). */
-export async function measureDecision(afterFrame = false): Promise<DecisionGeometry> {
-  if (afterFrame) await new Promise((done) => requestAnimationFrame(done));
+/** Measures the screen once its next frame has been laid out (a wait and a reading in one round trip). */
+export async function measureDecision(): Promise<DecisionGeometry> {
+  await new Promise((done) => requestAnimationFrame(done));
   const vw = document.documentElement.clientWidth;
   const vh = document.documentElement.clientHeight;
   const scrolls = (el: Element) => {

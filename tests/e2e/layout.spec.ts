@@ -46,7 +46,7 @@ const WALKS = BY_CHANNEL.flatMap((ids, c) =>
  */
 async function settled(page: Page, vp: Viewport): Promise<{ g: DecisionGeometry; broken: string[] }> {
   for (let frame = 1; ; frame++) {
-    const g = await page.evaluate(measureDecision, true);
+    const g = await page.evaluate(measureDecision);
     const broken = brokenRules(g, vp);
     if (broken.length === 0 || frame >= 90) return { g, broken };
   }
