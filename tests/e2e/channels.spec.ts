@@ -1,55 +1,12 @@
 /**
- * Each channel plays differently and recognisably, and each plays to a debrief whose numbers,
- * ending and transcript agree with the engine.
+ * Each channel plays differently and recognisably. That every scenario of every channel plays its
+ * best path to a debrief agreeing with the engine, its channel showing, is checked by the layout
+ * walks (layout.spec.ts), which play them all.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { bestPath, type Channel } from '../../src/engine/index.ts';
-import { pathToNode, playMoves as engineResult, shippedScenario } from '../scenario-paths.ts';
-import { expectDebrief, openBrief, playMoves, setTextSpeed } from './play.ts';
-
-const BY_CHANNEL: Record<Channel, string> = {
-  phone: 'on-hold-again',
-  email: 'letter-no-phone',
-  chat: 'chat-rephrase',
-  'in-person': 'broken-on-holiday',
-};
-
-const during: Record<Channel, (page: Page) => Promise<void>> = {
-  phone: async (page) => {
-    await expect(page.getByTestId('call-time')).toHaveText(/\d:\d\d/);
-  },
-  email: async (page) => {
-    await expect(page.locator('.log-email .letter').first()).toBeVisible();
-    await expect(page.getByTestId('typing')).toBeHidden();
-  },
-  chat: async (page) => {
-    await expect(page.locator('.log-chat')).toBeVisible();
-  },
-  'in-person': async (page) => {
-    await expect(page.locator('.log-in-person')).toBeVisible();
-  },
-};
-
-for (const [channel, id] of Object.entries(BY_CHANNEL) as [Channel, string][]) {
-  test(`${channel}: ${id} plays its best path to the debrief`, async ({ page }) => {
-    const scenario = shippedScenario(id);
-    expect(scenario.channel).toBe(channel);
-    const moves = bestPath(scenario).steps;
-    await setTextSpeed(page, 0);
-    await openBrief(page, id);
-    await expect(page.getByTestId('incoming')).toBeVisible();
-    await page.getByTestId('start').click();
-    await expect(page.getByTestId('conversation')).toHaveClass(new RegExp(`channel-${channel}`));
-    await during[channel](page);
-    await playMoves(page, scenario, moves);
-    const result = engineResult(scenario, moves);
-    await expectDebrief(page, result);
-    const steps = page.getByTestId('coaching-step');
-    await expect(steps).toHaveCount(moves.length);
-    for (const [i, m] of moves.entries()) await expect(steps.nth(i)).toHaveAttribute('data-choice', m.choiceId);
-    await expect(page.getByTestId('best-reply-same')).toHaveCount(moves.length);
-  });
-}
+import { expect, test } from '@playwright/test';
+import { bestPath } from '../../src/engine/index.ts';
+import { pathToNode, shippedScenario } from '../scenario-paths.ts';
+import { openBrief, playMoves, setTextSpeed } from './play.ts';
 
 test('chat: the customer is seen typing before a message arrives', async ({ page }) => {
   await setTextSpeed(page, 20);

@@ -5,8 +5,10 @@
  * (see layout-rules.ts). Going through the sizes at each decision also proves the screen follows a
  * resized window (a phone turned, a window made smaller): the transcript stays at its end.
  *
- * Each walk ends at the debrief, which must show the engine's own result (ending, and each
- * principle's score against the best) and never scroll sideways at any of the five sizes, so every
+ * Each walk is also a play of its channel (the brief announces the customer the channel's way, and
+ * the conversation is drawn as that channel: see CHANNEL_MARKS) and ends at the debrief, which must
+ * show the engine's own result (ending, each principle's score against the best, a coaching step
+ * for each reply, each reply the best) and never scroll sideways at any of the five sizes, so every
  * shipped scenario is also played to its end in the browser. Languages are spread by channel (see
  * WALKS): each scenario is walked at least once, and each channel's walks play all five languages.
  * Each walk starts at one "home" viewport (a channel's walks cover all five), and a screenshot of
@@ -38,6 +40,17 @@ const WALKS = BY_CHANNEL.flatMap((ids, c) =>
     home: VIEWPORTS[(j + c) % VIEWPORTS.length]!,
   })),
 );
+
+/** What shows a conversation is in its channel, whatever the window's size. */
+const CHANNEL_MARKS: Record<Channel, (page: Page) => Promise<void>> = {
+  phone: (page) => expect(page.getByTestId('call-time')).toHaveText(/\d:\d\d/),
+  email: async (page) => {
+    await expect(page.locator('.log-email .letter').first()).toBeVisible();
+    await expect(page.getByTestId('typing')).toBeHidden();
+  },
+  chat: (page) => expect(page.locator('.log-chat')).toBeVisible(),
+  'in-person': (page) => expect(page.locator('.log-in-person')).toBeVisible(),
+};
 
 /**
  * Measures, a frame at a time, until the rules hold or layout has had 90 frames (1.5 s at 60 Hz)
@@ -75,8 +88,11 @@ for (const { id, lang, home } of WALKS) {
     await page.setViewportSize({ width: home.width, height: home.height });
     await setTextSpeed(page, 0, { timer: 'off' });
     await openBrief(page, id, lang);
+    await expect(page.getByTestId('incoming')).toBeVisible();
     await page.getByTestId('start').click();
     await expect(page.locator('#stage')).toBeVisible();
+    await expect(page.getByTestId('conversation')).toHaveClass(new RegExp(`channel-${scenario.channel}`));
+    await CHANNEL_MARKS[scenario.channel](page);
     const failures: string[] = [];
     const passed = new Map(VIEWPORTS.map((v) => [v.name, 0]));
     for (const [step, move] of moves.entries()) {
@@ -104,6 +120,10 @@ for (const { id, lang, home } of WALKS) {
     const result = engineResult(scenario, moves);
     await expectDebrief(page, result);
     if (result.unwinnable) await expect(page.getByTestId('unwinnable')).toBeVisible();
+    const steps = page.getByTestId('coaching-step');
+    await expect(steps).toHaveCount(moves.length);
+    for (const [i, m] of moves.entries()) await expect(steps.nth(i)).toHaveAttribute('data-choice', m.choiceId);
+    await expect(page.getByTestId('best-reply-same')).toHaveCount(moves.length);
     // The debrief, in this language, scrolls down but never sideways at any size.
     for (const vp of sizes) {
       await page.setViewportSize({ width: vp.width, height: vp.height });
