@@ -47,7 +47,9 @@ export default defineConfig({
   // The live-reload tests are among the longest (the dev server compiles on first request): listed
   // first, they start with the suite instead of leaving two workers idle at its end.
   projects: [
-    { name: 'dev', testMatch: /live-reload/, use: { baseURL: `http://127.0.0.1:${DEV_PORT}` } },
+    // One after another in one worker: a worker (a process and a browser) of its own for each of
+    // five tests cost more than running them in turn beside the rest of the suite.
+    { name: 'dev', testMatch: /live-reload/, fullyParallel: false, use: { baseURL: `http://127.0.0.1:${DEV_PORT}` } },
     { name: 'built', testIgnore: /live-reload/ },
   ],
   webServer: [
