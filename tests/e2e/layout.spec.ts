@@ -8,8 +8,10 @@
  * Each walk is also a play of its channel (the brief announces the customer the channel's way, and
  * the conversation is drawn as that channel: see CHANNEL_MARKS) and ends at the debrief, which must
  * show the engine's own result (ending, each principle's score against the best, a coaching step
- * for each reply, each reply the best) and never scroll sideways at any of the five sizes, so every
- * shipped scenario is also played to its end in the browser. Each scenario is walked once, and the
+ * for each reply, each reply the best) under the principles' names in the walk's language, never
+ * scroll sideways at any of the five sizes, and hold nothing wider than its box, so every shipped
+ * scenario is also played to its end in the browser. The first walk in each language saves its
+ * debrief as test-results/screenshots/debrief-<lang>.png. Each scenario is walked once, and the
  * languages are spread by channel (see WALKS): every language in three channels or more. Each walk
  * starts at one "home" viewport (a channel's walks start at different ones), and a screenshot of
  * its fullest decision (longest line plus replies) at home is saved as
@@ -18,8 +20,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { bestPath, LANGUAGES, localize, type Channel, type DecisionNode, type Language } from '../../src/engine/index.ts';
+import { bestPath, LANGUAGES, localize, PRINCIPLES, type Channel, type DecisionNode, type Language } from '../../src/engine/index.ts';
 import { choiceText, playMoves as engineResult, SHIPPED_IDS, shippedScenario } from '../scenario-paths.ts';
+import { overflowing, uiStrings } from './language-checks.ts';
 import { measureDecision, type DecisionGeometry } from './layout-geometry.ts';
 import { brokenRules, VIEWPORTS, type Viewport } from './layout-rules.ts';
 import { delivered, expectDebrief, openBrief, runUntil, setTextSpeed, startHeld } from './play.ts';
@@ -129,6 +132,12 @@ for (const { id, lang, home } of WALKS) {
     await expect(steps).toHaveCount(moves.length);
     for (const [i, m] of moves.entries()) await expect(steps.nth(i)).toHaveAttribute('data-choice', m.choiceId);
     await expect(page.getByTestId('best-reply-same')).toHaveCount(moves.length);
+    // The debrief in the walk's language: the principles under their names in its strings, and
+    // nothing wider than its box (the first walk in each language keeps a picture of it).
+    const principle = uiStrings(lang as Language)['principle'] as Record<string, string>;
+    for (const p of PRINCIPLES) await expect(page.getByTestId(`score-${p}`)).toContainText(principle[p]!);
+    if (WALKS.find((w) => w.lang === lang)!.id === id)
+      await page.screenshot({ path: resolve(root, `test-results/screenshots/debrief-${lang}.png`), fullPage: true });
     // The debrief, in this language, scrolls down but never sideways at any size.
     for (const vp of sizes) {
       await page.setViewportSize({ width: vp.width, height: vp.height });
@@ -143,6 +152,7 @@ for (const { id, lang, home } of WALKS) {
       });
       if (sideways) failures.push(`${vp.name}, debrief: horizontal overflow`);
     }
+    failures.push(...(await overflowing(page)).map((o) => `${home.name}, debrief: ${o}`));
     mkdirSync(resolve(root, 'test-results/layout'), { recursive: true });
     writeFileSync(
       resolve(root, `test-results/layout/${id}-${lang}.json`),
