@@ -8,6 +8,7 @@ import { expect, test } from '@playwright/test';
 import { loadScenario } from '../../src/engine/authoring.ts';
 import { bestPath, challengeToShow, CHALLENGE_BANDS, designReport } from '../../src/engine/index.ts';
 import { shippedScenario } from '../scenario-paths.ts';
+import { uiStrings } from './language-checks.ts';
 import { openTrainers, playFirstRepliesToDebrief } from './play.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -46,11 +47,11 @@ test('the author view shows the design numbers the engine computes, with what th
   const d = r.difficulty;
   const pct = (x: number) => `${Math.round(x * 100)}%`;
   const share = (total: number) => pct(total / r.best.value);
-  const en = JSON.parse(readFileSync(resolve(root, 'locales/en/ui.json'), 'utf8')) as {
+  const en = uiStrings<{
     difficulty: Record<string, string>;
     ending: Record<string, { title: string }>;
     principle: Record<string, string>;
-  };
+  }>('en');
   const ending = (e: string) => `“${en.ending[e]!.title}”`;
   await page.goto('/?author=design-numbers&lang=en');
   const design = page.getByTestId('author-design');
@@ -105,7 +106,7 @@ test('the map of a broken scenario lists its diagnostics', async ({ page }) => {
 });
 
 test("each problem is named in the trainer's language, with the checker's own line beside it", async ({ page }) => {
-  const ja = JSON.parse(readFileSync(resolve(root, 'locales/ja/ui.json'), 'utf8')) as { diagnostic: Record<string, string> };
+  const ja = uiStrings<{ diagnostic: Record<string, string> }>('ja');
   await page.goto('/?author=broken-example&lang=ja');
   const item = page.locator('[data-testid=diagnostics] [data-code=SCN020]');
   await expect(item.locator('.diagnostic-title')).toHaveText(`${ja.diagnostic['error']}：${ja.diagnostic['SCN020']}`);

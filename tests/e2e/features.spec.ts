@@ -2,12 +2,11 @@
  * The reply timer (running out of time angers the customer, in every channel), "try again from
  * here", the pause menu, remembered settings and menu filters.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { DEFAULT_SETTINGS, replyLimitMs } from '../../src/engine/index.ts';
 import { bestPath } from '../../src/engine/index.ts';
 import { choiceText, playMoves as engineResult, shippedScenario } from '../scenario-paths.ts';
+import { uiStrings } from './language-checks.ts';
 import { expectDebrief, openBrief, playMoves, setTextSpeed } from './play.ts';
 
 const scenario = shippedScenario('late-delivery');
@@ -163,11 +162,7 @@ test('the menu keeps its filters across a scenario, Back, a reload and a languag
   await expect(page.getByTestId('filter-difficulty')).toHaveValue('3');
 });
 
-const silence = (
-  JSON.parse(readFileSync(resolve(import.meta.dirname, '../../locales/en/ui.json'), 'utf8')) as {
-    conversation: { silence: Record<string, string> };
-  }
-).conversation.silence;
+const silence = uiStrings<{ conversation: { silence: Record<string, string> } }>('en').conversation.silence;
 
 for (const id of ['chat-rephrase', 'letter-no-phone', 'broken-on-holiday']) {
   const other = shippedScenario(id);

@@ -9,9 +9,12 @@ import type { Language } from '../../src/engine/index.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
-/** The interface's strings in `lang` (locales/<lang>/ui.json), by section. */
-export function uiStrings(lang: Language): Record<string, Record<string, unknown>> {
-  return JSON.parse(readFileSync(resolve(root, `locales/${lang}/ui.json`), 'utf8')) as Record<string, Record<string, unknown>>;
+/**
+ * The interface's strings in `lang` (locales/<lang>/ui.json), by section; `T` names the sections
+ * the caller reads, as the file has them.
+ */
+export function uiStrings<T = Record<string, Record<string, unknown>>>(lang: Language): T {
+  return JSON.parse(readFileSync(resolve(root, `locales/${lang}/ui.json`), 'utf8')) as T;
 }
 
 /** Every element in the game whose content is wider than its box, or that sticks out of the page. */

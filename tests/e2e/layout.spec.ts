@@ -134,7 +134,7 @@ for (const { id, lang, home } of WALKS) {
     await expect(page.getByTestId('best-reply-same')).toHaveCount(moves.length);
     // The debrief in the walk's language: the principles under their names in its strings, and
     // nothing wider than its box (the first walk in each language keeps a picture of it).
-    const principle = uiStrings(lang as Language)['principle'] as Record<string, string>;
+    const { principle } = uiStrings<{ principle: Record<string, string> }>(lang);
     for (const p of PRINCIPLES) await expect(page.getByTestId(`score-${p}`)).toContainText(principle[p]!);
     if (WALKS.find((w) => w.lang === lang)!.id === id)
       await page.screenshot({ path: resolve(root, `test-results/screenshots/debrief-${lang}.png`), fullPage: true });

@@ -12,11 +12,12 @@ import { expect, test, type Page } from '@playwright/test';
 import { bestPath } from '../../src/engine/index.ts';
 import { shippedScenario } from '../scenario-paths.ts';
 import { serveStatic } from '../../scripts/bench/serve.ts';
+import { uiStrings } from './language-checks.ts';
 import { expectRecorded, openBrief, playMoves, setTextSpeed } from './play.ts';
 
 test.use({ serviceWorkers: 'allow' });
 
-const jaOffline = (JSON.parse(readFileSync('locales/ja/ui.json', 'utf8')) as { offline: { title: string; retry: string } }).offline;
+const jaOffline = uiStrings<{ offline: { title: string; retry: string } }>('ja').offline;
 
 /** The game is held by a service worker (the whole build is in its cache). */
 async function offlineReady(page: Page): Promise<void> {
