@@ -140,15 +140,22 @@ test.describe('a new build', () => {
     await page.close();
     await other.close();
     // The browser activates the waiting worker a moment after the last old page has gone, so a
-    // visit made in that moment may still be the old one: a later visit is the new build.
-    const next = await context.newPage();
+    // visit made in that moment may still be the old one: a later visit is the new build. Each
+    // try is a page of its own, closed when it was the old version: a page the old worker holds
+    // (one navigated again included) would keep the new worker waiting for as long as it is open.
+    let next: Page | undefined;
     await expect
       .poll(async () => {
-        await next.goto(`${base}/?lang=en`);
-        await expect(next.getByTestId('menu')).toBeVisible();
-        return build2(next).count();
+        const visit = await context.newPage();
+        await visit.goto(`${base}/?lang=en`);
+        await expect(visit.getByTestId('menu')).toBeVisible();
+        const built = await build2(visit).count();
+        if (built === 1) next = visit;
+        else await visit.close();
+        return built;
       })
       .toBe(1);
+    if (!next) throw new Error('the visit showing the new build was kept');
     await offlineReady(next);
     await expect(next.getByTestId('update-ready')).toHaveCount(0);
   });
