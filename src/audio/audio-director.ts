@@ -2,9 +2,11 @@
  * Sound that follows the game: a ring on a phone brief, the bed under each channel, cues for
  * replies, mood swings and endings, hold music. It listens to runner events and screen changes and
  * never changes the game. Audio loads on the first gesture; until then nothing plays. Muted,
- * nothing plays at all (howler then lets the browser suspend its audio context, so a muted game
- * costs no audio processing); unmuting brings back the sounds of the screen. Paused, every sound
- * stops where it is and continues from there on resuming; a sound asked for meanwhile waits.
+ * nothing plays at all, and nothing is loaded either: decoding the sounds costs about a third of a
+ * second of CPU (more on a phone) and their download 230 KB, for a learner who hears none of it.
+ * Unmuting after the first gesture loads them and brings back the sounds of the screen. Paused,
+ * every sound stops where it is and continues from there on resuming; a sound asked for meanwhile
+ * waits.
  */
 import type { Runner, Scenario } from '../engine/index.ts';
 import type { Volumes } from '../engine/index.ts';
@@ -12,10 +14,14 @@ import { AMBIENCE, cuesFor, OPENING } from './cues.ts';
 import type { AudioBackend } from './howler-audio.ts';
 
 type ViewKind = 'menu' | 'brief' | 'play' | 'debrief';
+/** `muted`: the first gesture has come, and loading waits until sound is turned on. */
+export type AudioState = 'locked' | 'muted' | 'loading' | 'ready' | 'unavailable';
 
 export class AudioDirector {
   private backend: AudioBackend | undefined;
   private loading: Promise<void> | undefined;
+  /** How the first gesture asked for loading to be put off; set once that gesture has come. */
+  private defer: ((go: () => void) => void) | undefined;
   private stops: (() => void)[] = [];
   private holdStop: (() => void) | undefined;
   private typingStop: (() => void) | undefined;
@@ -28,7 +34,7 @@ export class AudioDirector {
   constructor(
     private readonly load: () => Promise<AudioBackend>,
     private volumes: Volumes,
-    private readonly status: (state: 'locked' | 'loading' | 'ready' | 'unavailable', lastSound?: string) => void,
+    private readonly status: (state: AudioState, lastSound?: string) => void,
     private readonly voiceStatus: (state: 'playing' | 'done') => void = () => {},
   ) {
     status('locked');
@@ -36,11 +42,20 @@ export class AudioDirector {
 
   /**
    * Called on the learner's first gesture: fetch and unlock audio (after `defer`, e.g. when the
-   * browser is idle), then catch up with the view. Sounds asked for meanwhile wait for it.
+   * browser is idle), then catch up with the view. Sounds asked for meanwhile wait for it. Muted,
+   * nothing is fetched until sound is turned on (`setVolumes`).
    */
   unlock(defer: (go: () => void) => void = (go) => go()): void {
-    if (this.loading) return;
+    if (this.defer) return;
+    this.defer = defer;
+    if (this.volumes.muted) this.status('muted');
+    else this.startLoading();
+  }
+
+  private startLoading(): void {
+    if (this.loading || !this.defer) return;
     this.status('loading');
+    const defer = this.defer;
     this.loading = new Promise<void>((go) => defer(go))
       .then(() => this.load())
       .then(
@@ -58,6 +73,7 @@ export class AudioDirector {
     const toggled = this.volumes.muted !== v.muted;
     this.volumes = v;
     this.backend?.setVolumes(v);
+    if (!v.muted) this.startLoading();
     // Loops of the screen stop when muted and start again (without the opening cue) when not.
     if (toggled) this.onView(this.view.kind, this.view.scenario, this.view.runner, false);
   }

@@ -110,13 +110,21 @@ test('muted, a recorded line does not hold the conversation back', async ({ page
   expect(await page.locator('html').getAttribute('data-voice')).toBeNull();
 });
 
-test('muted, nothing plays; unmuting in the pause menu brings back the channel\u2019s bed on resuming', async ({ page }) => {
+test('muted, nothing is loaded or played; unmuting in the pause menu loads sound and brings back the channel\u2019s bed on resuming', async ({
+  page,
+}) => {
+  const audioRequests: string[] = [];
+  page.on('request', (r) => {
+    if (/\/audio\/|howler/.test(r.url())) audioRequests.push(r.url());
+  });
   await setTextSpeed(page, 0);
   await openBrief(page, 'late-delivery');
   await page.getByTestId('start').click();
-  await expect(page.locator('html')).toHaveAttribute('data-audio', 'ready');
+  // The gesture has come, and sound waits for being turned on: nothing fetched, nothing decoded.
+  await expect(page.locator('html')).toHaveAttribute('data-audio', 'muted');
   await expect(page.getByTestId('customer-line')).toHaveAttribute('aria-busy', 'false');
   expect(await page.locator('html').getAttribute('data-last-sound')).toBeNull();
+  expect(audioRequests).toEqual([]);
   await page.getByTestId('pause').click();
   await page.getByTestId('pause-settings').click();
   await page.getByTestId('setting-mute').uncheck();
@@ -124,5 +132,7 @@ test('muted, nothing plays; unmuting in the pause menu brings back the channel\u
   await expect(page.getByTestId('setting-mute')).not.toBeChecked();
   expect(await page.locator('html').getAttribute('data-last-sound')).toBeNull();
   await page.getByTestId('settings-done').click();
+  await expect(page.locator('html')).toHaveAttribute('data-audio', 'ready');
   await expect(page.locator('html')).toHaveAttribute('data-last-sound', 'ambient-phone');
+  expect(audioRequests.some((u) => /sfx\.(webm|mp3)/.test(u))).toBe(true);
 });

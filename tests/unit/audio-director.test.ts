@@ -36,18 +36,23 @@ function recordingBackend() {
   return { backend, started, playing, pauses, voices };
 }
 
+/** A director after the first gesture: loaded (ready) unless muted, when nothing is loaded. */
 async function director(volumes: Volumes) {
   const rec = recordingBackend();
   const states: string[] = [];
+  let loads = 0;
   const d = new AudioDirector(
-    async () => rec.backend,
+    async () => {
+      loads++;
+      return rec.backend;
+    },
     volumes,
     (state) => states.push(state),
   );
   d.unlock();
-  await vi.waitFor(() => expect(states).toContain('ready'));
+  await vi.waitFor(() => expect(states).toContain(volumes.muted ? 'muted' : 'ready'));
   const runner = createRunner(scenario, { clock: manualClock(0), random: seededRandom(1) });
-  return { d, runner, ...rec };
+  return { d, runner, states, loads: () => loads, ...rec };
 }
 
 describe('AudioDirector', () => {
@@ -65,6 +70,47 @@ describe('AudioDirector', () => {
     d.onView('play', scenario, runner);
     runner.start();
     expect(started).toEqual([]);
+  });
+
+  it('muted, the first gesture loads nothing; turning sound on loads it and plays the screen\u2019s bed', async () => {
+    const { d, runner, started, playing, states, loads } = await director({ ...loud, muted: true });
+    d.onView('play', scenario, runner);
+    runner.start();
+    expect(loads()).toBe(0);
+    expect(states).toEqual(['locked', 'muted']);
+    // A voice while muted ends at once: nothing was loaded for it to wait on.
+    await d.voice('/voice/line.mp3').done;
+    d.setVolumes(loud);
+    // (Each sound played says `ready` again, with its name.)
+    await vi.waitFor(() => expect(states.slice(0, 4)).toEqual(['locked', 'muted', 'loading', 'ready']));
+    expect(loads()).toBe(1);
+    // The bed of the screen the learner is on, without the opening cue, which belonged to its moment.
+    expect(started).toEqual(['ambient-phone']);
+    expect(playing.has('ambient-phone')).toBe(true);
+    // Muting and unmuting again loads nothing more.
+    d.setVolumes({ ...loud, muted: true });
+    d.setVolumes(loud);
+    expect(loads()).toBe(1);
+  });
+
+  it('sound turned on before the first gesture waits for it', async () => {
+    let loads = 0;
+    const states: string[] = [];
+    const d = new AudioDirector(
+      async () => {
+        loads++;
+        return recordingBackend().backend;
+      },
+      { ...loud, muted: true },
+      (state) => states.push(state),
+    );
+    d.setVolumes(loud);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(loads).toBe(0);
+    expect(states).toEqual(['locked']);
+    d.unlock();
+    await vi.waitFor(() => expect(states).toEqual(['locked', 'loading', 'ready']));
+    expect(loads).toBe(1);
   });
 
   it('muting stops the loops; unmuting starts the bed again without the opening', async () => {
