@@ -2,16 +2,22 @@
  * Sound waits for the learner's first gesture (nothing is fetched or played before it), unlocks
  * without console errors, follows the game, and its settings are remembered.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { pageErrors } from './page-watch.ts';
 import { openBrief, setTextSpeed } from './play.ts';
 
-test('no sound is loaded or played before the first gesture; the first click unlocks it cleanly', async ({ page }) => {
-  const audioRequests: string[] = [];
-  const errors = pageErrors(page);
+/** The page's requests for sound (the sprite, its map, howler's code) from now on, as they come. */
+function soundRequests(page: Page): string[] {
+  const urls: string[] = [];
   page.on('request', (r) => {
-    if (/\/audio\/|howler/.test(r.url())) audioRequests.push(r.url());
+    if (/\/audio\/|howler/.test(r.url())) urls.push(r.url());
   });
+  return urls;
+}
+
+test('no sound is loaded or played before the first gesture; the first click unlocks it cleanly', async ({ page }) => {
+  const audioRequests = soundRequests(page);
+  const errors = pageErrors(page);
   await setTextSpeed(page, 0, { sound: true });
   await openBrief(page, 'late-delivery');
   // Nothing may load by itself: wait until the page has done all it does unasked (progress
@@ -113,10 +119,7 @@ test('muted, a recorded line does not hold the conversation back', async ({ page
 test('muted, nothing is loaded or played; unmuting in the pause menu loads sound and brings back the channel\u2019s bed on resuming', async ({
   page,
 }) => {
-  const audioRequests: string[] = [];
-  page.on('request', (r) => {
-    if (/\/audio\/|howler/.test(r.url())) audioRequests.push(r.url());
-  });
+  const audioRequests = soundRequests(page);
   await setTextSpeed(page, 0);
   await openBrief(page, 'late-delivery');
   await page.getByTestId('start').click();

@@ -36,8 +36,8 @@ function recordingBackend() {
   return { backend, started, playing, pauses, voices };
 }
 
-/** A director after the first gesture: loaded (ready) unless muted, when nothing is loaded. */
-async function director(volumes: Volumes) {
+/** A director before the first gesture, recording its states and how often it loads sound. */
+function counted(volumes: Volumes) {
   const rec = recordingBackend();
   const states: string[] = [];
   let loads = 0;
@@ -49,10 +49,16 @@ async function director(volumes: Volumes) {
     volumes,
     (state) => states.push(state),
   );
-  d.unlock();
-  await vi.waitFor(() => expect(states).toContain(volumes.muted ? 'muted' : 'ready'));
+  return { d, states, loads: () => loads, ...rec };
+}
+
+/** A director after the first gesture: loaded (ready) unless muted, when nothing is loaded. */
+async function director(volumes: Volumes) {
+  const c = counted(volumes);
+  c.d.unlock();
+  await vi.waitFor(() => expect(c.states).toContain(volumes.muted ? 'muted' : 'ready'));
   const runner = createRunner(scenario, { clock: manualClock(0), random: seededRandom(1) });
-  return { d, runner, states, loads: () => loads, ...rec };
+  return { ...c, runner };
 }
 
 describe('AudioDirector', () => {
@@ -94,23 +100,14 @@ describe('AudioDirector', () => {
   });
 
   it('sound turned on before the first gesture waits for it', async () => {
-    let loads = 0;
-    const states: string[] = [];
-    const d = new AudioDirector(
-      async () => {
-        loads++;
-        return recordingBackend().backend;
-      },
-      { ...loud, muted: true },
-      (state) => states.push(state),
-    );
+    const { d, states, loads } = counted({ ...loud, muted: true });
     d.setVolumes(loud);
     await new Promise((r) => setTimeout(r, 0));
-    expect(loads).toBe(0);
+    expect(loads()).toBe(0);
     expect(states).toEqual(['locked']);
     d.unlock();
     await vi.waitFor(() => expect(states).toEqual(['locked', 'loading', 'ready']));
-    expect(loads).toBe(1);
+    expect(loads()).toBe(1);
   });
 
   it('muting stops the loops; unmuting starts the bed again without the opening', async () => {
